@@ -1,0 +1,22 @@
+package org.k42j.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a contract method that runs on the root (single-copy shared state) instead of a rep. The
+ * contract needs a {@link Root} class declaring a non-private method with the same name,
+ * parameters and return type.
+ *
+ * <pre>{@code
+ * @OnRoot
+ * int registeredNames();   // implemented by the @Root class
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface OnRoot {}

@@ -1,0 +1,63 @@
+package org.k42j.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.List;
+import javax.lang.model.element.Element;
+
+/**
+ * Everything the writer needs to generate one clustered object, validated and immutable. Built by
+ * the validator from source elements; a later front end (run-time clustering) can build the same
+ * model from reflection.
+ *
+ * @param contract the {@code @ClusteredObject} interface
+ * @param typeVariables the contract's type variables, in order (reps and roots declare the same)
+ * @param isPublic whether the contract is public (public generated types and a service entry) or
+ *     package-private
+ * @param rep the {@code @Rep} class and its settings
+ * @param root the root class the factory instantiates
+ * @param methods every method the dispatcher implements, in a deterministic order
+ * @param originatingElements the contract, rep and user root, passed to the Filer
+ */
+public record ContractModel(
+    ClassName contract,
+    List<TypeVariableName> typeVariables,
+    boolean isPublic,
+    RepModel rep,
+    RootModel root,
+    List<MethodModel> methods,
+    List<Element> originatingElements) {
+
+  public ContractModel {
+    typeVariables = List.copyOf(typeVariables);
+    methods = List.copyOf(methods);
+    originatingElements = List.copyOf(originatingElements);
+  }
+
+  /**
+   * The prefix of every generated name: the contract's simple names from the outermost type
+   * inward joined with {@code _} ({@code Outer.Counter} gives {@code Outer_Counter}).
+   */
+  public String prefix() {
+    return String.join("_", contract.simpleNames());
+  }
+
+  /** A generated type's name: {@code <prefix>_<suffix>} in the contract's package. */
+  public ClassName generated(GeneratedType type) {
+    return ClassName.get(contract.packageName(), prefix() + "_" + type.suffix());
+  }
+
+  /** The contract as a type, parameterized by its own type variables when it is generic. */
+  public TypeName contractType() {
+    return parameterized(contract);
+  }
+
+  /** {@code name<T1, ..., Tn>} with the contract's type variables, or {@code name} if none. */
+  public TypeName parameterized(ClassName name) {
+    return typeVariables.isEmpty()
+        ? name
+        : ParameterizedTypeName.get(name, typeVariables.toArray(new TypeName[0]));
+  }
+}

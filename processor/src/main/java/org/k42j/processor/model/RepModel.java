@@ -1,0 +1,17 @@
+package org.k42j.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import org.k42j.annotations.Concurrency;
+import org.k42j.annotations.Policy;
+
+/**
+ * The {@code @Rep} class of a contract.
+ *
+ * @param type the rep class (generic reps declare the contract's type variables, in order)
+ * @param policy the rep policy
+ * @param clusterSize processors per rep under {@link Policy#PER_CLUSTER}, else 0
+ * @param concurrency exclusive or thread-safe
+ * @param takesRoot whether the constructor to call takes the root (else it takes nothing)
+ */
+public record RepModel(
+    ClassName type, Policy policy, int clusterSize, Concurrency concurrency, boolean takesRoot) {}

@@ -1,0 +1,93 @@
+package org.k42j.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ServiceLoader;
+import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.CoidTable;
+import org.k42j.runtime.internal.Handle;
+
+/**
+ * The public entry points for clustered objects that are not tied to one contract: creating by
+ * contract, destroying, COIDs and statistics.
+ *
+ * <pre>{@code
+ * Counter counter = ClusteredObjects.create(Counter.class);  // or Counter_Factory.create()
+ * counter.increment();
+ * RootStats stats = ClusteredObjects.stats(counter);
+ * ClusteredObjects.destroy(counter);
+ * }</pre>
+ */
+public final class ClusteredObjects {
+  private static final ClassValue<MethodHandle> CONSTRUCTORS =
+      new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> contract) {
+          return findConstructor(contract);
+        }
+      };
+
+  private ClusteredObjects() {}
+
+  /**
+   * Creates a new clustered object for a public {@code @ClusteredObject} contract, through the
+   * service entry the processor generated ({@code META-INF/services/<contract>}).
+   */
+  public static <T> T create(Class<T> contract) {
+    try {
+      return contract.cast(CONSTRUCTORS.get(contract).invoke());
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new ClusteredObjectException("creating " + contract.getName() + " failed", e);
+    }
+  }
+
+  /** Destroys a clustered object; see {@link ClusterRoot#destroy()}. */
+  public static void destroy(Object handle) {
+    Handle.rootOf(handle).destroy();
+  }
+
+  /** The COID of a clustered object. */
+  public static Coid coid(Object handle) {
+    return Handle.rootOf(handle).coid();
+  }
+
+  /** The live clustered object with this COID, or {@link StaleCoidException} if it is gone. */
+  public static <T> T resolve(Coid coid, Class<T> contract) {
+    Object handle = CoidTable.global().resolve(coid).handle();
+    if (!contract.isInstance(handle)) {
+      throw new ClusteredObjectException(
+          coid + " is a " + CoidTable.global().resolve(coid).contract() + ", not a "
+              + contract.getName() + "; resolve it with its own contract");
+    }
+    return contract.cast(handle);
+  }
+
+  /** What the object's root has seen: reps, misses, growth. */
+  public static RootStats stats(Object handle) {
+    return Handle.rootOf(handle).stats();
+  }
+
+  private static MethodHandle findConstructor(Class<?> contract) {
+    if (!contract.isInterface()) {
+      throw new MissingImplementationException(contract, "it is not an interface");
+    }
+    ServiceLoader.Provider<?> provider =
+        ServiceLoader.load(contract, contract.getClassLoader()).stream()
+            .filter(p -> Handle.class.isAssignableFrom(p.type()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new MissingImplementationException(
+                        contract, "no generated dispatcher is listed in META-INF/services"));
+    try {
+      return MethodHandles.publicLookup()
+          .findConstructor(provider.type(), MethodType.methodType(void.class));
+    } catch (ReflectiveOperationException e) {
+      throw new MissingImplementationException(
+          contract, "its dispatcher " + provider.type().getName() + " has no public constructor");
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.k42j.runtime;
+
+import java.util.Objects;
+import org.k42j.runtime.spi.ProcessorIdentity;
+import org.k42j.runtime.spi.ThreadSlotIdentity;
+import org.k42j.runtime.spi.Topology;
+import org.k42j.runtime.spi.UniformTopology;
+
+/**
+ * The processor identity and topology that clustered objects use. Generated dispatchers call
+ * {@link #current()} on every call; everything else here is for setting up.
+ *
+ * <p>Identities may be swapped while clustered objects are live: translation rows grow on demand
+ * when a new identity hands out more processors than a row has entries.
+ */
+public final class Processors {
+  // Plain static fields: read on the hit path without a barrier. Writers publish with the
+  // volatile write to `version`; a reader that briefly sees the previous identity still gets a
+  // valid id of that identity, which any translation row accepts (rows grow on demand).
+  private static ProcessorIdentity identity = ThreadSlotIdentity.forAvailableProcessors();
+  private static Topology topology = UniformTopology.single();
+  private static volatile int version;
+
+  private Processors() {}
+
+  /** The calling thread's processor id. This is on every clustered call's hit path. */
+  public static int current() {
+    return identity.current();
+  }
+
+  /** The number of processor ids the current identity hands out. */
+  public static int count() {
+    return identity.count();
+  }
+
+  /** The node of a processor id under the current topology. */
+  public static int nodeOf(int processor) {
+    return topology.nodeOf(processor);
+  }
+
+  /** The number of nodes in the current topology. */
+  public static int nodeCount() {
+    return topology.nodeCount();
+  }
+
+  /** True when the current identity runs at most one thread per processor at a time. */
+  public static boolean exclusive() {
+    return identity.exclusive();
+  }
+
+  /** Reports that the calling thread found its processor's rep busy; see {@link ProcessorIdentity#contended()}. */
+  public static void contended() {
+    identity.contended();
+  }
+
+  /** The installed identity. */
+  public static ProcessorIdentity identity() {
+    return identity;
+  }
+
+  /** The installed topology. */
+  public static Topology topology() {
+    return topology;
+  }
+
+  /**
+   * Installs an identity and topology and returns a handle that puts the previous ones back when
+   * closed, so tests and embedding kernels can scope their machine:
+   *
+   * <pre>{@code
+   * try (var machine = Processors.install(new ThreadSlotIdentity(64), new UniformTopology(4, 16))) {
+   *   ...
+   * }
+   * }</pre>
+   */
+  public static synchronized Installation install(ProcessorIdentity newIdentity, Topology newTopology) {
+    Objects.requireNonNull(newIdentity, "identity");
+    Objects.requireNonNull(newTopology, "topology");
+    if (newIdentity.count() < 1) {
+      throw new ProcessorIdentityException(
+          "processor identity " + newIdentity + " reports " + newIdentity.count()
+              + " processors; an identity must hand out at least one id");
+    }
+    Installation previous = new Installation(identity, topology);
+    identity = newIdentity;
+    topology = newTopology;
+    version++;
+    return previous;
+  }
+
+  /** The identity and topology in force before an {@link #install}; closing restores them. */
+  public static final class Installation implements AutoCloseable {
+    private final ProcessorIdentity identity;
+    private final Topology topology;
+
+    private Installation(ProcessorIdentity identity, Topology topology) {
+      this.identity = identity;
+      this.topology = topology;
+    }
+
+    @Override
+    public void close() {
+      install(identity, topology);
+    }
+  }
+}

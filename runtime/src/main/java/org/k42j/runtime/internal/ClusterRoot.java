@@ -1,0 +1,421 @@
+package org.k42j.runtime.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
+import org.k42j.annotations.Concurrency;
+import org.k42j.annotations.Policy;
+import org.k42j.runtime.ClusteredObjectDestroyedException;
+import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.Coid;
+import org.k42j.runtime.ProcessorIdentityException;
+import org.k42j.runtime.Processors;
+import org.k42j.runtime.RootStats;
+
+/**
+ * The root of a clustered object: its COID, its translation row, its rep set, and miss handling
+ * under the rep policy. Generated {@code Contract_RootBase} classes extend it and fill in the four
+ * factory hooks; users extend those to hold shared state ({@code @Root}).
+ *
+ * <h2>Design</h2>
+ *
+ * <p>K42 keeps one local translation table per processor, indexed by COID, at the same virtual
+ * address on every processor. The JVM has no per-processor mappings, so k42j stores the table
+ * transposed: each object owns a <em>row</em> with one entry per processor id, and the dispatcher
+ * holds the row itself. A call is {@code row[Processors.current()].method(...)}: one array load
+ * beyond an interface call, no lock, no allocation, no write, no null check, because an empty
+ * entry holds the <em>miss object</em> (K42's default object), whose every method calls {@link
+ * #miss(int)} and re-issues the call on the rep it returns.
+ *
+ * <p>The miss path takes this root's lock (per object, never global, and only on a processor's
+ * first call), creates the rep for the processor's slot if the slot has none, and installs it in
+ * the row. The slot is the processor id, its node, its cluster, 0, or (adaptive) the shared home
+ * slot until the processor is given its own. For exclusive reps the row holds a generated guard
+ * around the rep instead of the rep.
+ *
+ * <p>Invariants:
+ *
+ * <ul>
+ *   <li>A slot gets at most one rep in the object's life: reps are created only under {@code lock}
+ *       after re-checking the slot, so any number of threads missing at once create exactly one.
+ *   <li>Every row entry is the miss object or the entry of the slot that serves that processor
+ *       under the policy; entries beyond a row's length are served by growing the row.
+ *   <li>Once {@code state} is {@code DESTROYED} no row entry holds a rep: destruction empties the
+ *       row under the lock, and a miss that installed an entry re-reads the state afterwards
+ *       (both with volatile accesses) and takes its entry back if it lost the race.
+ *   <li>A replaced (grown) row is emptied after the new one is published, so a dispatcher still
+ *       reading the old row reaches the root instead of a stale rep.
+ * </ul>
+ *
+ * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
+ * path: it will be counted per processor and per generation, as in K42 and EbbRT, not per call on
+ * the object.
+ *
+ * @param <T> the contract type
+ * @param <R> the rep class
+ */
+public abstract class ClusterRoot<T, R> {
+  private static final VarHandle ROW = MethodHandles.arrayElementVarHandle(Object[].class);
+  private static final int ACTIVE = 0;
+  private static final int DESTROYED = 1;
+
+  private final String contract;
+  private final Policy policy;
+  private final int clusterSize;
+  private final Concurrency concurrency;
+  private final Object lock = new Object();
+  private final AtomicLong misses = new AtomicLong();
+  private final AtomicLong adaptiveGrowths = new AtomicLong();
+
+  private volatile int state = ACTIVE;
+  private volatile AtomicReferenceArray<Object> entries = new AtomicReferenceArray<>(0);
+  private volatile AtomicReferenceArray<Object> reps = new AtomicReferenceArray<>(0);
+  // guarded by lock
+  private Handle handle;
+  private T[] row;
+  private T missObject;
+  private Coid coid;
+  private int repCount;
+  private int adaptiveHome = -1;
+  private boolean[] ownsRep = new boolean[0];
+
+  /** For generated root bases: the contract's name and its {@code @Rep} settings. */
+  protected ClusterRoot(String contract, Policy policy, int clusterSize, Concurrency concurrency) {
+    this.contract = contract;
+    this.policy = policy;
+    this.clusterSize = policy == Policy.PER_CLUSTER ? clusterSize : 1;
+    this.concurrency = concurrency;
+    if (policy == Policy.PER_CLUSTER && clusterSize < 1) {
+      throw new IllegalArgumentException("cluster size must be positive, got " + clusterSize);
+    }
+  }
+
+  /** A new, empty row of the contract type. */
+  protected abstract T[] newRow(int length);
+
+  /** The object that stands in empty row entries and routes calls to {@link #miss(int)}. */
+  protected abstract T newMissObject();
+
+  /** A new rep; called on the miss path under this root's lock. */
+  protected abstract R newRep();
+
+  /** The row entry for an exclusive rep: a generated guard around it. */
+  protected abstract T guard(R rep);
+
+  /** Runs once when the object is destroyed, after every rep's cleanup. */
+  protected void cleanup() {}
+
+  // --- binding -------------------------------------------------------------------------------
+
+  final void attach(Handle newHandle) {
+    synchronized (lock) {
+      if (handle != null) {
+        throw new ClusteredObjectException(
+            contract + " root already has a dispatcher; create each clustered object through its "
+                + "factory, which makes one root per dispatcher");
+      }
+      missObject = newMissObject();
+      row = newRow(Processors.count());
+      Arrays.fill(row, missObject);
+      coid = CoidTable.global().register(this);
+      handle = newHandle;
+    }
+  }
+
+  /** The translation row, for the dispatcher's constructor. */
+  public final T[] row() {
+    synchronized (lock) {
+      return row;
+    }
+  }
+
+  // --- the miss path -------------------------------------------------------------------------
+
+  /**
+   * Handles a call that found the miss object (or a processor id beyond the row): finds or creates
+   * the rep that serves processor {@code processor}, installs it in the row and returns it for the
+   * caller to re-issue the call on.
+   */
+  public final T miss(int processor) {
+    if (processor < 0) {
+      throw new ProcessorIdentityException(
+          "processor identity " + Processors.identity() + " returned " + processor
+              + "; ids must be in 0.." + (Processors.count() - 1));
+    }
+    checkActive();
+    T entry;
+    T[] current;
+    synchronized (lock) {
+      current = rowCovering(processor);
+      entry = entryFor(slotOf(processor), processor);
+    }
+    ROW.setVolatile(current, processor, entry);
+    if (state != ACTIVE) {
+      ROW.setVolatile(current, processor, missObject);
+      throw destroyed();
+    }
+    misses.incrementAndGet();
+    return entry;
+  }
+
+  /**
+   * Tells the root that a caller on {@code processor} met contention on its rep. Under {@link
+   * Policy#ADAPTIVE} the processor then gets a rep of its own (at most one per processor); under
+   * every other policy this does nothing.
+   */
+  public final void contended(int processor) {
+    if (policy != Policy.ADAPTIVE || state != ACTIVE || processor < 0) {
+      return;
+    }
+    T entry;
+    T[] current;
+    synchronized (lock) {
+      current = rowCovering(processor);
+      if (processor == adaptiveHome || ownsRep[processor] || adaptiveHome < 0) {
+        return;
+      }
+      ownsRep[processor] = true;
+      entry = entryFor(processor, processor);
+      adaptiveGrowths.incrementAndGet();
+    }
+    ROW.setVolatile(current, processor, entry);
+    if (state != ACTIVE) {
+      ROW.setVolatile(current, processor, missObject);
+    }
+  }
+
+  private int slotOf(int processor) {
+    switch (policy) {
+      case PER_PROCESSOR:
+        return processor;
+      case PER_NODE:
+        return Processors.nodeOf(processor);
+      case PER_CLUSTER:
+        return processor / clusterSize;
+      case SINGLE:
+        return 0;
+      case ADAPTIVE:
+        if (adaptiveHome < 0) {
+          adaptiveHome = processor;
+        }
+        return ownsRep[processor] ? processor : adaptiveHome;
+      default:
+        throw new AssertionError(policy);
+    }
+  }
+
+  /** Under lock: the entry of {@code slot}, creating its rep if it has none. */
+  @SuppressWarnings("unchecked")
+  private T entryFor(int slot, int processor) {
+    AtomicReferenceArray<Object> currentEntries = entriesCovering(slot);
+    Object existing = currentEntries.get(slot);
+    if (existing != null) {
+      return (T) existing;
+    }
+    R rep;
+    AbstractRep.born(this, slot, processor);
+    try {
+      rep = newRep();
+    } finally {
+      AbstractRep.bornDone();
+    }
+    T entry = needsGuard() ? guard(rep) : (T) rep;
+    reps.set(slot, rep);
+    currentEntries.set(slot, entry);
+    repCount++;
+    return entry;
+  }
+
+  /** Exclusive reps need a guard unless the identity runs one thread per processor and the rep serves one processor. */
+  private boolean needsGuard() {
+    if (concurrency != Concurrency.EXCLUSIVE) {
+      return false;
+    }
+    boolean onePerProcessor = policy == Policy.PER_PROCESSOR;
+    return !(onePerProcessor && Processors.exclusive());
+  }
+
+  /** Under lock: the row, grown so that it covers {@code processor}. */
+  private T[] rowCovering(int processor) {
+    if (processor < row.length) {
+      return row;
+    }
+    T[] old = row;
+    T[] grown = newRow(Math.max(processor + 1, Math.max(Processors.count(), old.length * 2)));
+    Arrays.fill(grown, missObject);
+    if (state == ACTIVE) {
+      System.arraycopy(old, 0, grown, 0, old.length);
+    }
+    boolean[] owns = Arrays.copyOf(ownsRep, grown.length);
+    ownsRep = owns;
+    row = grown;
+    handle.installRow(grown);
+    for (int i = 0; i < old.length; i++) {
+      ROW.setVolatile(old, i, missObject);
+    }
+    return grown;
+  }
+
+  /** Under lock: the rep set, grown so that it covers {@code slot}. */
+  private AtomicReferenceArray<Object> entriesCovering(int slot) {
+    AtomicReferenceArray<Object> current = entries;
+    if (slot < current.length()) {
+      return current;
+    }
+    int length = Math.max(slot + 1, current.length() * 2);
+    AtomicReferenceArray<Object> grownEntries = new AtomicReferenceArray<>(length);
+    AtomicReferenceArray<Object> grownReps = new AtomicReferenceArray<>(length);
+    for (int i = 0; i < current.length(); i++) {
+      grownEntries.set(i, current.get(i));
+      grownReps.set(i, reps.get(i));
+    }
+    reps = grownReps;
+    entries = grownEntries;
+    return grownEntries;
+  }
+
+  // --- visiting reps -------------------------------------------------------------------------
+
+  /** The number of rep slots to visit with {@link #entryAt(int)}; some may be empty. */
+  public final int repSlots() {
+    return entries.length();
+  }
+
+  /**
+   * The call entry of rep slot {@code slot} (the rep, or its guard for exclusive reps), or null
+   * when the slot has no rep. Generated gather and broadcast methods loop over these.
+   */
+  @SuppressWarnings("unchecked")
+  public final T entryAt(int slot) {
+    AtomicReferenceArray<Object> current = entries;
+    return slot < current.length() ? (T) current.get(slot) : null;
+  }
+
+  /**
+   * Visits every rep through its call entry (guarded for exclusive reps), the safe way to read or
+   * change reps from root code.
+   */
+  public final void forEachEntry(Consumer<? super T> action) {
+    for (int i = 0, n = repSlots(); i < n; i++) {
+      T entry = entryAt(i);
+      if (entry != null) {
+        action.accept(entry);
+      }
+    }
+  }
+
+  /** A snapshot of the reps created so far, in slot order (unguarded: the reps themselves). */
+  @SuppressWarnings("unchecked")
+  public final List<R> reps() {
+    AtomicReferenceArray<Object> current = reps;
+    List<R> result = new ArrayList<>();
+    for (int i = 0; i < current.length(); i++) {
+      Object rep = current.get(i);
+      if (rep != null) {
+        result.add((R) rep);
+      }
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  // --- lifecycle -----------------------------------------------------------------------------
+
+  /** Throws {@link ClusteredObjectDestroyedException} once the object is destroyed. */
+  public final void checkActive() {
+    if (state != ACTIVE) {
+      throw destroyed();
+    }
+  }
+
+  /**
+   * Destroys the object: from now on every call through its handle fails with {@link
+   * ClusteredObjectDestroyedException}; every rep's cleanup and then the root's run once; the COID
+   * is released for reuse under a new generation.
+   */
+  public final void destroy() {
+    synchronized (lock) {
+      checkActive();
+      state = DESTROYED;
+      for (int i = 0; i < row.length; i++) {
+        ROW.setVolatile(row, i, missObject);
+      }
+    }
+    CoidTable.global().release(coid);
+    RuntimeException failure = null;
+    for (R rep : reps()) {
+      if (rep instanceof AbstractRep) {
+        try {
+          ((AbstractRep) rep).cleanup();
+        } catch (RuntimeException e) {
+          if (failure == null) {
+            failure = e;
+          } else {
+            failure.addSuppressed(e);
+          }
+        }
+      }
+    }
+    try {
+      cleanup();
+    } catch (RuntimeException e) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
+    }
+    if (failure != null) {
+      throw new ClusteredObjectException(
+          contract + " (" + coid + ") was destroyed, but a cleanup hook threw; fix the hook", failure);
+    }
+  }
+
+  /** The object's COID. */
+  public final Coid coid() {
+    synchronized (lock) {
+      return coid;
+    }
+  }
+
+  /** The dispatcher bound to this root. */
+  public final Object handle() {
+    synchronized (lock) {
+      return handle;
+    }
+  }
+
+  /** The contract's name. */
+  public final String contract() {
+    return contract;
+  }
+
+  /** What this root has seen so far. */
+  public final RootStats stats() {
+    synchronized (lock) {
+      return new RootStats(
+          contract,
+          coid,
+          policy,
+          row == null ? 0 : row.length,
+          repCount,
+          misses.get(),
+          adaptiveGrowths.get(),
+          state != ACTIVE);
+    }
+  }
+
+  private ClusteredObjectDestroyedException destroyed() {
+    return new ClusteredObjectDestroyedException(contract, coid());
+  }
+
+  @Override
+  public String toString() {
+    return contract + "@" + coid();
+  }
+}

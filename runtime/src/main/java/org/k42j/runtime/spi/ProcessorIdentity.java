@@ -1,0 +1,35 @@
+package org.k42j.runtime.spi;
+
+/**
+ * Tells the runtime which processor the calling thread runs on, as a dense id {@code 0..count()-1}.
+ * A clustered object keeps one translation-table entry per processor id and routes every call
+ * through the caller's entry.
+ *
+ * <p>The default on plain JVM threads is {@link ThreadSlotIdentity}, a stable per-thread slot that
+ * moves on contention. The k42j kernel installs an exact identity (the virtual processor running
+ * the thread). Install one with {@link org.k42j.runtime.Processors#install}.
+ *
+ * <p>{@link #current()} is on the hit path of every clustered call: it must not allocate, lock
+ * or write shared memory, and should cost a few nanoseconds at most.
+ */
+public interface ProcessorIdentity {
+  /** The number of processor ids this identity hands out; fixed for the identity's lifetime. */
+  int count();
+
+  /** The calling thread's processor id, in {@code 0..count()-1}. */
+  int current();
+
+  /**
+   * True when at most one thread runs on a processor at a time (a kernel's virtual processors),
+   * so exclusive reps need no guard.
+   */
+  default boolean exclusive() {
+    return false;
+  }
+
+  /**
+   * Called by the runtime when the calling thread found its processor's rep busy. An identity
+   * that maps threads to slots may move the thread to another slot; the default does nothing.
+   */
+  default void contended() {}
+}

@@ -1,0 +1,71 @@
+package org.k42j.runtime.spi;
+
+/**
+ * The default processor identity on plain JVM threads: each thread has a stable slot in {@code
+ * 0..count-1}, and a thread that finds its slot's rep busy moves to another slot
+ * (contention-adaptive, as {@code java.util.concurrent.atomic.Striped64} rehashes its probe).
+ *
+ * <h2>Design</h2>
+ *
+ * <p>Reading the real CPU number costs about as much as a compare-and-swap on the JVM and goes
+ * stale as soon as the thread migrates, while {@code java.util.concurrent} found per-thread probes
+ * that rehash on contention to spread load at least as well. So a slot is a function of the thread:
+ * a probe table of {@value #PROBES} ints indexed by the low bits of the thread id holds each
+ * thread's slot. The hit path is one load from that table: no {@code ThreadLocal} (which costs
+ * more than a whole {@code LongAdder} increment), no allocation, no write.
+ *
+ * <p>Invariants: every probe entry is always in {@code 0..count-1}, so any racy read is a valid
+ * slot; entries start at {@code (index % count)}, so threads with consecutive ids (thread pools,
+ * benchmark workers) start on distinct slots; {@link #contended()} moves the caller's entry by a
+ * plain write, and a lost race only means the thread keeps a valid slot. Threads whose ids share
+ * low bits share a probe entry, which is harmless: they are just two threads on one slot.
+ */
+public final class ThreadSlotIdentity implements ProcessorIdentity {
+  private static final int PROBES = 4096;
+  private static final int MASK = PROBES - 1;
+
+  private final int count;
+  private final int[] probes = new int[PROBES];
+
+  /** An identity with {@code count} slots. */
+  public ThreadSlotIdentity(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("an identity needs at least one slot, got " + count);
+    }
+    this.count = count;
+    for (int i = 0; i < PROBES; i++) {
+      probes[i] = i % count;
+    }
+  }
+
+  /** One slot per available processor of this JVM. */
+  public static ThreadSlotIdentity forAvailableProcessors() {
+    return new ThreadSlotIdentity(Runtime.getRuntime().availableProcessors());
+  }
+
+  @Override
+  public int count() {
+    return count;
+  }
+
+  @Override
+  @SuppressWarnings("deprecation") // Thread.threadId() is Java 19+; getId() is the same value
+  public int current() {
+    return probes[(int) Thread.currentThread().getId() & MASK];
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
+  public void contended() {
+    if (count > 1) {
+      int index = (int) Thread.currentThread().getId() & MASK;
+      int slot = probes[index];
+      probes[index] = slot + 1 == count ? 0 : slot + 1;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ThreadSlotIdentity[" + count + " slots]";
+  }
+}
