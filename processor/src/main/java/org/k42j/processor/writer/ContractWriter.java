@@ -1,22 +1,100 @@
 package org.k42j.processor.writer;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 import org.k42j.processor.model.ContractModel;
 
 /**
  * Writes every source file and resource generated for one validated contract through the
- * processing environment's Filer.
+ * processing environment's Filer: dispatcher, miss object, root base, root (unless the user wrote
+ * one), rep base, guard (exclusive reps only), factory and, for public contracts, the service
+ * entry. Output depends only on the model, so it is the same on every build.
+ *
+ * <p>All types are built before the first file is written, so a model the writers cannot handle
+ * fails before anything reaches the Filer. An I/O failure of the Filer becomes one tagged error
+ * on the contract.
  */
 public final class ContractWriter {
+  private static final String INDENT = "  ";
+
+  private final Filer filer;
   private final ProcessingEnvironment env;
+  private final List<TypeWriter> writers;
 
   /** A writer that emits through {@code env}'s Filer and reports through its Messager. */
   public ContractWriter(ProcessingEnvironment env) {
     this.env = env;
+    this.filer = env.getFiler();
+    this.writers =
+        List.of(
+            new DispatcherWriter(genericTypes(env.getElementUtils())),
+            new MissWriter(),
+            new RootBaseWriter(),
+            new RootWriter(),
+            new RepBaseWriter(),
+            new GuardWriter(),
+            new FactoryWriter());
   }
 
   /** Writes the generated types (and, for public contracts, the service entry) for {@code model}. */
   public void write(ContractModel model) {
-    throw new UnsupportedOperationException("not yet implemented");
+    List<JavaFile> files = javaFiles(model);
+    try {
+      for (JavaFile file : files) {
+        file.writeTo(filer);
+      }
+      if (ServiceEntryWriter.appliesTo(model)) {
+        ServiceEntryWriter.write(filer, model);
+      }
+    } catch (IOException e) {
+      Element anchor =
+          model.originatingElements().isEmpty() ? null : model.originatingElements().get(0);
+      env.getMessager()
+          .printMessage(
+              Diagnostic.Kind.ERROR,
+              "[k42j:write-failed] could not write the code generated for "
+                  + model.contract().canonicalName()
+                  + " ("
+                  + e.getMessage()
+                  + "); check that no other class or processor already defines the "
+                  + model.prefix()
+                  + "_* types and that the output directory is writable",
+              anchor);
+    }
+  }
+
+  /** The generated source files of {@code model}, in a fixed order, not yet written. */
+  List<JavaFile> javaFiles(ContractModel model) {
+    List<JavaFile> files = new ArrayList<>();
+    for (TypeWriter writer : writers) {
+      if (writer.appliesTo(model)) {
+        TypeSpec type = writer.write(model);
+        files.add(
+            JavaFile.builder(model.contract().packageName(), type)
+                .indent(INDENT)
+                .skipJavaLangImports(true)
+                .build());
+      }
+    }
+    return files;
+  }
+
+  /** Whether a class (a combiner) declares type parameters, looked up by its canonical name. */
+  private static Predicate<ClassName> genericTypes(Elements elements) {
+    return name -> {
+      TypeElement type = elements.getTypeElement(name.canonicalName());
+      return type != null && !type.getTypeParameters().isEmpty();
+    };
   }
 }

@@ -1,0 +1,180 @@
+package org.k42j.processor.writer;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.function.Predicate;
+import javax.lang.model.element.Modifier;
+import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.GeneratedType;
+import org.k42j.processor.model.MethodModel;
+
+/**
+ * Writes {@code <prefix>_Dispatcher}: the object users hold. Rep methods are one array load and an
+ * interface call ({@code rep().m(args)}); gather and broadcast methods visit every rep; on-root
+ * methods call the user root.
+ */
+final class DispatcherWriter implements TypeWriter {
+  private final Predicate<ClassName> genericCombiner;
+
+  /** @param genericCombiner whether a combiner class declares type parameters */
+  DispatcherWriter(Predicate<ClassName> genericCombiner) {
+    this.genericCombiner = genericCombiner;
+  }
+
+  @Override
+  public GeneratedType type() {
+    return GeneratedType.DISPATCHER;
+  }
+
+  @Override
+  public TypeSpec write(ContractModel model) {
+    String pkg = model.contract().packageName();
+    String contract = Javadocs.link(model.contract(), pkg);
+    TypeName contractType = model.contractType();
+    TypeName rootType = model.parameterized(model.root().type());
+    ArrayTypeName rowType = ArrayTypeName.of(contractType);
+    String repAccessor = repAccessorName(model);
+    Gathers gathers = new Gathers(model, genericCombiner);
+
+    TypeSpec.Builder type =
+        TypeShells.classBuilder(
+                model,
+                GeneratedType.DISPATCHER,
+                true,
+                "Implements " + contract + " as a clustered object: each call goes to the calling"
+                    + " processor's rep through this object's translation row.")
+            .addModifiers(Modifier.FINAL)
+            .superclass(RuntimeTypes.HANDLE)
+            .addSuperinterface(contractType)
+            .addFields(gathers.combinerFields())
+            .addField(rootType, "root", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(
+                FieldSpec.builder(rowType, "row", Modifier.PRIVATE)
+                    .addJavadoc(
+                        Javadocs.member(
+                            "The translation row: entry {@code p} is processor {@code p}'s rep (or"
+                                + " its guard), or the miss object until that processor's first"
+                                + " call. Replaced, never resized, when the root grows it."))
+                    .build());
+
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc(
+                Javadocs.member(
+                    "Creates a new clustered "
+                        + contract
+                        + (model.isPublic() ? "; {@code ServiceLoader} uses this constructor." : ".")))
+            .addModifiers(TypeShells.visibility(model))
+            .addStatement("this(new $T$L())", model.root().type(), TypeShells.diamond(model))
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addParameter(rootType, "root")
+            .addStatement("super(root)")
+            .addStatement("this.root = root")
+            .addStatement("this.row = root.row()")
+            .build());
+    type.addMethod(
+        MethodSpec.methodBuilder(repAccessor)
+            .addJavadoc(
+                Javadocs.member(
+                    "The calling processor's row entry: one array load. A processor id beyond the"
+                        + " row (a newly installed identity with more processors) goes to the root,"
+                        + " which grows the row."))
+            .addModifiers(Modifier.PRIVATE)
+            .returns(contractType)
+            .addStatement("$T row = this.row", rowType)
+            .addStatement("int processor = $T.current()", RuntimeTypes.PROCESSORS)
+            .addStatement("return processor < row.length ? row[processor] : root.miss(processor)")
+            .build());
+    type.addMethod(installRow(model, rowType));
+
+    for (MethodModel method : model.methods()) {
+      type.addMethod(implementation(model, method, repAccessor, gathers));
+    }
+    return type.build();
+  }
+
+  private static MethodSpec installRow(ContractModel model, ArrayTypeName rowType) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("installRow")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PROTECTED)
+            .addParameter(Object[].class, "row");
+    if (!model.typeVariables().isEmpty()) {
+      method
+          .addAnnotation(RuntimeTypes.suppress("unchecked"))
+          .addComment("The root installs only rows made by its newRow, all of the contract type.");
+    }
+    return method.addStatement("this.row = ($T) row", rowType).build();
+  }
+
+  private static MethodSpec implementation(
+      ContractModel model, MethodModel method, String repAccessor, Gathers gathers) {
+    MethodSpec.Builder body = Overrides.signature(method);
+    MethodScope scope = new MethodScope(method);
+    CodeBlock root = scope.field("root");
+    switch (method.kind()) {
+      case DISPATCH:
+        Overrides.addReturning(body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
+        break;
+      case GATHER:
+        body.addJavadoc(Javadocs.member(gathers.javadoc(method)));
+        if (gathers.isUnchecked(method)) {
+          body.addAnnotation(RuntimeTypes.suppress("unchecked"));
+        }
+        body.addStatement("$L.checkActive()", root);
+        body.addCode(gathers.body(method, scope));
+        break;
+      case BROADCAST:
+        body.addJavadoc(
+            Javadocs.member("Broadcasts " + Javadocs.code(method) + " to every rep."));
+        body.addStatement("$L.checkActive()", root);
+        body.addCode(
+            RepVisit.forEachRep(
+                model,
+                scope,
+                rep ->
+                    CodeBlock.builder()
+                        .addStatement("$L", Overrides.call(CodeBlock.of("$N", rep), method))
+                        .build()));
+        break;
+      case ON_ROOT:
+        if (!model.root().userWritten()) {
+          throw new IllegalStateException(
+              method.name() + " runs on the root, but " + model.contract() + " has no @Root class");
+        }
+        body.addJavadoc(
+            Javadocs.member(
+                "Runs "
+                    + Javadocs.code(method)
+                    + " on the root, "
+                    + Javadocs.link(model.root().type(), model.contract().packageName())
+                    + ": one copy shared by every processor."));
+        body.addStatement("$L.checkActive()", root);
+        Overrides.addReturning(body, method, Overrides.call(root, method));
+        break;
+      default:
+        throw new AssertionError(method.kind());
+    }
+    return body.build();
+  }
+
+  /**
+   * {@code rep}, unless the contract has a {@code rep()} of its own that the private accessor
+   * would collide with.
+   */
+  private static String repAccessorName(ContractModel model) {
+    for (MethodModel method : model.methods()) {
+      if (method.name().equals("rep") && method.parameters().isEmpty()) {
+        return "callerRep";
+      }
+    }
+    return "rep";
+  }
+}

@@ -1,0 +1,62 @@
+package org.k42j.processor.writer;
+
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.GeneratedType;
+import org.k42j.processor.model.RepModel;
+
+/** Writes {@code <prefix>_Factory}: {@code static create()}, one new root and dispatcher per call. */
+final class FactoryWriter implements TypeWriter {
+  @Override
+  public GeneratedType type() {
+    return GeneratedType.FACTORY;
+  }
+
+  @Override
+  public TypeSpec write(ContractModel model) {
+    String contract = Javadocs.link(model.contract(), model.contract().packageName());
+    String diamond = TypeShells.diamond(model);
+    return TypeShells.classBuilder(
+            model, GeneratedType.FACTORY, true, "Creates clustered " + contract + "s.")
+        .addModifiers(Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(
+            MethodSpec.methodBuilder("create")
+                .addJavadoc(
+                    Javadocs.member("A new clustered " + contract + ": " + reps(model.rep()) + "."))
+                .addModifiers(TypeShells.visibility(model))
+                .addModifiers(Modifier.STATIC)
+                .addTypeVariables(model.typeVariables())
+                .returns(model.contractType())
+                .addStatement(
+                    "return new $T$L(new $T$L())",
+                    model.generated(GeneratedType.DISPATCHER),
+                    diamond,
+                    model.root().type(),
+                    diamond)
+                .build())
+        .build();
+  }
+
+  /** How many reps the object gets and when, under the rep's policy. */
+  private static String reps(RepModel rep) {
+    switch (rep.policy()) {
+      case PER_PROCESSOR:
+        return "one rep per processor, each created on its processor's first call";
+      case PER_NODE:
+        return "one rep per NUMA node, each created on the first call from one of its processors";
+      case PER_CLUSTER:
+        return "one rep per " + rep.clusterSize() + " processors, each created on the first call"
+            + " from one of them";
+      case SINGLE:
+        return "a single rep, created on the first call";
+      case ADAPTIVE:
+        return "one shared rep, created on the first call, and a rep of its own for each processor"
+            + " that meets contention on it";
+      default:
+        throw new AssertionError(rep.policy());
+    }
+  }
+}

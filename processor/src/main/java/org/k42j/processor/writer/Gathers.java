@@ -1,0 +1,209 @@
+package org.k42j.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import javax.lang.model.element.Modifier;
+import org.k42j.annotations.Reduce;
+import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.MethodModel;
+
+/**
+ * The bodies of a dispatcher's {@code @Gather} methods: call the method on every rep (with the
+ * caller's arguments) and fold the results. Built-in reductions fold into a local of the primitive
+ * type, so the loop never boxes; a combiner folds through one shared instance held in a {@code
+ * private static final} field of the dispatcher, one field per combiner class.
+ */
+final class Gathers {
+  private final ContractModel model;
+  private final Predicate<ClassName> genericCombiner;
+  private final Map<ClassName, String> combinerFields = new LinkedHashMap<>();
+
+  /**
+   * @param genericCombiner whether a combiner class declares type parameters (its field is then
+   *     raw and each method views it through {@code Combiner<its result>})
+   */
+  Gathers(ContractModel model, Predicate<ClassName> genericCombiner) {
+    this.model = model;
+    this.genericCombiner = genericCombiner;
+    NameAllocator names = new NameAllocator();
+    for (MethodModel method : model.methods()) {
+      ClassName combiner = combinerOf(method);
+      if (combiner != null && !combinerFields.containsKey(combiner)) {
+        combinerFields.put(combiner, names.newName(constantName(combiner.simpleName())));
+      }
+    }
+  }
+
+  /** The combiner fields, in the order the contract's methods first use them. */
+  List<FieldSpec> combinerFields() {
+    List<FieldSpec> fields = new ArrayList<>();
+    combinerFields.forEach(
+        (combiner, name) -> {
+          FieldSpec.Builder field =
+              FieldSpec.builder(combiner, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer("new $T()", combiner);
+          if (genericCombiner.test(combiner)) {
+            field
+                .addJavadoc(
+                    Javadocs.member(
+                        "Shared by every call. Raw because "
+                            + Javadocs.link(combiner, model.contract().packageName())
+                            + " is generic and a static field cannot name a method's result type;"
+                            + " each gather method views it as a {@code Combiner} of its own"
+                            + " result."))
+                .addAnnotation(RuntimeTypes.suppress("rawtypes"));
+          } else {
+            field.addJavadoc(Javadocs.member("Shared by every call."));
+          }
+          fields.add(field.build());
+        });
+    return fields;
+  }
+
+  /** {@code Gathers {@code m()} from every rep: {@code Reduce.SUM}.} */
+  String javadoc(MethodModel method) {
+    String how =
+        combinerOf(method) != null
+            ? Javadocs.link(combinerOf(method), model.contract().packageName())
+            : "{@code Reduce." + method.reduce().name() + "}";
+    return "Gathers " + Javadocs.code(method) + " from every rep: " + how + ".";
+  }
+
+  /** Whether the body needs {@code @SuppressWarnings("unchecked")} (a generic combiner's view). */
+  boolean isUnchecked(MethodModel method) {
+    ClassName combiner = combinerOf(method);
+    return combiner != null && genericCombiner.test(combiner);
+  }
+
+  /** The fold after {@code root.checkActive()}: declare, visit every rep, return. */
+  CodeBlock body(MethodModel method, MethodScope scope) {
+    String result = scope.local("result");
+    CodeBlock.Builder body = CodeBlock.builder();
+    ClassName combiner = combinerOf(method);
+    Function<CodeBlock, CodeBlock> fold;
+    if (combiner != null) {
+      CodeBlock instance = CodeBlock.of("$N", combinerFields.get(combiner));
+      if (genericCombiner.test(combiner)) {
+        String view = scope.local("combiner");
+        body.addStatement(
+            "$T $N = $L",
+            ParameterizedTypeName.get(RuntimeTypes.COMBINER, method.returnType().box()),
+            view,
+            instance);
+        instance = CodeBlock.of("$N", view);
+      }
+      body.addStatement("$T $N = $L.identity()", method.returnType(), result, instance);
+      CodeBlock folder = instance;
+      fold = call -> CodeBlock.of("$1N = $2L.combine($1N, $3L)", result, folder, call);
+    } else {
+      TypeName accumulator = primitive(method);
+      body.addStatement("$T $N = $L", accumulator, result, start(method.reduce(), accumulator));
+      fold = foldBuiltIn(method.reduce(), result);
+    }
+    body.add(
+        RepVisit.forEachRep(
+            model,
+            scope,
+            rep -> {
+              CodeBlock call = Overrides.call(CodeBlock.of("$N", rep), method);
+              return CodeBlock.builder().addStatement(fold.apply(call)).build();
+            }));
+    return body.addStatement("return $N", result).build();
+  }
+
+  /** {@code result += call}, {@code result = Math.min(result, call)}, ... */
+  private static Function<CodeBlock, CodeBlock> foldBuiltIn(Reduce reduce, String result) {
+    switch (reduce) {
+      case SUM:
+        return call -> CodeBlock.of("$1N += $2L", result, call);
+      case MIN:
+        return call -> CodeBlock.of("$1N = $2T.min($1N, $3L)", result, Math.class, call);
+      case MAX:
+        return call -> CodeBlock.of("$1N = $2T.max($1N, $3L)", result, Math.class, call);
+      case ALL:
+        return call -> CodeBlock.of("$1N &= $2L", result, call);
+      case ANY:
+        return call -> CodeBlock.of("$1N |= $2L", result, call);
+      default:
+        throw new IllegalStateException("no built-in fold for Reduce." + reduce);
+    }
+  }
+
+  /**
+   * The fold's start, which is also the result with no rep: the reduction's identity. Floating
+   * minima and maxima start at the infinities ({@code MIN_VALUE} of a floating type is the
+   * smallest positive number, not the most negative).
+   */
+  private static CodeBlock start(Reduce reduce, TypeName type) {
+    if (reduce == Reduce.ALL || reduce == Reduce.ANY) {
+      requireType(reduce, type, TypeName.BOOLEAN);
+      return CodeBlock.of("$L", reduce == Reduce.ALL);
+    }
+    requireType(reduce, type, TypeName.INT, TypeName.LONG, TypeName.FLOAT, TypeName.DOUBLE);
+    boolean floating = type.equals(TypeName.FLOAT) || type.equals(TypeName.DOUBLE);
+    switch (reduce) {
+      case SUM:
+        return CodeBlock.of(
+            type.equals(TypeName.INT)
+                ? "0"
+                : type.equals(TypeName.LONG) ? "0L" : type.equals(TypeName.FLOAT) ? "0.0f" : "0.0");
+      case MIN:
+        return CodeBlock.of("$T.$L", type.box(), floating ? "POSITIVE_INFINITY" : "MAX_VALUE");
+      case MAX:
+        return CodeBlock.of("$T.$L", type.box(), floating ? "NEGATIVE_INFINITY" : "MIN_VALUE");
+      default:
+        throw new IllegalStateException("no built-in fold for Reduce." + reduce);
+    }
+  }
+
+  private static void requireType(Reduce reduce, TypeName type, TypeName... allowed) {
+    for (TypeName candidate : allowed) {
+      if (candidate.equals(type)) {
+        return;
+      }
+    }
+    throw new IllegalStateException(
+        "Reduce." + reduce + " cannot fold " + type + "; the validator admits only "
+            + List.of(allowed) + " and their boxes");
+  }
+
+  /** The primitive a built-in reduction folds in: the return type, unboxed. */
+  private static TypeName primitive(MethodModel method) {
+    TypeName type = method.returnType();
+    return type.isBoxedPrimitive() ? type.unbox() : type;
+  }
+
+  private static ClassName combinerOf(MethodModel method) {
+    return method.kind() == MethodModel.Kind.GATHER && method.reduce() == Reduce.NONE
+        ? method.combiner()
+        : null;
+  }
+
+  /** {@code MergeHistograms} gives {@code MERGE_HISTOGRAMS}. */
+  static String constantName(String simpleName) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < simpleName.length(); i++) {
+      char c = simpleName.charAt(i);
+      boolean wordStart =
+          i > 0
+              && Character.isUpperCase(c)
+              && (Character.isLowerCase(simpleName.charAt(i - 1))
+                  || (i + 1 < simpleName.length() && Character.isLowerCase(simpleName.charAt(i + 1))));
+      if (wordStart && out.charAt(out.length() - 1) != '_') {
+        out.append('_');
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.toString();
+  }
+}

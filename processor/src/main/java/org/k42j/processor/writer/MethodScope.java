@@ -1,0 +1,36 @@
+package org.k42j.processor.writer;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
+import org.k42j.processor.model.MethodModel;
+
+/**
+ * The names inside one generated method that implements a contract method. The contract chose the
+ * parameter names, so a local the generator needs ({@code rep}, {@code result}, ...) takes another
+ * name when a parameter already has it, and a field a parameter shadows is read through {@code
+ * this}. Without a clash the names are the plain ones the reference shape uses.
+ */
+final class MethodScope {
+  private final MethodModel method;
+  private final NameAllocator names = new NameAllocator();
+
+  MethodScope(MethodModel method) {
+    this.method = method;
+    for (ParameterSpec parameter : method.parameters()) {
+      names.newName(parameter.name(), parameter);
+    }
+  }
+
+  /** A fresh local name: {@code preferred} unless a parameter or earlier local has it. */
+  String local(String preferred) {
+    return names.newName(preferred);
+  }
+
+  /** An instance field: {@code name}, or {@code this.name} when a parameter shadows it. */
+  CodeBlock field(String name) {
+    return Overrides.hasParameter(method, name)
+        ? CodeBlock.of("this.$N", name)
+        : CodeBlock.of("$N", name);
+  }
+}

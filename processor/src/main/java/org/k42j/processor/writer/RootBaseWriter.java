@@ -1,0 +1,134 @@
+package org.k42j.processor.writer;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.Modifier;
+import org.k42j.annotations.Concurrency;
+import org.k42j.annotations.Policy;
+import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.GeneratedType;
+import org.k42j.processor.model.RepModel;
+
+/**
+ * Writes {@code <prefix>_RootBase}: the runtime's {@code ClusterRoot} with the contract's name and
+ * rep settings and its four factory hooks filled in (row, miss object, rep, guard). The generated
+ * root and user {@code @Root} classes extend it.
+ */
+final class RootBaseWriter implements TypeWriter {
+  @Override
+  public GeneratedType type() {
+    return GeneratedType.ROOT_BASE;
+  }
+
+  @Override
+  public TypeSpec write(ContractModel model) {
+    String pkg = model.contract().packageName();
+    RepModel rep = model.rep();
+    TypeName contractType = model.contractType();
+    TypeName repType = model.parameterized(rep.type());
+    String holder =
+        model.root().userWritten()
+            ? Javadocs.link(model.root().type(), pkg)
+            : "A {@code @Root} class";
+    String diamond = TypeShells.diamond(model);
+
+    TypeSpec.Builder type =
+        TypeShells.classBuilder(
+                model,
+                GeneratedType.ROOT_BASE,
+                true,
+                "The root of a clustered "
+                    + Javadocs.link(model.contract(), pkg)
+                    + ": rep set, miss handling under {@code Policy."
+                    + rep.policy().name()
+                    + "}, cleanup. "
+                    + holder
+                    + " extends it to hold shared state.")
+            .addModifiers(Modifier.ABSTRACT)
+            .superclass(
+                ParameterizedTypeName.get(RuntimeTypes.CLUSTER_ROOT, contractType, repType));
+
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PROTECTED)
+            .addStatement(
+                "super($S, $T.$L, $L, $T.$L)",
+                model.contract().canonicalName(),
+                RuntimeTypes.POLICY,
+                rep.policy().name(),
+                rep.policy() == Policy.PER_CLUSTER ? rep.clusterSize() : 0,
+                RuntimeTypes.CONCURRENCY,
+                rep.concurrency().name())
+            .build());
+    type.addMethod(newRow(model));
+    type.addMethod(
+        hook("newMissObject", contractType)
+            .addStatement(
+                "return new $T$L(this)", model.generated(GeneratedType.MISS), diamond)
+            .build());
+    type.addMethod(newRep(model, repType));
+    type.addMethod(guard(model, contractType, repType));
+    return type.build();
+  }
+
+  private static MethodSpec.Builder hook(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+        .returns(returns);
+  }
+
+  private static MethodSpec newRow(ContractModel model) {
+    ArrayTypeName rowType = ArrayTypeName.of(model.contractType());
+    MethodSpec.Builder method = hook("newRow", rowType).addParameter(int.class, "length");
+    if (model.typeVariables().isEmpty()) {
+      return method.addStatement("return new $T[length]", model.contract()).build();
+    }
+    return method
+        .addComment("Java cannot create an array of a parameterized type; the erased array only")
+        .addComment("ever holds entries of the contract type.")
+        .addStatement(
+            "@SuppressWarnings($S) $T row = ($T) new $T[length]",
+            "unchecked",
+            rowType,
+            rowType,
+            model.contract())
+        .addStatement("return row")
+        .build();
+  }
+
+  private static MethodSpec newRep(ContractModel model, TypeName repType) {
+    MethodSpec.Builder method = hook("newRep", repType);
+    String diamond = TypeShells.diamond(model);
+    if (model.rep().takesRoot()) {
+      return method
+          .addStatement(
+              "return new $T$L(($T) this)",
+              model.rep().type(),
+              diamond,
+              model.parameterized(model.root().type()))
+          .build();
+    }
+    return method.addStatement("return new $T$L()", model.rep().type(), diamond).build();
+  }
+
+  private static MethodSpec guard(ContractModel model, TypeName contractType, TypeName repType) {
+    MethodSpec.Builder method = hook("guard", contractType).addParameter(repType, "rep");
+    if (model.rep().concurrency() == Concurrency.THREAD_SAFE) {
+      return method
+          .addComment("Thread-safe reps take concurrent callers themselves: the root puts them in")
+          .addComment("the row unguarded and never calls this; an unguarded entry is the rep.")
+          .addStatement("return rep")
+          .build();
+    }
+    return method
+        .addStatement(
+            "return new $T$L(this, rep)",
+            model.generated(GeneratedType.GUARD),
+            TypeShells.diamond(model))
+        .build();
+  }
+}
