@@ -46,15 +46,15 @@ final class FactoryWriter implements TypeWriter {
       case PER_PROCESSOR:
         return "one rep per processor, each created on its processor's first call";
       case PER_NODE:
-        return "one rep per NUMA node, each created on the first call from one of its processors";
+        return "one rep per NUMA node, each created on first use";
       case PER_CLUSTER:
-        return "one rep per " + rep.clusterSize() + " processors, each created on the first call"
-            + " from one of them";
+        return "one rep per cluster of " + rep.clusterSize() + " processors, each created on first"
+            + " use";
       case SINGLE:
-        return "a single rep, created on the first call";
+        return "a single rep shared by every processor, created on first use";
       case ADAPTIVE:
-        return "one shared rep, created on the first call, and a rep of its own for each processor"
-            + " that meets contention on it";
+        return "one shared rep, plus a rep of its own for each processor that meets contention,"
+            + " each created on first use";
       default:
         throw new AssertionError(rep.policy());
     }

@@ -119,8 +119,10 @@ final class RootBaseWriter implements TypeWriter {
     MethodSpec.Builder method = hook("guard", contractType).addParameter(repType, "rep");
     if (model.rep().concurrency() == Concurrency.THREAD_SAFE) {
       return method
-          .addComment("Thread-safe reps take concurrent callers themselves: the root puts them in")
-          .addComment("the row unguarded and never calls this; an unguarded entry is the rep.")
+          .addJavadoc(
+              Javadocs.member(
+                  "Thread-safe reps take no guard: the row entry is the rep itself (the root never"
+                      + " asks for a guard around them)."))
           .addStatement("return rep")
           .build();
     }
