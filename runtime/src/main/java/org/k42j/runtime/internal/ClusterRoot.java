@@ -46,11 +46,18 @@ import org.k42j.runtime.RootStats;
  *       after re-checking the slot, so any number of threads missing at once create exactly one.
  *   <li>Every row entry is the miss object or the entry of the slot that serves that processor
  *       under the policy; entries beyond a row's length are served by growing the row.
- *   <li>Once {@code state} is {@code DESTROYED} no row entry holds a rep: destruction empties the
- *       row under the lock, and a miss that installed an entry re-reads the state afterwards
- *       (both with volatile accesses) and takes its entry back if it lost the race.
- *   <li>A replaced (grown) row is emptied after the new one is published, so a dispatcher still
- *       reading the old row reaches the root instead of a stale rep.
+ *   <li>Every write to a row entry, every rep creation and every change of {@code state} happens
+ *       under {@code lock}, and a miss checks {@code state} under the lock before it creates or
+ *       installs anything. So once {@link #destroy()} has emptied the row no entry ever holds a rep
+ *       again, no rep is created after destruction (every rep gets its cleanup), and a call that
+ *       starts after {@code destroy()} returned reaches the miss object and fails.
+ *   <li>A replaced (grown) row is emptied after the new one is published, and nothing writes to
+ *       it afterwards, so a dispatcher still reading the old row reaches the root instead of a
+ *       stale rep. A row's entries are written before a release fence that precedes handing the
+ *       row to the dispatcher, so a racing reader of the dispatcher's plain field never sees an
+ *       unfilled (null) entry.
+ *   <li>A rep's constructor runs under the lock; if it calls its own object on the processor it
+ *       is being created for, the miss fails with a named exception instead of recursing.
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
@@ -84,6 +91,7 @@ public abstract class ClusterRoot<T, R> {
   private int repCount;
   private int adaptiveHome = -1;
   private boolean[] ownsRep = new boolean[0];
+  private int creatingSlot = -1;
 
   /** For generated root bases: the contract's name and its {@code @Rep} settings. */
   protected ClusterRoot(String contract, Policy policy, int clusterSize, Concurrency concurrency) {
@@ -123,6 +131,7 @@ public abstract class ClusterRoot<T, R> {
       missObject = newMissObject();
       row = newRow(Processors.count());
       Arrays.fill(row, missObject);
+      ownsRep = new boolean[row.length];
       coid = CoidTable.global().register(this);
       handle = newHandle;
     }
@@ -148,17 +157,12 @@ public abstract class ClusterRoot<T, R> {
           "processor identity " + Processors.identity() + " returned " + processor
               + "; ids must be in 0.." + (Processors.count() - 1));
     }
-    checkActive();
     T entry;
-    T[] current;
     synchronized (lock) {
-      current = rowCovering(processor);
+      checkActive();
+      T[] current = rowCovering(processor);
       entry = entryFor(slotOf(processor), processor);
-    }
-    ROW.setVolatile(current, processor, entry);
-    if (state != ACTIVE) {
-      ROW.setVolatile(current, processor, missObject);
-      throw destroyed();
+      ROW.setVolatile(current, processor, entry);
     }
     misses.incrementAndGet();
     return entry;
@@ -170,24 +174,32 @@ public abstract class ClusterRoot<T, R> {
    * every other policy this does nothing.
    */
   public final void contended(int processor) {
-    if (policy != Policy.ADAPTIVE || state != ACTIVE || processor < 0) {
+    if (policy != Policy.ADAPTIVE || processor < 0 || alreadyOwnsRep(processor)) {
       return;
     }
-    T entry;
-    T[] current;
     synchronized (lock) {
-      current = rowCovering(processor);
-      if (processor == adaptiveHome || ownsRep[processor] || adaptiveHome < 0) {
+      if (state != ACTIVE || adaptiveHome < 0) {
         return;
       }
+      T[] current = rowCovering(processor);
+      if (processor == adaptiveHome || ownsRep[processor] || creatingSlot >= 0) {
+        return;
+      }
+      T entry = entryFor(processor, processor);
       ownsRep[processor] = true;
-      entry = entryFor(processor, processor);
+      ROW.setVolatile(current, processor, entry);
       adaptiveGrowths.incrementAndGet();
     }
-    ROW.setVolatile(current, processor, entry);
-    if (state != ACTIVE) {
-      ROW.setVolatile(current, processor, missObject);
-    }
+  }
+
+  /**
+   * A racy pre-check that keeps repeated contention reports off the lock. {@code ownsRep} entries
+   * only go from false to true (grown copies keep them) and {@code adaptiveHome} is set once, so a
+   * stale read can only answer false, which sends the caller to the lock to decide.
+   */
+  private boolean alreadyOwnsRep(int processor) {
+    boolean[] owns = ownsRep;
+    return processor < owns.length && (owns[processor] || processor == adaptiveHome);
   }
 
   private int slotOf(int processor) {
@@ -218,12 +230,21 @@ public abstract class ClusterRoot<T, R> {
     if (existing != null) {
       return (T) existing;
     }
+    if (slot == creatingSlot) {
+      throw new ClusteredObjectException(
+          "a rep constructor of " + contract + " called its own clustered object on the processor "
+              + "it is being created for, and that call needs the rep under construction; move the "
+              + "call out of the constructor (into the method that needs it)");
+    }
     R rep;
+    int outerSlot = creatingSlot;
+    creatingSlot = slot;
     AbstractRep.born(this, slot, processor);
     try {
       rep = newRep();
     } finally {
       AbstractRep.bornDone();
+      creatingSlot = outerSlot;
     }
     T entry = needsGuard() ? guard(rep) : (T) rep;
     reps.set(slot, rep);
@@ -249,12 +270,11 @@ public abstract class ClusterRoot<T, R> {
     T[] old = row;
     T[] grown = newRow(Math.max(processor + 1, Math.max(Processors.count(), old.length * 2)));
     Arrays.fill(grown, missObject);
-    if (state == ACTIVE) {
-      System.arraycopy(old, 0, grown, 0, old.length);
-    }
-    boolean[] owns = Arrays.copyOf(ownsRep, grown.length);
-    ownsRep = owns;
+    System.arraycopy(old, 0, grown, 0, old.length);
+    ownsRep = Arrays.copyOf(ownsRep, grown.length);
     row = grown;
+    // The dispatcher's row field is plain; order the fill above before the reference's publication.
+    VarHandle.releaseFence();
     handle.installRow(grown);
     for (int i = 0; i < old.length; i++) {
       ROW.setVolatile(old, i, missObject);
