@@ -1,5 +1,7 @@
 package org.k42j.runtime;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import org.k42j.runtime.spi.ProcessorIdentity;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
@@ -14,12 +16,27 @@ import org.k42j.runtime.spi.UniformTopology;
  * when a new identity hands out more processors than a row has entries.
  */
 public final class Processors {
-  // Plain static fields: read on the hit path without a barrier. Writers publish with the
-  // volatile write to `version`; a reader that briefly sees the previous identity still gets a
-  // valid id of that identity, which any translation row accepts (rows grow on demand).
+  // Plain static fields: read on the hit path without a barrier. install() (serialised by the
+  // class monitor) writes them with release stores, so a reader that sees a new identity or
+  // topology also sees the state its constructor wrote (dependent loads are ordered on every
+  // platform HotSpot runs on; identities should keep their state in final fields, which the JMM
+  // covers formally). A reader that briefly sees the previous identity still gets a valid id of
+  // that identity, which any translation row accepts (rows grow on demand).
+  private static final VarHandle IDENTITY;
+  private static final VarHandle TOPOLOGY;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      IDENTITY = lookup.findStaticVarHandle(Processors.class, "identity", ProcessorIdentity.class);
+      TOPOLOGY = lookup.findStaticVarHandle(Processors.class, "topology", Topology.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private static ProcessorIdentity identity = ThreadSlotIdentity.forAvailableProcessors();
   private static Topology topology = UniformTopology.single();
-  private static volatile int version;
 
   private Processors() {}
 
@@ -82,9 +99,8 @@ public final class Processors {
               + " processors; an identity must hand out at least one id");
     }
     Installation previous = new Installation(identity, topology);
-    identity = newIdentity;
-    topology = newTopology;
-    version++;
+    TOPOLOGY.setRelease(newTopology);
+    IDENTITY.setRelease(newIdentity);
     return previous;
   }
 

@@ -15,8 +15,10 @@ package org.k42j.runtime.spi;
  * more than a whole {@code LongAdder} increment), no allocation, no write.
  *
  * <p>Invariants: every probe entry is always in {@code 0..count-1}, so any racy read is a valid
- * slot; entries start at {@code (index % count)}, so threads with consecutive ids (thread pools,
- * benchmark workers) start on distinct slots; {@link #contended()} moves the caller's entry by a
+ * slot; entries start at {@code (index % count)}, so any {@code count} threads with consecutive
+ * ids (thread pools, benchmark workers) start on distinct slots, except when their ids straddle a
+ * multiple of {@value #PROBES} and {@code count} does not divide it (a round-robin table cannot wrap
+ * evenly then); {@link #contended()} moves the caller's entry by a
  * plain write, and a lost race only means the thread keeps a valid slot. Threads whose ids share
  * low bits share a probe entry, which is harmless: they are just two threads on one slot.
  */
