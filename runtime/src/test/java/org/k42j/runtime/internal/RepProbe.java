@@ -1,0 +1,23 @@
+package org.k42j.runtime.internal;
+
+import java.util.List;
+
+/** Reads what the root recorded in each rep (slot and home processor), for tests. */
+public final class RepProbe {
+  private RepProbe() {}
+
+  /** The rep-set slot {@code rep} was created for. */
+  public static int slot(Object rep) {
+    return ((AbstractRep) rep).slot();
+  }
+
+  /** The processor whose call created {@code rep}. */
+  public static int home(Object rep) {
+    return ((AbstractRep) rep).homeProcessor();
+  }
+
+  /** The reps of the clustered object {@code handle}, in slot order. */
+  public static List<?> reps(Object handle) {
+    return Handle.rootOf(handle).reps();
+  }
+}
