@@ -18,7 +18,7 @@ final class FactoryWriter implements TypeWriter {
   public TypeSpec write(ContractModel model) {
     String contract = Javadocs.link(model.contract(), model.contract().packageName());
     String diamond = TypeShells.diamond(model);
-    return TypeShells.classBuilder(
+    return TypeShells.staticHolderBuilder(
             model, GeneratedType.FACTORY, true, "Creates clustered " + contract + "s.")
         .addModifiers(Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
@@ -31,11 +31,10 @@ final class FactoryWriter implements TypeWriter {
                 .addTypeVariables(model.typeVariables())
                 .returns(model.contractType())
                 .addStatement(
-                    "return new $T$L(new $T$L())",
+                    "return new $T$L(new $T())",
                     model.generated(GeneratedType.DISPATCHER),
                     diamond,
-                    model.root().type(),
-                    diamond)
+                    model.parameterized(model.root().type()))
                 .build())
         .build();
   }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import javax.lang.model.element.Modifier;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
@@ -87,15 +88,17 @@ final class RootBaseWriter implements TypeWriter {
     if (model.typeVariables().isEmpty()) {
       return method.addStatement("return new $T[length]", model.contract()).build();
     }
+    TypeName wildcard =
+        ParameterizedTypeName.get(
+            model.contract(),
+            model.typeVariables().stream()
+                .map(variable -> WildcardTypeName.subtypeOf(Object.class))
+                .toArray(TypeName[]::new));
     return method
-        .addComment("Java cannot create an array of a parameterized type; the erased array only")
+        .addComment("Java cannot create an array of a parameterized type; the wildcard array only")
         .addComment("ever holds entries of the contract type.")
         .addStatement(
-            "@SuppressWarnings($S) $T row = ($T) new $T[length]",
-            "unchecked",
-            rowType,
-            rowType,
-            model.contract())
+            "@SuppressWarnings($S) $T row = ($T) new $T[length]", "unchecked", rowType, rowType, wildcard)
         .addStatement("return row")
         .build();
   }

@@ -1,0 +1,116 @@
+package org.k42j.processor.writer;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/** What the writer does with the Filer: which files, with which originating elements, and failures. */
+class ContractWriterTest {
+  private static final Path FIXTURE = Path.of("../runtime/src/test/java/org/k42j/runtime/fixture");
+
+  private static JavaFileObject[] counterSources() {
+    return new JavaFileObject[] {
+      JavaFileObjects.forSourceString(
+          "org.k42j.runtime.fixture.Counter", Compilations.read(FIXTURE.resolve("Counter.java"))),
+      JavaFileObjects.forSourceString(
+          "org.k42j.runtime.fixture.CounterRep",
+          Compilations.read(FIXTURE.resolve("CounterRep.java")))
+    };
+  }
+
+  @Test
+  void publicContractGetsAServiceEntryNamingItsDispatcher() throws IOException {
+    Compilation compilation =
+        Compilations.compile(new WritingProcessor(CounterReferenceTest.COUNTER), counterSources());
+    JavaFileObject entry =
+        compilation
+            .generatedFile(
+                StandardLocation.CLASS_OUTPUT, "META-INF/services/org.k42j.runtime.fixture.Counter")
+            .orElseThrow(() -> new AssertionError("no service entry"));
+    assertEquals(
+        "org.k42j.runtime.fixture.Counter_Dispatcher\n", entry.getCharContent(false).toString());
+  }
+
+  @Test
+  void everyFileNamesTheContractRepAndRootAsOriginatingElements() {
+    WritingProcessor processor = new WritingProcessor(UserRootContractTest.REGISTRY);
+    Compilation compilation = Compilations.compile(processor, UserRootContractTest.SOURCES);
+    assertThat(compilation).succeeded();
+    Map<String, List<String>> names = new TreeMap<>();
+    processor
+        .originatingElements()
+        .forEach(
+            (file, elements) ->
+                names.put(
+                    file,
+                    elements.stream()
+                        .map(Element::asType)
+                        .map(Object::toString)
+                        .toList()));
+    List<String> expected = List.of("names.Registry", "names.RegistryRep", "names.RegistryRoot");
+    Map<String, List<String>> all = new TreeMap<>();
+    for (String file :
+        List.of(
+            "META-INF/services/names.Registry",
+            "names.Registry_Dispatcher",
+            "names.Registry_Factory",
+            "names.Registry_Guard",
+            "names.Registry_Miss",
+            "names.Registry_RepBase",
+            "names.Registry_RootBase")) {
+      all.put(file, expected);
+    }
+    assertEquals(all, names);
+  }
+
+  @Test
+  void sameModelGivesTheSameFilesOnEveryBuild() throws IOException {
+    Compilation first =
+        Compilations.compile(
+            new WritingProcessor(GenericContractTest.CACHE), GenericContractTest.SOURCES);
+    Compilation second =
+        Compilations.compile(
+            new WritingProcessor(GenericContractTest.CACHE), GenericContractTest.SOURCES);
+    assertEquals(texts(first), texts(second));
+    assertTrue(texts(first).values().stream().noneMatch(text -> text.contains("date =")));
+  }
+
+  @Test
+  void filerFailureIsOneTaggedErrorOnTheContract() {
+    Compilation compilation =
+        Compilations.compile(new WritingProcessor(2, CounterReferenceTest.COUNTER), counterSources());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[k42j:write-failed] could not write the code generated for "
+            + "org.k42j.runtime.fixture.Counter")
+        .inFile(counterSources()[0])
+        .onLineContaining("public interface Counter");
+  }
+
+  private static Map<String, String> texts(Compilation compilation) throws IOException {
+    Map<String, String> texts = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      texts.put(file.getName(), file.getCharContent(false).toString());
+    }
+    return texts;
+  }
+
+  @SuppressWarnings("unused")
+  private static String name(Element element) {
+    return ((TypeElement) element).getQualifiedName().toString();
+  }
+}
