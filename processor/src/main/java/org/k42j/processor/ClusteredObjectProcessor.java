@@ -1,0 +1,84 @@
+package org.k42j.processor;
+
+import com.google.auto.service.AutoService;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.validation.ErrorReporter;
+import org.k42j.processor.validation.RoundValidator;
+import org.k42j.processor.writer.ContractWriter;
+
+/**
+ * The k42j annotation processor: turns each {@code @ClusteredObject} interface and its {@code @Rep}
+ * class (and optional {@code @Root}) into a dispatcher, miss object, root base, root, rep base,
+ * guard and factory.
+ *
+ * <p>A thin adapter: {@link RoundValidator} turns each round's elements into validated, immutable
+ * {@link ContractModel}s (or exactly one tagged error per faulty contract), and {@link
+ * ContractWriter} turns each model into files. No exception escapes {@link #process}: a failure of
+ * the processor itself becomes one error asking for a bug report.
+ */
+@AutoService(Processor.class)
+public final class ClusteredObjectProcessor extends AbstractProcessor {
+  private static final String ANNOTATIONS = "org.k42j.annotations.";
+
+  private ErrorReporter reporter;
+  private RoundValidator validator;
+  private ContractWriter writer;
+
+  /** The processor {@code ServiceLoader} and build tools instantiate. */
+  public ClusteredObjectProcessor() {}
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    reporter = new ErrorReporter(env.getMessager());
+    validator = new RoundValidator(env, reporter);
+    writer = new ContractWriter(env);
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(
+        ANNOTATIONS + "ClusteredObject",
+        ANNOTATIONS + "Rep",
+        ANNOTATIONS + "Root",
+        ANNOTATIONS + "Gather",
+        ANNOTATIONS + "Broadcast",
+        ANNOTATIONS + "OnRoot");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    List<ContractModel> models;
+    try {
+      models = validator.process(round);
+    } catch (RuntimeException | Error failure) {
+      ErrorReporter.rethrowIfFatal(failure);
+      reporter.internalError(null, failure);
+      return false;
+    }
+    for (ContractModel model : models) {
+      try {
+        writer.write(model);
+      } catch (RuntimeException | Error failure) {
+        ErrorReporter.rethrowIfFatal(failure);
+        Element contract = model.originatingElements().get(0);
+        reporter.internalError(contract, failure);
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,106 @@
+package org.k42j.processor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * The k42j annotations by name (the processor reads mirrors, never annotation instances) and
+ * access to their attributes, explicit or defaulted.
+ */
+final class Annotations {
+  static final String PACKAGE = "org.k42j.annotations";
+  static final String CLUSTERED_OBJECT = PACKAGE + ".ClusteredObject";
+  static final String REP = PACKAGE + ".Rep";
+  static final String ROOT = PACKAGE + ".Root";
+  static final String GATHER = PACKAGE + ".Gather";
+  static final String BROADCAST = PACKAGE + ".Broadcast";
+  static final String ON_ROOT = PACKAGE + ".OnRoot";
+  static final String COMBINER = PACKAGE + ".Combiner";
+
+  /** The method markers, in the order conflicts are named. */
+  static final List<String> MARKERS = List.of(GATHER, BROADCAST, ON_ROOT);
+
+  private Annotations() {}
+
+  /** The annotation of type {@code qualifiedName} on {@code element}, or null. */
+  static AnnotationMirror find(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+      if (type.getQualifiedName().contentEquals(qualifiedName)) {
+        return mirror;
+      }
+    }
+    return null;
+  }
+
+  static boolean has(Element element, String qualifiedName) {
+    return find(element, qualifiedName) != null;
+  }
+
+  /** The routing markers on {@code method}, in {@link #MARKERS} order. */
+  static List<AnnotationMirror> markers(Element method) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (String marker : MARKERS) {
+      AnnotationMirror mirror = find(method, marker);
+      if (mirror != null) {
+        found.add(mirror);
+      }
+    }
+    return found;
+  }
+
+  /** {@code @Gather}, for messages. */
+  static String display(AnnotationMirror mirror) {
+    return "@" + mirror.getAnnotationType().asElement().getSimpleName();
+  }
+
+  /** The attribute {@code name} as written in the source, or null when it was left to default. */
+  static AnnotationValue explicit(AnnotationMirror mirror, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(name)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** The attribute {@code name} as written, else its default. */
+  static Object value(AnnotationMirror mirror, String name) {
+    AnnotationValue value = explicit(mirror, name);
+    if (value != null) {
+      return value.getValue();
+    }
+    TypeElement type = (TypeElement) mirror.getAnnotationType().asElement();
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement && member.getSimpleName().contentEquals(name)) {
+        AnnotationValue defaultValue = ((ExecutableElement) member).getDefaultValue();
+        return defaultValue == null ? null : defaultValue.getValue();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name of an enum constant attribute ({@code PER_CLUSTER}), or null when the compiler could
+   * not resolve it (it reports that itself).
+   */
+  static String enumConstant(AnnotationMirror mirror, String name) {
+    Object value = value(mirror, name);
+    return value instanceof VariableElement ? ((VariableElement) value).getSimpleName().toString() : null;
+  }
+
+  /** A class-literal attribute, or null when it is missing or not a type. */
+  static TypeMirror classValue(AnnotationMirror mirror, String name) {
+    Object value = value(mirror, name);
+    return value instanceof TypeMirror ? (TypeMirror) value : null;
+  }
+}

@@ -1,0 +1,35 @@
+package org.k42j.processor.validation;
+
+import javax.lang.model.element.TypeElement;
+import org.k42j.processor.model.GeneratedType;
+
+/**
+ * What validating a contract's rep and root needs to know about the contract.
+ *
+ * @param contract the {@code @ClusteredObject} interface
+ * @param pkg its package, where every generated type lives ("" for the unnamed package)
+ * @param prefix the prefix of the generated names
+ * @param userRoot the contract's {@code @Root} class, or null
+ */
+record ContractContext(TypeElement contract, String pkg, String prefix, TypeElement userRoot) {
+
+  /** The simple name of a generated type: {@code <prefix>_<suffix>}. */
+  String generated(GeneratedType type) {
+    return prefix + "_" + type.suffix();
+  }
+
+  /** The root a rep constructor may take: the user's {@code @Root}, else the generated root. */
+  String rootName() {
+    return userRoot != null ? Names.display(userRoot) : generated(GeneratedType.ROOT);
+  }
+
+  /** {@code name<K, V>} with the contract's type variables. */
+  String withTypeVariables(String name) {
+    return name + Names.typeVariables(contract);
+  }
+
+  /** The package for messages. */
+  String packageForMessages() {
+    return pkg.isEmpty() ? "(the unnamed package)" : pkg;
+  }
+}

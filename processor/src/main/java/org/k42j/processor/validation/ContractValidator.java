@@ -1,0 +1,200 @@
+package org.k42j.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import org.k42j.annotations.Concurrency;
+import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.GeneratedType;
+import org.k42j.processor.model.MethodModel;
+import org.k42j.processor.model.RepModel;
+import org.k42j.processor.model.RootModel;
+
+/**
+ * Validates one contract with everything seen for it so far (its reps and roots) and builds its
+ * model. Stops at the first problem, in a fixed order: the contract itself, its methods, the rep,
+ * the root, the {@code @OnRoot} methods, and clashes with the generated classes. A contract
+ * without a rep yet is deferred: a later round (or another processor) may still bring one.
+ */
+final class ContractValidator {
+  private final TypeInspector inspector;
+  private final Anchors anchors;
+  private final MethodCollector collector;
+  private final MethodRouter router;
+  private final ReservedNames reserved;
+  private final RepValidator repValidator;
+  private final RootValidator rootValidator;
+  private final OnRootValidator onRootValidator;
+
+  ContractValidator(TypeInspector inspector, Anchors anchors) {
+    this.inspector = inspector;
+    this.anchors = anchors;
+    this.collector = new MethodCollector(inspector, anchors);
+    this.router = new MethodRouter(inspector, anchors);
+    this.reserved = new ReservedNames(inspector, anchors);
+    this.repValidator = new RepValidator(inspector);
+    this.rootValidator = new RootValidator(inspector);
+    this.onRootValidator = new OnRootValidator(inspector, anchors);
+  }
+
+  /**
+   * @param reps the {@code @Rep} classes implementing the contract, by qualified name
+   * @param roots the {@code @Root} classes naming the contract, by qualified name
+   */
+  Outcome<ContractModel> validate(
+      TypeElement contract, List<TypeElement> reps, List<TypeElement> roots) {
+    TypeElement privateEnclosure = TypeInspector.privateEnclosure(contract);
+    if (privateEnclosure != null) {
+      return Outcome.fail(
+          Problem.on(
+              contract,
+              Diagnostic.CONTRACT_PRIVATE,
+              Names.display(contract),
+              TypeInspector.privacy(contract, privateEnclosure)));
+    }
+    if (contract.getNestingKind() == NestingKind.LOCAL) {
+      return Outcome.fail(
+          Problem.on(contract, Diagnostic.CONTRACT_LOCAL, Names.display(contract)));
+    }
+
+    Outcome<List<ContractMethod>> collected = collector.collect(contract);
+    if (!collected.isOk()) {
+      return collected.propagate();
+    }
+    List<ContractMethod> methods = collected.value();
+    List<MethodModel> models = new ArrayList<>();
+    List<ContractMethod> onRoot = new ArrayList<>();
+    for (ContractMethod method : methods) {
+      Outcome<MethodModel> routed = router.route(method, contract);
+      if (!routed.isOk()) {
+        return routed.propagate();
+      }
+      models.add(routed.value());
+      if (routed.value().kind() == MethodModel.Kind.ON_ROOT) {
+        onRoot.add(method);
+      }
+      Problem clash = reserved.dispatcherClash(method, contract);
+      if (clash != null) {
+        return Outcome.fail(clash);
+      }
+    }
+
+    String prefix = Names.prefix(contract);
+    if (reps.isEmpty()) {
+      return Outcome.defer(
+          Problem.on(
+              contract,
+              Diagnostic.MISSING_REP,
+              Names.display(contract),
+              contract.getSimpleName().toString(),
+              Names.display(contract)));
+    }
+    if (reps.size() > 1) {
+      return Outcome.fail(
+          Problem.on(
+              reps.get(1),
+              Diagnostic.DUPLICATE_REP,
+              Names.display(reps.get(1)),
+              Names.display(contract),
+              Names.display(reps.get(0))));
+    }
+    TypeElement rep = reps.get(0);
+    TypeElement userRoot = roots.isEmpty() ? null : roots.get(0);
+    ContractContext context =
+        new ContractContext(contract, inspector.packageOf(contract), prefix, userRoot);
+    Outcome<RepModel> repModel = repValidator.validate(rep, context);
+    if (!repModel.isOk()) {
+      return repModel.propagate();
+    }
+
+    RootModel rootModel =
+        new RootModel(ClassName.get(context.pkg(), context.generated(GeneratedType.ROOT)), false);
+    if (roots.size() > 1) {
+      return Outcome.fail(
+          Problem.on(
+              roots.get(1),
+              Diagnostic.DUPLICATE_ROOT,
+              Names.display(roots.get(1)),
+              Names.display(contract),
+              Names.display(roots.get(0))));
+    }
+    if (userRoot != null) {
+      Outcome<RootModel> validated = rootValidator.validate(userRoot, context);
+      if (!validated.isOk()) {
+        return validated.propagate();
+      }
+      rootModel = validated.value();
+    }
+    Problem onRootProblem = onRootValidator.check(onRoot, context);
+    if (onRootProblem != null) {
+      return Outcome.fail(onRootProblem);
+    }
+
+    boolean guarded = repModel.value().concurrency() == Concurrency.EXCLUSIVE;
+    boolean extendsRepBase = extendsRepBase(rep, context);
+    for (ContractMethod method : methods) {
+      Problem clash = guarded ? reserved.guardClash(method, contract) : null;
+      if (clash == null && extendsRepBase) {
+        clash = reserved.repBaseClash(method, contract, rep);
+      }
+      if (clash != null) {
+        return Outcome.fail(clash);
+      }
+    }
+
+    List<Element> originating = new ArrayList<>(List.of(contract, rep));
+    if (userRoot != null) {
+      originating.add(userRoot);
+    }
+    return Outcome.ok(
+        new ContractModel(
+            ClassName.get(contract),
+            typeVariables(contract),
+            isPublic(contract),
+            repModel.value(),
+            rootModel,
+            models,
+            originating));
+  }
+
+  /** Whether a superclass of {@code rep} is the generated {@code <prefix>_RepBase}. */
+  private static boolean extendsRepBase(TypeElement rep, ContractContext context) {
+    TypeMirror superclass = rep.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED || superclass.getKind() == TypeKind.ERROR) {
+      if (TypeInspector.isNamed(superclass, context.pkg(), context.generated(GeneratedType.REP_BASE))) {
+        return true;
+      }
+      if (superclass.getKind() == TypeKind.ERROR) {
+        return false;
+      }
+      superclass = TypeInspector.asElement(superclass).getSuperclass();
+    }
+    return false;
+  }
+
+  private static List<TypeVariableName> typeVariables(TypeElement contract) {
+    List<TypeVariableName> variables = new ArrayList<>();
+    for (TypeParameterElement variable : contract.getTypeParameters()) {
+      variables.add(TypeVariableName.get(variable));
+    }
+    return variables;
+  }
+
+  /** Whether the contract and every type around it are public. */
+  private static boolean isPublic(TypeElement contract) {
+    for (Element e = contract; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

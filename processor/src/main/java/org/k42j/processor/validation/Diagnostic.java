@@ -1,0 +1,202 @@
+package org.k42j.processor.validation;
+
+/**
+ * The catalogue of every error the processor reports: a stable code a user can search for and a
+ * message template saying what is wrong and what to do. A message reads {@code [k42j:<code>]
+ * <what is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the same entries
+ * (a test keeps them in step).
+ *
+ * <p>Templates are {@link String#format} patterns; every argument is a plain string.
+ */
+public enum Diagnostic {
+  // --- the contract ----------------------------------------------------------------------------
+  CONTRACT_NOT_INTERFACE(
+      "contract-not-interface",
+      "%s is %s, but @ClusteredObject marks the interface of a clustered object; declare %s as an"
+          + " interface and put the per-processor code in a @Rep class implementing it"),
+  CONTRACT_PRIVATE(
+      "contract-private",
+      "%s is %s, so the classes generated next to it cannot implement it; make it"
+          + " package-private or public"),
+  CONTRACT_LOCAL(
+      "contract-local",
+      "%s is declared inside a method, where the generated classes cannot see it; move it to the"
+          + " top level or into a class"),
+  MISSING_REP(
+      "missing-rep",
+      "%s has no @Rep class; write a class annotated @Rep that implements it, for example"
+          + " `@Rep final class %sRep implements %s`"),
+  UNRESOLVED_TYPE(
+      "unresolved-type",
+      "%s refers to %s, which does not exist, so nothing was generated for %s; fix the name or"
+          + " the import, or run the processor that generates %s"),
+
+  // --- contract methods ------------------------------------------------------------------------
+  ROUTING_CONFLICT(
+      "routing-conflict",
+      "%s is marked both %s and %s, but a method is routed exactly one way; keep one of them"),
+  GATHER_VOID(
+      "gather-void",
+      "%s is @Gather but returns void, so there is nothing to combine; return the value to"
+          + " combine, or use @Broadcast to run it on every rep"),
+  BROADCAST_NON_VOID(
+      "broadcast-non-void",
+      "%s is @Broadcast but returns %s, which a broadcast would discard; make it return void, or"
+          + " use @Gather to combine the reps' results"),
+  GATHER_NO_REDUCTION(
+      "gather-no-reduction",
+      "@Gather on %s names neither a reduction nor a combiner; add reduce = Reduce.SUM (or MIN,"
+          + " MAX, ALL, ANY) or combiner = YourCombiner.class"),
+  GATHER_REDUCE_AND_COMBINER(
+      "gather-reduce-and-combiner",
+      "@Gather on %s names both reduce = Reduce.%s and combiner = %s.class; keep exactly one of"
+          + " them"),
+  GATHER_REDUCE_TYPE(
+      "gather-reduce-type",
+      "Reduce.%s cannot fold %s, which returns %s; Reduce.%s needs %s: change the return type or"
+          + " use a combiner"),
+  GATHER_COMBINER_TYPE(
+      "gather-combiner-type",
+      "%s is %s, but %s returns %s; use a combiner implementing Combiner<%s>"),
+  GATHER_COMBINER_UNUSABLE(
+      "gather-combiner-unusable",
+      "the generated dispatcher cannot create %s, the combiner of %s: %s; %s"),
+  MARKER_OUTSIDE_CONTRACT(
+      "marker-outside-contract",
+      "%s is marked %s, but only methods of a @ClusteredObject interface are routed; move the"
+          + " annotation to the contract's method, or remove it"),
+  MARKER_UNROUTED_METHOD(
+      "marker-unrouted-method",
+      "%s is marked %s, but it is %s, and such methods are not routed; remove the annotation or"
+          + " make it an abstract or default method of the contract"),
+  RESERVED_METHOD(
+      "reserved-method",
+      "%s clashes with %s, which the generated %s declares; rename the contract method"),
+
+  // --- the rep ---------------------------------------------------------------------------------
+  REP_NO_CONTRACT(
+      "rep-no-contract",
+      "%s is @Rep but implements no @ClusteredObject interface; add `implements YourContract` to"
+          + " it, or remove @Rep"),
+  REP_TWO_CONTRACTS(
+      "rep-two-contracts",
+      "%s implements both %s and %s, but a rep serves exactly one @ClusteredObject interface;"
+          + " write one @Rep class per contract"),
+  DUPLICATE_REP(
+      "duplicate-rep",
+      "%s is a second @Rep for %s, which already has %s; keep @Rep on exactly one class per"
+          + " contract"),
+  REP_NOT_CLASS(
+      "rep-not-class",
+      "%s is %s, but a rep is a class the root instantiates; declare it as `final class %s"
+          + " implements %s`"),
+  REP_PRIVATE(
+      "rep-private",
+      "%s is %s, so the generated root cannot create it; make it package-private or public"),
+  REP_INNER(
+      "rep-inner",
+      "%s is %s, so the generated root cannot create it without an enclosing instance; make it a"
+          + " static nested class or a top-level class"),
+  REP_NOT_VISIBLE(
+      "rep-not-visible",
+      "%s is not public, but the generated root lives in package %s; make it public or move it to"
+          + " that package"),
+  REP_ABSTRACT(
+      "rep-abstract",
+      "%s is abstract, so the generated root cannot create it; make it a concrete class that"
+          + " implements every method of %s"),
+  REP_TYPE_VARIABLES(
+      "rep-type-variables",
+      "%s must declare the type variables of %s and implement it with exactly those, in order;"
+          + " declare it as `class %s implements %s`"),
+  REP_NO_CONSTRUCTOR(
+      "rep-no-constructor",
+      "%s has no constructor the root can call; add a %s constructor taking no arguments or"
+          + " taking %s%s"),
+  CLUSTER_SIZE_REQUIRED(
+      "cluster-size-required",
+      "Policy.PER_CLUSTER on %s needs clusterSize of at least 2 (processors per rep), but %s; set"
+          + " clusterSize = 2 or more, or choose another policy"),
+  CLUSTER_SIZE_WITHOUT_PER_CLUSTER(
+      "cluster-size-without-per-cluster",
+      "clusterSize = %s on %s has no meaning under Policy.%s; remove clusterSize, or use policy ="
+          + " Policy.PER_CLUSTER"),
+
+  // --- the root --------------------------------------------------------------------------------
+  ROOT_NOT_CONTRACT(
+      "root-not-contract",
+      "@Root on %s names %s, which is not a @ClusteredObject interface; name the contract this"
+          + " root serves, as in @Root(YourContract.class)"),
+  DUPLICATE_ROOT(
+      "duplicate-root",
+      "%s is a second @Root for %s, which already has %s; keep @Root on exactly one class per"
+          + " contract"),
+  ROOT_WRONG_SUPERCLASS(
+      "root-wrong-superclass",
+      "%s does not extend %s, the generated root base of %s; declare it as `class %s extends %s`"),
+  ROOT_PRIVATE(
+      "root-private",
+      "%s is %s, so the generated factory cannot create it; make it package-private or public"),
+  ROOT_INNER(
+      "root-inner",
+      "%s is %s, so the generated factory cannot create it without an enclosing instance; make it"
+          + " a static nested class or a top-level class"),
+  ROOT_NOT_VISIBLE(
+      "root-not-visible",
+      "%s is not public, but the generated factory lives in package %s; make it public or move it"
+          + " to that package"),
+  ROOT_ABSTRACT(
+      "root-abstract",
+      "%s is abstract, so the generated factory cannot create it; make it a concrete class"),
+  ROOT_TYPE_VARIABLES(
+      "root-type-variables",
+      "%s must declare the type variables of %s, in order; declare it as `class %s extends %s`"),
+  ROOT_NO_CONSTRUCTOR(
+      "root-no-constructor",
+      "%s has no constructor the generated factory can call; add a %s constructor taking no"
+          + " arguments%s"),
+  ON_ROOT_WITHOUT_ROOT(
+      "on-root-without-root",
+      "%s is @OnRoot, but %s has no @Root class to run it on; write `@Root(%s.class) class %s"
+          + " extends %s` declaring the method, or remove @OnRoot"),
+  ON_ROOT_MISSING_METHOD(
+      "on-root-missing-method",
+      "%s declares no method %s for the @OnRoot method %s; add a non-private method with the same"
+          + " name, parameters and return type to %s"),
+  ON_ROOT_SIGNATURE(
+      "on-root-signature",
+      "%s cannot run the @OnRoot method %s: %s; %s"),
+
+  // --- failures of the processor itself --------------------------------------------------------
+  INTERNAL_ERROR(
+      "internal-error",
+      "k42j failed while processing %s (%s); this is a bug in k42j: please report it with this"
+          + " message and the source of %s"),
+  WRITE_FAILED(
+      "write-failed",
+      "could not write the code generated for %s (%s); check that no other class or processor"
+          + " already defines the %s_* types and that the output directory is writable");
+
+  private final String code;
+  private final String template;
+
+  Diagnostic(String code, String template) {
+    this.code = code;
+    this.template = template;
+  }
+
+  /** The stable code, as shown in the tag: {@code rep-abstract}. */
+  public String code() {
+    return code;
+  }
+
+  /** The message pattern after the tag, with {@code %s} for each argument. */
+  public String template() {
+    return template;
+  }
+
+  /** The full message: {@code [k42j:<code>] } and the template filled in with {@code args}. */
+  public String format(Object... args) {
+    return "[k42j:" + code + "] " + String.format(template, args);
+  }
+}

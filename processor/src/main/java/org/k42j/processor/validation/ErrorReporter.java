@@ -1,0 +1,76 @@
+package org.k42j.processor.validation;
+
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * The processor's only way to report errors: wraps the {@link Messager}, tags every message with
+ * its {@link Diagnostic} code, anchors it on the offending element (and annotation and attribute
+ * when one is at fault), and counts what it reported.
+ */
+public final class ErrorReporter {
+  private final Messager messager;
+  private int errors;
+
+  /** Reports through {@code messager}. */
+  public ErrorReporter(Messager messager) {
+    this.messager = messager;
+  }
+
+  /** Reports {@code problem} as an error. */
+  void report(Problem problem) {
+    errors++;
+    if (problem.annotation() == null) {
+      messager.printMessage(Kind.ERROR, problem.message(), problem.element());
+    } else if (problem.value() == null) {
+      messager.printMessage(
+          Kind.ERROR, problem.message(), problem.element(), problem.annotation());
+    } else {
+      messager.printMessage(
+          Kind.ERROR,
+          problem.message(),
+          problem.element(),
+          problem.annotation(),
+          problem.value());
+    }
+  }
+
+  /**
+   * Reports a failure of the processor itself while it worked on {@code element} (may be null):
+   * one error naming the element and the failure's first frame, asking for a bug report, never a
+   * stack trace.
+   */
+  public void internalError(Element element, Throwable failure) {
+    String name = element == null ? "the annotated types" : Names.display(element);
+    String where = "";
+    StackTraceElement[] trace = failure.getStackTrace();
+    if (trace.length > 0) {
+      where = " at " + trace[0];
+    }
+    report(
+        Problem.on(
+            element,
+            Diagnostic.INTERNAL_ERROR,
+            name,
+            failure.getClass().getName()
+                + (failure.getMessage() == null ? "" : ": " + failure.getMessage())
+                + where,
+            name));
+  }
+
+  /**
+   * Rethrows {@code failure} if the processor must not go on after it (the JVM is out of memory
+   * or otherwise broken); returns for every other failure, which is reported as an internal error.
+   */
+  public static void rethrowIfFatal(Throwable failure) {
+    if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {
+      throw (VirtualMachineError) failure;
+    }
+  }
+
+  /** How many errors this reporter has reported. */
+  public int errorCount() {
+    return errors;
+  }
+}

@@ -1,0 +1,155 @@
+package org.k42j.processor.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+import org.k42j.processor.model.GeneratedType;
+
+/**
+ * Checks that every {@code @OnRoot} method has a root to run on: the contract has a {@code @Root}
+ * class, and it has a method the dispatcher can call in its place (same name and parameters, a
+ * return type assignable to the contract's, no checked exception the contract method does not
+ * declare). A generic root is seen through the contract's type variables.
+ */
+final class OnRootValidator {
+  private final TypeInspector inspector;
+  private final Anchors anchors;
+
+  OnRootValidator(TypeInspector inspector, Anchors anchors) {
+    this.inspector = inspector;
+    this.anchors = anchors;
+  }
+
+  /** The first problem among the {@code @OnRoot} methods, or null. */
+  Problem check(List<ContractMethod> onRootMethods, ContractContext context) {
+    for (ContractMethod method : onRootMethods) {
+      Problem problem = check(method, context);
+      if (problem != null) {
+        return problem;
+      }
+    }
+    return null;
+  }
+
+  private Problem check(ContractMethod method, ContractContext context) {
+    TypeElement contract = context.contract();
+    TypeElement root = context.userRoot();
+    if (root == null) {
+      return anchors.on(
+          method.element,
+          contract,
+          Diagnostic.ON_ROOT_WITHOUT_ROOT,
+          Names.display(method.element),
+          Names.display(contract),
+          Names.display(contract),
+          contract.getSimpleName() + "Root" + Names.typeVariables(contract),
+          context.withTypeVariables(context.generated(GeneratedType.ROOT_BASE)));
+    }
+    Types types = inspector.types;
+    TypeMirror rootView = rootAsContractSeesIt(root, contract);
+    for (ExecutableElement candidate : ElementFilter.methodsIn(inspector.elements.getAllMembers(root))) {
+      if (!candidate.getSimpleName().contentEquals(method.name())
+          || candidate.getParameters().size() != method.type.getParameterTypes().size()
+          || candidate.getModifiers().contains(Modifier.STATIC)
+          || candidate.getModifiers().contains(Modifier.PRIVATE)) {
+        continue;
+      }
+      ExecutableType candidateType =
+          (ExecutableType) types.asMemberOf((javax.lang.model.type.DeclaredType) rootView, candidate);
+      if (!types.isSubsignature(candidateType, method.type)
+          || !types.isSubsignature(method.type, candidateType)) {
+        continue;
+      }
+      return mismatch(method, candidate, candidateType, context);
+    }
+    return Problem.on(
+        root,
+        Diagnostic.ON_ROOT_MISSING_METHOD,
+        Names.display(root),
+        Names.display(method.returnType()) + " " + method.name() + Names.parameters(method.element),
+        Names.display(method.element),
+        Names.display(root));
+  }
+
+  /** Why {@code candidate} cannot run {@code method}, or null when it can. */
+  private Problem mismatch(
+      ContractMethod method,
+      ExecutableElement candidate,
+      ExecutableType candidateType,
+      ContractContext context) {
+    Types types = inspector.types;
+    Element anchor = context.userRoot();
+    if (!inspector.callableFrom(candidate, context.pkg())) {
+      return anchors.on(
+          candidate,
+          anchor,
+          Diagnostic.ON_ROOT_SIGNATURE,
+          Names.display(candidate),
+          Names.display(method.element),
+          "it is not public, and the dispatcher lives in package " + context.packageForMessages(),
+          "make it public");
+    }
+    TypeMirror expected = method.returnType();
+    TypeMirror actual = candidateType.getReturnType();
+    if (expected.getKind() != TypeKind.VOID) {
+      boolean generic = !method.type.getTypeVariables().isEmpty();
+      boolean assignable =
+          actual.getKind() != TypeKind.VOID
+              && (generic
+                  ? types.isAssignable(types.erasure(actual), types.erasure(expected))
+                  : types.isAssignable(actual, expected));
+      if (!assignable) {
+        return anchors.on(
+            candidate,
+            anchor,
+            Diagnostic.ON_ROOT_SIGNATURE,
+            Names.display(candidate),
+            Names.display(method.element),
+            "it returns " + Names.display(actual),
+            "make it return " + Names.display(expected));
+      }
+    }
+    for (TypeMirror thrown : candidateType.getThrownTypes()) {
+      if (inspector.isUnchecked(thrown)) {
+        continue;
+      }
+      boolean declared = false;
+      for (TypeMirror allowed : method.thrownTypes()) {
+        declared |= types.isSubtype(thrown, allowed);
+      }
+      if (!declared) {
+        return anchors.on(
+            candidate,
+            anchor,
+            Diagnostic.ON_ROOT_SIGNATURE,
+            Names.display(candidate),
+            Names.display(method.element),
+            "it throws " + Names.display(thrown) + ", which the contract method does not declare",
+            "handle it in the root, or add it to the throws clause of "
+                + Names.display(method.element));
+      }
+    }
+    return null;
+  }
+
+  /** {@code root}'s type with the contract's type variables in place of its own. */
+  private TypeMirror rootAsContractSeesIt(TypeElement root, TypeElement contract) {
+    if (root.getTypeParameters().isEmpty()) {
+      return root.asType();
+    }
+    List<TypeMirror> arguments = new ArrayList<>();
+    for (TypeParameterElement variable : contract.getTypeParameters()) {
+      arguments.add(variable.asType());
+    }
+    return inspector.types.getDeclaredType(root, arguments.toArray(new TypeMirror[0]));
+  }
+}

@@ -1,0 +1,247 @@
+package org.k42j.processor.validation;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
+import javax.lang.model.util.ElementFilter;
+import org.k42j.annotations.Concurrency;
+import org.k42j.annotations.Policy;
+import org.k42j.processor.model.GeneratedType;
+import org.k42j.processor.model.RepModel;
+
+/**
+ * Checks that the generated root can create a contract's {@code @Rep} class: a concrete class it
+ * can see and call, generic exactly like the contract, with a constructor taking nothing or the
+ * root, and a consistent policy and cluster size.
+ */
+final class RepValidator {
+  private final TypeInspector inspector;
+
+  RepValidator(TypeInspector inspector) {
+    this.inspector = inspector;
+  }
+
+  Outcome<RepModel> validate(TypeElement rep, ContractContext context) {
+    TypeElement contract = context.contract();
+    String name = Names.display(rep);
+    if (rep.getKind() != ElementKind.CLASS) {
+      return fail(
+          rep,
+          Diagnostic.REP_NOT_CLASS,
+          name,
+          Names.kindWithArticle(rep),
+          rep.getSimpleName() + Names.typeVariables(contract),
+          context.withTypeVariables(Names.display(contract)));
+    }
+    TypeElement privateEnclosure = TypeInspector.privateEnclosure(rep);
+    if (privateEnclosure != null) {
+      return fail(rep, Diagnostic.REP_PRIVATE, name, TypeInspector.privacy(rep, privateEnclosure));
+    }
+    String inner = TypeInspector.innerness(rep);
+    if (inner != null) {
+      return fail(rep, Diagnostic.REP_INNER, name, inner);
+    }
+    if (!inspector.visibleFrom(rep, context.pkg())) {
+      return fail(rep, Diagnostic.REP_NOT_VISIBLE, name, context.packageForMessages());
+    }
+    if (rep.getModifiers().contains(Modifier.ABSTRACT)) {
+      return fail(rep, Diagnostic.REP_ABSTRACT, name, Names.display(contract));
+    }
+    if (!implementsWithOwnTypeVariables(rep, contract)) {
+      return fail(
+          rep,
+          Diagnostic.REP_TYPE_VARIABLES,
+          name,
+          Names.display(contract),
+          rep.getSimpleName() + Names.typeVariables(contract),
+          context.withTypeVariables(Names.display(contract)));
+    }
+    Problem marker = markerOnMethod(rep);
+    if (marker != null) {
+      return Outcome.fail(marker);
+    }
+    Boolean takesRoot = takesRoot(rep, context);
+    if (takesRoot == null) {
+      return fail(
+          rep,
+          Diagnostic.REP_NO_CONSTRUCTOR,
+          name,
+          inspector.packageOf(rep).equals(context.pkg()) ? "non-private" : "public",
+          context.rootName(),
+          checkedExceptionNote(rep, context));
+    }
+    return settings(rep, takesRoot);
+  }
+
+  /**
+   * Whether {@code rep} declares as many type variables as {@code contract} and implements it
+   * with exactly those, in order ({@code class CacheRep<K, V> implements Cache<K, V>}).
+   */
+  private boolean implementsWithOwnTypeVariables(TypeElement rep, TypeElement contract) {
+    List<? extends TypeParameterElement> own = rep.getTypeParameters();
+    if (own.size() != contract.getTypeParameters().size()) {
+      return false;
+    }
+    if (own.isEmpty()) {
+      return true;
+    }
+    DeclaredType implemented = inspector.supertypeOf(rep.asType(), contract);
+    if (implemented == null || implemented.getTypeArguments().size() != own.size()) {
+      return false;
+    }
+    for (int i = 0; i < own.size(); i++) {
+      TypeMirror argument = implemented.getTypeArguments().get(i);
+      if (argument.getKind() != TypeKind.TYPEVAR
+          || !((TypeVariable) argument).asElement().equals(own.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A routing marker on one of a class's own methods, which nothing would route. */
+  static Problem markerOnMethod(TypeElement type) {
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      List<AnnotationMirror> markers = Annotations.markers(method);
+      if (!markers.isEmpty()) {
+        return Problem.on(
+            method,
+            markers.get(0),
+            null,
+            Diagnostic.MARKER_OUTSIDE_CONTRACT,
+            Names.display(method),
+            Annotations.display(markers.get(0)));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the root calls the constructor taking the root (true, preferred) or the no-argument
+   * one (false); null when neither is usable.
+   */
+  private Boolean takesRoot(TypeElement rep, ContractContext context) {
+    boolean noArguments = false;
+    for (ExecutableElement constructor : TypeInspector.constructors(rep)) {
+      if (!usable(constructor, context)) {
+        continue;
+      }
+      List<? extends VariableElement> parameters =
+          constructor.getParameters();
+      if (parameters.isEmpty()) {
+        noArguments = true;
+      } else if (parameters.size() == 1 && isRoot(parameters.get(0).asType(), context)) {
+        return true;
+      }
+    }
+    return noArguments ? Boolean.FALSE : null;
+  }
+
+  private boolean usable(ExecutableElement constructor, ContractContext context) {
+    return inspector.callableFrom(constructor, context.pkg())
+        && inspector.firstCheckedException(constructor) == null;
+  }
+
+  /** Whether {@code type} is the root the factory makes: the user's root, or the generated one. */
+  private static boolean isRoot(TypeMirror type, ContractContext context) {
+    if (context.userRoot() != null) {
+      if (type.getKind() == TypeKind.DECLARED) {
+        return TypeInspector.asElement(type).equals(context.userRoot());
+      }
+      return type.getKind() == TypeKind.ERROR
+          && Names.lastSegment(type.toString())
+              .equals(context.userRoot().getSimpleName().toString());
+    }
+    return TypeInspector.isNamed(type, context.pkg(), context.generated(GeneratedType.ROOT));
+  }
+
+  /** Why an otherwise fitting constructor is not usable, when it throws a checked exception. */
+  private String checkedExceptionNote(TypeElement rep, ContractContext context) {
+    for (ExecutableElement constructor : TypeInspector.constructors(rep)) {
+      List<? extends VariableElement> parameters =
+          constructor.getParameters();
+      boolean fits =
+          parameters.isEmpty()
+              || (parameters.size() == 1 && isRoot(parameters.get(0).asType(), context));
+      TypeMirror checked = inspector.firstCheckedException(constructor);
+      if (fits && inspector.callableFrom(constructor, context.pkg()) && checked != null) {
+        return " that throws no checked exception (" + Names.display(constructor) + " throws "
+            + Names.display(checked) + ")";
+      }
+    }
+    return "";
+  }
+
+  /** The policy, cluster size and concurrency of {@code @Rep}, checked against each other. */
+  private Outcome<RepModel> settings(TypeElement rep, boolean takesRoot) {
+    AnnotationMirror annotation = Annotations.find(rep, Annotations.REP);
+    String policyName = Annotations.enumConstant(annotation, "policy");
+    String concurrencyName = Annotations.enumConstant(annotation, "concurrency");
+    Object clusterSizeValue = Annotations.value(annotation, "clusterSize");
+    if (policyName == null || concurrencyName == null || !(clusterSizeValue instanceof Integer)) {
+      // The compiler reports the unresolvable attribute itself; wait for it.
+      return Outcome.defer(
+          Problem.on(
+              rep,
+              annotation,
+              null,
+              Diagnostic.UNRESOLVED_TYPE,
+              Names.display(rep),
+              "an attribute value",
+              Names.display(rep),
+              "it"));
+    }
+    Policy policy = Policy.valueOf(policyName);
+    int clusterSize = (Integer) clusterSizeValue;
+    AnnotationValue explicitClusterSize = Annotations.explicit(annotation, "clusterSize");
+    if (policy == Policy.PER_CLUSTER && clusterSize < 2) {
+      AnnotationValue anchor =
+          explicitClusterSize != null
+              ? explicitClusterSize
+              : Annotations.explicit(annotation, "policy");
+      return Outcome.fail(
+          Problem.on(
+              rep,
+              annotation,
+              anchor,
+              Diagnostic.CLUSTER_SIZE_REQUIRED,
+              Names.display(rep),
+              explicitClusterSize == null
+                  ? "clusterSize is not set"
+                  : "clusterSize is " + clusterSize));
+    }
+    if (policy != Policy.PER_CLUSTER && clusterSize != 0) {
+      return Outcome.fail(
+          Problem.on(
+              rep,
+              annotation,
+              explicitClusterSize,
+              Diagnostic.CLUSTER_SIZE_WITHOUT_PER_CLUSTER,
+              String.valueOf(clusterSize),
+              Names.display(rep),
+              policy.name()));
+    }
+    return Outcome.ok(
+        new RepModel(
+            ClassName.get(rep),
+            policy,
+            policy == Policy.PER_CLUSTER ? clusterSize : 0,
+            Concurrency.valueOf(concurrencyName),
+            takesRoot));
+  }
+
+  private static <T> Outcome<T> fail(TypeElement rep, Diagnostic diagnostic, String... args) {
+    return Outcome.fail(Problem.on(rep, diagnostic, args));
+  }
+}

@@ -1,0 +1,451 @@
+package org.k42j.processor.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import org.k42j.processor.model.ContractModel;
+
+/**
+ * The processor's front end across rounds: collects {@code @ClusteredObject} interfaces, {@code
+ * @Rep} and {@code @Root} classes and the method markers, groups them by contract, and turns each
+ * contract into a model to write, or into exactly one error.
+ *
+ * <h2>Rounds</h2>
+ *
+ * <p>Everything is remembered by qualified name and looked up again in each round (elements of
+ * one round must not be used in the next). A contract is validated as soon as a rep for it has
+ * been seen; until then it waits, because a later round may bring one, and it is reported as
+ * having no rep only in the last round. A contract whose methods mention a type that does not
+ * exist yet (one another processor will generate) is deferred to the next round by name and
+ * reported only if the type is still missing in the last round. A rep or root whose superclass is
+ * the not-yet-generated {@code <prefix>_RepBase} or {@code <prefix>_RootBase} is fine: unresolved
+ * generated names are matched by their simple name.
+ *
+ * <h2>One error per contract</h2>
+ *
+ * <p>A contract is <em>finished</em> once it is written or has had an error; nothing more is
+ * reported about it or generated for it. An error on a rep or root (it implements two contracts,
+ * it is private, ...) finishes its contract too, so the contract is not also reported as having
+ * no rep. Errors on one contract never stop other contracts from being generated.
+ */
+public final class RoundValidator {
+  private final ProcessingEnvironment env;
+  private final ErrorReporter reporter;
+  private final Anchors anchors = new Anchors();
+
+  /** Contracts seen and neither written nor failed yet. */
+  private final Set<String> pending = new TreeSet<>();
+  /** Contracts written or failed: nothing more is reported or generated for them. */
+  private final Set<String> finished = new HashSet<>();
+  /** The rep (and user root, when there is one) of each written contract. */
+  private final Map<String, String> writtenReps = new HashMap<>();
+  private final Map<String, String> writtenRoots = new HashMap<>();
+  private final Map<String, Set<String>> repsByContract = new HashMap<>();
+  private final Map<String, Set<String>> rootsByContract = new HashMap<>();
+  /** Reps and roots whose contract could not be resolved yet. */
+  private final Set<String> deferredReps = new TreeSet<>();
+  private final Set<String> deferredRoots = new TreeSet<>();
+  /** Every contract and every supertype of one: routing markers there are meaningful. */
+  private final Set<String> contractHierarchy = new HashSet<>();
+  /** Plain interfaces with routing markers, checked against the hierarchy in the last round. */
+  private final Set<String> markedInterfaces = new TreeSet<>();
+
+  /** Validates for {@code env} and reports through {@code reporter}. */
+  public RoundValidator(ProcessingEnvironment env, ErrorReporter reporter) {
+    this.env = env;
+    this.reporter = reporter;
+  }
+
+  /**
+   * Takes in one round. Returns the models of the contracts that became valid in it, to be
+   * written now; reports every error found. In the last round ({@link
+   * RoundEnvironment#processingOver()}) reports whatever is still unresolved or without a rep.
+   */
+  public List<ContractModel> process(RoundEnvironment round) {
+    boolean lastRound = round.processingOver();
+    TypeInspector inspector = new TypeInspector(env.getTypeUtils(), env.getElementUtils());
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement) {
+        anchors.addSource((TypeElement) root);
+      }
+    }
+    collectContracts(round, inspector);
+    collectReps(round, inspector, lastRound);
+    collectRoots(round, lastRound);
+    collectMarkers(round);
+    List<ContractModel> models = validatePending(inspector, lastRound);
+    if (lastRound) {
+      reportMarkersOutsideContracts();
+      // Files created in the last round are not compiled; with an error already reported the
+      // compilation fails anyway, so nothing is written then.
+      return reporter.errorCount() == 0 ? models : List.of();
+    }
+    return models;
+  }
+
+  // --- collection ------------------------------------------------------------------------------
+
+  private void collectContracts(RoundEnvironment round, TypeInspector inspector) {
+    for (TypeElement contract : annotatedTypes(round, Annotations.CLUSTERED_OBJECT)) {
+      guard(
+          contract,
+          () -> {
+            if (contract.getKind() != ElementKind.INTERFACE) {
+              fail(
+                  contract,
+                  Problem.on(
+                      contract,
+                      Diagnostic.CONTRACT_NOT_INTERFACE,
+                      Names.display(contract),
+                      Names.kindWithArticle(contract),
+                      Names.display(contract)));
+              return;
+            }
+            if (contract.getNestingKind() == NestingKind.LOCAL) {
+              reporter.report(
+                  Problem.on(contract, Diagnostic.CONTRACT_LOCAL, Names.display(contract)));
+              return;
+            }
+            String name = nameOf(contract);
+            contractHierarchy.add(name);
+            for (TypeMirror supertype : inspector.allSupertypes(contract.asType())) {
+              if (supertype.getKind() == TypeKind.DECLARED) {
+                contractHierarchy.add(TypeInspector.qualifiedName(supertype));
+              }
+            }
+            if (!finished.contains(name)) {
+              pending.add(name);
+            }
+          });
+    }
+  }
+
+  private void collectReps(RoundEnvironment round, TypeInspector inspector, boolean lastRound) {
+    List<TypeElement> reps = new ArrayList<>(annotatedTypes(round, Annotations.REP));
+    reps.addAll(resolve(deferredReps));
+    deferredReps.clear();
+    for (TypeElement rep : reps) {
+      guard(rep, () -> attachRep(rep, inspector, lastRound));
+    }
+  }
+
+  /** Files {@code rep} under its contract, or reports why it has none. */
+  private void attachRep(TypeElement rep, TypeInspector inspector, boolean lastRound) {
+    List<TypeElement> contracts = new ArrayList<>();
+    TypeMirror unresolved = null;
+    for (TypeMirror supertype : inspector.allSupertypes(rep.asType())) {
+      if (supertype.getKind() == TypeKind.ERROR) {
+        if (unresolved == null && !Names.lastSegment(supertype.toString()).endsWith("_RepBase")) {
+          unresolved = supertype;
+        }
+        continue;
+      }
+      TypeElement type = TypeInspector.asElement(supertype);
+      if (Annotations.has(type, Annotations.CLUSTERED_OBJECT) && !contracts.contains(type)) {
+        contracts.add(type);
+      }
+    }
+    if (contracts.isEmpty()) {
+      if (unresolved != null && !lastRound) {
+        deferredReps.add(nameOf(rep));
+      } else if (unresolved != null) {
+        reporter.report(unresolvedProblem(rep, unresolved));
+      } else {
+        reporter.report(Problem.on(rep, Diagnostic.REP_NO_CONTRACT, Names.display(rep)));
+      }
+      return;
+    }
+    if (contracts.size() > 1) {
+      contracts.sort(Comparator.comparing(c -> c.getQualifiedName().toString()));
+      Problem problem =
+          Problem.on(
+              rep,
+              Diagnostic.REP_TWO_CONTRACTS,
+              Names.display(rep),
+              Names.display(contracts.get(0)),
+              Names.display(contracts.get(1)));
+      reporter.report(problem);
+      contracts.forEach(this::finish);
+      return;
+    }
+    TypeElement contract = contracts.get(0);
+    String contractName = nameOf(contract);
+    if (contractName.isEmpty() || contract.getKind() != ElementKind.INTERFACE) {
+      return; // a local or non-interface contract, already reported
+    }
+    if (rep.getNestingKind() == NestingKind.LOCAL) {
+      fail(contract, Problem.on(rep, Diagnostic.REP_INNER, Names.display(rep), "a local class"));
+      return;
+    }
+    if (finished.contains(contractName)) {
+      String written = writtenReps.get(contractName);
+      if (written != null && !written.equals(nameOf(rep))) {
+        reporter.report(
+            Problem.on(
+                rep,
+                Diagnostic.DUPLICATE_REP,
+                Names.display(rep),
+                Names.display(contract),
+                written));
+      }
+      return;
+    }
+    repsByContract.computeIfAbsent(contractName, k -> new TreeSet<>()).add(nameOf(rep));
+    pending.add(contractName);
+  }
+
+  private void collectRoots(RoundEnvironment round, boolean lastRound) {
+    List<TypeElement> roots = new ArrayList<>(annotatedTypes(round, Annotations.ROOT));
+    roots.addAll(resolve(deferredRoots));
+    deferredRoots.clear();
+    for (TypeElement root : roots) {
+      guard(root, () -> attachRoot(root, lastRound));
+    }
+  }
+
+  /** Files {@code root} under the contract its {@code value} names, or reports why it cannot. */
+  private void attachRoot(TypeElement root, boolean lastRound) {
+    AnnotationMirror annotation = Annotations.find(root, Annotations.ROOT);
+    AnnotationValue value = Annotations.explicit(annotation, "value");
+    TypeMirror target = Annotations.classValue(annotation, "value");
+    if (target == null || target.getKind() == TypeKind.ERROR) {
+      if (!lastRound) {
+        deferredRoots.add(nameOf(root));
+      } else if (value != null) {
+        reporter.report(
+            Problem.on(
+                root,
+                annotation,
+                value,
+                Diagnostic.UNRESOLVED_TYPE,
+                Names.display(root),
+                String.valueOf(value),
+                Names.display(root),
+                String.valueOf(value)));
+      }
+      return;
+    }
+    TypeElement contract =
+        target.getKind() == TypeKind.DECLARED ? TypeInspector.asElement(target) : null;
+    if (contract == null || !Annotations.has(contract, Annotations.CLUSTERED_OBJECT)) {
+      reporter.report(
+          Problem.on(
+              root,
+              annotation,
+              value,
+              Diagnostic.ROOT_NOT_CONTRACT,
+              Names.display(root),
+              Names.display(target)));
+      return;
+    }
+    String contractName = nameOf(contract);
+    if (contractName.isEmpty() || contract.getKind() != ElementKind.INTERFACE) {
+      return; // a local or non-interface contract, already reported
+    }
+    if (root.getNestingKind() == NestingKind.LOCAL) {
+      fail(contract, Problem.on(root, Diagnostic.ROOT_INNER, Names.display(root), "a local class"));
+      return;
+    }
+    if (finished.contains(contractName)) {
+      if (writtenReps.containsKey(contractName)
+          && !nameOf(root).equals(writtenRoots.get(contractName))) {
+        String existing = writtenRoots.get(contractName);
+        reporter.report(
+            Problem.on(
+                root,
+                Diagnostic.DUPLICATE_ROOT,
+                Names.display(root),
+                Names.display(contract),
+                existing != null
+                    ? existing
+                    : "the generated " + Names.prefix(contract) + "_Root (the contract was"
+                        + " generated in an earlier round)"));
+      }
+      return;
+    }
+    rootsByContract.computeIfAbsent(contractName, k -> new TreeSet<>()).add(nameOf(root));
+    pending.add(contractName);
+  }
+
+  /**
+   * Reports markers on methods of classes (other than reps and roots, which their contract's
+   * validation checks) and remembers plain interfaces with markers for the last round.
+   */
+  private void collectMarkers(RoundEnvironment round) {
+    Map<ExecutableElement, AnnotationMirror> marked = new LinkedHashMap<>();
+    for (String marker : Annotations.MARKERS) {
+      TypeElement annotation = env.getElementUtils().getTypeElement(marker);
+      if (annotation == null) {
+        continue;
+      }
+      for (ExecutableElement method :
+          ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation))) {
+        marked.putIfAbsent(method, Annotations.find(method, marker));
+      }
+    }
+    for (Map.Entry<ExecutableElement, AnnotationMirror> entry : marked.entrySet()) {
+      ExecutableElement method = entry.getKey();
+      guard(
+          method,
+          () -> {
+            TypeElement owner = (TypeElement) method.getEnclosingElement();
+            if (Annotations.has(owner, Annotations.REP)
+                || Annotations.has(owner, Annotations.ROOT)
+                || Annotations.has(owner, Annotations.CLUSTERED_OBJECT)) {
+              return; // checked with the contract
+            }
+            if (owner.getKind() != ElementKind.INTERFACE || nameOf(owner).isEmpty()) {
+              reporter.report(markerOutsideContract(method, entry.getValue()));
+            } else {
+              markedInterfaces.add(nameOf(owner));
+            }
+          });
+    }
+  }
+
+  /** Markers on interfaces that no contract of this compilation extends. */
+  private void reportMarkersOutsideContracts() {
+    for (TypeElement type : resolve(markedInterfaces)) {
+      if (contractHierarchy.contains(nameOf(type))) {
+        continue;
+      }
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        List<AnnotationMirror> markers = Annotations.markers(method);
+        if (!markers.isEmpty()) {
+          guard(method, () -> reporter.report(markerOutsideContract(method, markers.get(0))));
+        }
+      }
+    }
+    markedInterfaces.clear();
+  }
+
+  private static Problem markerOutsideContract(ExecutableElement method, AnnotationMirror marker) {
+    return Problem.on(
+        method,
+        marker,
+        null,
+        Diagnostic.MARKER_OUTSIDE_CONTRACT,
+        Names.display(method),
+        Annotations.display(marker));
+  }
+
+  // --- validation ------------------------------------------------------------------------------
+
+  private List<ContractModel> validatePending(TypeInspector inspector, boolean lastRound) {
+    ContractValidator validator = new ContractValidator(inspector, anchors);
+    List<ContractModel> models = new ArrayList<>();
+    for (String name : new ArrayList<>(pending)) {
+      TypeElement contract = env.getElementUtils().getTypeElement(name);
+      if (contract == null) {
+        pending.remove(name);
+        continue;
+      }
+      guard(
+          contract,
+          () -> {
+            List<TypeElement> reps = resolve(repsByContract.getOrDefault(name, Set.of()));
+            List<TypeElement> roots = resolve(rootsByContract.getOrDefault(name, Set.of()));
+            Outcome<ContractModel> outcome = validator.validate(contract, reps, roots);
+            if (outcome.isOk()) {
+              finish(contract);
+              writtenReps.put(name, nameOf(reps.get(0)));
+              if (!roots.isEmpty()) {
+                writtenRoots.put(name, nameOf(roots.get(0)));
+              }
+              models.add(outcome.value());
+            } else if (!outcome.isDeferred() || lastRound) {
+              fail(contract, outcome.problem());
+            }
+          });
+    }
+    return models;
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  /** Reports {@code problem} and finishes {@code contract}. */
+  private void fail(TypeElement contract, Problem problem) {
+    finish(contract);
+    reporter.report(problem);
+  }
+
+  private void finish(TypeElement contract) {
+    String name = nameOf(contract);
+    if (!name.isEmpty()) {
+      finished.add(name);
+      pending.remove(name);
+    }
+  }
+
+  /**
+   * Runs {@code step} for {@code element}; a failure of the processor itself becomes one internal
+   * error on the element (and finishes its contract, if it is one).
+   */
+  private void guard(Element element, Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException | Error failure) {
+      ErrorReporter.rethrowIfFatal(failure);
+      reporter.internalError(element, failure);
+      if (element instanceof TypeElement && pending.contains(nameOf((TypeElement) element))) {
+        finish((TypeElement) element);
+      }
+    }
+  }
+
+  private Problem unresolvedProblem(TypeElement element, TypeMirror missing) {
+    return Problem.on(
+        element,
+        Diagnostic.UNRESOLVED_TYPE,
+        Names.display(element),
+        Names.display(missing),
+        Names.display(element),
+        Names.display(missing));
+  }
+
+  /** The types annotated with {@code annotation} in this round, by qualified name. */
+  private List<TypeElement> annotatedTypes(RoundEnvironment round, String annotation) {
+    TypeElement type = env.getElementUtils().getTypeElement(annotation);
+    if (type == null) {
+      return List.of();
+    }
+    List<TypeElement> types =
+        new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(type)));
+    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
+    return types;
+  }
+
+  /** This round's elements for {@code names}, in the names' order; unknown names are skipped. */
+  private List<TypeElement> resolve(Set<String> names) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : names) {
+      TypeElement type = env.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    return types;
+  }
+
+  private static String nameOf(TypeElement type) {
+    return type.getQualifiedName().toString();
+  }
+}
