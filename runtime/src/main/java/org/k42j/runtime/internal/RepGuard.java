@@ -12,14 +12,21 @@ import org.k42j.runtime.Processors;
  *
  * <p>A reentrant owner word: the uncontended acquire is one compare-and-swap on a line no other
  * rep shares (the state is padded on both sides against false sharing) and the release is one
- * release store. A thread that finds the guard taken tells the processor identity (which moves it
- * to another slot, as {@code Striped64} rehashes) and the root (which, under the adaptive policy,
- * gives the processor a rep of its own), then spins briefly and yields. Reentrancy lets a rep call
- * back into its own clustered object.
+ * release store. A thread that finds the guard taken tells the root (which, under the adaptive
+ * policy, gives the processor a rep of its own), then spins briefly and yields. Reentrancy lets a
+ * rep call back into its own clustered object.
  *
- * <p>Invariants: {@code owner} is null or the single thread inside the rep; {@code holds} is read
- * and written only by the owner; a release store of null in {@link #unlock()} publishes every
- * write the owner made inside the rep to the next owner's acquiring compare-and-swap.
+ * <p>The contended thread is also moved to another processor slot (as {@code Striped64} rehashes),
+ * but only when it releases this guard, not while it waits: it still enters this guard's rep, and a
+ * thread inside a rep must stay on a processor whose entry is that rep, or a call back into its own
+ * object would go to another processor's guard, where two threads doing the same deadlock (each
+ * holding the guard the other waits for).
+ *
+ * <p>Invariants: {@code owner} is null or the single thread inside the rep; {@code holds} and
+ * {@code moveOnRelease} are read and written only by the owner; a release store of null in {@link
+ * #unlock()} publishes every write the owner made inside the rep to the next owner's acquiring
+ * compare-and-swap; the processor identity is told of contention only by a thread that holds no
+ * hold on this guard any more.
  */
 public abstract class RepGuard extends RepGuardState {
   private static final int SPINS_BEFORE_YIELD = 64;
@@ -48,6 +55,10 @@ public abstract class RepGuard extends RepGuardState {
   protected final void unlock() {
     if (--holds == 0) {
       OWNER.setRelease(this, null);
+      if (moveOnRelease) {
+        moveOnRelease = false;
+        Processors.contended();
+      }
     }
   }
 
@@ -57,10 +68,10 @@ public abstract class RepGuard extends RepGuardState {
       return;
     }
     root.contended(Processors.current());
-    Processors.contended();
     for (int spins = 0; ; spins++) {
       if (owner == null && OWNER.compareAndSet(this, null, me)) {
         holds = 1;
+        moveOnRelease = true;
         return;
       }
       if (spins < SPINS_BEFORE_YIELD) {
@@ -92,4 +103,5 @@ abstract class RepGuardState extends RepGuardPadding {
 
   volatile Thread owner;
   int holds;
+  boolean moveOnRelease;
 }
