@@ -23,6 +23,11 @@ public final class Workers {
 
   /** Starts {@code threads} threads, releases them together into {@code body}, joins them all. */
   public static void run(int threads, Body body) throws InterruptedException {
+    run(threads, TIMEOUT_SECONDS, body);
+  }
+
+  /** As {@link #run(int, Body)}, failing as a hang after {@code timeoutSeconds}. */
+  public static void run(int threads, long timeoutSeconds, Body body) throws InterruptedException {
     CyclicBarrier start = new CyclicBarrier(threads);
     List<Thread> started = new ArrayList<>();
     List<Throwable> failures = new ArrayList<>();
@@ -45,7 +50,7 @@ public final class Workers {
       started.add(thread);
     }
     started.forEach(Thread::start);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
     for (Thread thread : started) {
       thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
       if (thread.isAlive()) {
