@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.TypeKind;
@@ -59,10 +58,6 @@ final class ContractValidator {
               Diagnostic.CONTRACT_PRIVATE,
               Names.display(contract),
               TypeInspector.privacy(contract, privateEnclosure)));
-    }
-    if (contract.getNestingKind() == NestingKind.LOCAL) {
-      return Outcome.fail(
-          Problem.on(contract, Diagnostic.CONTRACT_LOCAL, Names.display(contract)));
     }
 
     Outcome<List<ContractMethod>> collected = collector.collect(contract);

@@ -18,10 +18,6 @@ public enum Diagnostic {
       "contract-private",
       "%s is %s, so the classes generated next to it cannot implement it; make it"
           + " package-private or public"),
-  CONTRACT_LOCAL(
-      "contract-local",
-      "%s is declared inside a method, where the generated classes cannot see it; move it to the"
-          + " top level or into a class"),
   MISSING_REP(
       "missing-rep",
       "%s has no @Rep class; write a class annotated @Rep that implements it, for example"

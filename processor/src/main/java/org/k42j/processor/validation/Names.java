@@ -7,7 +7,6 @@ import java.util.StringJoiner;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
@@ -23,12 +22,7 @@ final class Names {
   /** {@code Counter}, {@code Outer.Counter}, {@code Counter.add(long)}, as a user wrote them. */
   static String display(Element element) {
     if (element instanceof TypeElement) {
-      TypeElement type = (TypeElement) element;
-      if (type.getNestingKind() == NestingKind.LOCAL
-          || type.getNestingKind() == NestingKind.ANONYMOUS) {
-        return type.getSimpleName().toString();
-      }
-      return String.join(".", ClassName.get(type).simpleNames());
+      return String.join(".", ClassName.get((TypeElement) element).simpleNames());
     }
     if (element instanceof ExecutableElement) {
       ExecutableElement method = (ExecutableElement) element;

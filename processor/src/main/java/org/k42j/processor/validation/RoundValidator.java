@@ -16,7 +16,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -119,11 +118,6 @@ public final class RoundValidator {
                       Names.display(contract)));
               return;
             }
-            if (contract.getNestingKind() == NestingKind.LOCAL) {
-              reporter.report(
-                  Problem.on(contract, Diagnostic.CONTRACT_LOCAL, Names.display(contract)));
-              return;
-            }
             String name = nameOf(contract);
             contractHierarchy.add(name);
             for (TypeMirror supertype : inspector.allSupertypes(contract.asType())) {
@@ -188,12 +182,8 @@ public final class RoundValidator {
     }
     TypeElement contract = contracts.get(0);
     String contractName = nameOf(contract);
-    if (contractName.isEmpty() || contract.getKind() != ElementKind.INTERFACE) {
-      return; // a local or non-interface contract, already reported
-    }
-    if (rep.getNestingKind() == NestingKind.LOCAL) {
-      fail(contract, Problem.on(rep, Diagnostic.REP_INNER, Names.display(rep), "a local class"));
-      return;
+    if (contract.getKind() != ElementKind.INTERFACE) {
+      return; // reported on the contract
     }
     if (finished.contains(contractName)) {
       String written = writtenReps.get(contractName);
@@ -257,12 +247,8 @@ public final class RoundValidator {
       return;
     }
     String contractName = nameOf(contract);
-    if (contractName.isEmpty() || contract.getKind() != ElementKind.INTERFACE) {
-      return; // a local or non-interface contract, already reported
-    }
-    if (root.getNestingKind() == NestingKind.LOCAL) {
-      fail(contract, Problem.on(root, Diagnostic.ROOT_INNER, Names.display(root), "a local class"));
-      return;
+    if (contract.getKind() != ElementKind.INTERFACE) {
+      return; // reported on the contract
     }
     if (finished.contains(contractName)) {
       if (writtenReps.containsKey(contractName)
@@ -312,7 +298,7 @@ public final class RoundValidator {
                 || Annotations.has(owner, Annotations.CLUSTERED_OBJECT)) {
               return; // checked with the contract
             }
-            if (owner.getKind() != ElementKind.INTERFACE || nameOf(owner).isEmpty()) {
+            if (owner.getKind() != ElementKind.INTERFACE) {
               reporter.report(markerOutsideContract(method, entry.getValue()));
             } else {
               markedInterfaces.add(nameOf(owner));
@@ -388,11 +374,8 @@ public final class RoundValidator {
   }
 
   private void finish(TypeElement contract) {
-    String name = nameOf(contract);
-    if (!name.isEmpty()) {
-      finished.add(name);
-      pending.remove(name);
-    }
+    finished.add(nameOf(contract));
+    pending.remove(nameOf(contract));
   }
 
   /**

@@ -196,13 +196,10 @@ final class TypeInspector {
   }
 
   /**
-   * How {@code type} needs an enclosing instance or method: {@code a local class}, {@code a
-   * non-static inner class}, or null when code elsewhere can instantiate it.
+   * {@code a non-static inner class} when {@code type} needs an enclosing instance, or null when
+   * code elsewhere can instantiate it. (Annotation processors never see local classes.)
    */
   static String innerness(TypeElement type) {
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      return "a local class";
-    }
     if (type.getNestingKind() == NestingKind.MEMBER
         && type.getKind() == ElementKind.CLASS
         && !type.getModifiers().contains(Modifier.STATIC)

@@ -7,7 +7,6 @@ import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.counter;
 import static org.k42j.processor.diagnostics.Fixtures.counterRep;
 
-import com.google.testing.compile.Compilation;
 import javax.lang.model.SourceVersion;
 import org.junit.jupiter.api.Test;
 import org.k42j.processor.ClusteredObjectProcessor;
@@ -22,8 +21,8 @@ class ValidContractsTest {
 
   @Test
   void counterWithRepCompilesWithoutWarnings() {
-    Compilation compilation = compile(counter(), counterRep());
-    assertThat(compilation).succeededWithoutWarnings();
-    assertGenerated(compilation, "test.Counter");
+    Fixtures.Result result = compile(counter(), counterRep());
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertGenerated(result, "test.Counter");
   }
 }

@@ -1,0 +1,190 @@
+package org.k42j.processor.diagnostics;
+
+import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
+import static org.k42j.processor.diagnostics.Fixtures.compile;
+import static org.k42j.processor.diagnostics.Fixtures.source;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Mistakes in the {@code @ClusteredObject} type itself. */
+class ContractDiagnosticsTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a class|public class Counter {}",
+        "an enum|public enum Counter { ONE }",
+        "a record|public record Counter(long value) {}",
+        "an annotation type|public @interface Counter {}"
+      })
+  void clusteredObjectOnNonInterfaceIsReportedOnTheType(String kind, String declaration) {
+    JavaFileObject counter =
+        source(
+            "test.Counter",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            declaration);
+
+    Fixtures.Result compilation = compile(counter);
+
+    assertSingleError(
+        compilation,
+        "[k42j:contract-not-interface] Counter is "
+            + kind
+            + ", but @ClusteredObject marks the interface of a clustered object; declare Counter as"
+            + " an interface and put the per-processor code in a @Rep class implementing it",
+        counter,
+        declaration,
+        "test.Counter");
+  }
+
+  @Test
+  void repOfNonInterfaceContractAddsNoSecondError() {
+    JavaFileObject counter =
+        source(
+            "test.Counter",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public abstract class Counter {",
+            "  public abstract void increment();",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class CounterRep extends Counter {",
+            "  @Override",
+            "  public void increment() {}",
+            "}");
+
+    assertSingleError(
+        compile(counter, rep),
+        "[k42j:contract-not-interface] Counter is a class",
+        counter,
+        "public abstract class Counter",
+        "test.Counter");
+  }
+
+  @Test
+  void privateContractIsReported() {
+    JavaFileObject outer =
+        source(
+            "test.Outer",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "public class Outer {",
+            "  @ClusteredObject",
+            "  private interface Counter {",
+            "    void increment();",
+            "  }",
+            "}");
+
+    assertSingleError(
+        compile(outer),
+        "[k42j:contract-private] Outer.Counter is private, so the classes generated next to it"
+            + " cannot implement it; make it package-private or public",
+        outer,
+        "private interface Counter",
+        "test.Outer.Counter");
+  }
+
+  @Test
+  void contractNestedInPrivateClassIsReported() {
+    JavaFileObject outer =
+        source(
+            "test.Outer",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "public class Outer {",
+            "  private static class Holder {",
+            "    @ClusteredObject",
+            "    interface Counter {",
+            "      void increment();",
+            "    }",
+            "  }",
+            "}");
+
+    assertSingleError(
+        compile(outer),
+        "[k42j:contract-private] Outer.Holder.Counter is nested in the private class Outer.Holder,"
+            + " so the classes generated next to it cannot implement it; make it package-private"
+            + " or public",
+        outer,
+        "interface Counter",
+        "test.Outer.Holder.Counter");
+  }
+
+  @Test
+  void contractWithoutRepIsReportedOnTheContract() {
+    JavaFileObject counter = Fixtures.counter();
+
+    assertSingleError(
+        compile(counter),
+        "[k42j:missing-rep] Counter has no @Rep class; write a class annotated @Rep that"
+            + " implements it, for example `@Rep final class CounterRep implements Counter`",
+        counter,
+        "public interface Counter",
+        "test.Counter");
+  }
+
+  @Test
+  void contractMentioningATypeThatNeverAppearsIsReportedInTheLastRound() {
+    JavaFileObject counter =
+        source(
+            "test.Counter",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Counter {",
+            "  Snapshot snapshot();",
+            "}");
+
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class CounterRep implements Counter {",
+            "  @Override",
+            "  public Snapshot snapshot() {",
+            "    return null;",
+            "  }",
+            "}");
+
+    Fixtures.Result compilation = compile(counter, rep);
+
+    // javac reports both references to the unknown type itself; k42j adds one error naming it.
+    Fixtures.assertSingleK42jError(
+        compilation,
+        "[k42j:unresolved-type] Counter.snapshot() refers to Snapshot, which does not exist, so"
+            + " nothing was generated for Counter; fix the name or the import, or run the"
+            + " processor that generates Snapshot",
+        counter,
+        "Snapshot snapshot();",
+        "test.Counter",
+        "Snapshot",
+        2);
+  }
+}

@@ -1,0 +1,109 @@
+package org.k42j.processor.diagnostics;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Completion;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import org.k42j.processor.ClusteredObjectProcessor;
+
+/**
+ * The k42j processor, with every file it asks the Filer to create recorded (source and class
+ * files by type name, resources by path). compile-testing hides generated files once a
+ * compilation has failed; this record tells what the processor tried to write all the same.
+ */
+final class RecordingProcessor implements Processor {
+  private final Processor delegate = new ClusteredObjectProcessor();
+  private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+
+  /** Everything the processor created, in order. */
+  List<String> created() {
+    return List.copyOf(created);
+  }
+
+  @Override
+  public void init(ProcessingEnvironment env) {
+    Filer filer = env.getFiler();
+    Filer recording =
+        (Filer)
+            Proxy.newProxyInstance(
+                Filer.class.getClassLoader(),
+                new Class<?>[] {Filer.class},
+                forward(
+                    filer,
+                    (method, args) -> {
+                      if (method.startsWith("create")) {
+                        created.add(
+                            method.equals("createResource")
+                                ? args[2].toString()
+                                : args[0].toString());
+                      }
+                    }));
+    ProcessingEnvironment recordingEnv =
+        (ProcessingEnvironment)
+            Proxy.newProxyInstance(
+                ProcessingEnvironment.class.getClassLoader(),
+                new Class<?>[] {ProcessingEnvironment.class},
+                (proxy, method, args) ->
+                    method.getName().equals("getFiler") ? recording : invoke(env, method, args));
+    delegate.init(recordingEnv);
+  }
+
+  private interface Observer {
+    void called(String method, Object[] args);
+  }
+
+  private static InvocationHandler forward(Object target, Observer observer) {
+    return (proxy, method, args) -> {
+      observer.called(method.getName(), args);
+      return invoke(target, method, args);
+    };
+  }
+
+  private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
+      throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
+    }
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return delegate.getSupportedOptions();
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return delegate.getSupportedAnnotationTypes();
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return delegate.getSupportedSourceVersion();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    return delegate.process(annotations, round);
+  }
+
+  @Override
+  public Iterable<? extends Completion> getCompletions(
+      Element element, AnnotationMirror annotation, ExecutableElement member, String userText) {
+    return delegate.getCompletions(element, annotation, member, userText);
+  }
+}

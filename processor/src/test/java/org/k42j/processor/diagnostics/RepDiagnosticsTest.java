@@ -1,0 +1,429 @@
+package org.k42j.processor.diagnostics;
+
+import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
+import static org.k42j.processor.diagnostics.Fixtures.compile;
+import static org.k42j.processor.diagnostics.Fixtures.counter;
+import static org.k42j.processor.diagnostics.Fixtures.source;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes in the {@code @Rep} class. */
+class RepDiagnosticsTest {
+  private static final String COUNTER_BODY_INCREMENT = "  public void increment() {}";
+  private static final String COUNTER_BODY_VALUE = "  public long value() { return 0; }";
+
+  /** {@code test.<name>} with {@code lines} after the package and the annotations import. */
+  private static JavaFileObject rep(String name, String... lines) {
+    String[] all = new String[lines.length + 3];
+    all[0] = "package test;";
+    all[1] = "";
+    all[2] = "import org.k42j.annotations.*;";
+    System.arraycopy(lines, 0, all, 3, lines.length);
+    return source("test." + name, all);
+  }
+
+  @Test
+  void secondRepByQualifiedNameIsReported() {
+    JavaFileObject zebra =
+        rep(
+            "ZebraRep",
+            "@Rep",
+            "final class ZebraRep implements Counter {",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "}");
+    JavaFileObject alpha =
+        rep(
+            "AlphaRep",
+            "@Rep",
+            "final class AlphaRep implements Counter {",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "}");
+
+    // Source order does not matter: the second by qualified name is the duplicate.
+    assertSingleError(
+        compile(zebra, counter(), alpha),
+        "[k42j:duplicate-rep] ZebraRep is a second @Rep for Counter, which already has AlphaRep;"
+            + " keep @Rep on exactly one class per contract",
+        zebra,
+        "final class ZebraRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repImplementingNoContractIsReported() {
+    JavaFileObject lonely =
+        rep(
+            "LonelyRep",
+            "@Rep",
+            "final class LonelyRep implements Runnable {",
+            "  public void run() {}",
+            "}");
+
+    assertSingleError(
+        compile(lonely),
+        "[k42j:rep-no-contract] LonelyRep is @Rep but implements no @ClusteredObject interface; add"
+            + " `implements YourContract` to it, or remove @Rep",
+        lonely,
+        "final class LonelyRep");
+  }
+
+  @Test
+  void repImplementingTwoContractsIsReportedOnceForBoth() {
+    JavaFileObject gauge =
+        source(
+            "test.Gauge",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Gauge {",
+            "  void set(long level);",
+            "}");
+    JavaFileObject both =
+        rep(
+            "BothRep",
+            "@Rep",
+            "final class BothRep implements Gauge, Counter {",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "  public void set(long level) {}",
+            "}");
+
+    assertSingleError(
+        compile(counter(), gauge, both),
+        "[k42j:rep-two-contracts] BothRep implements both Counter and Gauge, but a rep serves"
+            + " exactly one @ClusteredObject interface; write one @Rep class per contract",
+        both,
+        "final class BothRep",
+        "test.Counter",
+        "test.Gauge");
+  }
+
+  @Test
+  void repOnInterfaceIsReported() {
+    JavaFileObject rep = rep("CounterRep", "@Rep", "interface CounterRep extends Counter {}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-not-class] CounterRep is an interface, but a rep is a class the root"
+            + " instantiates; declare it as `final class CounterRep implements Counter`",
+        rep,
+        "interface CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repOnEnumIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CounterRep",
+            "@Rep",
+            "enum CounterRep implements Counter {",
+            "  INSTANCE;",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-not-class] CounterRep is an enum, but a rep is a class the root instantiates;",
+        rep,
+        "enum CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repOnRecordIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CounterRep",
+            "@Rep",
+            "record CounterRep(long start) implements Counter {",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-not-class] CounterRep is a record, but a rep is a class the root instantiates;",
+        rep,
+        "record CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void abstractRepIsReported() {
+    JavaFileObject rep =
+        rep("CounterRep", "@Rep", "abstract class CounterRep implements Counter {", "}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-abstract] CounterRep is abstract, so the generated root cannot create it; make"
+            + " it a concrete class that implements every method of Counter",
+        rep,
+        "abstract class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void privateRepIsReported() {
+    JavaFileObject reps =
+        rep(
+            "Reps",
+            "public class Reps {",
+            "  @Rep",
+            "  private static final class CounterRep implements Counter {",
+            "  " + COUNTER_BODY_INCREMENT,
+            "  " + COUNTER_BODY_VALUE,
+            "  }",
+            "}");
+
+    assertSingleError(
+        compile(counter(), reps),
+        "[k42j:rep-private] Reps.CounterRep is private, so the generated root cannot create it;"
+            + " make it package-private or public",
+        reps,
+        "private static final class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repNestedInPrivateClassIsReported() {
+    JavaFileObject reps =
+        rep(
+            "Reps",
+            "public class Reps {",
+            "  private static class Holder {",
+            "    @Rep",
+            "    static final class CounterRep implements Counter {",
+            "    " + COUNTER_BODY_INCREMENT,
+            "    " + COUNTER_BODY_VALUE,
+            "    }",
+            "  }",
+            "}");
+
+    assertSingleError(
+        compile(counter(), reps),
+        "[k42j:rep-private] Reps.Holder.CounterRep is nested in the private class Reps.Holder,",
+        reps,
+        "static final class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void innerClassRepIsReported() {
+    JavaFileObject reps =
+        rep(
+            "Reps",
+            "public class Reps {",
+            "  @Rep",
+            "  final class CounterRep implements Counter {",
+            "  " + COUNTER_BODY_INCREMENT,
+            "  " + COUNTER_BODY_VALUE,
+            "  }",
+            "}");
+
+    assertSingleError(
+        compile(counter(), reps),
+        "[k42j:rep-inner] Reps.CounterRep is a non-static inner class, so the generated root cannot"
+            + " create it without an enclosing instance; make it a static nested class or a"
+            + " top-level class",
+        reps,
+        "final class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void packagePrivateRepInAnotherPackageIsReported() {
+    JavaFileObject rep =
+        source(
+            "other.CounterRep",
+            "package other;",
+            "",
+            "import org.k42j.annotations.*;",
+            "import test.Counter;",
+            "",
+            "@Rep",
+            "final class CounterRep implements Counter {",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-not-visible] CounterRep is not public, but the generated root lives in package"
+            + " test; make it public or move it to that package",
+        rep,
+        "final class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repWithOnlyAnArgumentConstructorIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CounterRep",
+            "@Rep",
+            "final class CounterRep implements Counter {",
+            "  private long count;",
+            "",
+            "  CounterRep(long start) {",
+            "    count = start;",
+            "  }",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-no-constructor] CounterRep has no constructor the root can call; add a"
+            + " non-private constructor taking no arguments or taking Counter_Root",
+        rep,
+        "final class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repWithOnlyAPrivateConstructorIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CounterRep",
+            "@Rep",
+            "final class CounterRep implements Counter {",
+            "  private CounterRep() {}",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-no-constructor] CounterRep has no constructor the root can call; add a"
+            + " non-private constructor taking no arguments or taking Counter_Root",
+        rep,
+        "final class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repWhoseConstructorThrowsACheckedExceptionIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CounterRep",
+            "@Rep",
+            "final class CounterRep implements Counter {",
+            "  CounterRep() throws java.io.IOException {}",
+            COUNTER_BODY_INCREMENT,
+            COUNTER_BODY_VALUE,
+            "}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-no-constructor] CounterRep has no constructor the root can call; add a"
+            + " non-private constructor taking no arguments or taking Counter_Root that throws no"
+            + " checked exception (CounterRep() throws IOException)",
+        rep,
+        "final class CounterRep",
+        "test.Counter");
+  }
+
+  private static JavaFileObject cache() {
+    return source(
+        "test.Cache",
+        "package test;",
+        "",
+        "import org.k42j.annotations.*;",
+        "",
+        "@ClusteredObject",
+        "public interface Cache<K, V> {",
+        "  V get(K key);",
+        "",
+        "  void put(K key, V value);",
+        "}");
+  }
+
+  @Test
+  void genericRepMissingATypeVariableIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CacheRep",
+            "@Rep",
+            "final class CacheRep<K> implements Cache<K, String> {",
+            "  public String get(K key) { return null; }",
+            "  public void put(K key, String value) {}",
+            "}");
+
+    assertSingleError(
+        compile(cache(), rep),
+        "[k42j:rep-type-variables] CacheRep must declare the type variables of Cache and implement"
+            + " it with exactly those, in order; declare it as `class CacheRep<K, V> implements"
+            + " Cache<K, V>`",
+        rep,
+        "final class CacheRep",
+        "test.Cache");
+  }
+
+  @Test
+  void genericRepWithSwappedTypeVariablesIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CacheRep",
+            "@Rep",
+            "final class CacheRep<K, V> implements Cache<V, K> {",
+            "  public K get(V key) { return null; }",
+            "  public void put(V key, K value) {}",
+            "}");
+
+    assertSingleError(
+        compile(cache(), rep),
+        "[k42j:rep-type-variables] CacheRep must declare the type variables of Cache",
+        rep,
+        "final class CacheRep",
+        "test.Cache");
+  }
+
+  @Test
+  void nonGenericRepOfGenericContractIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CacheRep",
+            "@Rep",
+            "final class CacheRep implements Cache<String, Long> {",
+            "  public Long get(String key) { return null; }",
+            "  public void put(String key, Long value) {}",
+            "}");
+
+    assertSingleError(
+        compile(cache(), rep),
+        "[k42j:rep-type-variables] CacheRep must declare the type variables of Cache",
+        rep,
+        "final class CacheRep",
+        "test.Cache");
+  }
+
+  @Test
+  void repMethodWithRoutingMarkerIsReported() {
+    JavaFileObject rep =
+        rep(
+            "CounterRep",
+            "@Rep",
+            "final class CounterRep implements Counter {",
+            COUNTER_BODY_INCREMENT,
+            "",
+            "  @Gather(reduce = Reduce.MAX)",
+            COUNTER_BODY_VALUE,
+            "}");
+
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:marker-outside-contract] CounterRep.value() is marked @Gather, but only methods of a"
+            + " @ClusteredObject interface are routed; move the annotation to the contract's"
+            + " method, or remove it",
+        rep,
+        "@Gather(reduce = Reduce.MAX)",
+        "test.Counter");
+  }
+}
