@@ -93,6 +93,29 @@ public final class LoadedClasses implements AutoCloseable {
     throw new AssertionError(declaringType + " has no method " + method + " for these arguments");
   }
 
+  /** As {@link #callStatic}, for calls that throw no checked exception. */
+  public Object callStaticUnchecked(String type, String method) {
+    try {
+      return callStatic(type, method);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new AssertionError("unexpected checked exception", e);
+    }
+  }
+
+  /** As {@link #call}, for calls that throw no checked exception. */
+  public Object callUnchecked(
+      String declaringType, Object target, String method, Object... arguments) {
+    try {
+      return call(declaringType, target, method, arguments);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new AssertionError("unexpected checked exception", e);
+    }
+  }
+
   private static boolean accepts(Method method, Object[] arguments) {
     Class<?>[] types = method.getParameterTypes();
     if (types.length != arguments.length) {

@@ -23,6 +23,12 @@ public final class PinnedIdentity implements ProcessorIdentity {
     return Processors.install(new PinnedIdentity(count), UniformTopology.single());
   }
 
+  /** Installs an identity of {@code count} processors in nodes of {@code perNode} processors. */
+  public static Processors.Installation install(int count, int perNode) {
+    return Processors.install(
+        new PinnedIdentity(count), new UniformTopology(count / perNode, perNode));
+  }
+
   /** Runs {@code action} on the calling thread as processor {@code processor}. */
   public static <T> T on(int processor, Callable<T> action) throws Exception {
     int previous = PINNED.get();
