@@ -1,0 +1,254 @@
+package org.k42j.processor.diagnostics;
+
+import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
+import static org.k42j.processor.diagnostics.Fixtures.compile;
+import static org.k42j.processor.diagnostics.Fixtures.source;
+
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Routing markers in the wrong place or combined, and contract methods the generated classes
+ * cannot implement.
+ */
+class RoutingDiagnosticsTest {
+  /** {@code test.Stats}: {@code void record(long)} plus {@code lines}. */
+  private static JavaFileObject stats(String... methodLines) {
+    String[] lines = new String[methodLines.length + 8];
+    int i = 0;
+    lines[i++] = "package test;";
+    lines[i++] = "";
+    lines[i++] = "import org.k42j.annotations.*;";
+    lines[i++] = "";
+    lines[i++] = "@ClusteredObject";
+    lines[i++] = "public interface Stats {";
+    lines[i++] = "  void record(long sample);";
+    for (String line : methodLines) {
+      lines[i++] = line;
+    }
+    lines[i] = "}";
+    return source("test.Stats", lines);
+  }
+
+  private static JavaFileObject statsRep(String... memberLines) {
+    String[] lines = new String[memberLines.length + 8];
+    int i = 0;
+    lines[i++] = "package test;";
+    lines[i++] = "";
+    lines[i++] = "import org.k42j.annotations.*;";
+    lines[i++] = "";
+    lines[i++] = "@Rep(concurrency = Concurrency.EXCLUSIVE)";
+    lines[i++] = "final class StatsRep implements Stats {";
+    lines[i++] = "  public void record(long sample) {}";
+    for (String line : memberLines) {
+      lines[i++] = line;
+    }
+    lines[i] = "}";
+    return source("test.StatsRep", lines);
+  }
+
+  @Test
+  void gatherAndBroadcastOnOneMethodAreReported() {
+    JavaFileObject stats =
+        stats("  @Gather(reduce = Reduce.SUM)", "  @Broadcast", "  long drain();");
+
+    assertSingleError(
+        compile(stats, statsRep("  public long drain() { return 0; }")),
+        "[k42j:routing-conflict] Stats.drain() is marked both @Gather and @Broadcast, but a method"
+            + " is routed exactly one way; keep one of them",
+        stats,
+        "long drain();",
+        "test.Stats");
+  }
+
+  @Test
+  void broadcastAndOnRootOnOneMethodAreReported() {
+    JavaFileObject stats = stats("  @OnRoot", "  @Broadcast", "  void clear();");
+
+    assertSingleError(
+        compile(stats, statsRep("  public void clear() {}")),
+        "[k42j:routing-conflict] Stats.clear() is marked both @Broadcast and @OnRoot,",
+        stats,
+        "void clear();",
+        "test.Stats");
+  }
+
+  @Test
+  void markerOnMethodOfPlainClassIsReported() {
+    JavaFileObject helper =
+        source(
+            "test.Helper",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "final class Helper {",
+            "  @Broadcast",
+            "  void reset() {}",
+            "}");
+
+    assertSingleError(
+        compile(helper),
+        "[k42j:marker-outside-contract] Helper.reset() is marked @Broadcast, but only methods of a"
+            + " @ClusteredObject interface are routed; move the annotation to the contract's"
+            + " method, or remove it",
+        helper,
+        "@Broadcast");
+  }
+
+  @Test
+  void markerOnInterfaceNoContractExtendsIsReportedInTheLastRound() {
+    JavaFileObject resettable =
+        source(
+            "test.Resettable",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "interface Resettable {",
+            "  @Gather(reduce = Reduce.ANY)",
+            "  boolean reset();",
+            "}");
+
+    assertSingleError(
+        compile(resettable),
+        "[k42j:marker-outside-contract] Resettable.reset() is marked @Gather,",
+        resettable,
+        "@Gather(reduce = Reduce.ANY)");
+  }
+
+  @Test
+  void markerOnStaticContractMethodIsReported() {
+    JavaFileObject stats = stats("  @Broadcast", "  static void resetAll() {}");
+
+    assertSingleError(
+        compile(stats, statsRep()),
+        "[k42j:marker-unrouted-method] Stats.resetAll() is marked @Broadcast, but it is static, and"
+            + " such methods are not routed; remove the annotation or make it an abstract or"
+            + " default method of the contract",
+        stats,
+        "@Broadcast",
+        "test.Stats");
+  }
+
+  @Test
+  void markerOnRedeclaredObjectMethodIsReported() {
+    JavaFileObject stats =
+        stats("  @Gather(combiner = Joiner.class)", "  @Override", "  String toString();");
+    JavaFileObject joiner =
+        source(
+            "test.Joiner",
+            "package test;",
+            "",
+            "public final class Joiner implements org.k42j.annotations.Combiner<String> {",
+            "  public String identity() { return \"\"; }",
+            "",
+            "  public String combine(String a, String b) { return a + b; }",
+            "}");
+
+    assertSingleError(
+        compile(stats, statsRep(), joiner),
+        "[k42j:marker-unrouted-method] Stats.toString() is marked @Gather, but it is a method of"
+            + " Object that every implementation already has,",
+        stats,
+        "@Gather(combiner = Joiner.class)",
+        "test.Stats");
+  }
+
+  @Test
+  void contractMethodInstallRowClashesWithTheDispatcher() {
+    JavaFileObject stats = stats("  void installRow(Object[] row);");
+
+    assertSingleError(
+        compile(stats, statsRep("  public void installRow(Object[] row) {}")),
+        "[k42j:reserved-method] Stats.installRow(Object[]) clashes with installRow(Object[]),"
+            + " which the generated Stats_Dispatcher declares; rename the contract method",
+        stats,
+        "void installRow(Object[] row);",
+        "test.Stats");
+  }
+
+  @Test
+  void contractMethodRootOfClashesWithTheDispatcher() {
+    JavaFileObject stats = stats("  Object rootOf(Object handle);");
+
+    assertSingleError(
+        compile(stats, statsRep("  public Object rootOf(Object handle) { return null; }")),
+        "[k42j:reserved-method] Stats.rootOf(Object) clashes with static rootOf(Object), which the"
+            + " generated Stats_Dispatcher declares;",
+        stats,
+        "Object rootOf(Object handle);",
+        "test.Stats");
+  }
+
+  @Test
+  void contractMethodLockClashesWithTheGuardOfAnExclusiveRep() {
+    JavaFileObject stats = stats("  void lock();");
+
+    assertSingleError(
+        compile(stats, statsRep("  public void lock() {}")),
+        "[k42j:reserved-method] Stats.lock() clashes with final lock(), which the generated"
+            + " Stats_Guard (the guard of an exclusive rep) declares; rename the contract method",
+        stats,
+        "void lock();",
+        "test.Stats");
+  }
+
+  @Test
+  void contractMethodRootClashesWithTheRepBaseTheRepExtends() {
+    JavaFileObject stats = stats("  long root();");
+    JavaFileObject rep =
+        source(
+            "test.StatsRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(concurrency = Concurrency.THREAD_SAFE)",
+            "final class StatsRep implements Stats {",
+            "  public void record(long sample) {}",
+            "",
+            "  public long root() { return 0; }",
+            "}");
+    JavaFileObject repOnBase =
+        source(
+            "test.StatsRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(concurrency = Concurrency.THREAD_SAFE)",
+            "final class StatsRep extends Stats_RepBase implements Stats {",
+            "  public void record(long sample) {}",
+            "",
+            "  public long root() { return 0; }",
+            "}");
+
+    // A rep that does not extend the rep base may have a root() of its own...
+    Fixtures.Result fine = compile(stats, rep);
+    com.google.testing.compile.CompilationSubject.assertThat(fine.compilation())
+        .succeededWithoutWarnings();
+    // ...one that extends it cannot: its root() is final. javac also reports the base, which is
+    // not generated for the faulty contract.
+    Fixtures.assertSingleK42jError(
+        compile(stats, repOnBase),
+        "[k42j:reserved-method] Stats.root() clashes with final root(), which the generated"
+            + " Stats_RepBase (which StatsRep extends) declares; rename the contract method",
+        stats,
+        "long root();",
+        "test.Stats",
+        "Stats_RepBase",
+        1);
+  }
+
+  @Test
+  void contractMethodNamedRepIsNotReserved() {
+    JavaFileObject stats = stats("  long rep();");
+
+    Fixtures.Result result = compile(stats, statsRep("  public long rep() { return 1; }"));
+
+    com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
+        .succeededWithoutWarnings();
+    Fixtures.assertGenerated(result, "test.Stats");
+  }
+}
