@@ -12,8 +12,9 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
-import javax.tools.Diagnostic;
+import javax.tools.Diagnostic.Kind;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.validation.Diagnostic;
 
 /**
  * Writes every source file and resource generated for one validated contract through the
@@ -23,7 +24,7 @@ import org.k42j.processor.model.ContractModel;
  *
  * <p>All types are built before the first file is written, so a model the writers cannot handle
  * fails before anything reaches the Filer. An I/O failure of the Filer becomes one tagged error
- * on the contract.
+ * on the contract ({@link Diagnostic#WRITE_FAILED}).
  */
 public final class ContractWriter {
   private static final String INDENT = "  ";
@@ -62,14 +63,9 @@ public final class ContractWriter {
           model.originatingElements().isEmpty() ? null : model.originatingElements().get(0);
       env.getMessager()
           .printMessage(
-              Diagnostic.Kind.ERROR,
-              "[k42j:write-failed] could not write the code generated for "
-                  + model.contract().canonicalName()
-                  + " ("
-                  + e.getMessage()
-                  + "); check that no other class or processor already defines the "
-                  + model.prefix()
-                  + "_* types and that the output directory is writable",
+              Kind.ERROR,
+              Diagnostic.WRITE_FAILED.format(
+                  model.contract().canonicalName(), e.getMessage(), model.prefix()),
               anchor);
     }
   }

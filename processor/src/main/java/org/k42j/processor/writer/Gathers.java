@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import org.k42j.annotations.Reduce;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.GeneratedType;
 import org.k42j.processor.model.MethodModel;
 
 /**
@@ -70,7 +71,7 @@ final class Gathers {
     return fields;
   }
 
-  /** {@code Gathers {@code m()} from every rep: {@code Reduce.SUM}.} */
+  /** The gather method's Javadoc: what it gathers and how it folds. */
   String javadoc(MethodModel method) {
     String how =
         combinerOf(method) != null
@@ -92,7 +93,9 @@ final class Gathers {
     ClassName combiner = combinerOf(method);
     Function<CodeBlock, CodeBlock> fold;
     if (combiner != null) {
-      CodeBlock instance = CodeBlock.of("$N", combinerFields.get(combiner));
+      CodeBlock instance =
+          scope.staticField(
+              model.generated(GeneratedType.DISPATCHER), combinerFields.get(combiner));
       if (genericCombiner.test(combiner)) {
         String view = scope.local("combiner");
         body.addStatement(

@@ -1,5 +1,6 @@
 package org.k42j.processor.writer;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterSpec;
@@ -25,6 +26,16 @@ final class MethodScope {
   /** A fresh local name: {@code preferred} unless a parameter or earlier local has it. */
   String local(String preferred) {
     return names.newName(preferred);
+  }
+
+  /**
+   * A static field of {@code owner}: {@code NAME}, or {@code Owner.NAME} when a parameter shadows
+   * it.
+   */
+  CodeBlock staticField(ClassName owner, String name) {
+    return Overrides.hasParameter(method, name)
+        ? CodeBlock.of("$T.$N", owner, name)
+        : CodeBlock.of("$N", name);
   }
 
   /** An instance field: {@code name}, or {@code this.name} when a parameter shadows it. */

@@ -63,7 +63,12 @@ class GenericContractTest {
                   "keys",
                   ParameterizedTypeName.get(ClassName.get(Set.class), TypeVariableName.get("K")),
                   ClassName.get("cache", "Union")),
-              combined("longestValueName", ClassName.get(String.class), ClassName.get("cache", "Longest")))
+              combined("longestValueName", ClassName.get(String.class), ClassName.get("cache", "Longest")),
+              combined(
+                  "longestWithPrefix",
+                  ClassName.get(String.class),
+                  ClassName.get("cache", "Longest"),
+                  param(ClassName.get(String.class), "LONGEST")))
           .build();
 
   static final String[] SOURCES = {
@@ -97,6 +102,9 @@ class GenericContractTest {
 
       @Gather(combiner = Longest.class)
       String longestValueName();
+
+      @Gather(combiner = Longest.class)
+      String longestWithPrefix(String LONGEST);
     }
     """,
     "cache.Union",
@@ -205,6 +213,11 @@ class GenericContractTest {
         }
         return longest;
       }
+
+      @Override
+      public String longestWithPrefix(String LONGEST) {
+        return LONGEST + longestValueName();
+      }
     }
     """
   };
@@ -271,5 +284,14 @@ class GenericContractTest {
     assertTrue(
         dispatcher.contains("private static final Longest LONGEST = new Longest();"), dispatcher);
     assertTrue(dispatcher.contains("String result = LONGEST.identity();"), dispatcher);
+  }
+
+  @Test
+  void combinerFieldShadowedByAParameterIsReadThroughTheDispatcher() {
+    String dispatcher = Compilations.source(compilation, "cache.Cache_Dispatcher");
+    assertTrue(
+        dispatcher.contains(
+            "result = Cache_Dispatcher.LONGEST.combine(result, rep.longestWithPrefix(LONGEST));"),
+        dispatcher);
   }
 }
