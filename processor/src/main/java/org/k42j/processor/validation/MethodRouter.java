@@ -13,6 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
@@ -292,11 +293,31 @@ final class MethodRouter {
     };
   }
 
+  /**
+   * A method type variable with the bounds it has as a member of the contract. JavaPoet's {@code
+   * TypeVariableName.get(TypeVariable)} reads the bounds from the declaration, so an inherited
+   * {@code <U extends T>} would keep {@code T} instead of the contract's argument for it.
+   */
+  private static TypeVariableName typeVariable(TypeVariable variable) {
+    String name = variable.asElement().getSimpleName().toString();
+    TypeMirror upper = variable.getUpperBound();
+    List<TypeName> bounds = new ArrayList<>();
+    if (upper.getKind() == TypeKind.INTERSECTION) {
+      for (TypeMirror bound : ((IntersectionType) upper).getBounds()) {
+        bounds.add(TypeName.get(bound));
+      }
+    } else if (!(upper.getKind() == TypeKind.DECLARED
+        && TypeInspector.qualifiedName(upper).equals("java.lang.Object"))) {
+      bounds.add(TypeName.get(upper));
+    }
+    return TypeVariableName.get(name, bounds.toArray(new TypeName[0]));
+  }
+
   private static MethodModel model(ContractMethod method, Kind kind, Reduce reduce, ClassName combiner) {
     ExecutableElement element = method.element;
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeVariable variable : method.type.getTypeVariables()) {
-      typeVariables.add(TypeVariableName.get(variable));
+      typeVariables.add(typeVariable(variable));
     }
     List<ParameterSpec> parameters = new ArrayList<>();
     List<? extends TypeMirror> parameterTypes = method.type.getParameterTypes();

@@ -138,31 +138,46 @@ final class Fixtures {
   }
 
   /**
-   * Asserts the processor created no file for {@code contract} (qualified): no {@code
+   * The qualified name prefix of the types generated for {@code contract}, a canonical name whose
+   * package segments are lower case: {@code test.Outer.Log} gives {@code test.Outer_Log_}.
+   */
+  static String generatedPrefix(String contract) {
+    String[] segments = contract.split("\\.");
+    StringBuilder pkg = new StringBuilder();
+    List<String> types = new ArrayList<>();
+    for (String segment : segments) {
+      if (types.isEmpty() && Character.isLowerCase(segment.charAt(0))) {
+        pkg.append(segment).append('.');
+      } else {
+        types.add(segment);
+      }
+    }
+    return pkg + String.join("_", types) + "_";
+  }
+
+  /**
+   * Asserts the processor created no file for {@code contract} (canonical name): no {@code
    * <prefix>_*} type and no service entry.
    */
   static void assertNothingGeneratedFor(Result result, String contract) {
-    int dot = contract.lastIndexOf('.');
-    String generatedPrefix =
-        contract.substring(0, dot + 1) + contract.substring(dot + 1).replace('.', '_') + "_";
+    String generatedPrefix = generatedPrefix(contract);
     for (String file : result.created()) {
       assertWithMessage("files created for %s", contract)
           .that(file)
           .doesNotContain(generatedPrefix);
       assertWithMessage("files created for %s", contract)
           .that(file)
-          .isNotEqualTo("META-INF/services/" + contract);
+          .doesNotContain("META-INF/services/" + contract);
     }
   }
 
-  /** Asserts the contract's dispatcher and factory were generated. */
+  /** Asserts the contract's (canonical name) dispatcher and factory were generated. */
   static void assertGenerated(Result result, String contract) {
-    int dot = contract.lastIndexOf('.');
-    String prefix = contract.substring(0, dot) + "." + contract.substring(dot + 1).replace('.', '_');
-    assertThat(result.created()).contains(prefix + "_Dispatcher");
-    assertThat(result.created()).contains(prefix + "_Factory");
+    String prefix = generatedPrefix(contract);
+    assertThat(result.created()).contains(prefix + "Dispatcher");
+    assertThat(result.created()).contains(prefix + "Factory");
     if (result.compilation().status() == Compilation.Status.SUCCESS) {
-      assertThat(result.compilation().generatedSourceFile(prefix + "_Dispatcher").isPresent())
+      assertThat(result.compilation().generatedSourceFile(prefix + "Dispatcher").isPresent())
           .isTrue();
     }
   }

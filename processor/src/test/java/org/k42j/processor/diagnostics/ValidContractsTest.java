@@ -3,16 +3,34 @@ package org.k42j.processor.diagnostics;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.k42j.processor.diagnostics.Fixtures.assertGenerated;
+import static org.k42j.processor.diagnostics.Fixtures.assertNothingGeneratedFor;
 import static org.k42j.processor.diagnostics.Fixtures.compile;
+import static org.k42j.processor.diagnostics.Fixtures.compileWith;
 import static org.k42j.processor.diagnostics.Fixtures.counter;
 import static org.k42j.processor.diagnostics.Fixtures.counterRep;
+import static org.k42j.processor.diagnostics.Fixtures.source;
 
+import java.io.IOException;
+import java.util.List;
 import javax.lang.model.SourceVersion;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.k42j.processor.ClusteredObjectProcessor;
 
-/** Valid contracts compile cleanly: no error, no warning, the generated types present. */
+/**
+ * Valid contracts of every supported shape compile with the processor and the writer: no error,
+ * no warning, the generated types present and shaped by the validated model.
+ */
 class ValidContractsTest {
+  private static String generatedSource(Fixtures.Result result, String name) throws IOException {
+    return result
+        .compilation()
+        .generatedSourceFile(name)
+        .orElseThrow(() -> new AssertionError(name + " was not generated"))
+        .getCharContent(true)
+        .toString();
+  }
+
   @Test
   void processorSupportsTheLatestSourceVersion() {
     assertThat(new ClusteredObjectProcessor().getSupportedSourceVersion())
@@ -22,6 +40,396 @@ class ValidContractsTest {
   @Test
   void counterWithRepCompilesWithoutWarnings() {
     Fixtures.Result result = compile(counter(), counterRep());
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertGenerated(result, "test.Counter");
+    assertThat(result.created()).contains("META-INF/services/test.Counter");
+  }
+
+  @Test
+  void inheritedGenericOverloadedVarargsAndThrowingMethodsAreImplementedInContractOrder()
+      throws IOException {
+    JavaFileObject store =
+        source(
+            "test.Store",
+            "package test;",
+            "",
+            "public interface Store<T> {",
+            "  T get(String key);",
+            "",
+            "  <U extends T> void put(String key, U value);",
+            "",
+            "  default int size() {",
+            "    return 0;",
+            "  }",
+            "}");
+    JavaFileObject names =
+        source(
+            "test.Names",
+            "package test;",
+            "",
+            "import java.io.IOException;",
+            "import java.nio.file.Path;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Names extends Store<String> {",
+            "  static Names create() {",
+            "    return Names_Factory.create();",
+            "  }",
+            "",
+            "  @Broadcast",
+            "  void clear();",
+            "",
+            "  String get(int index);",
+            "",
+            "  @Override",
+            "  String get(String key);",
+            "",
+            "  void addAll(String... names);",
+            "",
+            "  void load(Path path) throws IOException;",
+            "",
+            "  @Override",
+            "  String toString();",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.NamesRep",
+            "package test;",
+            "",
+            "import java.nio.file.Path;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(concurrency = Concurrency.THREAD_SAFE)",
+            "final class NamesRep implements Names {",
+            "  public void clear() {}",
+            "",
+            "  public String get(int index) { return null; }",
+            "",
+            "  public String get(String key) { return null; }",
+            "",
+            "  public <U extends String> void put(String key, U value) {}",
+            "",
+            "  public void addAll(String... names) {}",
+            "",
+            "  public void load(Path path) throws java.io.IOException {}",
+            "}");
+
+    Fixtures.Result result = compile(store, names, rep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    String dispatcher = generatedSource(result, "test.Names_Dispatcher");
+    List<String> inOrder =
+        List.of(
+            "public void clear()",
+            "public String get(int index)",
+            "public String get(String key)",
+            "public void addAll(String... names)",
+            "public void load(Path path) throws IOException",
+            "public <U extends String> void put(String key, U value)",
+            "public int size()");
+    int previous = -1;
+    for (String method : inOrder) {
+      int at = dispatcher.indexOf(method);
+      assertThat(at).isGreaterThan(previous);
+      assertThat(dispatcher.indexOf(method, at + 1)).isEqualTo(-1);
+      previous = at;
+    }
+    assertThat(dispatcher).doesNotContain("toString()");
+    assertThat(dispatcher).doesNotContain("create()");
+  }
+
+  @Test
+  void userRootOnRootMethodCombinerAndRepTakingTheRootCompile() throws IOException {
+    JavaFileObject registry =
+        source(
+            "test.Registry",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Registry {",
+            "  long register(String name);",
+            "",
+            "  @OnRoot",
+            "  int size();",
+            "",
+            "  @Gather(combiner = Longest.class)",
+            "  Integer longest();",
+            "}");
+    JavaFileObject longest =
+        source(
+            "test.Longest",
+            "package test;",
+            "",
+            "import org.k42j.annotations.Combiner;",
+            "",
+            "public final class Longest implements Combiner<Integer> {",
+            "  public Integer identity() { return 0; }",
+            "",
+            "  public Integer combine(Integer a, Integer b) { return Math.max(a, b); }",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.RegistryRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(policy = Policy.PER_CLUSTER, clusterSize = 4, concurrency ="
+                + " Concurrency.THREAD_SAFE)",
+            "final class RegistryRep extends Registry_RepBase implements Registry {",
+            "  private final RegistryRoot shared;",
+            "",
+            "  RegistryRep(RegistryRoot shared) {",
+            "    this.shared = shared;",
+            "  }",
+            "",
+            "  public long register(String name) {",
+            "    return shared.ids.computeIfAbsent(name, n -> (long) shared.ids.size());",
+            "  }",
+            "",
+            "  public int size() { return shared.size(); }",
+            "",
+            "  public Integer longest() { return 0; }",
+            "}");
+    JavaFileObject root =
+        source(
+            "test.RegistryRoot",
+            "package test;",
+            "",
+            "import java.util.concurrent.ConcurrentHashMap;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Root(Registry.class)",
+            "class RegistryRoot extends Registry_RootBase {",
+            "  final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();",
+            "",
+            "  public int size() { return ids.size(); }",
+            "}");
+
+    Fixtures.Result result = compile(registry, longest, rep, root);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertThat(result.created()).doesNotContain("test.Registry_Root");
+    String rootBase = generatedSource(result, "test.Registry_RootBase");
+    assertThat(rootBase).contains("new RegistryRep((RegistryRoot) this)");
+    assertThat(rootBase).contains("Policy.PER_CLUSTER, 4, Concurrency.THREAD_SAFE");
+    assertThat(generatedSource(result, "test.Registry_Dispatcher")).contains("root.size()");
+  }
+
+  @Test
+  void repTakingTheGeneratedRootCompiles() throws IOException {
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class CounterRep implements Counter {",
+            "  CounterRep(Counter_Root root) {}",
+            "",
+            "  public void increment() {}",
+            "",
+            "  public long value() { return 0; }",
+            "}");
+
+    Fixtures.Result result = compile(counter(), rep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertThat(generatedSource(result, "test.Counter_RootBase"))
+        .contains("new CounterRep((Counter_Root) this)");
+  }
+
+  @Test
+  void genericContractWithGenericRepAndGenericCombinerCompiles() {
+    JavaFileObject cache =
+        source(
+            "test.Cache",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Cache<K extends Comparable<K>, V> {",
+            "  V get(K key);",
+            "",
+            "  void put(K key, V value);",
+            "",
+            "  @Gather(combiner = Concat.class)",
+            "  List<K> keys();",
+            "",
+            "  @Gather(reduce = Reduce.SUM)",
+            "  Long hits();",
+            "}");
+    JavaFileObject concat =
+        source(
+            "test.Concat",
+            "package test;",
+            "",
+            "import java.util.ArrayList;",
+            "import java.util.List;",
+            "import org.k42j.annotations.Combiner;",
+            "",
+            "public final class Concat<E> implements Combiner<List<E>> {",
+            "  public List<E> identity() { return new ArrayList<>(); }",
+            "",
+            "  public List<E> combine(List<E> a, List<E> b) {",
+            "    List<E> all = new ArrayList<>(a);",
+            "    all.addAll(b);",
+            "    return all;",
+            "  }",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.CacheRep",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class CacheRep<A extends Comparable<A>, B> implements Cache<A, B> {",
+            "  public B get(A key) { return null; }",
+            "",
+            "  public void put(A key, B value) {}",
+            "",
+            "  public List<A> keys() { return List.of(); }",
+            "",
+            "  public Long hits() { return 0L; }",
+            "}");
+
+    Fixtures.Result result = compile(cache, concat, rep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertGenerated(result, "test.Cache");
+  }
+
+  @Test
+  void nestedPackagePrivateContractGetsPrefixedTypesAndNoServiceEntry() {
+    JavaFileObject outer =
+        source(
+            "test.Outer",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "public class Outer {",
+            "  @ClusteredObject",
+            "  interface Log {",
+            "    void append(String line);",
+            "  }",
+            "",
+            "  @Rep",
+            "  static final class LogRep implements Log {",
+            "    public void append(String line) {}",
+            "  }",
+            "}");
+
+    Fixtures.Result result = compile(outer);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertGenerated(result, "test.Outer.Log");
+    assertThat(String.join(" ", result.created())).doesNotContain("META-INF/services");
+  }
+
+  @Test
+  void faultyContractDoesNotStopOthersFromBeingGenerated() {
+    JavaFileObject stats =
+        source(
+            "test.Stats",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Stats {",
+            "  @Gather(reduce = Reduce.SUM)",
+            "  void flush();",
+            "}");
+    JavaFileObject statsRep =
+        source(
+            "test.StatsRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class StatsRep implements Stats {",
+            "  public void flush() {}",
+            "}");
+
+    Fixtures.Result result = compile(stats, statsRep, counter(), counterRep());
+
+    assertThat(result.compilation()).hadErrorContaining("[k42j:gather-void]");
+    assertThat(result.compilation()).hadErrorCount(1);
+    assertNothingGeneratedFor(result, "test.Stats");
+    assertGenerated(result, "test.Counter");
+  }
+
+  @Test
+  void contractWaitsForATypeAnotherProcessorGeneratesLater() {
+    JavaFileObject ledger =
+        source(
+            "test.Ledger",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Ledger {",
+            "  void add(long amount);",
+            "",
+            "  Snapshot snapshot();",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.LedgerRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class LedgerRep implements Ledger {",
+            "  private long total;",
+            "",
+            "  public void add(long amount) { total += amount; }",
+            "",
+            "  public Snapshot snapshot() { return new Snapshot(total); }",
+            "}");
+    SourceGenerator snapshot =
+        new SourceGenerator(
+            "test.Snapshot",
+            "package test;",
+            "public final class Snapshot {",
+            "  public final long total;",
+            "  public Snapshot(long total) { this.total = total; }",
+            "}");
+
+    Fixtures.Result result = compileWith(List.of(snapshot), ledger, rep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertGenerated(result, "test.Ledger");
+  }
+
+  @Test
+  void contractWaitsForARepAnotherProcessorGeneratesLater() {
+    SourceGenerator rep =
+        new SourceGenerator(
+            "test.CounterRep",
+            "package test;",
+            "@org.k42j.annotations.Rep",
+            "final class CounterRep implements Counter {",
+            "  public void increment() {}",
+            "  public long value() { return 0; }",
+            "}");
+
+    Fixtures.Result result = compileWith(List.of(rep), counter());
+
     assertThat(result.compilation()).succeededWithoutWarnings();
     assertGenerated(result, "test.Counter");
   }
