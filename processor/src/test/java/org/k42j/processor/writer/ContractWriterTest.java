@@ -56,10 +56,7 @@ class ContractWriterTest {
             (file, elements) ->
                 names.put(
                     file,
-                    elements.stream()
-                        .map(Element::asType)
-                        .map(Object::toString)
-                        .toList()));
+                    elements.stream().map(ContractWriterTest::name).toList()));
     List<String> expected = List.of("names.Registry", "names.RegistryRep", "names.RegistryRoot");
     Map<String, List<String>> all = new TreeMap<>();
     for (String file :
@@ -109,7 +106,6 @@ class ContractWriterTest {
     return texts;
   }
 
-  @SuppressWarnings("unused")
   private static String name(Element element) {
     return ((TypeElement) element).getQualifiedName().toString();
   }
