@@ -33,7 +33,12 @@ final class Fixtures {
 
   /** Compiles {@code sources} with the k42j processor first, then {@code others}. */
   static Result compileWith(List<Processor> others, JavaFileObject... sources) {
-    RecordingProcessor k42j = new RecordingProcessor();
+    return compileWith(new RecordingProcessor(), others, sources);
+  }
+
+  /** Compiles {@code sources} with {@code k42j} first, then {@code others}. */
+  static Result compileWith(
+      RecordingProcessor k42j, List<Processor> others, JavaFileObject... sources) {
     List<Processor> processors = new ArrayList<>();
     processors.add(k42j);
     processors.addAll(others);

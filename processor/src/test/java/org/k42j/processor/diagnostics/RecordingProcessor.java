@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -17,6 +18,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Types;
 import org.k42j.processor.ClusteredObjectProcessor;
 
 /**
@@ -27,6 +29,17 @@ import org.k42j.processor.ClusteredObjectProcessor;
 final class RecordingProcessor implements Processor {
   private final Processor delegate = new ClusteredObjectProcessor();
   private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+  private final UnaryOperator<Types> types;
+
+  /** The processor as it is. */
+  RecordingProcessor() {
+    this(UnaryOperator.identity());
+  }
+
+  /** The processor seeing the {@link Types} that {@code types} makes of the compiler's. */
+  RecordingProcessor(UnaryOperator<Types> types) {
+    this.types = types;
+  }
 
   /** Everything the processor created, in order. */
   List<String> created() {
@@ -56,9 +69,36 @@ final class RecordingProcessor implements Processor {
             Proxy.newProxyInstance(
                 ProcessingEnvironment.class.getClassLoader(),
                 new Class<?>[] {ProcessingEnvironment.class},
-                (proxy, method, args) ->
-                    method.getName().equals("getFiler") ? recording : invoke(env, method, args));
+                (proxy, method, args) -> {
+                  switch (method.getName()) {
+                    case "getFiler":
+                      return recording;
+                    case "getTypeUtils":
+                      return types.apply(env.getTypeUtils());
+                    default:
+                      return invoke(env, method, args);
+                  }
+                });
     delegate.init(recordingEnv);
+  }
+
+  /**
+   * {@code types}, except that {@link Types#asMemberOf} fails with {@code failure} for a method
+   * named {@code methodName}: a stand-in for a bug in the processor.
+   */
+  static UnaryOperator<Types> failingAsMemberOf(String methodName, RuntimeException failure) {
+    return types ->
+        (Types)
+            Proxy.newProxyInstance(
+                Types.class.getClassLoader(),
+                new Class<?>[] {Types.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("asMemberOf")
+                      && ((Element) args[1]).getSimpleName().contentEquals(methodName)) {
+                    throw failure;
+                  }
+                  return invoke(types, method, args);
+                });
   }
 
   private interface Observer {

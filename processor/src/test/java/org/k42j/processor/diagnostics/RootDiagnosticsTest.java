@@ -296,6 +296,34 @@ class RootDiagnosticsTest {
   }
 
   @Test
+  void packagePrivateRootInAnotherPackageIsReported() {
+    JavaFileObject root =
+        source(
+            "other.RegistryRoot",
+            "package other;",
+            "",
+            "import org.k42j.annotations.*;",
+            "import test.Registry;",
+            "import test.Registry_RootBase;",
+            "",
+            "@Root(Registry.class)",
+            "class RegistryRoot extends Registry_RootBase {",
+            "  public int size() { return 0; }",
+            "}");
+
+    // javac also reports the import of the base that is not generated.
+    assertSingleK42jError(
+        compile(registry(), registryRep(), root),
+        "[k42j:root-not-visible] RegistryRoot is not public, but the generated factory lives in"
+            + " package test; make it public or move it to that package",
+        root,
+        "class RegistryRoot",
+        "test.Registry",
+        BASE,
+        2);
+  }
+
+  @Test
   void rootWithoutNoArgumentConstructorIsReported() {
     JavaFileObject root =
         root(
