@@ -157,6 +157,7 @@ public final class RoundValidator {
         contracts.add(type);
       }
     }
+    contracts = mostSpecific(contracts, inspector);
     if (contracts.isEmpty()) {
       if (unresolved != null && !lastRound) {
         deferredReps.add(nameOf(rep));
@@ -200,6 +201,29 @@ public final class RoundValidator {
     }
     repsByContract.computeIfAbsent(contractName, k -> new TreeSet<>()).add(nameOf(rep));
     pending.add(contractName);
+  }
+
+  /**
+   * The contracts in {@code contracts} that no other one extends: a rep of {@code B extends A}
+   * serves {@code B}; {@code A} needs a rep of its own.
+   */
+  private static List<TypeElement> mostSpecific(
+      List<TypeElement> contracts, TypeInspector inspector) {
+    List<TypeElement> specific = new ArrayList<>();
+    for (TypeElement contract : contracts) {
+      boolean extended = false;
+      for (TypeElement other : contracts) {
+        extended |=
+            !other.equals(contract)
+                && inspector.types.isSubtype(
+                    inspector.types.erasure(other.asType()),
+                    inspector.types.erasure(contract.asType()));
+      }
+      if (!extended) {
+        specific.add(contract);
+      }
+    }
+    return specific;
   }
 
   private void collectRoots(RoundEnvironment round, boolean lastRound) {

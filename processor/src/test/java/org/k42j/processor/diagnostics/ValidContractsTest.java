@@ -433,4 +433,40 @@ class ValidContractsTest {
     assertThat(result.compilation()).succeededWithoutWarnings();
     assertGenerated(result, "test.Counter");
   }
+
+  @Test
+  void repOfAContractExtendingAnotherServesTheExtendingOne() {
+    JavaFileObject fancy =
+        source(
+            "test.FancyCounter",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface FancyCounter extends Counter {",
+            "  void add(long delta);",
+            "}");
+    JavaFileObject fancyRep =
+        source(
+            "test.FancyCounterRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class FancyCounterRep implements FancyCounter {",
+            "  public void increment() {}",
+            "",
+            "  public void add(long delta) {}",
+            "",
+            "  public long value() { return 0; }",
+            "}");
+
+    Fixtures.Result result = compile(counter(), counterRep(), fancy, fancyRep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertGenerated(result, "test.Counter");
+    assertGenerated(result, "test.FancyCounter");
+  }
 }
