@@ -8,9 +8,9 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Where a problem can point. An element compiled in this run has a position; one read from a
- * class file (a superinterface from a library) has none, so a problem about it points at the
- * contract instead.
+ * Where a problem can point. An element compiled in this run has a position; one read from a class
+ * file (a superinterface from a library) has none, so a problem about it points at the contract
+ * instead.
  */
 final class Anchors {
   private final Set<String> sourceTypes = new HashSet<>();
@@ -31,8 +31,8 @@ final class Anchors {
   }
 
   /**
-   * A problem on an annotation (and attribute) of {@code element} if it is in the sources, else
-   * on {@code fallback}.
+   * A problem on an annotation (and attribute) of {@code element} if it is in the sources, else on
+   * {@code fallback}.
    */
   Problem on(
       Element element,

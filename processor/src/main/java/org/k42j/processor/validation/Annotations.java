@@ -12,8 +12,8 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The k42j annotations by name (the processor reads mirrors, never annotation instances) and
- * access to their attributes, explicit or defaulted.
+ * The k42j annotations by name (the processor reads mirrors, never annotation instances) and access
+ * to their attributes, explicit or defaulted.
  */
 final class Annotations {
   static final String PACKAGE = "org.k42j.annotations";
@@ -95,7 +95,9 @@ final class Annotations {
    */
   static String enumConstant(AnnotationMirror mirror, String name) {
     Object value = value(mirror, name);
-    return value instanceof VariableElement ? ((VariableElement) value).getSimpleName().toString() : null;
+    return value instanceof VariableElement
+        ? ((VariableElement) value).getSimpleName().toString()
+        : null;
   }
 
   /** A class-literal attribute, or null when it is missing or not a type. */

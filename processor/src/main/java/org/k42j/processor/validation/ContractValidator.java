@@ -20,8 +20,8 @@ import org.k42j.processor.model.RootModel;
 /**
  * Validates one contract with everything seen for it so far (its reps and roots) and builds its
  * model. Stops at the first problem, in a fixed order: the contract itself, its methods, the rep,
- * the root, the {@code @OnRoot} methods, and clashes with the generated classes. A contract
- * without a rep yet is deferred: a later round (or another processor) may still bring one.
+ * the root, the {@code @OnRoot} methods, and clashes with the generated classes. A contract without
+ * a rep yet is deferred: a later round (or another processor) may still bring one.
  */
 final class ContractValidator {
   private final TypeInspector inspector;
@@ -164,7 +164,8 @@ final class ContractValidator {
   private static boolean extendsRepBase(TypeElement rep, ContractContext context) {
     TypeMirror superclass = rep.getSuperclass();
     while (superclass.getKind() == TypeKind.DECLARED || superclass.getKind() == TypeKind.ERROR) {
-      if (TypeInspector.isNamed(superclass, context.pkg(), context.generated(GeneratedType.REP_BASE))) {
+      if (TypeInspector.isNamed(
+          superclass, context.pkg(), context.generated(GeneratedType.REP_BASE))) {
         return true;
       }
       if (superclass.getKind() == TypeKind.ERROR) {

@@ -2,9 +2,9 @@ package org.k42j.processor.validation;
 
 /**
  * The catalogue of every error the processor reports: a stable code a user can search for and a
- * message template saying what is wrong and what to do. A message reads {@code [k42j:<code>]
- * <what is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the same entries
- * (a test keeps them in step).
+ * message template saying what is wrong and what to do. A message reads {@code [k42j:<code>] <what
+ * is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the same entries (a test
+ * keeps them in step).
  *
  * <p>Templates are {@link String#format} patterns; every argument is a plain string.
  */
@@ -159,9 +159,7 @@ public enum Diagnostic {
       "on-root-missing-method",
       "%s declares no method %s for the @OnRoot method %s; add a non-private method with the same"
           + " name, parameters and return type to %s"),
-  ON_ROOT_SIGNATURE(
-      "on-root-signature",
-      "%s cannot run the @OnRoot method %s: %s; %s"),
+  ON_ROOT_SIGNATURE("on-root-signature", "%s cannot run the @OnRoot method %s: %s; %s"),
 
   // --- failures of the processor itself --------------------------------------------------------
   INTERNAL_ERROR(

@@ -24,22 +24,17 @@ public final class ErrorReporter {
     if (problem.annotation() == null) {
       messager.printMessage(Kind.ERROR, problem.message(), problem.element());
     } else if (problem.value() == null) {
-      messager.printMessage(
-          Kind.ERROR, problem.message(), problem.element(), problem.annotation());
+      messager.printMessage(Kind.ERROR, problem.message(), problem.element(), problem.annotation());
     } else {
       messager.printMessage(
-          Kind.ERROR,
-          problem.message(),
-          problem.element(),
-          problem.annotation(),
-          problem.value());
+          Kind.ERROR, problem.message(), problem.element(), problem.annotation(), problem.value());
     }
   }
 
   /**
-   * Reports a failure of the processor itself while it worked on {@code element} (may be null):
-   * one error naming the element and the failure's first frame, asking for a bug report, never a
-   * stack trace.
+   * Reports a failure of the processor itself while it worked on {@code element} (may be null): one
+   * error naming the element and the failure's first frame, asking for a bug report, never a stack
+   * trace.
    */
   public void internalError(Element element, Throwable failure) {
     String name = element == null ? "the annotated types" : Names.display(element);
@@ -60,8 +55,8 @@ public final class ErrorReporter {
   }
 
   /**
-   * Rethrows {@code failure} if the processor must not go on after it (the JVM is out of memory
-   * or otherwise broken); returns for every other failure, which is reported as an internal error.
+   * Rethrows {@code failure} if the processor must not go on after it (the JVM is out of memory or
+   * otherwise broken); returns for every other failure, which is reported as an internal error.
    */
   public static void rethrowIfFatal(Throwable failure) {
     if (failure instanceof VirtualMachineError && !(failure instanceof StackOverflowError)) {

@@ -166,8 +166,8 @@ final class MethodCollector {
   }
 
   /**
-   * The exceptions an implementation of both declarations may throw: those of each list that
-   * some exception of the other list covers, and any unchecked one.
+   * The exceptions an implementation of both declarations may throw: those of each list that some
+   * exception of the other list covers, and any unchecked one.
    */
   private List<TypeMirror> commonThrownTypes(
       List<? extends TypeMirror> first, List<? extends TypeMirror> second) {

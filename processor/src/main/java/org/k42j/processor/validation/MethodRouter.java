@@ -14,6 +14,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.IntersectionType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
@@ -22,10 +23,10 @@ import org.k42j.processor.model.MethodModel;
 import org.k42j.processor.model.MethodModel.Kind;
 
 /**
- * Decides how each contract method is routed ({@code @Gather}, {@code @Broadcast}, {@code
- * @OnRoot} or the caller's rep) and checks the marker fits the method: a gather returns a value
- * and names exactly one applicable reduction or a usable combiner of its result type; a broadcast
- * returns void.
+ * Decides how each contract method is routed ({@code @Gather}, {@code @Broadcast}, {@code @OnRoot}
+ * or the caller's rep) and checks the marker fits the method: a gather returns a value and names
+ * exactly one applicable reduction or a usable combiner of its result type; a broadcast returns
+ * void.
  */
 final class MethodRouter {
   private final TypeInspector inspector;
@@ -180,8 +181,7 @@ final class MethodRouter {
 
   private static boolean is(TypeMirror type, TypeKind primitive, String box) {
     return type.getKind() == primitive
-        || (type.getKind() == TypeKind.DECLARED
-            && TypeInspector.qualifiedName(type).equals(box));
+        || (type.getKind() == TypeKind.DECLARED && TypeInspector.qualifiedName(type).equals(box));
   }
 
   private Problem checkCombiner(
@@ -195,7 +195,7 @@ final class MethodRouter {
     TypeMirror result = method.returnType();
     TypeMirror boxed =
         result.getKind().isPrimitive()
-            ? inspector.types.boxedClass((javax.lang.model.type.PrimitiveType) result).asType()
+            ? inspector.types.boxedClass((PrimitiveType) result).asType()
             : result;
     TypeElement combinerInterface = inspector.elements.getTypeElement(Annotations.COMBINER);
     DeclaredType implemented = inspector.supertypeOf(type.asType(), combinerInterface);
@@ -234,7 +234,8 @@ final class MethodRouter {
    * Combiner<Long>"), or null when it fits. A generic combiner fits when its {@code X} is one of
    * its own type variables (bounded by a supertype of the result) or erases to the result's class.
    */
-  private String combinerMismatch(TypeElement combiner, DeclaredType implemented, TypeMirror boxed) {
+  private String combinerMismatch(
+      TypeElement combiner, DeclaredType implemented, TypeMirror boxed) {
     if (implemented == null || implemented.getTypeArguments().isEmpty()) {
       return "a raw Combiner";
     }
@@ -246,7 +247,9 @@ final class MethodRouter {
     if (combined.getKind() == TypeKind.TYPEVAR
         && combiner.getTypeParameters().contains(((TypeVariable) combined).asElement())) {
       TypeMirror bound = inspector.types.erasure(((TypeVariable) combined).getUpperBound());
-      return inspector.types.isAssignable(inspector.types.erasure(boxed), bound) ? null : description;
+      return inspector.types.isAssignable(inspector.types.erasure(boxed), bound)
+          ? null
+          : description;
     }
     return inspector.types.isSameType(
             inspector.types.erasure(combined), inspector.types.erasure(boxed))
@@ -313,7 +316,8 @@ final class MethodRouter {
     return TypeVariableName.get(name, bounds.toArray(new TypeName[0]));
   }
 
-  private static MethodModel model(ContractMethod method, Kind kind, Reduce reduce, ClassName combiner) {
+  private static MethodModel model(
+      ContractMethod method, Kind kind, Reduce reduce, ClassName combiner) {
     ExecutableElement element = method.element;
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeVariable variable : method.type.getTypeVariables()) {

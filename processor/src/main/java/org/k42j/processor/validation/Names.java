@@ -88,8 +88,8 @@ final class Names {
   }
 
   /**
-   * The last segment of a possibly qualified name, without type arguments: {@code a.b.Foo<T>}
-   * gives {@code Foo}. Error types report the name as written, simple or qualified.
+   * The last segment of a possibly qualified name, without type arguments: {@code a.b.Foo<T>} gives
+   * {@code Foo}. Error types report the name as written, simple or qualified.
    */
   static String lastSegment(String name) {
     int generic = name.indexOf('<');

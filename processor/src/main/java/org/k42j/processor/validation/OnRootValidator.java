@@ -7,6 +7,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -55,16 +56,16 @@ final class OnRootValidator {
           context.withTypeVariables(context.generated(GeneratedType.ROOT_BASE)));
     }
     Types types = inspector.types;
-    TypeMirror rootView = rootAsContractSeesIt(root, contract);
-    for (ExecutableElement candidate : ElementFilter.methodsIn(inspector.elements.getAllMembers(root))) {
+    DeclaredType rootView = rootAsContractSeesIt(root, contract);
+    for (ExecutableElement candidate :
+        ElementFilter.methodsIn(inspector.elements.getAllMembers(root))) {
       if (!candidate.getSimpleName().contentEquals(method.name())
           || candidate.getParameters().size() != method.type.getParameterTypes().size()
           || candidate.getModifiers().contains(Modifier.STATIC)
           || candidate.getModifiers().contains(Modifier.PRIVATE)) {
         continue;
       }
-      ExecutableType candidateType =
-          (ExecutableType) types.asMemberOf((javax.lang.model.type.DeclaredType) rootView, candidate);
+      ExecutableType candidateType = (ExecutableType) types.asMemberOf(rootView, candidate);
       if (!types.isSubsignature(candidateType, method.type)
           || !types.isSubsignature(method.type, candidateType)) {
         continue;
@@ -142,9 +143,9 @@ final class OnRootValidator {
   }
 
   /** {@code root}'s type with the contract's type variables in place of its own. */
-  private TypeMirror rootAsContractSeesIt(TypeElement root, TypeElement contract) {
+  private DeclaredType rootAsContractSeesIt(TypeElement root, TypeElement contract) {
     if (root.getTypeParameters().isEmpty()) {
-      return root.asType();
+      return (DeclaredType) root.asType();
     }
     List<TypeMirror> arguments = new ArrayList<>();
     for (TypeParameterElement variable : contract.getTypeParameters()) {

@@ -1,8 +1,8 @@
 package org.k42j.processor.validation;
 
 /**
- * What validating one thing gave: a value, a problem to report, or a wait for a later round
- * (with the problem to report if the last round comes first).
+ * What validating one thing gave: a value, a problem to report, or a wait for a later round (with
+ * the problem to report if the last round comes first).
  *
  * @param <T> the value's type
  */

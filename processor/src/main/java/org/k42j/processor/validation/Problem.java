@@ -8,8 +8,8 @@ import javax.lang.model.element.Element;
 
 /**
  * One error found by a validator, not yet reported: what is wrong ({@link #diagnostic()} and its
- * arguments) and where (the element, and the annotation and attribute when one is at fault, so
- * the compiler's caret points at the attribute).
+ * arguments) and where (the element, and the annotation and attribute when one is at fault, so the
+ * compiler's caret points at the attribute).
  */
 record Problem(
     Diagnostic diagnostic,

@@ -85,8 +85,8 @@ final class RepValidator {
   }
 
   /**
-   * Whether {@code rep} declares as many type variables as {@code contract} and implements it
-   * with exactly those, in order ({@code class CacheRep<K, V> implements Cache<K, V>}).
+   * Whether {@code rep} declares as many type variables as {@code contract} and implements it with
+   * exactly those, in order ({@code class CacheRep<K, V> implements Cache<K, V>}).
    */
   private boolean implementsWithOwnTypeVariables(TypeElement rep, TypeElement contract) {
     List<? extends TypeParameterElement> own = rep.getTypeParameters();
@@ -128,8 +128,8 @@ final class RepValidator {
   }
 
   /**
-   * Whether the root calls the constructor taking the root (true, preferred) or the no-argument
-   * one (false); null when neither is usable.
+   * Whether the root calls the constructor taking the root (true, preferred) or the no-argument one
+   * (false); null when neither is usable.
    */
   private Boolean takesRoot(TypeElement rep, ContractContext context) {
     boolean noArguments = false;
@@ -137,8 +137,7 @@ final class RepValidator {
       if (!usable(constructor, context)) {
         continue;
       }
-      List<? extends VariableElement> parameters =
-          constructor.getParameters();
+      List<? extends VariableElement> parameters = constructor.getParameters();
       if (parameters.isEmpty()) {
         noArguments = true;
       } else if (parameters.size() == 1 && isRoot(parameters.get(0).asType(), context)) {
@@ -169,15 +168,17 @@ final class RepValidator {
   /** Why an otherwise fitting constructor is not usable, when it throws a checked exception. */
   private String checkedExceptionNote(TypeElement rep, ContractContext context) {
     for (ExecutableElement constructor : TypeInspector.constructors(rep)) {
-      List<? extends VariableElement> parameters =
-          constructor.getParameters();
+      List<? extends VariableElement> parameters = constructor.getParameters();
       boolean fits =
           parameters.isEmpty()
               || (parameters.size() == 1 && isRoot(parameters.get(0).asType(), context));
       TypeMirror checked = inspector.firstCheckedException(constructor);
       if (fits && inspector.callableFrom(constructor, context.pkg()) && checked != null) {
-        return " that throws no checked exception (" + Names.display(constructor) + " throws "
-            + Names.display(checked) + ")";
+        return " that throws no checked exception ("
+            + Names.display(constructor)
+            + " throws "
+            + Names.display(checked)
+            + ")";
       }
     }
     return "";

@@ -7,17 +7,20 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * Contract methods that the generated classes cannot implement because a runtime base class
- * already has a member with that signature: the dispatcher extends {@code Handle} ({@code
+ * Contract methods that the generated classes cannot implement because a runtime base class already
+ * has a member with that signature: the dispatcher extends {@code Handle} ({@code
  * installRow(Object[])}, static {@code rootOf(Object)}), the guard of an exclusive rep extends
  * {@code RepGuard} (final {@code lock()}, {@code unlock()}), and a rep that extends the generated
  * rep base inherits its final accessors. The dispatcher's private {@code rep()} accessor is not
  * reserved: the writer renames it when the contract has a {@code rep()} of its own.
  */
 final class ReservedNames {
-  /** Final no-argument methods of {@code <prefix>_RepBase} and the runtime's {@code AbstractRep}. */
+  /**
+   * Final no-argument methods of {@code <prefix>_RepBase} and the runtime's {@code AbstractRep}.
+   */
   private static final List<String> REP_BASE_METHODS =
-      List.of("root", "siblings", "clusterRoot", "slot", "homeProcessor", "node", "reportContention");
+      List.of(
+          "root", "siblings", "clusterRoot", "slot", "homeProcessor", "node", "reportContention");
 
   private final TypeInspector inspector;
   private final Anchors anchors;
@@ -45,7 +48,8 @@ final class ReservedNames {
   /** A clash with the guard an exclusive rep gets, or null. */
   Problem guardClash(ContractMethod method, TypeElement contract) {
     String name = method.name();
-    if (method.type.getParameterTypes().isEmpty() && (name.equals("lock") || name.equals("unlock"))) {
+    if (method.type.getParameterTypes().isEmpty()
+        && (name.equals("lock") || name.equals("unlock"))) {
       return clash(
           method,
           contract,

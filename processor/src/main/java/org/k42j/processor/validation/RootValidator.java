@@ -39,7 +39,8 @@ final class RootValidator {
     }
     TypeElement privateEnclosure = TypeInspector.privateEnclosure(root);
     if (privateEnclosure != null) {
-      return fail(root, Diagnostic.ROOT_PRIVATE, name, TypeInspector.privacy(root, privateEnclosure));
+      return fail(
+          root, Diagnostic.ROOT_PRIVATE, name, TypeInspector.privacy(root, privateEnclosure));
     }
     String inner = TypeInspector.innerness(root);
     if (inner != null) {
@@ -120,8 +121,11 @@ final class RootValidator {
       if (constructor.getParameters().isEmpty()
           && inspector.callableFrom(constructor, context.pkg())
           && checked != null) {
-        return " that throws no checked exception (" + Names.display(constructor) + " throws "
-            + Names.display(checked) + ")";
+        return " that throws no checked exception ("
+            + Names.display(constructor)
+            + " throws "
+            + Names.display(checked)
+            + ")";
       }
     }
     return "";

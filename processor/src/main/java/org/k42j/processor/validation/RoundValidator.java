@@ -23,27 +23,27 @@ import javax.lang.model.util.ElementFilter;
 import org.k42j.processor.model.ContractModel;
 
 /**
- * The processor's front end across rounds: collects {@code @ClusteredObject} interfaces, {@code
- * @Rep} and {@code @Root} classes and the method markers, groups them by contract, and turns each
- * contract into a model to write, or into exactly one error.
+ * The processor's front end across rounds: collects {@code @ClusteredObject} interfaces,
+ * {@code @Rep} and {@code @Root} classes and the method markers, groups them by contract, and turns
+ * each contract into a model to write, or into exactly one error.
  *
  * <h2>Rounds</h2>
  *
- * <p>Everything is remembered by qualified name and looked up again in each round (elements of
- * one round must not be used in the next). A contract is validated as soon as a rep for it has
- * been seen; until then it waits, because a later round may bring one, and it is reported as
- * having no rep only in the last round. A contract whose methods mention a type that does not
- * exist yet (one another processor will generate) is deferred to the next round by name and
- * reported only if the type is still missing in the last round. A rep or root whose superclass is
- * the not-yet-generated {@code <prefix>_RepBase} or {@code <prefix>_RootBase} is fine: unresolved
- * generated names are matched by their simple name.
+ * <p>Everything is remembered by qualified name and looked up again in each round (elements of one
+ * round must not be used in the next). A contract is validated as soon as a rep for it has been
+ * seen; until then it waits, because a later round may bring one, and it is reported as having no
+ * rep only in the last round. A contract whose methods mention a type that does not exist yet (one
+ * another processor will generate) is deferred to the next round by name and reported only if the
+ * type is still missing in the last round. A rep or root whose superclass is the not-yet-generated
+ * {@code <prefix>_RepBase} or {@code <prefix>_RootBase} is fine: unresolved generated names are
+ * matched by their simple name.
  *
  * <h2>One error per contract</h2>
  *
  * <p>A contract is <em>finished</em> once it is written or has had an error; nothing more is
- * reported about it or generated for it. An error on a rep or root (it implements two contracts,
- * it is private, ...) finishes its contract too, so the contract is not also reported as having
- * no rep. Errors on one contract never stop other contracts from being generated.
+ * reported about it or generated for it. An error on a rep or root (it implements two contracts, it
+ * is private, ...) finishes its contract too, so the contract is not also reported as having no
+ * rep. Errors on one contract never stop other contracts from being generated.
  */
 public final class RoundValidator {
   private final ProcessingEnvironment env;
@@ -52,18 +52,25 @@ public final class RoundValidator {
 
   /** Contracts seen and neither written nor failed yet. */
   private final Set<String> pending = new TreeSet<>();
+
   /** Contracts written or failed: nothing more is reported or generated for them. */
   private final Set<String> finished = new HashSet<>();
+
   /** The rep (and user root, when there is one) of each written contract. */
   private final Map<String, String> writtenReps = new HashMap<>();
+
   private final Map<String, String> writtenRoots = new HashMap<>();
   private final Map<String, Set<String>> repsByContract = new HashMap<>();
   private final Map<String, Set<String>> rootsByContract = new HashMap<>();
+
   /** Reps and roots whose contract could not be resolved yet. */
   private final Set<String> deferredReps = new TreeSet<>();
+
   private final Set<String> deferredRoots = new TreeSet<>();
+
   /** Every contract and every supertype of one: routing markers there are meaningful. */
   private final Set<String> contractHierarchy = new HashSet<>();
+
   /** Plain interfaces with routing markers, checked against the hierarchy in the last round. */
   private final Set<String> markedInterfaces = new TreeSet<>();
 
@@ -74,9 +81,9 @@ public final class RoundValidator {
   }
 
   /**
-   * Takes in one round. Returns the models of the contracts that became valid in it, to be
-   * written now; reports every error found. In the last round ({@link
-   * RoundEnvironment#processingOver()}) reports whatever is still unresolved or without a rep.
+   * Takes in one round. Returns the models of the contracts that became valid in it, to be written
+   * now; reports every error found. In the last round ({@link RoundEnvironment#processingOver()})
+   * reports whatever is still unresolved or without a rep.
    */
   public List<ContractModel> process(RoundEnvironment round) {
     boolean lastRound = round.processingOver();
@@ -286,7 +293,9 @@ public final class RoundValidator {
                 Names.display(contract),
                 existing != null
                     ? existing
-                    : "the generated " + Names.prefix(contract) + "_Root (the contract was"
+                    : "the generated "
+                        + Names.prefix(contract)
+                        + "_Root (the contract was"
                         + " generated in an earlier round)"));
       }
       return;

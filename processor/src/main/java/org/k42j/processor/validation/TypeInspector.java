@@ -102,8 +102,8 @@ final class TypeInspector {
   }
 
   /**
-   * Every supertype of {@code type} (not {@code type} itself), breadth first in declaration
-   * order, each once. Unresolved supertypes are included but not walked.
+   * Every supertype of {@code type} (not {@code type} itself), breadth first in declaration order,
+   * each once. Unresolved supertypes are included but not walked.
    */
   List<TypeMirror> allSupertypes(TypeMirror type) {
     List<TypeMirror> found = new ArrayList<>();
@@ -151,8 +151,8 @@ final class TypeInspector {
   }
 
   /**
-   * Whether {@code type} is the class {@code simpleName} of package {@code pkg}. An unresolved
-   * type (one the processor has yet to generate) matches by its last name segment alone.
+   * Whether {@code type} is the class {@code simpleName} of package {@code pkg}. An unresolved type
+   * (one the processor has yet to generate) matches by its last name segment alone.
    */
   static boolean isNamed(TypeMirror type, String pkg, String simpleName) {
     if (type.getKind() == TypeKind.ERROR) {
@@ -187,7 +187,10 @@ final class TypeInspector {
   static String privacy(TypeElement type, TypeElement privateEnclosure) {
     return privateEnclosure.equals(type)
         ? "private"
-        : "nested in the private " + kindWord(privateEnclosure) + " " + Names.display(privateEnclosure);
+        : "nested in the private "
+            + kindWord(privateEnclosure)
+            + " "
+            + Names.display(privateEnclosure);
   }
 
   private static String kindWord(TypeElement type) {
@@ -231,8 +234,7 @@ final class TypeInspector {
     if (member.getModifiers().contains(Modifier.PRIVATE)) {
       return false;
     }
-    return member.getModifiers().contains(Modifier.PUBLIC)
-        || packageOf(member).equals(pkg);
+    return member.getModifiers().contains(Modifier.PUBLIC) || packageOf(member).equals(pkg);
   }
 
   /** The first checked exception {@code method} declares, or null. */
@@ -265,8 +267,8 @@ final class TypeInspector {
 
   /**
    * Whether {@code method} has the signature of one of {@link Object}'s public methods ({@code
-   * equals(Object)}, {@code hashCode()}, {@code toString()}), which every implementation
-   * already has.
+   * equals(Object)}, {@code hashCode()}, {@code toString()}), which every implementation already
+   * has.
    */
   boolean overridesObjectMethod(ExecutableElement method) {
     String name = method.getSimpleName().toString();
@@ -285,7 +287,9 @@ final class TypeInspector {
   /** The outermost type around {@code element}. */
   static TypeElement outermost(Element element) {
     TypeElement outer = null;
-    for (Element e = element; e != null && !(e instanceof PackageElement); e = e.getEnclosingElement()) {
+    for (Element e = element;
+        e != null && !(e instanceof PackageElement);
+        e = e.getEnclosingElement()) {
       if (e instanceof TypeElement) {
         outer = (TypeElement) e;
       }

@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.k42j.processor.validation.Diagnostic;
 
 /**
- * The diagnostics catalogue stays one thing: the enum, the table in {@code docs/diagnostics.md}
- * and the tests agree on every code.
+ * The diagnostics catalogue stays one thing: the enum, the table in {@code docs/diagnostics.md} and
+ * the tests agree on every code.
  */
 class DiagnosticCatalogueTest {
   /** Maven runs tests in the module directory. */
   private static final Path DOC = Path.of("..", "docs", "diagnostics.md");
 
-  private static final Path TESTS = Path.of("src", "test", "java", "org", "k42j", "processor", "diagnostics");
+  private static final Path TESTS =
+      Path.of("src", "test", "java", "org", "k42j", "processor", "diagnostics");
 
   @Test
   void everyCodeIsDistinctAndEveryMessageSaysWhatToDo() {

@@ -93,11 +93,7 @@ final class Fixtures {
    * names).
    */
   static void assertSingleError(
-      Result result,
-      String message,
-      JavaFileObject file,
-      String line,
-      String... contracts) {
+      Result result, String message, JavaFileObject file, String line, String... contracts) {
     Compilation compilation = result.compilation();
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
@@ -110,10 +106,10 @@ final class Fixtures {
   /**
    * Like {@link #assertSingleError} for sources that name a type which never comes to exist
    * (typically {@code <prefix>_RootBase}, which k42j generates only for a valid contract, so a
-   * {@code @Root} of a faulty contract cannot avoid naming it). javac reports each such
-   * reference itself as "cannot find symbol" after processing; this asserts that besides exactly
-   * one k42j error there are exactly {@code javacErrors} such reports about {@code missingClass},
-   * and nothing else.
+   * {@code @Root} of a faulty contract cannot avoid naming it). javac reports each such reference
+   * itself as "cannot find symbol" after processing; this asserts that besides exactly one k42j
+   * error there are exactly {@code javacErrors} such reports about {@code missingClass}, and
+   * nothing else.
    */
   static void assertSingleK42jError(
       Result result,

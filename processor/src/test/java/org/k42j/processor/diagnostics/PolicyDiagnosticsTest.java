@@ -8,7 +8,9 @@ import static org.k42j.processor.diagnostics.Fixtures.source;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
-/** {@code @Rep} policies and cluster sizes that contradict each other; anchored on the attribute. */
+/**
+ * {@code @Rep} policies and cluster sizes that contradict each other; anchored on the attribute.
+ */
 class PolicyDiagnosticsTest {
   private static JavaFileObject repAnnotatedWith(String... annotationLines) {
     String[] lines = new String[annotationLines.length + 9];
@@ -47,7 +49,9 @@ class PolicyDiagnosticsTest {
   void perClusterWithoutClusterSizeIsReportedOnPolicy() {
     JavaFileObject rep =
         repAnnotatedWith(
-            "@Rep(", "    concurrency = Concurrency.THREAD_SAFE,", "    policy = Policy.PER_CLUSTER)");
+            "@Rep(",
+            "    concurrency = Concurrency.THREAD_SAFE,",
+            "    policy = Policy.PER_CLUSTER)");
 
     assertSingleError(
         compile(counter(), rep),

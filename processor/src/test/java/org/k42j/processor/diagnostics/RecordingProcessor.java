@@ -22,9 +22,9 @@ import javax.lang.model.util.Types;
 import org.k42j.processor.ClusteredObjectProcessor;
 
 /**
- * The k42j processor, with every file it asks the Filer to create recorded (source and class
- * files by type name, resources by path). compile-testing hides generated files once a
- * compilation has failed; this record tells what the processor tried to write all the same.
+ * The k42j processor, with every file it asks the Filer to create recorded (source and class files
+ * by type name, resources by path). compile-testing hides generated files once a compilation has
+ * failed; this record tells what the processor tried to write all the same.
  */
 final class RecordingProcessor implements Processor {
   private final Processor delegate = new ClusteredObjectProcessor();

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Mistakes in {@code @Root} classes and {@code @OnRoot} methods.
  *
- * <p>A {@code @Root} class extends {@code Registry_RootBase}, which k42j generates only for a
- * valid contract; so when the contract is faulty javac reports that reference as well, after
- * k42j's single error (see {@link Fixtures#assertSingleK42jError}).
+ * <p>A {@code @Root} class extends {@code Registry_RootBase}, which k42j generates only for a valid
+ * contract; so when the contract is faulty javac reports that reference as well, after k42j's
+ * single error (see {@link Fixtures#assertSingleK42jError}).
  */
 class RootDiagnosticsTest {
   private static final String BASE = "Registry_RootBase";
@@ -153,7 +153,8 @@ class RootDiagnosticsTest {
     assertSingleError(
         compile(registry(), registryRep(), root),
         "[k42j:root-wrong-superclass] RegistryRoot does not extend Registry_RootBase, the generated"
-            + " root base of Registry; declare it as `class RegistryRoot extends Registry_RootBase`",
+            + " root base of Registry; declare it as `class RegistryRoot extends"
+            + " Registry_RootBase`",
         root,
         "class RegistryRoot",
         "test.Registry");
@@ -184,13 +185,7 @@ class RootDiagnosticsTest {
 
   @Test
   void rootNamingANonContractIsReportedOnTheValue() {
-    JavaFileObject root =
-        root(
-            "NameRoot",
-            "@Root(",
-            "    String.class)",
-            "class NameRoot {",
-            "}");
+    JavaFileObject root = root("NameRoot", "@Root(", "    String.class)", "class NameRoot {", "}");
 
     assertSingleError(
         compile(root),

@@ -8,8 +8,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * Routing markers in the wrong place or combined, and contract methods the generated classes
- * cannot implement.
+ * Routing markers in the wrong place or combined, and contract methods the generated classes cannot
+ * implement.
  */
 class RoutingDiagnosticsTest {
   /** {@code test.Stats}: {@code void record(long)} plus {@code lines}. */

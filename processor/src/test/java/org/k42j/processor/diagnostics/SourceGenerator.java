@@ -10,8 +10,8 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Another processor, as a build might have: writes one source file in its first round. Lets
- * tests check that k42j waits for types (and reps) that appear only in a later round.
+ * Another processor, as a build might have: writes one source file in its first round. Lets tests
+ * check that k42j waits for types (and reps) that appear only in a later round.
  */
 final class SourceGenerator extends AbstractProcessor {
   private final String name;

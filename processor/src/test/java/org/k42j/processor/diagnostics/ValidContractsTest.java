@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.k42j.processor.ClusteredObjectProcessor;
 
 /**
- * Valid contracts of every supported shape compile with the processor and the writer: no error,
- * no warning, the generated types present and shaped by the validated model.
+ * Valid contracts of every supported shape compile with the processor and the writer: no error, no
+ * warning, the generated types present and shaped by the validated model.
  */
 class ValidContractsTest {
   private static String generatedSource(Fixtures.Result result, String name) throws IOException {
