@@ -104,10 +104,14 @@ public final class Processors {
     return previous;
   }
 
-  /** The identity and topology in force before an {@link #install}; closing restores them. */
+  /**
+   * The identity and topology in force before an {@link #install}; closing restores them, once (a
+   * second close does nothing, so it cannot undo an install made after the first).
+   */
   public static final class Installation implements AutoCloseable {
     private final ProcessorIdentity identity;
     private final Topology topology;
+    private boolean closed; // guarded by Processors.class
 
     private Installation(ProcessorIdentity identity, Topology topology) {
       this.identity = identity;
@@ -116,7 +120,12 @@ public final class Processors {
 
     @Override
     public void close() {
-      install(identity, topology);
+      synchronized (Processors.class) {
+        if (!closed) {
+          closed = true;
+          install(identity, topology);
+        }
+      }
     }
   }
 }

@@ -20,7 +20,9 @@ import org.k42j.runtime.Processors;
  * but only when it releases this guard, not while it waits: it still enters this guard's rep, and a
  * thread inside a rep must stay on a processor whose entry is that rep, or a call back into its own
  * object would go to another processor's guard, where two threads doing the same deadlock (each
- * holding the guard the other waits for).
+ * holding the guard the other waits for). Moves that still happen inside a rep (a contended call
+ * into another clustered object, threads sharing a probe entry) are described in {@link
+ * org.k42j.runtime.spi.ThreadSlotIdentity}.
  *
  * <p>Invariants: {@code owner} is null or the single thread inside the rep; {@code holds} and
  * {@code moveOnRelease} are read and written only by the owner; a release store of null in {@link

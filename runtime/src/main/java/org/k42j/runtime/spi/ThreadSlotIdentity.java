@@ -17,10 +17,16 @@ package org.k42j.runtime.spi;
  * <p>Invariants: every probe entry is always in {@code 0..count-1}, so any racy read is a valid
  * slot; entries start at {@code (index % count)}, so any {@code count} threads with consecutive
  * ids (thread pools, benchmark workers) start on distinct slots, except when their ids straddle a
- * multiple of {@value #PROBES} and {@code count} does not divide it (a round-robin table cannot wrap
- * evenly then); {@link #contended()} moves the caller's entry by a
- * plain write, and a lost race only means the thread keeps a valid slot. Threads whose ids share
- * low bits share a probe entry, which is harmless: they are just two threads on one slot.
+ * multiple of {@value #PROBES} and {@code count} does not divide it (a round-robin table cannot
+ * wrap evenly then); {@link #contended()} moves the caller's entry by a plain write, and a lost
+ * race only means the thread keeps a valid slot.
+ *
+ * <p>The runtime reports contention when the thread leaves the contended rep, so a rep that calls
+ * back into its own object finds its own guard again (see {@code RepGuard}). Two cases still move a
+ * thread that is inside a rep: a call from that rep into another, contended clustered object moves
+ * it when that inner call returns; and live threads whose ids are equal modulo {@value #PROBES}
+ * share a probe entry, so one's move moves the other. A call back into the outer object then takes
+ * a second guard, which deadlocks if another thread does the same in the opposite direction.
  */
 public final class ThreadSlotIdentity implements ProcessorIdentity {
   private static final int PROBES = 4096;
