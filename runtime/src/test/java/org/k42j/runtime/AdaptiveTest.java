@@ -39,7 +39,8 @@ class AdaptiveTest {
       RootStats stats = ClusteredObjects.stats(tally);
       assertEquals(1, stats.reps(), "every processor shares the first rep");
       assertEquals(0, stats.adaptiveGrowths());
-      assertEquals(5, RepProbe.slot(RepProbe.reps(tally).get(0)), "the home slot is the first caller's");
+      assertEquals(
+          5, RepProbe.slot(RepProbe.reps(tally).get(0)), "the home slot is the first caller's");
 
       root.contended(2);
       assertEquals(2, ClusteredObjects.stats(tally).reps());

@@ -26,7 +26,8 @@ class CoidTest {
     assertEquals(coid, ClusteredObjects.stats(counter).coid());
 
     ClusteredObjectException e =
-        assertThrows(ClusteredObjectException.class, () -> ClusteredObjects.resolve(coid, Journal.class));
+        assertThrows(
+            ClusteredObjectException.class, () -> ClusteredObjects.resolve(coid, Journal.class));
     assertTrue(e.getMessage().contains("resolve it with its own contract"), e.getMessage());
     ClusteredObjects.destroy(counter);
   }

@@ -30,7 +30,8 @@ class DestroyTest {
 
   @Test
   void everyCallAfterDestroyThrowsNamingTheContractAndTheRemedy() throws Exception {
-    try (var machine = Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
+    try (var machine =
+        Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
       DeclaredIdentity.declare(0);
       Counter counter = Counter_Factory.create();
       counter.increment();
@@ -55,8 +56,8 @@ class DestroyTest {
       for (Executable call : calls) {
         ClusteredObjectDestroyedException e =
             assertThrows(ClusteredObjectDestroyedException.class, call);
-        assertTrue(e.getMessage().contains("org.k42j.runtime.fixture.Counter (" + coid + ") was destroyed"),
-            e.getMessage());
+        String destroyed = "org.k42j.runtime.fixture.Counter (" + coid + ") was destroyed";
+        assertTrue(e.getMessage().contains(destroyed), e.getMessage());
         assertTrue(e.getMessage().contains("Create a new instance"), e.getMessage());
       }
       DeclaredIdentity.declare(0);
@@ -67,7 +68,8 @@ class DestroyTest {
 
   @Test
   void cleanupHooksRunExactlyOnceAndASecondDestroyThrows() throws Exception {
-    try (var machine = Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
+    try (var machine =
+        Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
       Journal journal = Journal_Factory.create();
       JournalRoot root = (JournalRoot) Handle.rootOf(journal);
       for (int p = 0; p < PROCESSORS; p++) {
@@ -81,7 +83,8 @@ class DestroyTest {
       assertEquals(PROCESSORS, root.repCleanups.get(), "one cleanup per rep");
       assertEquals(1, root.cleanups.get(), "one root cleanup");
 
-      assertThrows(ClusteredObjectDestroyedException.class, () -> ClusteredObjects.destroy(journal));
+      assertThrows(
+          ClusteredObjectDestroyedException.class, () -> ClusteredObjects.destroy(journal));
       assertEquals(PROCESSORS, root.repCleanups.get());
       assertEquals(1, root.cleanups.get());
     }
@@ -89,7 +92,8 @@ class DestroyTest {
 
   @Test
   void failingRepCleanupsAreReportedAfterEveryHookRan() throws Exception {
-    try (var machine = Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
+    try (var machine =
+        Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
       Journal journal = Journal_Factory.create();
       JournalRoot root = (JournalRoot) Handle.rootOf(journal);
       for (int p = 0; p < 3; p++) {
@@ -123,7 +127,8 @@ class DestroyTest {
    */
   @Test
   void destroyRacingWithEightCallersNeverLetsACallSucceedAfterItReturned() throws Exception {
-    try (var machine = Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
+    try (var machine =
+        Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
       Counter[] counter = new Counter[1];
       AtomicBoolean destroyReturned = new AtomicBoolean();
       AtomicLong succeeded = new AtomicLong();
@@ -191,7 +196,8 @@ class DestroyTest {
     }
   }
 
-  private static void checkRound(Counter counter, long succeeded, int createdBefore, int cleanedBefore) {
+  private static void checkRound(
+      Counter counter, long succeeded, int createdBefore, int cleanedBefore) {
     long counted = 0;
     for (Object rep : Handle.rootOf(counter).reps()) {
       counted += ((CounterRep) rep).value();

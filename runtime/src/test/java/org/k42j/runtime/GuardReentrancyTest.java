@@ -50,7 +50,8 @@ class GuardReentrancyTest {
   }
 
   @Test
-  void aRepGatheringFromInsideWhileSevenThreadsCallNeitherDeadlocksNorLosesCalls() throws Exception {
+  void aRepGatheringFromInsideWhileSevenThreadsCallNeitherDeadlocksNorLosesCalls()
+      throws Exception {
     try (var machine = Processors.install(new ThreadSlotIdentity(8), UniformTopology.single())) {
       Relay relay = Relay_Factory.create();
       AtomicLong gathers = new AtomicLong();
@@ -108,8 +109,10 @@ class GuardReentrancyTest {
       RelayRep.callSelfWhileConstructing = true;
       try {
         ClusteredObjectException e = assertThrows(ClusteredObjectException.class, relay::bump);
-        assertTrue(e.getMessage().contains("a rep constructor of org.k42j.runtime.fixture.reentrant.Relay"
-            + " called its own clustered object"), e.getMessage());
+        String expected =
+            "a rep constructor of org.k42j.runtime.fixture.reentrant.Relay called its own"
+                + " clustered object";
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertEquals(0, ClusteredObjects.stats(relay).reps());
       } finally {
         RelayRep.callSelfWhileConstructing = false;

@@ -42,6 +42,20 @@ class ProcessorsTest {
   }
 
   @Test
+  void closingAnInstallationTwiceDoesNotUndoALaterInstall() {
+    ProcessorIdentity before = Processors.identity();
+    Processors.Installation first =
+        Processors.install(new DeclaredIdentity(2), UniformTopology.single());
+    first.close();
+    DeclaredIdentity later = new DeclaredIdentity(3);
+    try (var second = Processors.install(later, UniformTopology.single())) {
+      first.close();
+      assertSame(later, Processors.identity());
+    }
+    assertSame(before, Processors.identity());
+  }
+
+  @Test
   void theDefaultIsOneThreadSlotPerAvailableProcessorOnOneNode() {
     assertTrue(Processors.identity() instanceof ThreadSlotIdentity);
     assertEquals(Runtime.getRuntime().availableProcessors(), Processors.count());

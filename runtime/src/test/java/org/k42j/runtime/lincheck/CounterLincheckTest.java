@@ -15,8 +15,8 @@ import org.k42j.runtime.spi.UniformTopology;
 /**
  * Lincheck checks the fixture Counter (exclusive per-processor reps behind guards, a SUM gather)
  * against a plain sequential counter, with Lincheck's default of two threads. Four thread slots
- * put Lincheck's threads on distinct slots (their ids are consecutive), so calls go to several
- * reps and the gather visits them while they change.
+ * usually put Lincheck's threads on distinct slots (slots follow thread ids), so calls go to
+ * several reps and the gather visits them while they change.
  *
  * <p>With two threads the gather is linearizable: while it runs at most one other rep changes. With
  * three it is not; see {@link GatherSnapshotLincheckTest}. Iterations and invocations are bounded

@@ -71,7 +71,8 @@ public class GatherSnapshotLincheckTest {
     KFunction<?> increment = operation("increment");
     KFunction<?> add = operation("add", long.class);
     KFunction<?> value = operation("value");
-    try (var machine = Processors.install(new ThreadSlotIdentity(SLOTS), UniformTopology.single())) {
+    try (var machine =
+        Processors.install(new ThreadSlotIdentity(SLOTS), UniformTopology.single())) {
       LincheckAssertionError found =
           assertThrows(
               LincheckAssertionError.class,
@@ -107,7 +108,8 @@ public class GatherSnapshotLincheckTest {
 
   @Test
   void gathersAreQuiescentlyConsistentWithThreeThreads() {
-    try (var machine = Processors.install(new ThreadSlotIdentity(SLOTS), UniformTopology.single())) {
+    try (var machine =
+        Processors.install(new ThreadSlotIdentity(SLOTS), UniformTopology.single())) {
       new ModelCheckingOptions()
           .threads(3)
           .actorsPerThread(2)
