@@ -36,9 +36,10 @@ runtime_jar="$(module_jar runtime k42j-runtime)"
 processor_jar="$(module_jar processor k42j-processor)"
 
 # The processor's runtime class path, filtered to JavaPoet. The compile phase (up to date after
-# the build) lets Maven resolve the sibling modules from this checkout instead of ~/.m2.
+# the build) lets Maven resolve the sibling modules from this checkout instead of ~/.m2. Every
+# module of the -am set writes the file; the processor, which depends on the others, writes last.
 mvn -q -B compile dependency:build-classpath -pl processor -am \
-  -Dmdep.includeScope=runtime -Dmdep.includeArtifactIds=javapoet \
+  -DincludeScope=runtime -DincludeArtifactIds=javapoet \
   -Dmdep.outputFile="$work/javapoet.classpath"
 javapoet_jar="$(cat "$work/javapoet.classpath")"
 if [[ "$javapoet_jar" != *javapoet*.jar || ! -f "$javapoet_jar" ]]; then
