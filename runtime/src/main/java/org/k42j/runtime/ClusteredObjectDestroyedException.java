@@ -7,7 +7,10 @@ public final class ClusteredObjectDestroyedException extends ClusteredObjectExce
   /** For the object with this contract and COID. */
   public ClusteredObjectDestroyedException(String contract, Coid coid) {
     super(
-        contract + " (" + coid + ") was destroyed; calls on its handle fail from then on. "
+        contract
+            + " ("
+            + coid
+            + ") was destroyed; calls on its handle fail from then on. "
             + "Create a new instance with its factory (or ClusteredObjects.create) instead of "
             + "keeping the old handle.");
   }

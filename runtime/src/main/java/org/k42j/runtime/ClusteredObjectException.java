@@ -1,6 +1,8 @@
 package org.k42j.runtime;
 
-/** Base of every exception the k42j runtime throws; the message says what was wrong and what to do. */
+/**
+ * Base of every exception the k42j runtime throws; the message says what was wrong and what to do.
+ */
 public class ClusteredObjectException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

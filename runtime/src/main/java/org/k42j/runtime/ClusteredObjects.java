@@ -59,8 +59,12 @@ public final class ClusteredObjects {
     Object handle = CoidTable.global().resolve(coid).handle();
     if (!contract.isInstance(handle)) {
       throw new ClusteredObjectException(
-          coid + " is a " + CoidTable.global().resolve(coid).contract() + ", not a "
-              + contract.getName() + "; resolve it with its own contract");
+          coid
+              + " is a "
+              + CoidTable.global().resolve(coid).contract()
+              + ", not a "
+              + contract.getName()
+              + "; resolve it with its own contract");
     }
     return contract.cast(handle);
   }

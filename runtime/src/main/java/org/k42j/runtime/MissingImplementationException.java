@@ -7,7 +7,11 @@ public final class MissingImplementationException extends ClusteredObjectExcepti
   /** For the contract that has no generated dispatcher on the class path. */
   public MissingImplementationException(Class<?> contract, String why) {
     super(
-        "no clustered implementation of " + contract.getName() + ": " + why + ". Annotate the "
+        "no clustered implementation of "
+            + contract.getName()
+            + ": "
+            + why
+            + ". Annotate the "
             + "interface with @ClusteredObject and one class with @Rep, put k42j-processor on the "
             + "annotation processor path, and make the contract public (package-private contracts "
             + "are created with their generated Contract_Factory.create()).");

@@ -9,8 +9,8 @@ import org.k42j.runtime.spi.Topology;
 import org.k42j.runtime.spi.UniformTopology;
 
 /**
- * The processor identity and topology that clustered objects use. Generated dispatchers call
- * {@link #current()} on every call; everything else here is for setting up.
+ * The processor identity and topology that clustered objects use. Generated dispatchers call {@link
+ * #current()} on every call; everything else here is for setting up.
  *
  * <p>Identities may be swapped while clustered objects are live: translation rows grow on demand
  * when a new identity hands out more processors than a row has entries.
@@ -65,7 +65,10 @@ public final class Processors {
     return identity.exclusive();
   }
 
-  /** Reports that the calling thread found its processor's rep busy; see {@link ProcessorIdentity#contended()}. */
+  /**
+   * Reports that the calling thread found its processor's rep busy; see {@link
+   * ProcessorIdentity#contended()}.
+   */
   public static void contended() {
     identity.contended();
   }
@@ -90,12 +93,16 @@ public final class Processors {
    * }
    * }</pre>
    */
-  public static synchronized Installation install(ProcessorIdentity newIdentity, Topology newTopology) {
+  public static synchronized Installation install(
+      ProcessorIdentity newIdentity, Topology newTopology) {
     Objects.requireNonNull(newIdentity, "identity");
     Objects.requireNonNull(newTopology, "topology");
     if (newIdentity.count() < 1) {
       throw new ProcessorIdentityException(
-          "processor identity " + newIdentity + " reports " + newIdentity.count()
+          "processor identity "
+              + newIdentity
+              + " reports "
+              + newIdentity.count()
               + " processors; an identity must hand out at least one id");
     }
     Installation previous = new Installation(identity, topology);

@@ -22,8 +22,8 @@ import org.k42j.runtime.testing.Variant;
 import org.k42j.runtime.testing.Workers;
 
 /**
- * The adaptive policy: one rep shared by every processor until a processor shows contention, then
- * a rep of its own for that processor, never more than one per processor.
+ * The adaptive policy: one rep shared by every processor until a processor shows contention, then a
+ * rep of its own for that processor, never more than one per processor.
  */
 class AdaptiveTest {
   @Test
@@ -104,11 +104,13 @@ class AdaptiveTest {
       tally.increment();
       assertEquals(1, ClusteredObjects.stats(tally.handle()).reps());
 
-      Workers.run(8, t -> {
-        for (int i = 0; i < 1_000_000; i++) {
-          tally.increment();
-        }
-      });
+      Workers.run(
+          8,
+          t -> {
+            for (int i = 0; i < 1_000_000; i++) {
+              tally.increment();
+            }
+          });
 
       RootStats stats = ClusteredObjects.stats(tally.handle());
       assertEquals(8_000_001L, tally.total());

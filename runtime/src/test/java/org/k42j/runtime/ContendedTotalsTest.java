@@ -35,8 +35,7 @@ class ContendedTotalsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("variants")
   void eightThreadsOfAMillionCallsSumExactly(Variant variant) throws Exception {
-    try (var machine =
-        Processors.install(new ThreadSlotIdentity(PROCESSORS), TWO_NODES_OF_FOUR)) {
+    try (var machine = Processors.install(new ThreadSlotIdentity(PROCESSORS), TWO_NODES_OF_FOUR)) {
       int createdBefore = variant.created();
       Variant.Tally tally = variant.create();
       AtomicLong gathers = new AtomicLong();
@@ -68,7 +67,8 @@ class ContendedTotalsTest {
       List<?> reps = RepProbe.reps(tally.handle());
       assertEquals(reps.size(), stats.reps());
       assertEquals(stats.reps(), variant.created() - createdBefore, "constructions = reps");
-      assertTrue(stats.reps() >= 1 && stats.reps() <= maxReps(variant.policy()),
+      assertTrue(
+          stats.reps() >= 1 && stats.reps() <= maxReps(variant.policy()),
           stats.reps() + " reps under " + variant);
       assertEquals(
           variant.policy() == Policy.ADAPTIVE ? 1 + stats.adaptiveGrowths() : 0,
@@ -80,7 +80,9 @@ class ContendedTotalsTest {
         assertTrue(slots.add(slot), "two reps in slot " + slot);
         if (variant.policy() != Policy.ADAPTIVE) {
           int home = RepProbe.home(rep);
-          assertEquals(variant.slotOf(home, TWO_NODES_OF_FOUR.nodeOf(home)), slot,
+          assertEquals(
+              variant.slotOf(home, TWO_NODES_OF_FOUR.nodeOf(home)),
+              slot,
               "rep made on processor " + home);
         }
       }

@@ -122,8 +122,8 @@ class DestroyTest {
    * Eight threads call while another destroys, two hundred times over: each thread reads whether
    * destroy() has returned before each call, and no call that started after destroy() returned may
    * succeed. Every successful call is counted in a rep (none lost, none after cleanup), every rep
-   * gets its cleanup once, and every thread ends on the destroyed exception. Destruction comes at
-   * a different moment each round, from during the first misses to well into the hit path.
+   * gets its cleanup once, and every thread ends on the destroyed exception. Destruction comes at a
+   * different moment each round, from during the first misses to well into the hit path.
    */
   @Test
   void destroyRacingWithEightCallersNeverLetsACallSucceedAfterItReturned() throws Exception {

@@ -15,11 +15,13 @@ class DispatchSmokeTest {
     Counter counter = Counter_Factory.create();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 8; t++) {
-      threads.add(new Thread(() -> {
-        for (int i = 0; i < 1_000_000; i++) {
-          counter.increment();
-        }
-      }));
+      threads.add(
+          new Thread(
+              () -> {
+                for (int i = 0; i < 1_000_000; i++) {
+                  counter.increment();
+                }
+              }));
     }
     threads.forEach(Thread::start);
     for (Thread t : threads) {

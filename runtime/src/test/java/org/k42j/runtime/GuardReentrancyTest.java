@@ -26,10 +26,13 @@ class GuardReentrancyTest {
   @Test
   void aRepCallingItsOwnObjectReentersItsGuard() throws Exception {
     Relay relay = Relay_Factory.create();
-    Workers.run(1, HANG_SECONDS, t -> {
-      relay.bumpTwiceThroughSelf();
-      assertEquals(2, relay.totalFromInside());
-    });
+    Workers.run(
+        1,
+        HANG_SECONDS,
+        t -> {
+          relay.bumpTwiceThroughSelf();
+          assertEquals(2, relay.totalFromInside());
+        });
     assertEquals(2, relay.total());
     ClusteredObjects.destroy(relay);
   }
@@ -39,11 +42,14 @@ class GuardReentrancyTest {
     // Four slots for eight threads: guards are contended and threads move between slots.
     try (var machine = Processors.install(new ThreadSlotIdentity(4), UniformTopology.single())) {
       Relay relay = Relay_Factory.create();
-      Workers.run(8, HANG_SECONDS, t -> {
-        for (int i = 0; i < 250_000; i++) {
-          relay.bumpTwiceThroughSelf();
-        }
-      });
+      Workers.run(
+          8,
+          HANG_SECONDS,
+          t -> {
+            for (int i = 0; i < 250_000; i++) {
+              relay.bumpTwiceThroughSelf();
+            }
+          });
       assertEquals(8L * 250_000 * 2, relay.total());
       ClusteredObjects.destroy(relay);
     }
@@ -55,21 +61,24 @@ class GuardReentrancyTest {
     try (var machine = Processors.install(new ThreadSlotIdentity(8), UniformTopology.single())) {
       Relay relay = Relay_Factory.create();
       AtomicLong gathers = new AtomicLong();
-      Workers.run(8, HANG_SECONDS, t -> {
-        if (t == 0) {
-          long last = 0;
-          for (int i = 0; i < 20_000; i++) {
-            long seen = relay.totalFromInside();
-            assertTrue(seen >= last, "a later gather saw less");
-            last = seen;
-            gathers.incrementAndGet();
-          }
-        } else {
-          for (int i = 0; i < 1_000_000; i++) {
-            relay.bump();
-          }
-        }
-      });
+      Workers.run(
+          8,
+          HANG_SECONDS,
+          t -> {
+            if (t == 0) {
+              long last = 0;
+              for (int i = 0; i < 20_000; i++) {
+                long seen = relay.totalFromInside();
+                assertTrue(seen >= last, "a later gather saw less");
+                last = seen;
+                gathers.incrementAndGet();
+              }
+            } else {
+              for (int i = 0; i < 1_000_000; i++) {
+                relay.bump();
+              }
+            }
+          });
       assertEquals(7L * 1_000_000, relay.total());
       assertEquals(20_000, gathers.get());
       ClusteredObjects.destroy(relay);
@@ -82,19 +91,22 @@ class GuardReentrancyTest {
     try (var machine = Processors.install(new ThreadSlotIdentity(2), UniformTopology.single())) {
       Relay relay = Relay_Factory.create();
       AtomicLong failures = new AtomicLong();
-      Workers.run(8, HANG_SECONDS, t -> {
-        for (int i = 0; i < 1_000_000; i++) {
-          if (i % 50 == 0) {
-            try {
-              relay.bumpThenFail();
-            } catch (IllegalStateException expected) {
-              failures.incrementAndGet();
+      Workers.run(
+          8,
+          HANG_SECONDS,
+          t -> {
+            for (int i = 0; i < 1_000_000; i++) {
+              if (i % 50 == 0) {
+                try {
+                  relay.bumpThenFail();
+                } catch (IllegalStateException expected) {
+                  failures.incrementAndGet();
+                }
+              } else {
+                relay.bump();
+              }
             }
-          } else {
-            relay.bump();
-          }
-        }
-      });
+          });
       assertEquals(8L * 20_000, failures.get());
       assertEquals(8L * 1_000_000, relay.total(), "failed calls counted before throwing");
       ClusteredObjects.destroy(relay);

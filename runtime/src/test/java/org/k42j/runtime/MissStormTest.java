@@ -27,8 +27,8 @@ import org.k42j.runtime.testing.Workers;
 /**
  * 128 threads on 64 declared processors (two per processor) released at once on a fresh object,
  * round after round: every processor misses at the same moment, and each rep slot still gets
- * exactly one rep, as many as the policy says (per processor 64, per node 4 of 16, per cluster of
- * 4 16, single 1).
+ * exactly one rep, as many as the policy says (per processor 64, per node 4 of 16, per cluster of 4
+ * 16, single 1).
  */
 class MissStormTest {
   private static final int PROCESSORS = 64;

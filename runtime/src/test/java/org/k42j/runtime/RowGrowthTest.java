@@ -24,9 +24,9 @@ import org.k42j.runtime.testing.Variant;
 import org.k42j.runtime.testing.Workers;
 
 /**
- * An object created under a small identity keeps working when a bigger one is installed: calls
- * from the new processors grow the row, the replaced rows send their readers to the root, and no
- * call is lost or doubled while rows grow under contention.
+ * An object created under a small identity keeps working when a bigger one is installed: calls from
+ * the new processors grow the row, the replaced rows send their readers to the root, and no call is
+ * lost or doubled while rows grow under contention.
  */
 class RowGrowthTest {
   private static final UniformTopology FOUR_NODES = new UniformTopology(4, 16);
@@ -57,7 +57,8 @@ class RowGrowthTest {
         assertNotSame(oldRow, newRow);
         Object[] entriesBefore = {newRow[0], newRow[1]};
         for (Object entry : oldRow) {
-          assertTrue(entry.getClass().getSimpleName().endsWith("_Miss"),
+          assertTrue(
+              entry.getClass().getSimpleName().endsWith("_Miss"),
               "replaced row still holds " + entry);
         }
 

@@ -28,7 +28,8 @@ public abstract class AbstractRep {
   protected final ClusterRoot<?, ?> clusterRoot() {
     if (root == null) {
       throw new ClusteredObjectException(
-          getClass().getName() + " was constructed directly, outside its clustered object, so it "
+          getClass().getName()
+              + " was constructed directly, outside its clustered object, so it "
               + "has no root; let the root create reps (call the clustered object) or do not use "
               + "root(), siblings() or homeProcessor() in such a rep");
     }

@@ -29,8 +29,8 @@ import org.k42j.runtime.RootStats;
  * address on every processor. The JVM has no per-processor mappings, so k42j stores the table
  * transposed: each object owns a <em>row</em> with one entry per processor id, and the dispatcher
  * holds the row itself. A call is {@code row[Processors.current()].method(...)}: one array load
- * beyond an interface call, no lock, no allocation, no write, no null check, because an empty
- * entry holds the <em>miss object</em> (K42's default object), whose every method calls {@link
+ * beyond an interface call, no lock, no allocation, no write, no null check, because an empty entry
+ * holds the <em>miss object</em> (K42's default object), whose every method calls {@link
  * #miss(int)} and re-issues the call on the rep it returns.
  *
  * <p>The miss path takes this root's lock (per object, never global, and only on a processor's
@@ -51,13 +51,13 @@ import org.k42j.runtime.RootStats;
  *       installs anything. So once {@link #destroy()} has emptied the row no entry ever holds a rep
  *       again, no rep is created after destruction (every rep gets its cleanup), and a call that
  *       starts after {@code destroy()} returned reaches the miss object and fails.
- *   <li>A replaced (grown) row is emptied after the new one is published, and nothing writes to
- *       it afterwards, so a dispatcher still reading the old row reaches the root instead of a
- *       stale rep. A row's entries are written before a release fence that precedes handing the
- *       row to the dispatcher, so a racing reader of the dispatcher's plain field never sees an
- *       unfilled (null) entry.
- *   <li>A rep's constructor runs under the lock; if it calls its own object on the processor it
- *       is being created for, the miss fails with a named exception instead of recursing.
+ *   <li>A replaced (grown) row is emptied after the new one is published, and nothing writes to it
+ *       afterwards, so a dispatcher still reading the old row reaches the root instead of a stale
+ *       rep. A row's entries are written before a release fence that precedes handing the row to
+ *       the dispatcher, so a racing reader of the dispatcher's plain field never sees an unfilled
+ *       (null) entry.
+ *   <li>A rep's constructor runs under the lock; if it calls its own object on the processor it is
+ *       being created for, the miss fails with a named exception instead of recursing.
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
@@ -125,7 +125,8 @@ public abstract class ClusterRoot<T, R> {
     synchronized (lock) {
       if (handle != null) {
         throw new ClusteredObjectException(
-            contract + " root already has a dispatcher; create each clustered object through its "
+            contract
+                + " root already has a dispatcher; create each clustered object through its "
                 + "factory, which makes one root per dispatcher");
       }
       missObject = newMissObject();
@@ -154,8 +155,12 @@ public abstract class ClusterRoot<T, R> {
   public final T miss(int processor) {
     if (processor < 0) {
       throw new ProcessorIdentityException(
-          "processor identity " + Processors.identity() + " returned " + processor
-              + "; ids must be in 0.." + (Processors.count() - 1));
+          "processor identity "
+              + Processors.identity()
+              + " returned "
+              + processor
+              + "; ids must be in 0.."
+              + (Processors.count() - 1));
     }
     T entry;
     synchronized (lock) {
@@ -232,7 +237,9 @@ public abstract class ClusterRoot<T, R> {
     }
     if (slot == creatingSlot) {
       throw new ClusteredObjectException(
-          "a rep constructor of " + contract + " called its own clustered object on the processor "
+          "a rep constructor of "
+              + contract
+              + " called its own clustered object on the processor "
               + "it is being created for, and that call needs the rep under construction; move the "
               + "call out of the constructor (into the method that needs it)");
     }
@@ -253,7 +260,10 @@ public abstract class ClusterRoot<T, R> {
     return entry;
   }
 
-  /** Exclusive reps need a guard unless the identity runs one thread per processor and the rep serves one processor. */
+  /**
+   * Exclusive reps need a guard unless the identity runs one thread per processor and the rep
+   * serves one processor.
+   */
   private boolean needsGuard() {
     if (concurrency != Concurrency.EXCLUSIVE) {
       return false;
@@ -392,7 +402,8 @@ public abstract class ClusterRoot<T, R> {
     }
     if (failure != null) {
       throw new ClusteredObjectException(
-          contract + " (" + coid + ") was destroyed, but a cleanup hook threw; fix the hook", failure);
+          contract + " (" + coid + ") was destroyed, but a cleanup hook threw; fix the hook",
+          failure);
     }
   }
 

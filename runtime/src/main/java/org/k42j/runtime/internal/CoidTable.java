@@ -20,13 +20,13 @@ import org.k42j.runtime.StaleCoidException;
  * free queue once their object is destroyed or garbage-collected; every reuse bumps the slot's
  * generation, so a {@link Coid} that outlived its object resolves to {@link StaleCoidException}
  * instead of the slot's next tenant. The table holds roots weakly: a clustered object nobody
- * references is collected as any Java object would be, and its index comes back through a
- * reference queue.
+ * references is collected as any Java object would be, and its index comes back through a reference
+ * queue.
  *
  * <p>Invariants: a slot's generation only grows; a slot holds a root only while that root's COID
- * carries the slot's current generation; an index is in the free queue at most once and only
- * while its slot holds no root. The table is off the hit path: only creation, destruction and
- * {@code resolve} touch it.
+ * carries the slot's current generation; an index is in the free queue at most once and only while
+ * its slot holds no root. The table is off the hit path: only creation, destruction and {@code
+ * resolve} touch it.
  */
 public final class CoidTable {
   private static final int CHUNK_BITS = 10;
@@ -52,7 +52,9 @@ public final class CoidTable {
     int index = reused != null ? reused : next.getAndIncrement();
     if (index < 0 || index >= DIRECTORY * CHUNK) {
       throw new ClusteredObjectException(
-          "the global translation table is full (" + DIRECTORY * CHUNK + " live clustered "
+          "the global translation table is full ("
+              + DIRECTORY * CHUNK
+              + " live clustered "
               + "objects); destroy objects you no longer use with ClusteredObjects.destroy");
     }
     Slot slot = slot(index);
@@ -149,7 +151,11 @@ public final class CoidTable {
     final int index;
     final int generation;
 
-    Tenant(ClusterRoot<?, ?> root, ReferenceQueue<ClusterRoot<?, ?>> queue, int index, int generation) {
+    Tenant(
+        ClusterRoot<?, ?> root,
+        ReferenceQueue<ClusterRoot<?, ?>> queue,
+        int index,
+        int generation) {
       super(root, queue);
       this.index = index;
       this.generation = generation;

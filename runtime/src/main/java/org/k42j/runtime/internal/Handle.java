@@ -3,10 +3,10 @@ package org.k42j.runtime.internal;
 import org.k42j.runtime.ClusteredObjectException;
 
 /**
- * Base of every generated dispatcher: binds the dispatcher to its root, which gives it its COID
- * and its translation row. The dispatcher keeps the row in a field of its own contract type (so
- * the hit path is one array load with no cast); the root replaces it through {@link #installRow}
- * when the row grows.
+ * Base of every generated dispatcher: binds the dispatcher to its root, which gives it its COID and
+ * its translation row. The dispatcher keeps the row in a field of its own contract type (so the hit
+ * path is one array load with no cast); the root replaces it through {@link #installRow} when the
+ * row grows.
  *
  * <p>Deliberately has no public instance methods, so no name can clash with a contract's.
  */
@@ -19,7 +19,9 @@ public abstract class Handle {
     root.attach(this);
   }
 
-  /** Replaces the translation row the dispatcher reads; {@code row} has the contract's element type. */
+  /**
+   * Replaces the translation row the dispatcher reads; {@code row} has the contract's element type.
+   */
   protected abstract void installRow(Object[] row);
 
   /** The root behind a handle, or a clear error when {@code handle} is not a clustered object. */

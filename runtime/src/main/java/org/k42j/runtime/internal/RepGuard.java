@@ -10,11 +10,11 @@ import org.k42j.runtime.Processors;
  *
  * <h2>Design</h2>
  *
- * <p>A reentrant owner word: the uncontended acquire is one compare-and-swap on a line no other
- * rep shares (the state is padded on both sides against false sharing) and the release is one
- * release store. A thread that finds the guard taken tells the root (which, under the adaptive
- * policy, gives the processor a rep of its own), then spins briefly and yields. Reentrancy lets a
- * rep call back into its own clustered object.
+ * <p>A reentrant owner word: the uncontended acquire is one compare-and-swap on a line no other rep
+ * shares (the state is padded on both sides against false sharing) and the release is one release
+ * store. A thread that finds the guard taken tells the root (which, under the adaptive policy,
+ * gives the processor a rep of its own), then spins briefly and yields. Reentrancy lets a rep call
+ * back into its own clustered object.
  *
  * <p>The contended thread is also moved to another processor slot (as {@code Striped64} rehashes),
  * but only when it releases this guard, not while it waits: it still enters this guard's rep, and a
@@ -96,8 +96,7 @@ abstract class RepGuardState extends RepGuardPadding {
 
   static {
     try {
-      OWNER =
-          MethodHandles.lookup().findVarHandle(RepGuardState.class, "owner", Thread.class);
+      OWNER = MethodHandles.lookup().findVarHandle(RepGuardState.class, "owner", Thread.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }

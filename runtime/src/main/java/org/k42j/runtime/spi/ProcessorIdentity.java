@@ -9,8 +9,8 @@ package org.k42j.runtime.spi;
  * moves on contention. The k42j kernel installs an exact identity (the virtual processor running
  * the thread). Install one with {@link org.k42j.runtime.Processors#install}.
  *
- * <p>{@link #current()} is on the hit path of every clustered call: it must not allocate, lock
- * or write shared memory, and should cost a few nanoseconds at most.
+ * <p>{@link #current()} is on the hit path of every clustered call: it must not allocate, lock or
+ * write shared memory, and should cost a few nanoseconds at most.
  */
 public interface ProcessorIdentity {
   /** The number of processor ids this identity hands out; fixed for the identity's lifetime. */
@@ -20,16 +20,16 @@ public interface ProcessorIdentity {
   int current();
 
   /**
-   * True when at most one thread runs on a processor at a time (a kernel's virtual processors),
-   * so exclusive reps need no guard.
+   * True when at most one thread runs on a processor at a time (a kernel's virtual processors), so
+   * exclusive reps need no guard.
    */
   default boolean exclusive() {
     return false;
   }
 
   /**
-   * Called by the runtime when the calling thread found its processor's rep busy. An identity
-   * that maps threads to slots may move the thread to another slot; the default does nothing.
+   * Called by the runtime when the calling thread found its processor's rep busy. An identity that
+   * maps threads to slots may move the thread to another slot; the default does nothing.
    */
   default void contended() {}
 }

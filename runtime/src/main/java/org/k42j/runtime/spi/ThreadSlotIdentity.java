@@ -11,12 +11,12 @@ package org.k42j.runtime.spi;
  * stale as soon as the thread migrates, while {@code java.util.concurrent} found per-thread probes
  * that rehash on contention to spread load at least as well. So a slot is a function of the thread:
  * a probe table of {@value #PROBES} ints indexed by the low bits of the thread id holds each
- * thread's slot. The hit path is one load from that table: no {@code ThreadLocal} (which costs
- * more than a whole {@code LongAdder} increment), no allocation, no write.
+ * thread's slot. The hit path is one load from that table: no {@code ThreadLocal} (which costs more
+ * than a whole {@code LongAdder} increment), no allocation, no write.
  *
  * <p>Invariants: every probe entry is always in {@code 0..count-1}, so any racy read is a valid
- * slot; entries start at {@code (index % count)}, so any {@code count} threads with consecutive
- * ids (thread pools, benchmark workers) start on distinct slots, except when their ids straddle a
+ * slot; entries start at {@code (index % count)}, so any {@code count} threads with consecutive ids
+ * (thread pools, benchmark workers) start on distinct slots, except when their ids straddle a
  * multiple of {@value #PROBES} and {@code count} does not divide it (a round-robin table cannot
  * wrap evenly then); {@link #contended()} moves the caller's entry by a plain write, and a lost
  * race only means the thread keeps a valid slot.

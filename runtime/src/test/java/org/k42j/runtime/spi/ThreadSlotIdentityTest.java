@@ -18,17 +18,19 @@ class ThreadSlotIdentityTest {
     for (int count : new int[] {1, 3, 7, 8}) {
       ThreadSlotIdentity identity = new ThreadSlotIdentity(count);
       AtomicInteger outOfRange = new AtomicInteger();
-      Workers.run(8, t -> {
-        for (int i = 0; i < 1_000_000; i++) {
-          int slot = identity.current();
-          if (slot < 0 || slot >= count) {
-            outOfRange.incrementAndGet();
-          }
-          if ((i & 3) == 0) {
-            identity.contended();
-          }
-        }
-      });
+      Workers.run(
+          8,
+          t -> {
+            for (int i = 0; i < 1_000_000; i++) {
+              int slot = identity.current();
+              if (slot < 0 || slot >= count) {
+                outOfRange.incrementAndGet();
+              }
+              if ((i & 3) == 0) {
+                identity.contended();
+              }
+            }
+          });
       assertEquals(0, outOfRange.get(), "ids outside 0.." + (count - 1));
     }
   }

@@ -21,8 +21,8 @@ public final class DeclaredIdentity implements ProcessorIdentity {
   }
 
   /**
-   * An identity with {@code count} processors; {@code exclusive} promises the runtime that the
-   * test runs at most one thread per processor at a time.
+   * An identity with {@code count} processors; {@code exclusive} promises the runtime that the test
+   * runs at most one thread per processor at a time.
    */
   public DeclaredIdentity(int count, boolean exclusive) {
     this.count = count;

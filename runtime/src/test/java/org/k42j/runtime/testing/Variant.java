@@ -27,9 +27,9 @@ import org.k42j.runtime.fixture.threadsafe.ProcessorTallyRep;
 import org.k42j.runtime.fixture.threadsafe.ProcessorTally_Factory;
 
 /**
- * One fixture contract (a policy and a concurrency) seen through a common face, so one test can
- * run against every variant. {@link #create()} makes a fresh clustered object; the counters are
- * the rep class's construction and cleanup counts across all its objects.
+ * One fixture contract (a policy and a concurrency) seen through a common face, so one test can run
+ * against every variant. {@link #create()} makes a fresh clustered object; the counters are the rep
+ * class's construction and cleanup counts across all its objects.
  */
 public final class Variant {
   /** Processors per rep under {@code PER_CLUSTER} in every fixture. */
@@ -72,46 +72,100 @@ public final class Variant {
   /** Every fixture: both concurrencies under every policy. */
   public static Variant[] all() {
     return new Variant[] {
-      of("exclusive PER_PROCESSOR", Policy.PER_PROCESSOR, Concurrency.EXCLUSIVE,
-          Counter_Factory::create, Counter::increment, Counter::add, Counter::value,
-          CounterRep.CREATED, CounterRep.CLEANED),
-      of("exclusive PER_NODE", Policy.PER_NODE, Concurrency.EXCLUSIVE,
-          NodeTally_Factory::create, NodeTally::increment, NodeTally::add, NodeTally::total,
-          NodeTallyRep.CREATED, NodeTallyRep.CLEANED),
-      of("exclusive PER_CLUSTER", Policy.PER_CLUSTER, Concurrency.EXCLUSIVE,
-          ClusterTally_Factory::create, ClusterTally::increment, ClusterTally::add,
-          ClusterTally::total, ClusterTallyRep.CREATED, ClusterTallyRep.CLEANED),
-      of("exclusive SINGLE", Policy.SINGLE, Concurrency.EXCLUSIVE,
-          SingleTally_Factory::create, SingleTally::increment, SingleTally::add,
-          SingleTally::total, SingleTallyRep.CREATED, SingleTallyRep.CLEANED),
-      of("exclusive ADAPTIVE", Policy.ADAPTIVE, Concurrency.EXCLUSIVE,
-          AdaptiveTally_Factory::create, AdaptiveTally::increment, AdaptiveTally::add,
-          AdaptiveTally::total, AdaptiveTallyRep.CREATED, AdaptiveTallyRep.CLEANED),
-      of("thread-safe PER_PROCESSOR", Policy.PER_PROCESSOR, Concurrency.THREAD_SAFE,
-          ProcessorTally_Factory::create, ProcessorTally::increment, ProcessorTally::add,
-          ProcessorTally::total, ProcessorTallyRep.CREATED, ProcessorTallyRep.CLEANED),
-      of("thread-safe PER_NODE", Policy.PER_NODE, Concurrency.THREAD_SAFE,
+      of(
+          "exclusive PER_PROCESSOR",
+          Policy.PER_PROCESSOR,
+          Concurrency.EXCLUSIVE,
+          Counter_Factory::create,
+          Counter::increment,
+          Counter::add,
+          Counter::value,
+          CounterRep.CREATED,
+          CounterRep.CLEANED),
+      of(
+          "exclusive PER_NODE",
+          Policy.PER_NODE,
+          Concurrency.EXCLUSIVE,
+          NodeTally_Factory::create,
+          NodeTally::increment,
+          NodeTally::add,
+          NodeTally::total,
+          NodeTallyRep.CREATED,
+          NodeTallyRep.CLEANED),
+      of(
+          "exclusive PER_CLUSTER",
+          Policy.PER_CLUSTER,
+          Concurrency.EXCLUSIVE,
+          ClusterTally_Factory::create,
+          ClusterTally::increment,
+          ClusterTally::add,
+          ClusterTally::total,
+          ClusterTallyRep.CREATED,
+          ClusterTallyRep.CLEANED),
+      of(
+          "exclusive SINGLE",
+          Policy.SINGLE,
+          Concurrency.EXCLUSIVE,
+          SingleTally_Factory::create,
+          SingleTally::increment,
+          SingleTally::add,
+          SingleTally::total,
+          SingleTallyRep.CREATED,
+          SingleTallyRep.CLEANED),
+      of(
+          "exclusive ADAPTIVE",
+          Policy.ADAPTIVE,
+          Concurrency.EXCLUSIVE,
+          AdaptiveTally_Factory::create,
+          AdaptiveTally::increment,
+          AdaptiveTally::add,
+          AdaptiveTally::total,
+          AdaptiveTallyRep.CREATED,
+          AdaptiveTallyRep.CLEANED),
+      of(
+          "thread-safe PER_PROCESSOR",
+          Policy.PER_PROCESSOR,
+          Concurrency.THREAD_SAFE,
+          ProcessorTally_Factory::create,
+          ProcessorTally::increment,
+          ProcessorTally::add,
+          ProcessorTally::total,
+          ProcessorTallyRep.CREATED,
+          ProcessorTallyRep.CLEANED),
+      of(
+          "thread-safe PER_NODE",
+          Policy.PER_NODE,
+          Concurrency.THREAD_SAFE,
           org.k42j.runtime.fixture.threadsafe.NodeTally_Factory::create,
           org.k42j.runtime.fixture.threadsafe.NodeTally::increment,
           org.k42j.runtime.fixture.threadsafe.NodeTally::add,
           org.k42j.runtime.fixture.threadsafe.NodeTally::total,
           org.k42j.runtime.fixture.threadsafe.NodeTallyRep.CREATED,
           org.k42j.runtime.fixture.threadsafe.NodeTallyRep.CLEANED),
-      of("thread-safe PER_CLUSTER", Policy.PER_CLUSTER, Concurrency.THREAD_SAFE,
+      of(
+          "thread-safe PER_CLUSTER",
+          Policy.PER_CLUSTER,
+          Concurrency.THREAD_SAFE,
           org.k42j.runtime.fixture.threadsafe.ClusterTally_Factory::create,
           org.k42j.runtime.fixture.threadsafe.ClusterTally::increment,
           org.k42j.runtime.fixture.threadsafe.ClusterTally::add,
           org.k42j.runtime.fixture.threadsafe.ClusterTally::total,
           org.k42j.runtime.fixture.threadsafe.ClusterTallyRep.CREATED,
           org.k42j.runtime.fixture.threadsafe.ClusterTallyRep.CLEANED),
-      of("thread-safe SINGLE", Policy.SINGLE, Concurrency.THREAD_SAFE,
+      of(
+          "thread-safe SINGLE",
+          Policy.SINGLE,
+          Concurrency.THREAD_SAFE,
           org.k42j.runtime.fixture.threadsafe.SingleTally_Factory::create,
           org.k42j.runtime.fixture.threadsafe.SingleTally::increment,
           org.k42j.runtime.fixture.threadsafe.SingleTally::add,
           org.k42j.runtime.fixture.threadsafe.SingleTally::total,
           org.k42j.runtime.fixture.threadsafe.SingleTallyRep.CREATED,
           org.k42j.runtime.fixture.threadsafe.SingleTallyRep.CLEANED),
-      of("thread-safe ADAPTIVE", Policy.ADAPTIVE, Concurrency.THREAD_SAFE,
+      of(
+          "thread-safe ADAPTIVE",
+          Policy.ADAPTIVE,
+          Concurrency.THREAD_SAFE,
           org.k42j.runtime.fixture.threadsafe.AdaptiveTally_Factory::create,
           org.k42j.runtime.fixture.threadsafe.AdaptiveTally::increment,
           org.k42j.runtime.fixture.threadsafe.AdaptiveTally::add,
