@@ -83,11 +83,13 @@ public abstract class ClusterRoot<T, R> {
   private volatile int state = ACTIVE;
   private volatile AtomicReferenceArray<Object> entries = new AtomicReferenceArray<>(0);
   private volatile AtomicReferenceArray<Object> reps = new AtomicReferenceArray<>(0);
+  // Written once, under lock, when the dispatcher attaches; read without it (reps reach their own
+  // object through handle() on every call back into it).
+  private volatile Handle handle;
+  private volatile Coid coid;
   // guarded by lock
-  private Handle handle;
   private T[] row;
   private T missObject;
-  private Coid coid;
   private int repCount;
   private int adaptiveHome = -1;
   private boolean[] ownsRep = new boolean[0];
@@ -133,8 +135,8 @@ public abstract class ClusterRoot<T, R> {
       row = newRow(Processors.count());
       Arrays.fill(row, missObject);
       ownsRep = new boolean[row.length];
+      handle = newHandle; // before registering, so whoever resolves the COID finds the handle
       coid = CoidTable.global().register(this);
-      handle = newHandle;
     }
   }
 
@@ -409,16 +411,12 @@ public abstract class ClusterRoot<T, R> {
 
   /** The object's COID. */
   public final Coid coid() {
-    synchronized (lock) {
-      return coid;
-    }
+    return coid;
   }
 
   /** The dispatcher bound to this root. */
   public final Object handle() {
-    synchronized (lock) {
-      return handle;
-    }
+    return handle;
   }
 
   /** The contract's name. */
