@@ -21,6 +21,11 @@ import java.lang.annotation.Target;
  *
  * <p>With no rep yet, the result is the reduction's identity (0 for {@code SUM}) or {@link
  * Combiner#identity()}.
+ *
+ * <p>A gather is not an atomic snapshot: it reads one rep after another while other threads keep
+ * calling, so under concurrent updates it can return a total that never existed at any single
+ * instant (as {@code LongAdder.sum()} can). It is quiescently consistent: once updates stop, it
+ * returns the exact combination of every rep.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
