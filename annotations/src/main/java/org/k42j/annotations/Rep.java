@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Marks the per-processor class (the "rep") of a clustered object. The class must implement
  * exactly one {@link ClusteredObject} interface, be concrete and not private, and have a non-private
- * constructor that takes no arguments or takes the contract's root (the {@link Root} class if one
- * is written, else the generated {@code Contract_Root}).
+ * constructor that takes no arguments or takes the contract's root (the class {@link #root()}
+ * names, else the generated {@code Contract_Root}).
  *
  * <pre>{@code
  * @Rep(policy = Policy.PER_NODE, concurrency = Concurrency.THREAD_SAFE)
@@ -23,6 +23,11 @@ import java.lang.annotation.Target;
  *
  * <p>Extending the generated {@code Contract_RepBase} is optional; it gives the rep its root,
  * home processor, node and sibling reps.
+ *
+ * <p>The rep is the one class everything generated for its contract is derived from: the k42j
+ * processor reaches the contract through the rep's superinterface and the user's root through
+ * {@link #root()}, so build tools can regenerate a contract's code from the rep alone (Gradle
+ * treats the processor as isolating).
  *
  * <h2>What a rep's code may assume</h2>
  *
@@ -56,4 +61,23 @@ public @interface Rep {
 
   /** Who may be inside a rep at the same time; see the class comment. */
   Concurrency concurrency() default Concurrency.EXCLUSIVE;
+
+  /**
+   * The user-written root of the clustered object: a class annotated {@link Root} that extends the
+   * generated {@code Contract_RootBase} and holds the state every rep shares. Left unset ({@code
+   * Void.class}), the generated {@code Contract_Root} is used, which holds no state of its own.
+   *
+   * <pre>{@code
+   * @Rep(root = RegistryRoot.class)
+   * final class RegistryRep extends Registry_RepBase implements Registry {
+   *   private final RegistryRoot shared;
+   *
+   *   RegistryRep(RegistryRoot shared) { this.shared = shared; }
+   *   ...
+   * }
+   * }</pre>
+   *
+   * <p>A contract with {@link OnRoot} methods needs a root: they run on it.
+   */
+  Class<?> root() default Void.class;
 }

@@ -8,7 +8,6 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.k42j.processor.model.ContractModel;
 import org.k42j.processor.validation.ErrorReporter;
@@ -17,8 +16,13 @@ import org.k42j.processor.writer.ContractWriter;
 
 /**
  * The k42j annotation processor: turns each {@code @ClusteredObject} interface and its {@code @Rep}
- * class (and optional {@code @Root}) into a dispatcher, miss object, root base, root, rep base,
- * guard and factory.
+ * class (and the {@code @Root} the rep names, if any) into a dispatcher, miss object, root base,
+ * root, rep base, guard and factory.
+ *
+ * <p>An isolating processor for Gradle ({@code META-INF/gradle/incremental.annotation.processors}):
+ * everything generated for a contract is decided from its rep and what the rep reaches (the
+ * contract it implements, the contract's methods and combiners, the root it names), and every file
+ * names the rep as its one originating element.
  *
  * <p>A thin adapter: {@link RoundValidator} turns each round's elements into validated, immutable
  * {@link ContractModel}s (or exactly one tagged error per faulty contract), and {@link
@@ -75,8 +79,7 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
         writer.write(model);
       } catch (RuntimeException | Error failure) {
         ErrorReporter.rethrowIfFatal(failure);
-        Element contract = model.originatingElements().get(0);
-        reporter.internalError(contract, failure);
+        reporter.internalError(model.originatingElement(), failure);
       }
     }
     return false;

@@ -19,7 +19,10 @@ import javax.lang.model.element.Element;
  * @param rep the {@code @Rep} class and its settings
  * @param root the root class the factory instantiates
  * @param methods every method the dispatcher implements, in a deterministic order
- * @param originatingElements the contract, rep and user root, passed to the Filer
+ * @param originatingElement the {@code @Rep} class, the one element every generated file is passed
+ *     to the Filer with: the model follows from the rep alone (the contract is its superinterface,
+ *     the user root the class it names), which makes the processor isolating for Gradle; null for a
+ *     model not built from source elements
  */
 public record ContractModel(
     ClassName contract,
@@ -28,12 +31,11 @@ public record ContractModel(
     RepModel rep,
     RootModel root,
     List<MethodModel> methods,
-    List<Element> originatingElements) {
+    Element originatingElement) {
 
   public ContractModel {
     typeVariables = List.copyOf(typeVariables);
     methods = List.copyOf(methods);
-    originatingElements = List.copyOf(originatingElements);
   }
 
   /**

@@ -31,6 +31,17 @@ final class Anchors {
   }
 
   /**
+   * A problem on {@code element} (a user root or one of its members) if it is in the sources, else
+   * on the rep's {@code root} attribute naming the root: a root read from a class file (compiled in
+   * an earlier build, or in another module) has no position of its own.
+   */
+  Problem onRoot(Element element, RootReference reference, Diagnostic diagnostic, String... args) {
+    return isSource(element)
+        ? Problem.on(element, diagnostic, args)
+        : Problem.on(reference.rep(), reference.annotation(), reference.value(), diagnostic, args);
+  }
+
+  /**
    * A problem on an annotation (and attribute) of {@code element} if it is in the sources, else on
    * {@code fallback}.
    */

@@ -9,18 +9,26 @@ import org.k42j.processor.model.GeneratedType;
  * @param contract the {@code @ClusteredObject} interface
  * @param pkg its package, where every generated type lives ("" for the unnamed package)
  * @param prefix the prefix of the generated names
- * @param userRoot the contract's {@code @Root} class, or null
+ * @param rootReference the user root the rep names, or null when it names none
  */
-record ContractContext(TypeElement contract, String pkg, String prefix, TypeElement userRoot) {
+record ContractContext(
+    TypeElement contract, String pkg, String prefix, RootReference rootReference) {
+
+  /** The user root the rep names, or null. */
+  TypeElement userRoot() {
+    return rootReference == null ? null : rootReference.root();
+  }
 
   /** The simple name of a generated type: {@code <prefix>_<suffix>}. */
   String generated(GeneratedType type) {
     return prefix + "_" + type.suffix();
   }
 
-  /** The root a rep constructor may take: the user's {@code @Root}, else the generated root. */
+  /** The root a rep constructor may take: the user's root, else the generated root. */
   String rootName() {
-    return userRoot != null ? Names.display(userRoot) : generated(GeneratedType.ROOT);
+    return rootReference != null
+        ? Names.display(rootReference.root())
+        : generated(GeneratedType.ROOT);
   }
 
   /** {@code name<K, V>} with the contract's type variables. */

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -18,10 +19,14 @@ import org.k42j.processor.model.RepModel;
 import org.k42j.processor.model.RootModel;
 
 /**
- * Validates one contract with everything seen for it so far (its reps and roots) and builds its
- * model. Stops at the first problem, in a fixed order: the contract itself, its methods, the rep,
- * the root, the {@code @OnRoot} methods, and clashes with the generated classes. A contract without
- * a rep yet is deferred: a later round (or another processor) may still bring one.
+ * Validates one contract with the reps seen for it so far and builds its model. Stops at the first
+ * problem, in a fixed order: the contract itself, its methods, the rep, the root the rep names, the
+ * {@code @OnRoot} methods, and clashes with the generated classes. A contract without a rep yet is
+ * deferred: a later round (or another processor) may still bring one.
+ *
+ * <p>The model depends only on what the rep reaches: the contract is the rep's superinterface, and
+ * the root is the class the rep names. So the rep is the single originating element of every file
+ * generated from the model, as Gradle requires of an isolating processor.
  */
 final class ContractValidator {
   private final TypeInspector inspector;
@@ -40,16 +45,14 @@ final class ContractValidator {
     this.router = new MethodRouter(inspector, anchors);
     this.reserved = new ReservedNames(inspector, anchors);
     this.repValidator = new RepValidator(inspector);
-    this.rootValidator = new RootValidator(inspector);
+    this.rootValidator = new RootValidator(inspector, anchors);
     this.onRootValidator = new OnRootValidator(inspector, anchors);
   }
 
   /**
    * @param reps the {@code @Rep} classes implementing the contract, by qualified name
-   * @param roots the {@code @Root} classes naming the contract, by qualified name
    */
-  Outcome<ContractModel> validate(
-      TypeElement contract, List<TypeElement> reps, List<TypeElement> roots) {
+  Outcome<ContractModel> validate(TypeElement contract, List<TypeElement> reps) {
     TypeElement privateEnclosure = TypeInspector.privateEnclosure(contract);
     if (privateEnclosure != null) {
       return Outcome.fail(
@@ -102,9 +105,14 @@ final class ContractValidator {
               Names.display(reps.get(0))));
     }
     TypeElement rep = reps.get(0);
-    TypeElement userRoot = roots.isEmpty() ? null : roots.get(0);
+    Outcome<Optional<RootReference>> named =
+        rootValidator.named(rep, contract, prefix + "_" + GeneratedType.ROOT.suffix());
+    if (!named.isOk()) {
+      return named.propagate();
+    }
+    RootReference rootReference = named.value().orElse(null);
     ContractContext context =
-        new ContractContext(contract, inspector.packageOf(contract), prefix, userRoot);
+        new ContractContext(contract, inspector.packageOf(contract), prefix, rootReference);
     Outcome<RepModel> repModel = repValidator.validate(rep, context);
     if (!repModel.isOk()) {
       return repModel.propagate();
@@ -112,17 +120,8 @@ final class ContractValidator {
 
     RootModel rootModel =
         new RootModel(ClassName.get(context.pkg(), context.generated(GeneratedType.ROOT)), false);
-    if (roots.size() > 1) {
-      return Outcome.fail(
-          Problem.on(
-              roots.get(1),
-              Diagnostic.DUPLICATE_ROOT,
-              Names.display(roots.get(1)),
-              Names.display(contract),
-              Names.display(roots.get(0))));
-    }
-    if (userRoot != null) {
-      Outcome<RootModel> validated = rootValidator.validate(userRoot, context);
+    if (rootReference != null) {
+      Outcome<RootModel> validated = rootValidator.validate(rootReference, context);
       if (!validated.isOk()) {
         return validated.propagate();
       }
@@ -145,10 +144,6 @@ final class ContractValidator {
       }
     }
 
-    List<Element> originating = new ArrayList<>(List.of(contract, rep));
-    if (userRoot != null) {
-      originating.add(userRoot);
-    }
     return Outcome.ok(
         new ContractModel(
             ClassName.get(contract),
@@ -157,7 +152,7 @@ final class ContractValidator {
             repModel.value(),
             rootModel,
             models,
-            originating));
+            rep));
   }
 
   /** Whether a superclass of {@code rep} is the generated {@code <prefix>_RepBase}. */

@@ -119,14 +119,14 @@ public enum Diagnostic {
           + " Policy.PER_CLUSTER"),
 
   // --- the root --------------------------------------------------------------------------------
-  ROOT_NOT_CONTRACT(
-      "root-not-contract",
-      "@Root on %s names %s, which is not a @ClusteredObject interface; name the contract this"
-          + " root serves, as in @Root(YourContract.class)"),
-  DUPLICATE_ROOT(
-      "duplicate-root",
-      "%s is a second @Root for %s, which already has %s; keep @Root on exactly one class per"
-          + " contract"),
+  ROOT_NOT_ANNOTATED(
+      "root-not-annotated",
+      "@Rep on %s names %s as its root, but %s is not a class annotated @Root; mark the root"
+          + " class @Root and name it here, or leave root unset to use the generated %s"),
+  ROOT_UNREFERENCED(
+      "root-unreferenced",
+      "%s is @Root, but no @Rep names it, so no clustered object uses it; name it from the"
+          + " contract's rep with @Rep(root = %s.class), or remove @Root"),
   ROOT_WRONG_SUPERCLASS(
       "root-wrong-superclass",
       "%s does not extend %s, the generated root base of %s; declare it as `class %s extends %s`"),
@@ -153,8 +153,9 @@ public enum Diagnostic {
           + " arguments%s"),
   ON_ROOT_WITHOUT_ROOT(
       "on-root-without-root",
-      "%s is @OnRoot, but %s has no @Root class to run it on; write `@Root(%s.class) class %s"
-          + " extends %s` declaring the method, or remove @OnRoot"),
+      "%s is @OnRoot, but %s has no root class to run it on; write `@Root class %s extends %s`"
+          + " declaring the method and name it from the rep with @Rep(root = %s.class), or remove"
+          + " @OnRoot"),
   ON_ROOT_MISSING_METHOD(
       "on-root-missing-method",
       "%s declares no method %s for the @OnRoot method %s; add a non-private method with the same"

@@ -16,7 +16,7 @@ import javax.lang.model.util.Types;
 import org.k42j.processor.model.GeneratedType;
 
 /**
- * Checks that every {@code @OnRoot} method has a root to run on: the contract has a {@code @Root}
+ * Checks that every {@code @OnRoot} method has a root to run on: the rep names a {@code @Root}
  * class, and it has a method the dispatcher can call in its place (same name and parameters, a
  * return type assignable to the contract's, no checked exception the contract method does not
  * declare). A generic root is seen through the contract's type variables.
@@ -45,15 +45,16 @@ final class OnRootValidator {
     TypeElement contract = context.contract();
     TypeElement root = context.userRoot();
     if (root == null) {
+      String rootName = contract.getSimpleName() + "Root";
       return anchors.on(
           method.element,
           contract,
           Diagnostic.ON_ROOT_WITHOUT_ROOT,
           Names.display(method.element),
           Names.display(contract),
-          Names.display(contract),
-          contract.getSimpleName() + "Root" + Names.typeVariables(contract),
-          context.withTypeVariables(context.generated(GeneratedType.ROOT_BASE)));
+          rootName + Names.typeVariables(contract),
+          context.withTypeVariables(context.generated(GeneratedType.ROOT_BASE)),
+          rootName);
     }
     Types types = inspector.types;
     DeclaredType rootView = rootAsContractSeesIt(root, contract);
@@ -72,8 +73,9 @@ final class OnRootValidator {
       }
       return mismatch(method, candidate, candidateType, context);
     }
-    return Problem.on(
+    return anchors.onRoot(
         root,
+        context.rootReference(),
         Diagnostic.ON_ROOT_MISSING_METHOD,
         Names.display(root),
         Names.display(method.returnType()) + " " + method.name() + Names.parameters(method.element),
@@ -88,11 +90,10 @@ final class OnRootValidator {
       ExecutableType candidateType,
       ContractContext context) {
     Types types = inspector.types;
-    Element anchor = context.userRoot();
     if (!inspector.callableFrom(candidate, context.pkg())) {
-      return anchors.on(
+      return onRootMember(
           candidate,
-          anchor,
+          context,
           Diagnostic.ON_ROOT_SIGNATURE,
           Names.display(candidate),
           Names.display(method.element),
@@ -109,9 +110,9 @@ final class OnRootValidator {
                   ? types.isAssignable(types.erasure(actual), types.erasure(expected))
                   : types.isAssignable(actual, expected));
       if (!assignable) {
-        return anchors.on(
+        return onRootMember(
             candidate,
-            anchor,
+            context,
             Diagnostic.ON_ROOT_SIGNATURE,
             Names.display(candidate),
             Names.display(method.element),
@@ -128,9 +129,9 @@ final class OnRootValidator {
         declared |= types.isSubtype(thrown, allowed);
       }
       if (!declared) {
-        return anchors.on(
+        return onRootMember(
             candidate,
-            anchor,
+            context,
             Diagnostic.ON_ROOT_SIGNATURE,
             Names.display(candidate),
             Names.display(method.element),
@@ -140,6 +141,18 @@ final class OnRootValidator {
       }
     }
     return null;
+  }
+
+  /**
+   * A problem on {@code member} of the root if it is in the sources, else on the root (an inherited
+   * member of a library class), else on the rep's {@code root} attribute.
+   */
+  private Problem onRootMember(
+      Element member, ContractContext context, Diagnostic diagnostic, String... args) {
+    RootReference reference = context.rootReference();
+    return anchors.isSource(member)
+        ? Problem.on(member, diagnostic, args)
+        : anchors.onRoot(reference.root(), reference, diagnostic, args);
   }
 
   /** {@code root}'s type with the contract's type variables in place of its own. */

@@ -1,6 +1,9 @@
 package org.k42j.processor.validation;
 
 import com.palantir.javapoet.ClassName;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -11,23 +14,82 @@ import org.k42j.processor.model.GeneratedType;
 import org.k42j.processor.model.RootModel;
 
 /**
- * Checks a contract's {@code @Root} class: a concrete class the generated factory can see and
- * create with no arguments, extending the generated {@code <prefix>_RootBase} (directly or through
- * classes of its own), generic like the contract.
+ * Finds a contract's user root where its rep names it, {@code @Rep(root = X.class)}, and checks it:
+ * a class annotated {@code @Root} that the generated factory can see and create with no arguments,
+ * extending the generated {@code <prefix>_RootBase} (directly or through classes of its own),
+ * generic like the contract.
+ *
+ * <p>Problems of the reference itself (the class does not exist, or is not annotated {@code @Root})
+ * point at the rep's {@code root} attribute; problems of the root class point at the class, or at
+ * that attribute when the class comes from a class file and has no position.
  */
 final class RootValidator {
   private final TypeInspector inspector;
+  private final Anchors anchors;
 
-  RootValidator(TypeInspector inspector) {
+  RootValidator(TypeInspector inspector, Anchors anchors) {
     this.inspector = inspector;
+    this.anchors = anchors;
   }
 
-  Outcome<RootModel> validate(TypeElement root, ContractContext context) {
+  /**
+   * The root {@code rep} names: empty when it names none (left unset, or {@code Void.class}: the
+   * factory makes the generated {@code <prefix>_Root}); deferred while the named class does not
+   * exist, since another processor may still generate it; a problem when the class is not annotated
+   * {@code @Root}.
+   *
+   * @param contract the contract {@code rep} serves, for messages
+   * @param generatedRoot the simple name of the generated root, for messages
+   */
+  Outcome<Optional<RootReference>> named(
+      TypeElement rep, TypeElement contract, String generatedRoot) {
+    AnnotationMirror annotation = Annotations.find(rep, Annotations.REP);
+    AnnotationValue value = annotation == null ? null : Annotations.explicit(annotation, "root");
+    if (value == null) {
+      return Outcome.ok(Optional.empty());
+    }
+    TypeMirror named =
+        value.getValue() instanceof TypeMirror ? (TypeMirror) value.getValue() : null;
+    if (named == null || named.getKind() == TypeKind.ERROR) {
+      // javac keeps no name for an unresolved class literal; it reports the name itself.
+      boolean known = named != null && named.getKind() == TypeKind.ERROR;
+      return Outcome.defer(
+          Problem.on(
+              rep,
+              annotation,
+              value,
+              Diagnostic.UNRESOLVED_TYPE,
+              Names.display(rep),
+              known ? Names.display(named) : "the class its root attribute names",
+              Names.display(contract),
+              known ? Names.display(named) : "it"));
+    }
+    TypeElement root = named.getKind() == TypeKind.DECLARED ? TypeInspector.asElement(named) : null;
+    if (root != null && root.getQualifiedName().contentEquals(Void.class.getName())) {
+      return Outcome.ok(Optional.empty());
+    }
+    if (root == null || !Annotations.has(root, Annotations.ROOT)) {
+      return Outcome.fail(
+          Problem.on(
+              rep,
+              annotation,
+              value,
+              Diagnostic.ROOT_NOT_ANNOTATED,
+              Names.display(rep),
+              Names.display(named),
+              Names.display(named),
+              generatedRoot));
+    }
+    return Outcome.ok(Optional.of(new RootReference(root, rep, annotation, value)));
+  }
+
+  Outcome<RootModel> validate(RootReference reference, ContractContext context) {
+    TypeElement root = reference.root();
     String name = Names.display(root);
     String base = context.generated(GeneratedType.ROOT_BASE);
     Problem wrongSuperclass =
-        Problem.on(
-            root,
+        problem(
+            reference,
             Diagnostic.ROOT_WRONG_SUPERCLASS,
             name,
             base,
@@ -40,17 +102,17 @@ final class RootValidator {
     TypeElement privateEnclosure = TypeInspector.privateEnclosure(root);
     if (privateEnclosure != null) {
       return fail(
-          root, Diagnostic.ROOT_PRIVATE, name, TypeInspector.privacy(root, privateEnclosure));
+          reference, Diagnostic.ROOT_PRIVATE, name, TypeInspector.privacy(root, privateEnclosure));
     }
     String inner = TypeInspector.innerness(root);
     if (inner != null) {
-      return fail(root, Diagnostic.ROOT_INNER, name, inner);
+      return fail(reference, Diagnostic.ROOT_INNER, name, inner);
     }
     if (!inspector.visibleFrom(root, context.pkg())) {
-      return fail(root, Diagnostic.ROOT_NOT_VISIBLE, name, context.packageForMessages());
+      return fail(reference, Diagnostic.ROOT_NOT_VISIBLE, name, context.packageForMessages());
     }
     if (root.getModifiers().contains(Modifier.ABSTRACT)) {
-      return fail(root, Diagnostic.ROOT_ABSTRACT, name);
+      return fail(reference, Diagnostic.ROOT_ABSTRACT, name);
     }
     Boolean extendsBase = extendsRootBase(root, context);
     if (extendsBase == null) {
@@ -61,7 +123,7 @@ final class RootValidator {
     }
     if (root.getTypeParameters().size() != context.contract().getTypeParameters().size()) {
       return fail(
-          root,
+          reference,
           Diagnostic.ROOT_TYPE_VARIABLES,
           name,
           Names.display(context.contract()),
@@ -74,7 +136,7 @@ final class RootValidator {
     }
     if (!hasUsableConstructor(root, context)) {
       return fail(
-          root,
+          reference,
           Diagnostic.ROOT_NO_CONSTRUCTOR,
           name,
           inspector.packageOf(root).equals(context.pkg()) ? "non-private" : "public",
@@ -85,7 +147,9 @@ final class RootValidator {
 
   /**
    * Whether a superclass of {@code root} is {@code <prefix>_RootBase}; null when the chain reaches
-   * another unresolved class, which may be generated later.
+   * another unresolved class, which may be generated later. In the first round the base itself is
+   * unresolved (it is generated from the rep), so an unresolved class is matched by its simple
+   * name.
    */
   private static Boolean extendsRootBase(TypeElement root, ContractContext context) {
     String base = context.generated(GeneratedType.ROOT_BASE);
@@ -131,7 +195,11 @@ final class RootValidator {
     return "";
   }
 
-  private static <T> Outcome<T> fail(TypeElement root, Diagnostic diagnostic, String... args) {
-    return Outcome.fail(Problem.on(root, diagnostic, args));
+  private Problem problem(RootReference reference, Diagnostic diagnostic, String... args) {
+    return anchors.onRoot(reference.root(), reference, diagnostic, args);
+  }
+
+  private <T> Outcome<T> fail(RootReference reference, Diagnostic diagnostic, String... args) {
+    return Outcome.fail(problem(reference, diagnostic, args));
   }
 }

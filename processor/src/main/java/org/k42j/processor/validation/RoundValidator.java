@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -24,8 +23,18 @@ import org.k42j.processor.model.ContractModel;
 
 /**
  * The processor's front end across rounds: collects {@code @ClusteredObject} interfaces,
- * {@code @Rep} and {@code @Root} classes and the method markers, groups them by contract, and turns
- * each contract into a model to write, or into exactly one error.
+ * {@code @Rep} and {@code @Root} classes and the method markers, groups the reps by contract, and
+ * turns each contract into a model to write, or into exactly one error.
+ *
+ * <h2>Everything follows from the rep</h2>
+ *
+ * <p>A contract's model is built from its rep and what the rep reaches: the contract is the rep's
+ * {@code @ClusteredObject} superinterface, the user root is the class named by the rep's {@code
+ * root} attribute. {@code @Root} classes are collected only to report those that no rep names
+ * ({@link Diagnostic#ROOT_UNREFERENCED}); a root is never found by scanning for its annotation.
+ * This is what lets the rep be the one originating element of every generated file (Gradle's
+ * isolating processors). Errors may look wider (a contract without a rep, a second rep, a root no
+ * rep names), but what is generated does not.
  *
  * <h2>Rounds</h2>
  *
@@ -56,17 +65,18 @@ public final class RoundValidator {
   /** Contracts written or failed: nothing more is reported or generated for them. */
   private final Set<String> finished = new HashSet<>();
 
-  /** The rep (and user root, when there is one) of each written contract. */
+  /** The rep of each written contract. */
   private final Map<String, String> writtenReps = new HashMap<>();
 
-  private final Map<String, String> writtenRoots = new HashMap<>();
   private final Map<String, Set<String>> repsByContract = new HashMap<>();
-  private final Map<String, Set<String>> rootsByContract = new HashMap<>();
 
-  /** Reps and roots whose contract could not be resolved yet. */
+  /** Reps whose contract could not be resolved yet. */
   private final Set<String> deferredReps = new TreeSet<>();
 
-  private final Set<String> deferredRoots = new TreeSet<>();
+  /** Every {@code @Root} class compiled, and every class a {@code @Rep} names as its root. */
+  private final Set<String> declaredRoots = new TreeSet<>();
+
+  private final Set<String> namedRoots = new HashSet<>();
 
   /** Every contract and every supertype of one: routing markers there are meaningful. */
   private final Set<String> contractHierarchy = new HashSet<>();
@@ -95,11 +105,12 @@ public final class RoundValidator {
     }
     collectContracts(round, inspector);
     collectReps(round, inspector, lastRound);
-    collectRoots(round, lastRound);
+    collectRoots(round);
     collectMarkers(round);
     List<ContractModel> models = validatePending(inspector, lastRound);
     if (lastRound) {
       reportMarkersOutsideContracts();
+      reportUnreferencedRoots();
       // Files created in the last round are not compiled; with an error already reported the
       // compilation fails anyway, so nothing is written then.
       return reporter.errorCount() == 0 ? models : List.of();
@@ -144,7 +155,20 @@ public final class RoundValidator {
     reps.addAll(resolve(deferredReps));
     deferredReps.clear();
     for (TypeElement rep : reps) {
-      guard(rep, () -> attachRep(rep, inspector, lastRound));
+      guard(
+          rep,
+          () -> {
+            noteNamedRoot(rep);
+            attachRep(rep, inspector, lastRound);
+          });
+    }
+  }
+
+  /** Remembers the class {@code rep} names as its root, if it names one that exists. */
+  private void noteNamedRoot(TypeElement rep) {
+    TypeMirror root = Annotations.classValue(Annotations.find(rep, Annotations.REP), "root");
+    if (root != null && root.getKind() == TypeKind.DECLARED) {
+      namedRoots.add(TypeInspector.qualifiedName(root));
     }
   }
 
@@ -233,75 +257,10 @@ public final class RoundValidator {
     return specific;
   }
 
-  private void collectRoots(RoundEnvironment round, boolean lastRound) {
-    List<TypeElement> roots = new ArrayList<>(annotatedTypes(round, Annotations.ROOT));
-    roots.addAll(resolve(deferredRoots));
-    deferredRoots.clear();
-    for (TypeElement root : roots) {
-      guard(root, () -> attachRoot(root, lastRound));
+  private void collectRoots(RoundEnvironment round) {
+    for (TypeElement root : annotatedTypes(round, Annotations.ROOT)) {
+      declaredRoots.add(nameOf(root));
     }
-  }
-
-  /** Files {@code root} under the contract its {@code value} names, or reports why it cannot. */
-  private void attachRoot(TypeElement root, boolean lastRound) {
-    AnnotationMirror annotation = Annotations.find(root, Annotations.ROOT);
-    AnnotationValue value = Annotations.explicit(annotation, "value");
-    TypeMirror target = Annotations.classValue(annotation, "value");
-    if (target == null || target.getKind() == TypeKind.ERROR) {
-      if (!lastRound) {
-        deferredRoots.add(nameOf(root));
-      } else if (value != null) {
-        reporter.report(
-            Problem.on(
-                root,
-                annotation,
-                value,
-                Diagnostic.UNRESOLVED_TYPE,
-                Names.display(root),
-                String.valueOf(value),
-                Names.display(root),
-                String.valueOf(value)));
-      }
-      return;
-    }
-    TypeElement contract =
-        target.getKind() == TypeKind.DECLARED ? TypeInspector.asElement(target) : null;
-    if (contract == null || !Annotations.has(contract, Annotations.CLUSTERED_OBJECT)) {
-      reporter.report(
-          Problem.on(
-              root,
-              annotation,
-              value,
-              Diagnostic.ROOT_NOT_CONTRACT,
-              Names.display(root),
-              Names.display(target)));
-      return;
-    }
-    String contractName = nameOf(contract);
-    if (contract.getKind() != ElementKind.INTERFACE) {
-      return; // reported on the contract
-    }
-    if (finished.contains(contractName)) {
-      if (writtenReps.containsKey(contractName)
-          && !nameOf(root).equals(writtenRoots.get(contractName))) {
-        String existing = writtenRoots.get(contractName);
-        reporter.report(
-            Problem.on(
-                root,
-                Diagnostic.DUPLICATE_ROOT,
-                Names.display(root),
-                Names.display(contract),
-                existing != null
-                    ? existing
-                    : "the generated "
-                        + Names.prefix(contract)
-                        + "_Root (the contract was"
-                        + " generated in an earlier round)"));
-      }
-      return;
-    }
-    rootsByContract.computeIfAbsent(contractName, k -> new TreeSet<>()).add(nameOf(root));
-    pending.add(contractName);
   }
 
   /**
@@ -366,6 +325,28 @@ public final class RoundValidator {
         Annotations.display(marker));
   }
 
+  /**
+   * {@code @Root} classes that no rep of this compilation names: nothing would ever use them. Known
+   * only in the last round, when every rep has been seen.
+   */
+  private void reportUnreferencedRoots() {
+    for (TypeElement root : resolve(declaredRoots)) {
+      if (namedRoots.contains(nameOf(root))) {
+        continue;
+      }
+      guard(
+          root,
+          () ->
+              reporter.report(
+                  Problem.on(
+                      root,
+                      Diagnostic.ROOT_UNREFERENCED,
+                      Names.display(root),
+                      root.getSimpleName().toString())));
+    }
+    declaredRoots.clear();
+  }
+
   // --- validation ------------------------------------------------------------------------------
 
   private List<ContractModel> validatePending(TypeInspector inspector, boolean lastRound) {
@@ -381,14 +362,10 @@ public final class RoundValidator {
           contract,
           () -> {
             List<TypeElement> reps = resolve(repsByContract.getOrDefault(name, Set.of()));
-            List<TypeElement> roots = resolve(rootsByContract.getOrDefault(name, Set.of()));
-            Outcome<ContractModel> outcome = validator.validate(contract, reps, roots);
+            Outcome<ContractModel> outcome = validator.validate(contract, reps);
             if (outcome.isOk()) {
               finish(contract);
               writtenReps.put(name, nameOf(reps.get(0)));
-              if (!roots.isEmpty()) {
-                writtenRoots.put(name, nameOf(roots.get(0)));
-              }
               models.add(outcome.value());
             } else if (!outcome.isDeferred() || lastRound) {
               fail(contract, outcome.problem());

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
@@ -23,8 +22,9 @@ import org.k42j.processor.validation.Diagnostic;
  * entry. Output depends only on the model, so it is the same on every build.
  *
  * <p>All types are built before the first file is written, so a model the writers cannot handle
- * fails before anything reaches the Filer. An I/O failure of the Filer becomes one tagged error
- * on the contract ({@link Diagnostic#WRITE_FAILED}).
+ * fails before anything reaches the Filer. Every file is passed to the Filer with the model's one
+ * originating element, the rep. An I/O failure of the Filer becomes one tagged error on the rep
+ * ({@link Diagnostic#WRITE_FAILED}).
  */
 public final class ContractWriter {
   private static final String INDENT = "  ";
@@ -59,14 +59,12 @@ public final class ContractWriter {
         ServiceEntryWriter.write(filer, model);
       }
     } catch (IOException e) {
-      Element anchor =
-          model.originatingElements().isEmpty() ? null : model.originatingElements().get(0);
       env.getMessager()
           .printMessage(
               Kind.ERROR,
               Diagnostic.WRITE_FAILED.format(
                   model.contract().canonicalName(), e.getMessage(), model.prefix()),
-              anchor);
+              model.originatingElement());
     }
   }
 

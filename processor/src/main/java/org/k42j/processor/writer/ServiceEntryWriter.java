@@ -33,12 +33,13 @@ final class ServiceEntryWriter {
   }
 
   static void write(Filer filer, ContractModel model) throws IOException {
+    Element origin = model.originatingElement();
     FileObject resource =
         filer.createResource(
             StandardLocation.CLASS_OUTPUT,
             "",
             path(model),
-            model.originatingElements().toArray(new Element[0]));
+            origin == null ? new Element[0] : new Element[] {origin});
     try (Writer writer = resource.openWriter()) {
       writer.write(content(model));
     }

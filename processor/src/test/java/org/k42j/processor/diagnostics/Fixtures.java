@@ -7,12 +7,18 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /** Sources and assertions shared by the diagnostics tests. */
 final class Fixtures {
@@ -43,6 +49,44 @@ final class Fixtures {
     processors.add(k42j);
     processors.addAll(others);
     Compilation compilation = Compiler.javac().withProcessors(processors).compile(sources);
+    return new Result(compilation, k42j.created());
+  }
+
+  /**
+   * Compiles {@code sources} with the k42j processor (and {@code -parameters}, so parameter names
+   * survive in the class files) and writes every class file and resource of the compilation under
+   * {@code directory}: the output of an earlier build, which a later one compiles against.
+   */
+  static Result compileInto(Path directory, JavaFileObject... sources) throws IOException {
+    RecordingProcessor k42j = new RecordingProcessor();
+    Compilation compilation =
+        Compiler.javac().withProcessors(k42j).withOptions("-parameters").compile(sources);
+    assertThat(compilation).succeededWithoutWarnings();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      String path = file.toUri().getPath();
+      String prefix = "/" + StandardLocation.CLASS_OUTPUT.getName() + "/";
+      if (path.startsWith(prefix)) {
+        Path target = directory.resolve(path.substring(prefix.length()));
+        Files.createDirectories(target.getParent());
+        try (InputStream in = file.openInputStream()) {
+          Files.copy(in, target);
+        }
+      }
+    }
+    return new Result(compilation, k42j.created());
+  }
+
+  /**
+   * Compiles {@code sources} with {@code k42j} against this test's class path and {@code classes}.
+   */
+  static Result compileAgainst(Path classes, RecordingProcessor k42j, JavaFileObject... sources) {
+    List<File> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classPath.add(new File(entry));
+    }
+    classPath.add(classes.toFile());
+    Compilation compilation =
+        Compiler.javac().withProcessors(k42j).withClasspath(classPath).compile(sources);
     return new Result(compilation, k42j.created());
   }
 

@@ -116,12 +116,13 @@ class RobustnessTest {
 
     Fixtures.Result result = compile(flat, flatRep, outer);
 
-    // Both contracts generate test.Outer_Log_*; the first by name is written, the second fails.
+    // Both contracts generate test.Outer_Log_*; the first by name is written, the second fails,
+    // reported on the rep its files would have come from.
     assertThat(result.compilation())
         .hadErrorContaining(
             "[k42j:write-failed] could not write the code generated for test.Outer_Log (")
-        .inFile(flat)
-        .onLineContaining("public interface Outer_Log");
+        .inFile(flatRep)
+        .onLineContaining("final class FlatLogRep");
     assertThat(result.compilation()).hadErrorCount(1);
     assertThat(result.created()).contains("test.Outer_Log_Dispatcher");
   }

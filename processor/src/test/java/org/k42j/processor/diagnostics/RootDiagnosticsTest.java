@@ -1,16 +1,24 @@
 package org.k42j.processor.diagnostics;
 
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.k42j.processor.diagnostics.Fixtures.assertGenerated;
 import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
 import static org.k42j.processor.diagnostics.Fixtures.assertSingleK42jError;
 import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Mistakes in {@code @Root} classes and {@code @OnRoot} methods.
+ * Mistakes in user roots, in the reps that name them ({@code @Rep(root = ...)}), and in
+ * {@code @OnRoot} methods.
  *
  * <p>A {@code @Root} class extends {@code Registry_RootBase}, which k42j generates only for a valid
  * contract; so when the contract is faulty javac reports that reference as well, after k42j's
@@ -35,19 +43,29 @@ class RootDiagnosticsTest {
         "}");
   }
 
+  /** A rep of {@link #registry()} that names no root. */
   private static JavaFileObject registryRep() {
-    return source(
-        "test.RegistryRep",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Rep",
-        "final class RegistryRep implements Registry {",
-        "  public long register(String name) { return 0; }",
-        "",
-        "  public int size() { return 0; }",
-        "}");
+    return registryRep("@Rep");
+  }
+
+  /** A rep of {@link #registry()} naming {@code RegistryRoot} as its root. */
+  private static JavaFileObject rootedRep() {
+    return registryRep("@Rep(root = RegistryRoot.class)");
+  }
+
+  /** {@code test.RegistryRep} under the annotation {@code lines}. */
+  private static JavaFileObject registryRep(String... annotation) {
+    List<String> lines =
+        new ArrayList<>(List.of("package test;", "", "import org.k42j.annotations.*;", ""));
+    lines.addAll(List.of(annotation));
+    lines.addAll(
+        List.of(
+            "final class RegistryRep implements Registry {",
+            "  public long register(String name) { return 0; }",
+            "",
+            "  public int size() { return 0; }",
+            "}"));
+    return source("test.RegistryRep", lines.toArray(new String[0]));
   }
 
   /** {@code test.<name>} with {@code lines} after the package and the annotations import. */
@@ -61,18 +79,130 @@ class RootDiagnosticsTest {
     return source("test." + name, all);
   }
 
+  /** A valid root of {@link #registry()}. */
+  private static JavaFileObject registryRoot() {
+    return root(
+        "RegistryRoot",
+        "@Root",
+        "class RegistryRoot extends Registry_RootBase {",
+        "  public int size() { return 0; }",
+        "}");
+  }
+
   @Test
   void onRootWithoutRootClassIsReportedOnTheMethod() {
     JavaFileObject registry = registry();
 
     assertSingleError(
         compile(registry, registryRep()),
-        "[k42j:on-root-without-root] Registry.size() is @OnRoot, but Registry has no @Root class to"
-            + " run it on; write `@Root(Registry.class) class RegistryRoot extends"
-            + " Registry_RootBase` declaring the method, or remove @OnRoot",
+        "[k42j:on-root-without-root] Registry.size() is @OnRoot, but Registry has no root class to"
+            + " run it on; write `@Root class RegistryRoot extends Registry_RootBase` declaring the"
+            + " method and name it from the rep with @Rep(root = RegistryRoot.class), or remove"
+            + " @OnRoot",
         registry,
         "int size();",
         "test.Registry");
+  }
+
+  @Test
+  void repNamingAClassWithoutRootIsReportedOnTheRootAttribute() {
+    JavaFileObject rep = registryRep("@Rep(", "    root = RegistryRoot.class)");
+    JavaFileObject root =
+        root(
+            "RegistryRoot",
+            "class RegistryRoot extends Registry_RootBase {",
+            "  public int size() { return 0; }",
+            "}");
+
+    assertSingleK42jError(
+        compile(registry(), rep, root),
+        "[k42j:root-not-annotated] @Rep on RegistryRep names RegistryRoot as its root, but"
+            + " RegistryRoot is not a class annotated @Root; mark the root class @Root and name it"
+            + " here, or leave root unset to use the generated Registry_Root",
+        rep,
+        "root = RegistryRoot.class",
+        "test.Registry",
+        BASE,
+        1);
+  }
+
+  @Test
+  void repNamingAPrimitiveAsItsRootIsReportedOnTheRootAttribute() {
+    JavaFileObject rep = registryRep("@Rep(", "    root = int.class)");
+
+    assertSingleError(
+        compile(registry(), rep),
+        "[k42j:root-not-annotated] @Rep on RegistryRep names int as its root, but int is not a"
+            + " class annotated @Root;",
+        rep,
+        "root = int.class",
+        "test.Registry");
+  }
+
+  @Test
+  void repNamingAMissingClassAsItsRootIsReportedOnTheRootAttributeInTheLastRound() {
+    JavaFileObject rep = registryRep("@Rep(", "    root = RegistryRut.class)");
+
+    assertSingleK42jError(
+        compile(registry(), rep),
+        "[k42j:unresolved-type] RegistryRep refers to the class its root attribute names, which"
+            + " does not exist, so nothing was generated for Registry; fix the name or the import,"
+            + " or run the processor that generates it",
+        rep,
+        "root = RegistryRut.class",
+        "test.Registry",
+        "RegistryRut",
+        1);
+  }
+
+  @Test
+  void rootThatNoRepNamesIsReportedOnTheRootInTheLastRound() {
+    JavaFileObject root =
+        source(
+            "test.CounterRoot",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Root",
+            "class CounterRoot extends Counter_RootBase {",
+            "}");
+
+    // The rep names no root: Counter gets its generated root, and the stray root is an error.
+    Fixtures.Result result = compile(Fixtures.counter(), Fixtures.counterRep(), root);
+
+    assertThat(result.compilation()).failed();
+    assertThat(result.compilation()).hadErrorCount(1);
+    assertThat(result.compilation())
+        .hadErrorContaining(
+            "[k42j:root-unreferenced] CounterRoot is @Root, but no @Rep names it, so no clustered"
+                + " object uses it; name it from the contract's rep with @Rep(root ="
+                + " CounterRoot.class), or remove @Root")
+        .inFile(root)
+        .onLineContaining("class CounterRoot");
+    assertGenerated(result, "test.Counter");
+    assertThat(result.created()).contains("test.Counter_Root");
+  }
+
+  @Test
+  void repForgettingItsRootGetsOneErrorOnTheContractAndOneOnTheRoot() {
+    JavaFileObject registry = registry();
+    JavaFileObject root = registryRoot();
+
+    Fixtures.Result result = compile(registry, registryRep(), root);
+
+    // Two elements are at fault, each once: the @OnRoot method has no root, the root no rep; and
+    // javac cannot find the root base that the faulty contract did not get.
+    assertThat(result.compilation())
+        .hadErrorContaining("[k42j:on-root-without-root] Registry.size() is @OnRoot")
+        .inFile(registry)
+        .onLineContaining("int size();");
+    assertThat(result.compilation())
+        .hadErrorContaining("[k42j:root-unreferenced] RegistryRoot is @Root, but no @Rep names it")
+        .inFile(root)
+        .onLineContaining("class RegistryRoot");
+    assertThat(result.compilation()).hadErrorCount(3);
+    Fixtures.assertNothingGeneratedFor(result, "test.Registry");
   }
 
   @Test
@@ -80,13 +210,13 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root(Registry.class)",
+            "@Root",
             "class RegistryRoot extends Registry_RootBase {",
             "  public int count() { return 0; }",
             "}");
 
     assertSingleK42jError(
-        compile(registry(), registryRep(), root),
+        compile(registry(), rootedRep(), root),
         "[k42j:on-root-missing-method] RegistryRoot declares no method int size() for the @OnRoot"
             + " method Registry.size(); add a non-private method with the same name, parameters"
             + " and return type to RegistryRoot",
@@ -102,13 +232,13 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root(Registry.class)",
+            "@Root",
             "class RegistryRoot extends Registry_RootBase {",
             "  public long size() { return 0; }",
             "}");
 
     assertSingleK42jError(
-        compile(registry(), registryRep(), root),
+        compile(registry(), rootedRep(), root),
         "[k42j:on-root-signature] RegistryRoot.size() cannot run the @OnRoot method"
             + " Registry.size(): it returns long; make it return int",
         root,
@@ -123,13 +253,13 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root(Registry.class)",
+            "@Root",
             "class RegistryRoot extends Registry_RootBase {",
             "  public int size() throws java.io.IOException { return 0; }",
             "}");
 
     assertSingleK42jError(
-        compile(registry(), registryRep(), root),
+        compile(registry(), rootedRep(), root),
         "[k42j:on-root-signature] RegistryRoot.size() cannot run the @OnRoot method"
             + " Registry.size(): it throws IOException, which the contract method does not"
             + " declare; handle it in the root, or add it to the throws clause of Registry.size()",
@@ -145,13 +275,13 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root(Registry.class)",
+            "@Root",
             "class RegistryRoot {",
             "  public int size() { return 0; }",
             "}");
 
     assertSingleError(
-        compile(registry(), registryRep(), root),
+        compile(registry(), rootedRep(), root),
         "[k42j:root-wrong-superclass] RegistryRoot does not extend Registry_RootBase, the generated"
             + " root base of Registry; declare it as `class RegistryRoot extends"
             + " Registry_RootBase`",
@@ -165,14 +295,14 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root(Registry.class)",
+            "@Root",
             "class RegistryRoot extends Counter_RootBase {",
             "  public int size() { return 0; }",
             "}");
 
     // Counter_RootBase is generated in the first round; the root is judged in the second.
     Fixtures.Result result =
-        compile(registry(), registryRep(), root, Fixtures.counter(), Fixtures.counterRep());
+        compile(registry(), rootedRep(), root, Fixtures.counter(), Fixtures.counterRep());
 
     assertSingleError(
         result,
@@ -184,43 +314,45 @@ class RootDiagnosticsTest {
   }
 
   @Test
-  void rootNamingANonContractIsReportedOnTheValue() {
-    JavaFileObject root = root("NameRoot", "@Root(", "    String.class)", "class NameRoot {", "}");
+  void rootFromAnEarlierBuildIsReportedOnTheRootAttributeOfTheRepNamingIt(@TempDir Path classes)
+      throws IOException {
+    // An earlier build compiled Registry with its root; a new contract's rep names that root.
+    Fixtures.compileInto(classes, registry(), rootedRep(), registryRoot());
+    JavaFileObject journal =
+        source(
+            "test.Journal",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Journal {",
+            "  void append(String line);",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.JournalRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(",
+            "    root = RegistryRoot.class)",
+            "final class JournalRep implements Journal {",
+            "  public void append(String line) {}",
+            "}");
 
+    Fixtures.Result result =
+        Fixtures.compileAgainst(classes, new RecordingProcessor(), journal, rep);
+
+    // The root has no position of its own (it is a class file): the error points at the rep.
     assertSingleError(
-        compile(root),
-        "[k42j:root-not-contract] @Root on NameRoot names String, which is not a @ClusteredObject"
-            + " interface; name the contract this root serves, as in @Root(YourContract.class)",
-        root,
-        "String.class");
-  }
-
-  @Test
-  void secondRootByQualifiedNameIsReported() {
-    JavaFileObject alpha =
-        root(
-            "AlphaRoot",
-            "@Root(Registry.class)",
-            "class AlphaRoot extends Registry_RootBase {",
-            "  public int size() { return 0; }",
-            "}");
-    JavaFileObject zebra =
-        root(
-            "ZebraRoot",
-            "@Root(Registry.class)",
-            "class ZebraRoot extends Registry_RootBase {",
-            "  public int size() { return 0; }",
-            "}");
-
-    assertSingleK42jError(
-        compile(zebra, registry(), registryRep(), alpha),
-        "[k42j:duplicate-root] ZebraRoot is a second @Root for Registry, which already has"
-            + " AlphaRoot; keep @Root on exactly one class per contract",
-        zebra,
-        "class ZebraRoot",
-        "test.Registry",
-        BASE,
-        2);
+        result,
+        "[k42j:root-wrong-superclass] RegistryRoot does not extend Journal_RootBase, the generated"
+            + " root base of Journal; declare it as `class RegistryRoot extends Journal_RootBase`",
+        rep,
+        "root = RegistryRoot.class",
+        "test.Journal");
   }
 
   @Test
@@ -228,13 +360,13 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root(Registry.class)",
+            "@Root",
             "abstract class RegistryRoot extends Registry_RootBase {",
             "  public int size() { return 0; }",
             "}");
 
     assertSingleK42jError(
-        compile(registry(), registryRep(), root),
+        compile(registry(), rootedRep(), root),
         "[k42j:root-abstract] RegistryRoot is abstract, so the generated factory cannot create it;"
             + " make it a concrete class",
         root,
@@ -246,18 +378,26 @@ class RootDiagnosticsTest {
 
   @Test
   void privateRootIsReported() {
+    // The rep sits next to the private root: only there may a class literal name it.
     JavaFileObject roots =
         root(
             "Roots",
             "public class Roots {",
-            "  @Root(Registry.class)",
+            "  @Rep(root = RegistryRoot.class)",
+            "  static final class RegistryRep implements Registry {",
+            "    public long register(String name) { return 0; }",
+            "",
+            "    public int size() { return 0; }",
+            "  }",
+            "",
+            "  @Root",
             "  private static class RegistryRoot extends Registry_RootBase {",
             "    public int size() { return 0; }",
             "  }",
             "}");
 
     assertSingleK42jError(
-        compile(registry(), registryRep(), roots),
+        compile(registry(), roots),
         "[k42j:root-private] Roots.RegistryRoot is private, so the generated factory cannot create"
             + " it; make it package-private or public",
         roots,
@@ -273,14 +413,14 @@ class RootDiagnosticsTest {
         root(
             "Roots",
             "public class Roots {",
-            "  @Root(Registry.class)",
+            "  @Root",
             "  class RegistryRoot extends Registry_RootBase {",
             "    public int size() { return 0; }",
             "  }",
             "}");
 
     assertSingleK42jError(
-        compile(registry(), registryRep(), roots),
+        compile(registry(), registryRep("@Rep(root = Roots.RegistryRoot.class)"), roots),
         "[k42j:root-inner] Roots.RegistryRoot is a non-static inner class, so the generated factory"
             + " cannot create it without an enclosing instance;",
         roots,
@@ -292,23 +432,39 @@ class RootDiagnosticsTest {
 
   @Test
   void packagePrivateRootInAnotherPackageIsReported() {
+    // A rep in another package than its contract, next to its package-private root.
+    JavaFileObject rep =
+        source(
+            "other.RegistryRep",
+            "package other;",
+            "",
+            "import org.k42j.annotations.*;",
+            "import test.Registry;",
+            "",
+            "@Rep(root = RegistryRoot.class)",
+            "public final class RegistryRep implements Registry {",
+            "  public RegistryRep() {}",
+            "",
+            "  public long register(String name) { return 0; }",
+            "",
+            "  public int size() { return 0; }",
+            "}");
     JavaFileObject root =
         source(
             "other.RegistryRoot",
             "package other;",
             "",
             "import org.k42j.annotations.*;",
-            "import test.Registry;",
             "import test.Registry_RootBase;",
             "",
-            "@Root(Registry.class)",
+            "@Root",
             "class RegistryRoot extends Registry_RootBase {",
             "  public int size() { return 0; }",
             "}");
 
     // javac also reports the import of the base that is not generated.
     assertSingleK42jError(
-        compile(registry(), registryRep(), root),
+        compile(registry(), rep, root),
         "[k42j:root-not-visible] RegistryRoot is not public, but the generated factory lives in"
             + " package test; make it public or move it to that package",
         root,
@@ -323,7 +479,7 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root(Registry.class)",
+            "@Root",
             "class RegistryRoot extends Registry_RootBase {",
             "  private final int capacity;",
             "",
@@ -333,7 +489,7 @@ class RootDiagnosticsTest {
             "}");
 
     assertSingleK42jError(
-        compile(registry(), registryRep(), root),
+        compile(registry(), rootedRep(), root),
         "[k42j:root-no-constructor] RegistryRoot has no constructor the generated factory can"
             + " call; add a non-private constructor taking no arguments",
         root,
@@ -359,16 +515,12 @@ class RootDiagnosticsTest {
     JavaFileObject rep =
         root(
             "CacheRep",
-            "@Rep",
+            "@Rep(root = CacheRoot.class)",
             "final class CacheRep<K, V> implements Cache<K, V> {",
             "  public V get(K key) { return null; }",
             "}");
     JavaFileObject root =
-        root(
-            "CacheRoot",
-            "@Root(Cache.class)",
-            "class CacheRoot extends Cache_RootBase<String, String> {",
-            "}");
+        root("CacheRoot", "@Root", "class CacheRoot extends Cache_RootBase<String, String> {", "}");
 
     assertSingleK42jError(
         compile(cache, rep, root),

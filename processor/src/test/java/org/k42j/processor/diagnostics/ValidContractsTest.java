@@ -178,7 +178,7 @@ class ValidContractsTest {
             "import org.k42j.annotations.*;",
             "",
             "@Rep(policy = Policy.PER_CLUSTER, clusterSize = 4, concurrency ="
-                + " Concurrency.THREAD_SAFE)",
+                + " Concurrency.THREAD_SAFE, root = RegistryRoot.class)",
             "final class RegistryRep extends Registry_RepBase implements Registry {",
             "  private final RegistryRoot shared;",
             "",
@@ -202,7 +202,7 @@ class ValidContractsTest {
             "import java.util.concurrent.ConcurrentHashMap;",
             "import org.k42j.annotations.*;",
             "",
-            "@Root(Registry.class)",
+            "@Root",
             "class RegistryRoot extends Registry_RootBase {",
             "  final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();",
             "",
@@ -217,6 +217,29 @@ class ValidContractsTest {
     assertThat(rootBase).contains("new RegistryRep((RegistryRoot) this)");
     assertThat(rootBase).contains("Policy.PER_CLUSTER, 4, Concurrency.THREAD_SAFE");
     assertThat(generatedSource(result, "test.Registry_Dispatcher")).contains("root.size()");
+  }
+
+  @Test
+  void repNamingVoidAsItsRootGetsTheGeneratedRoot() throws IOException {
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(root = Void.class)",
+            "final class CounterRep implements Counter {",
+            "  public void increment() {}",
+            "",
+            "  public long value() { return 0; }",
+            "}");
+
+    Fixtures.Result result = compile(counter(), rep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertThat(result.created()).contains("test.Counter_Root");
+    assertThat(generatedSource(result, "test.Counter_Factory")).contains("new Counter_Root()");
   }
 
   @Test

@@ -251,7 +251,7 @@ public final class GoldenCases {
           import java.util.concurrent.atomic.AtomicLong;
           import org.k42j.annotations.Root;
 
-          @Root(Registry.class)
+          @Root
           public class RegistryRoot extends Registry_RootBase {
             final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();
             final AtomicLong next = new AtomicLong();
@@ -270,7 +270,7 @@ public final class GoldenCases {
           import org.k42j.annotations.Policy;
           import org.k42j.annotations.Rep;
 
-          @Rep(policy = Policy.PER_NODE)
+          @Rep(policy = Policy.PER_NODE, root = RegistryRoot.class)
           public final class RegistryRep extends Registry_RepBase implements Registry {
             private final RegistryRoot shared;
             private final Map<String, Long> cached = new HashMap<>();

@@ -45,7 +45,7 @@ class ContractWriterTest {
   }
 
   @Test
-  void everyFileNamesTheContractRepAndRootAsOriginatingElements() {
+  void everyFileNamesTheModelsRepAsItsOnlyOriginatingElement() {
     WritingProcessor processor = new WritingProcessor(UserRootContractTest.REGISTRY);
     Compilation compilation = Compilations.compile(processor, UserRootContractTest.SOURCES);
     assertThat(compilation).succeeded();
@@ -57,7 +57,7 @@ class ContractWriterTest {
                 names.put(
                     file,
                     elements.stream().map(ContractWriterTest::name).toList()));
-    List<String> expected = List.of("names.Registry", "names.RegistryRep", "names.RegistryRoot");
+    List<String> expected = List.of("names.RegistryRep");
     Map<String, List<String>> all = new TreeMap<>();
     for (String file :
         List.of(
@@ -86,7 +86,7 @@ class ContractWriterTest {
   }
 
   @Test
-  void filerFailureIsOneTaggedErrorOnTheContract() {
+  void filerFailureIsOneTaggedErrorOnTheRep() {
     Compilation compilation =
         Compilations.compile(new WritingProcessor(2, CounterReferenceTest.COUNTER), counterSources());
     assertThat(compilation).failed();
@@ -94,8 +94,8 @@ class ContractWriterTest {
     assertThat(compilation)
         .hadErrorContaining("[k42j:write-failed] could not write the code generated for "
             + "org.k42j.runtime.fixture.Counter")
-        .inFile(counterSources()[0])
-        .onLineContaining("public interface Counter");
+        .inFile(counterSources()[1])
+        .onLineContaining("public final class CounterRep");
   }
 
   private static Map<String, String> texts(Compilation compilation) throws IOException {

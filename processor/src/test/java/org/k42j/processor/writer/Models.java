@@ -132,13 +132,12 @@ final class Models {
               new RepModel(rep, policy, clusterSize, concurrency, takesRoot),
               new RootModel(name, false),
               methods,
-              List.of());
+              null);
       RootModel root =
           userRoot != null
               ? new RootModel(userRoot, true)
               : new RootModel(draft.generated(GeneratedType.ROOT), false);
-      return new ContractModel(
-          name, typeVariables, isPublic, draft.rep(), root, methods, List.of());
+      return new ContractModel(name, typeVariables, isPublic, draft.rep(), root, methods, null);
     }
   }
 }

@@ -62,7 +62,7 @@ class UserRootContractTest {
     import java.util.concurrent.atomic.AtomicLong;
     import org.k42j.annotations.Root;
 
-    @Root(Registry.class)
+    @Root
     public class RegistryRoot extends Registry_RootBase {
       final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();
       final AtomicLong next = new AtomicLong();
@@ -80,7 +80,7 @@ class UserRootContractTest {
     import java.util.Map;
     import org.k42j.annotations.Rep;
 
-    @Rep(policy = org.k42j.annotations.Policy.PER_NODE)
+    @Rep(policy = org.k42j.annotations.Policy.PER_NODE, root = RegistryRoot.class)
     public final class RegistryRep extends Registry_RepBase implements Registry {
       private final RegistryRoot shared;
       private final Map<String, Long> cache = new HashMap<>();

@@ -1,14 +1,11 @@
 package org.k42j.processor.writer;
 
-import com.palantir.javapoet.ClassName;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -17,16 +14,17 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.testing.FilerLog;
 
 /**
  * Stands in the real processor for writer tests: in the first round it hands hand-built models to
- * {@link ContractWriter}, after giving them their real originating elements (the contract, rep and
- * user root, looked up by name in the compilation), and notes what the writer asks the Filer for.
+ * {@link ContractWriter}, after giving them their real originating element (the rep, looked up by
+ * name in the compilation), and notes in a {@link FilerLog} what the writer asks the Filer for.
  */
 final class WritingProcessor extends AbstractProcessor {
   private final List<ContractModel> models;
   private final int writes;
-  private final Map<String, List<Element>> originating = new TreeMap<>();
+  private final FilerLog log = new FilerLog();
   private boolean written;
 
   WritingProcessor(ContractModel... models) {
@@ -57,7 +55,7 @@ final class WritingProcessor extends AbstractProcessor {
     written = true;
     ContractWriter writer = new ContractWriter(recording(processingEnv));
     for (ContractModel model : models) {
-      ContractModel located = withOriginatingElements(model);
+      ContractModel located = withOriginatingElement(model);
       for (int i = 0; i < writes; i++) {
         writer.write(located);
       }
@@ -67,28 +65,12 @@ final class WritingProcessor extends AbstractProcessor {
 
   /** Every file the writer created, by name, with the originating elements it passed. */
   Map<String, List<Element>> originatingElements() {
-    return originating;
+    return log.originatingElements();
   }
 
   /** The environment, with a Filer that notes the originating elements of each file it creates. */
   private ProcessingEnvironment recording(ProcessingEnvironment env) {
-    Filer filer = env.getFiler();
-    Filer recordingFiler =
-        proxy(
-            Filer.class,
-            (method, arguments) -> {
-              Object[] elements = (Object[]) arguments[arguments.length - 1];
-              String name =
-                  method.getName().equals("createResource")
-                      ? arguments[2].toString()
-                      : arguments[0].toString();
-              List<Element> list = new ArrayList<>();
-              for (Object element : elements) {
-                list.add((Element) element);
-              }
-              originating.put(name, list);
-              return method.invoke(filer, arguments);
-            });
+    Filer recordingFiler = log.around(env.getFiler());
     return proxy(
         ProcessingEnvironment.class,
         (method, arguments) ->
@@ -113,14 +95,9 @@ final class WritingProcessor extends AbstractProcessor {
             }));
   }
 
-  private ContractModel withOriginatingElements(ContractModel model) {
-    List<Element> elements = new ArrayList<>();
-    for (ClassName name : List.of(model.contract(), model.rep().type(), model.root().type())) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name.canonicalName());
-      if (element != null) {
-        elements.add(element);
-      }
-    }
+  private ContractModel withOriginatingElement(ContractModel model) {
+    TypeElement rep =
+        processingEnv.getElementUtils().getTypeElement(model.rep().type().canonicalName());
     return new ContractModel(
         model.contract(),
         model.typeVariables(),
@@ -128,6 +105,6 @@ final class WritingProcessor extends AbstractProcessor {
         model.rep(),
         model.root(),
         model.methods(),
-        elements);
+        rep);
   }
 }
