@@ -1,10 +1,7 @@
 package org.k42j.processor.diagnostics;
 
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -20,15 +17,16 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
 import org.k42j.processor.ClusteredObjectProcessor;
+import org.k42j.processor.testing.FilerLog;
 
 /**
- * The k42j processor, with every file it asks the Filer to create recorded (source and class files
- * by type name, resources by path). compile-testing hides generated files once a compilation has
- * failed; this record tells what the processor tried to write all the same.
+ * The k42j processor, with every file it asks the Filer to create noted in a {@link FilerLog}
+ * (names and originating elements). compile-testing hides generated files once a compilation has
+ * failed; the log tells what the processor tried to write all the same.
  */
 final class RecordingProcessor implements Processor {
   private final Processor delegate = new ClusteredObjectProcessor();
-  private final List<String> created = Collections.synchronizedList(new ArrayList<>());
+  private final FilerLog log = new FilerLog();
   private final UnaryOperator<Types> types;
 
   /** The processor as it is. */
@@ -41,29 +39,19 @@ final class RecordingProcessor implements Processor {
     this.types = types;
   }
 
-  /** Everything the processor created, in order. */
+  /** The names of everything the processor created, in order. */
   List<String> created() {
-    return List.copyOf(created);
+    return log.names();
+  }
+
+  /** Everything the processor created, with the originating elements it passed. */
+  FilerLog log() {
+    return log;
   }
 
   @Override
   public void init(ProcessingEnvironment env) {
-    Filer filer = env.getFiler();
-    Filer recording =
-        (Filer)
-            Proxy.newProxyInstance(
-                Filer.class.getClassLoader(),
-                new Class<?>[] {Filer.class},
-                forward(
-                    filer,
-                    (method, args) -> {
-                      if (method.startsWith("create")) {
-                        created.add(
-                            method.equals("createResource")
-                                ? args[2].toString()
-                                : args[0].toString());
-                      }
-                    }));
+    Filer recording = log.around(env.getFiler());
     ProcessingEnvironment recordingEnv =
         (ProcessingEnvironment)
             Proxy.newProxyInstance(
@@ -99,17 +87,6 @@ final class RecordingProcessor implements Processor {
                   }
                   return invoke(types, method, args);
                 });
-  }
-
-  private interface Observer {
-    void called(String method, Object[] args);
-  }
-
-  private static InvocationHandler forward(Object target, Observer observer) {
-    return (proxy, method, args) -> {
-      observer.called(method.getName(), args);
-      return invoke(target, method, args);
-    };
   }
 
   private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
