@@ -8,8 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a contract method that runs on the root (single-copy shared state) instead of a rep. The
- * contract needs a {@link Root} class declaring a non-private method with the same name,
- * parameters and return type.
+ * rep must name a {@link Root} class with {@code @Rep(root = ...)}, and that class must declare a
+ * non-private method with the same name, parameters and return type.
  *
  * <pre>{@code
  * @OnRoot
