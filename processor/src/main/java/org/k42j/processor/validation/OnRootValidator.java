@@ -1,7 +1,9 @@
 package org.k42j.processor.validation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -11,6 +13,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Types;
 import org.k42j.processor.model.GeneratedType;
@@ -100,15 +103,12 @@ final class OnRootValidator {
           "it is not public, and the dispatcher lives in package " + context.packageForMessages(),
           "make it public");
     }
+    Map<Element, TypeMirror> asContract = methodTypeVariables(candidateType, method.type);
     TypeMirror expected = method.returnType();
-    TypeMirror actual = candidateType.getReturnType();
+    TypeMirror actual = inspector.substitute(candidateType.getReturnType(), asContract);
     if (expected.getKind() != TypeKind.VOID) {
-      boolean generic = !method.type.getTypeVariables().isEmpty();
       boolean assignable =
-          actual.getKind() != TypeKind.VOID
-              && (generic
-                  ? types.isAssignable(types.erasure(actual), types.erasure(expected))
-                  : types.isAssignable(actual, expected));
+          actual.getKind() != TypeKind.VOID && types.isAssignable(actual, expected);
       if (!assignable) {
         return onRootMember(
             candidate,
@@ -120,7 +120,8 @@ final class OnRootValidator {
             "make it return " + Names.display(expected));
       }
     }
-    for (TypeMirror thrown : candidateType.getThrownTypes()) {
+    for (TypeMirror declaredThrown : candidateType.getThrownTypes()) {
+      TypeMirror thrown = inspector.substitute(declaredThrown, asContract);
       if (inspector.isUnchecked(thrown)) {
         continue;
       }
@@ -141,6 +142,23 @@ final class OnRootValidator {
       }
     }
     return null;
+  }
+
+  /**
+   * The root method's own type variables mapped to the contract method's, in order: the two have
+   * the same signature, so they declare as many, with the same bounds up to renaming. Returns and
+   * thrown types of the root method are compared after this renaming (a root's {@code <T> Object
+   * get(Class<T>)} does not return the contract's {@code T}).
+   */
+  private static Map<Element, TypeMirror> methodTypeVariables(
+      ExecutableType candidate, ExecutableType contractMethod) {
+    Map<Element, TypeMirror> renaming = new HashMap<>();
+    List<? extends TypeVariable> own = candidate.getTypeVariables();
+    List<? extends TypeVariable> contracts = contractMethod.getTypeVariables();
+    for (int i = 0; i < Math.min(own.size(), contracts.size()); i++) {
+      renaming.put(own.get(i).asElement(), contracts.get(i));
+    }
+    return renaming;
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -140,6 +141,54 @@ final class TypeInspector {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code type} with each type variable whose element is a key of {@code replacements} replaced by
+   * its value, inside type arguments, arrays, wildcards and enclosing types. Lets two generic
+   * methods be compared as if they declared the same type variables ({@code <T> T get()} of a root
+   * seen through {@code <T>} of the contract).
+   */
+  TypeMirror substitute(TypeMirror type, Map<Element, TypeMirror> replacements) {
+    if (replacements.isEmpty()) {
+      return type;
+    }
+    switch (type.getKind()) {
+      case TYPEVAR:
+        return replacements.getOrDefault(((TypeVariable) type).asElement(), type);
+      case ARRAY:
+        return types.getArrayType(
+            substitute(((ArrayType) type).getComponentType(), replacements));
+      case WILDCARD:
+        {
+          WildcardType wildcard = (WildcardType) type;
+          TypeMirror extendsBound = wildcard.getExtendsBound();
+          TypeMirror superBound = wildcard.getSuperBound();
+          return types.getWildcardType(
+              extendsBound == null ? null : substitute(extendsBound, replacements),
+              superBound == null ? null : substitute(superBound, replacements));
+        }
+      case DECLARED:
+        {
+          DeclaredType declared = (DeclaredType) type;
+          TypeElement element = asElement(declared);
+          List<TypeMirror> arguments = new ArrayList<>();
+          for (TypeMirror argument : declared.getTypeArguments()) {
+            arguments.add(substitute(argument, replacements));
+          }
+          TypeMirror[] array = arguments.toArray(new TypeMirror[0]);
+          TypeMirror enclosing = declared.getEnclosingType();
+          if (enclosing.getKind() == TypeKind.DECLARED
+              && !element.getModifiers().contains(Modifier.STATIC)
+              && !((DeclaredType) enclosing).getTypeArguments().isEmpty()) {
+            return types.getDeclaredType(
+                (DeclaredType) substitute(enclosing, replacements), element, array);
+          }
+          return arguments.isEmpty() ? type : types.getDeclaredType(element, array);
+        }
+      default:
+        return type;
+    }
   }
 
   static TypeElement asElement(TypeMirror type) {

@@ -249,6 +249,51 @@ class RootDiagnosticsTest {
   }
 
   @Test
+  void genericRootMethodReturningLessThanTheContractsTypeVariableIsReportedOnThatMethod() {
+    JavaFileObject lookup =
+        source(
+            "test.Lookup",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Lookup {",
+            "  @OnRoot",
+            "  <T> T get(Class<T> type);",
+            "",
+            "  void hit();",
+            "}");
+    JavaFileObject rep =
+        root(
+            "LookupRep",
+            "@Rep(root = LookupRoot.class)",
+            "final class LookupRep implements Lookup {",
+            "  public <T> T get(Class<T> type) { return null; }",
+            "",
+            "  public void hit() {}",
+            "}");
+    // Same erasure as the contract's method, but Object is not the caller's T.
+    JavaFileObject root =
+        root(
+            "LookupRoot",
+            "@Root",
+            "class LookupRoot extends Lookup_RootBase {",
+            "  public <U> Object get(Class<U> type) { return \"x\"; }",
+            "}");
+
+    assertSingleK42jError(
+        compile(lookup, rep, root),
+        "[k42j:on-root-signature] LookupRoot.get(Class<U>) cannot run the @OnRoot method"
+            + " Lookup.get(Class<T>): it returns Object; make it return T",
+        root,
+        "public <U> Object get",
+        "test.Lookup",
+        "Lookup_RootBase",
+        1);
+  }
+
+  @Test
   void rootMethodThrowingACheckedExceptionIsReportedOnThatMethod() {
     JavaFileObject root =
         root(

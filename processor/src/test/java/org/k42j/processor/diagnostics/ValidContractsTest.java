@@ -220,6 +220,66 @@ class ValidContractsTest {
   }
 
   @Test
+  void genericOnRootMethodsMatchRootMethodsThatNameTheirTypeVariablesDifferently()
+      throws IOException {
+    JavaFileObject lookup =
+        source(
+            "test.Lookup",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Lookup {",
+            "  @OnRoot",
+            "  <T extends Number> List<T> all(Class<T> type);",
+            "",
+            "  @OnRoot",
+            "  <E extends Exception> void check(Class<E> failure) throws E;",
+            "",
+            "  void hit();",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.LookupRep",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(root = LookupRoot.class)",
+            "final class LookupRep implements Lookup {",
+            "  public <T extends Number> List<T> all(Class<T> type) { return List.of(); }",
+            "",
+            "  public <E extends Exception> void check(Class<E> failure) throws E {}",
+            "",
+            "  public void hit() {}",
+            "}");
+    JavaFileObject root =
+        source(
+            "test.LookupRoot",
+            "package test;",
+            "",
+            "import java.util.ArrayList;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Root",
+            "class LookupRoot extends Lookup_RootBase {",
+            "  public <N extends Number> ArrayList<N> all(Class<N> type) { return new ArrayList<>(); }",
+            "",
+            "  public <X extends Exception> void check(Class<X> failure) throws X {}",
+            "}");
+
+    Fixtures.Result result = compile(lookup, rep, root);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    String dispatcher = generatedSource(result, "test.Lookup_Dispatcher");
+    assertThat(dispatcher).contains("return root.all(type);");
+    assertThat(dispatcher).contains("root.check(failure);");
+  }
+
+  @Test
   void repNamingVoidAsItsRootGetsTheGeneratedRoot() throws IOException {
     JavaFileObject rep =
         source(
