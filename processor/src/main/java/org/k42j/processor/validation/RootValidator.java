@@ -1,15 +1,23 @@
 package org.k42j.processor.validation;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import org.k42j.processor.model.GeneratedType;
 import org.k42j.processor.model.RootModel;
 
@@ -121,12 +129,13 @@ final class RootValidator {
     if (!extendsBase) {
       return Outcome.fail(wrongSuperclass);
     }
-    if (root.getTypeParameters().size() != context.contract().getTypeParameters().size()) {
+    if (!extendsRootBaseWithOwnTypeVariables(root, context)) {
       return fail(
           reference,
           Diagnostic.ROOT_TYPE_VARIABLES,
           name,
           Names.display(context.contract()),
+          base,
           root.getSimpleName() + Names.typeVariables(context.contract()),
           context.withTypeVariables(base));
     }
@@ -166,6 +175,65 @@ final class RootValidator {
       }
       superclass = TypeInspector.asElement(superclass).getSuperclass();
     }
+  }
+
+  /**
+   * Whether {@code root} declares as many type variables as the contract and reaches {@code
+   * <prefix>_RootBase} with exactly those, in order ({@code class CacheRoot<K, V> extends
+   * Cache_RootBase<K, V>}, or through a class of its own: {@code class CacheRoot<K, V> extends
+   * Shared<K, V>} where {@code Shared<A, B> extends Cache_RootBase<A, B>}). The root base is
+   * usually not generated yet, so its type arguments are read from the name as written.
+   */
+  private boolean extendsRootBaseWithOwnTypeVariables(TypeElement root, ContractContext context) {
+    List<? extends TypeParameterElement> own = root.getTypeParameters();
+    if (own.size() != context.contract().getTypeParameters().size()) {
+      return false;
+    }
+    String base = context.generated(GeneratedType.ROOT_BASE);
+    Map<Element, TypeMirror> arguments = new HashMap<>();
+    TypeMirror superclass = root.getSuperclass();
+    while (superclass instanceof DeclaredType) {
+      DeclaredType declared = (DeclaredType) superclass;
+      List<TypeMirror> actual = new ArrayList<>();
+      for (TypeMirror argument : declared.getTypeArguments()) {
+        actual.add(inspector.substitute(argument, arguments));
+      }
+      if (TypeInspector.isNamed(superclass, context.pkg(), base)) {
+        return sameVariables(actual, own);
+      }
+      if (superclass.getKind() != TypeKind.DECLARED) {
+        return false;
+      }
+      TypeElement element = TypeInspector.asElement(superclass);
+      List<? extends TypeParameterElement> parameters = element.getTypeParameters();
+      if (actual.size() != parameters.size()) {
+        // A raw superclass: the root's variables no longer reach the base.
+        return own.isEmpty();
+      }
+      Map<Element, TypeMirror> next = new HashMap<>();
+      for (int i = 0; i < parameters.size(); i++) {
+        next.put(parameters.get(i), actual.get(i));
+      }
+      arguments = next;
+      superclass = element.getSuperclass();
+    }
+    return false;
+  }
+
+  /** Whether {@code arguments} are exactly {@code variables}, in order. */
+  private static boolean sameVariables(
+      List<TypeMirror> arguments, List<? extends TypeParameterElement> variables) {
+    if (arguments.size() != variables.size()) {
+      return false;
+    }
+    for (int i = 0; i < arguments.size(); i++) {
+      TypeMirror argument = arguments.get(i);
+      if (argument.getKind() != TypeKind.TYPEVAR
+          || !((TypeVariable) argument).asElement().equals(variables.get(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean hasUsableConstructor(TypeElement root, ContractContext context) {

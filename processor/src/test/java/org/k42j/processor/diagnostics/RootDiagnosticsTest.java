@@ -569,8 +569,80 @@ class RootDiagnosticsTest {
 
     assertSingleK42jError(
         compile(cache, rep, root),
-        "[k42j:root-type-variables] CacheRoot must declare the type variables of Cache, in order;"
-            + " declare it as `class CacheRoot<K, V> extends Cache_RootBase<K, V>`",
+        "[k42j:root-type-variables] CacheRoot must declare the type variables of Cache and extend"
+            + " Cache_RootBase with exactly those, in order; declare it as `class CacheRoot<K, V>"
+            + " extends Cache_RootBase<K, V>`",
+        root,
+        "class CacheRoot",
+        "test.Cache",
+        "Cache_RootBase",
+        1);
+  }
+  @Test
+  void genericRootPassingOtherTypeArgumentsToTheRootBaseIsReported() {
+    JavaFileObject index =
+        source(
+            "test.Index",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Index<K> {",
+            "  void hit(K key);",
+            "}");
+    JavaFileObject rep =
+        root(
+            "IndexRep",
+            "@Rep(root = IndexRoot.class)",
+            "final class IndexRep<K> implements Index<K> {",
+            "  public void hit(K key) {}",
+            "}");
+    // As many type variables as the contract, but the root base gets String, not V.
+    JavaFileObject root =
+        root("IndexRoot", "@Root", "class IndexRoot<V> extends Index_RootBase<String> {", "}");
+
+    assertSingleK42jError(
+        compile(index, rep, root),
+        "[k42j:root-type-variables] IndexRoot must declare the type variables of Index and extend"
+            + " Index_RootBase with exactly those, in order; declare it as `class IndexRoot<K>"
+            + " extends Index_RootBase<K>`",
+        root,
+        "class IndexRoot",
+        "test.Index",
+        "Index_RootBase",
+        1);
+  }
+
+  @Test
+  void genericRootPassingItsTypeVariablesSwappedThroughItsOwnBaseIsReported() {
+    JavaFileObject cache =
+        source(
+            "test.Cache",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Cache<K, V> {",
+            "  V get(K key);",
+            "}");
+    JavaFileObject rep =
+        root(
+            "CacheRep",
+            "@Rep(root = CacheRoot.class)",
+            "final class CacheRep<K, V> implements Cache<K, V> {",
+            "  public V get(K key) { return null; }",
+            "}");
+    JavaFileObject shared =
+        root("Shared", "abstract class Shared<A, B> extends Cache_RootBase<A, B> {", "}");
+    JavaFileObject root =
+        root("CacheRoot", "@Root", "class CacheRoot<K, V> extends Shared<V, K> {", "}");
+
+    assertSingleK42jError(
+        compile(cache, rep, shared, root),
+        "[k42j:root-type-variables] CacheRoot must declare the type variables of Cache and extend"
+            + " Cache_RootBase with exactly those, in order;",
         root,
         "class CacheRoot",
         "test.Cache",

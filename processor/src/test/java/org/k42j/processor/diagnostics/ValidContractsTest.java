@@ -280,6 +280,92 @@ class ValidContractsTest {
   }
 
   @Test
+  void genericRootsPassingTheirOwnTypeVariablesDirectlyOrThroughTheirOwnBaseCompile()
+      throws IOException {
+    JavaFileObject cache =
+        source(
+            "test.Cache",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Cache<K, V> {",
+            "  V get(K key);",
+            "",
+            "  @OnRoot",
+            "  int capacity();",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.CacheRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(root = CacheRoot.class)",
+            "final class CacheRep<A, B> implements Cache<A, B> {",
+            "  public B get(A key) { return null; }",
+            "",
+            "  public int capacity() { return 0; }",
+            "}");
+    JavaFileObject shared =
+        source(
+            "test.Shared",
+            "package test;",
+            "",
+            "abstract class Shared<X, Y> extends Cache_RootBase<X, Y> {",
+            "  public int capacity() { return 16; }",
+            "}");
+    JavaFileObject root =
+        source(
+            "test.CacheRoot",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Root",
+            "class CacheRoot<P, Q> extends Shared<P, Q> {}");
+    JavaFileObject index =
+        source(
+            "test.Index",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Index<K> {",
+            "  void hit(K key);",
+            "}");
+    JavaFileObject indexRep =
+        source(
+            "test.IndexRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(root = IndexRoot.class)",
+            "final class IndexRep<K> implements Index<K> {",
+            "  public void hit(K key) {}",
+            "}");
+    JavaFileObject indexRoot =
+        source(
+            "test.IndexRoot",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Root",
+            "class IndexRoot<T> extends Index_RootBase<T> {}");
+
+    Fixtures.Result result = compile(cache, rep, shared, root, index, indexRep, indexRoot);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertThat(generatedSource(result, "test.Cache_Dispatcher")).contains("return root.capacity();");
+    assertThat(generatedSource(result, "test.Index_Factory")).contains("new IndexRoot<K>()");
+  }
+
+  @Test
   void repNamingVoidAsItsRootGetsTheGeneratedRoot() throws IOException {
     JavaFileObject rep =
         source(
