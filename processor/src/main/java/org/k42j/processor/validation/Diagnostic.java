@@ -103,8 +103,8 @@ public enum Diagnostic {
           + " implements every method of %s"),
   REP_TYPE_VARIABLES(
       "rep-type-variables",
-      "%s must declare the type variables of %s and implement it with exactly those, in order;"
-          + " declare it as `class %s implements %s`"),
+      "%s must declare the type variables of %s, with the same bounds, and implement it with"
+          + " exactly those, in order; declare it as `class %s implements %s`"),
   REP_NO_CONSTRUCTOR(
       "rep-no-constructor",
       "%s has no constructor the root can call; add a %s constructor taking no arguments or"
@@ -146,8 +146,8 @@ public enum Diagnostic {
       "%s is abstract, so the generated factory cannot create it; make it a concrete class"),
   ROOT_TYPE_VARIABLES(
       "root-type-variables",
-      "%s must declare the type variables of %s and extend %s with exactly those, in order;"
-          + " declare it as `class %s extends %s`"),
+      "%s must declare the type variables of %s, with the same bounds, and extend %s with"
+          + " exactly those, in order; declare it as `class %s extends %s`"),
   ROOT_NO_CONSTRUCTOR(
       "root-no-constructor",
       "%s has no constructor the generated factory can call; add a %s constructor taking no"

@@ -8,6 +8,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -113,6 +114,34 @@ final class Names {
     List<String> names = new ArrayList<>();
     type.getTypeParameters().forEach(variable -> names.add(variable.getSimpleName().toString()));
     return "<" + String.join(", ", names) + ">";
+  }
+
+  /**
+   * {@code <K extends Comparable<K>, V>}: the type variables with their bounds, as a declaration
+   * writes them, or the empty string for a type without type variables.
+   */
+  static String typeVariableDeclarations(TypeElement type) {
+    if (type.getTypeParameters().isEmpty()) {
+      return "";
+    }
+    List<String> declarations = new ArrayList<>();
+    for (TypeParameterElement variable : type.getTypeParameters()) {
+      List<String> bounds = new ArrayList<>();
+      for (TypeMirror bound : variable.getBounds()) {
+        boolean object =
+            bound.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) bound).asElement())
+                    .getQualifiedName()
+                    .contentEquals("java.lang.Object");
+        if (!object) {
+          bounds.add(display(bound));
+        }
+      }
+      declarations.add(
+          variable.getSimpleName()
+              + (bounds.isEmpty() ? "" : " extends " + String.join(" & ", bounds)));
+    }
+    return "<" + String.join(", ", declarations) + ">";
   }
 
   /** {@code a class}, {@code an enum}, ... for "X is a class". */

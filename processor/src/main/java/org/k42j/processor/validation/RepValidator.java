@@ -58,13 +58,14 @@ final class RepValidator {
     if (rep.getModifiers().contains(Modifier.ABSTRACT)) {
       return fail(rep, Diagnostic.REP_ABSTRACT, name, Names.display(contract));
     }
-    if (!implementsWithOwnTypeVariables(rep, contract)) {
+    if (!implementsWithOwnTypeVariables(rep, contract)
+        || !inspector.acceptsContractTypeVariables(rep.getTypeParameters(), contract)) {
       return fail(
           rep,
           Diagnostic.REP_TYPE_VARIABLES,
           name,
           Names.display(contract),
-          rep.getSimpleName() + Names.typeVariables(contract),
+          rep.getSimpleName() + Names.typeVariableDeclarations(contract),
           context.withTypeVariables(Names.display(contract)));
     }
     Problem marker = markerOnMethod(rep);

@@ -129,14 +129,16 @@ final class RootValidator {
     if (!extendsBase) {
       return Outcome.fail(wrongSuperclass);
     }
-    if (!extendsRootBaseWithOwnTypeVariables(root, context)) {
+    if (!extendsRootBaseWithOwnTypeVariables(root, context)
+        || !inspector.acceptsContractTypeVariables(
+            root.getTypeParameters(), context.contract())) {
       return fail(
           reference,
           Diagnostic.ROOT_TYPE_VARIABLES,
           name,
           Names.display(context.contract()),
           base,
-          root.getSimpleName() + Names.typeVariables(context.contract()),
+          root.getSimpleName() + Names.typeVariableDeclarations(context.contract()),
           context.withTypeVariables(base));
     }
     Problem marker = RepValidator.markerOnMethod(root);

@@ -3,6 +3,7 @@ package org.k42j.processor.validation;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
@@ -189,6 +191,33 @@ final class TypeInspector {
       default:
         return type;
     }
+  }
+
+  /**
+   * Whether the contract's type variables fit within the bounds of {@code own}, a rep's or root's
+   * type variables standing for them in order: every bound of {@code own[i]}, read with the
+   * contract's variables in place of {@code own}, is a supertype of the contract's {@code i}th
+   * variable. A narrower bound ({@code CacheRep<K extends CharSequence>} for {@code Cache<K>})
+   * would not accept the contract's variables the generated classes pass.
+   */
+  boolean acceptsContractTypeVariables(
+      List<? extends TypeParameterElement> own, TypeElement contract) {
+    List<? extends TypeParameterElement> contracts = contract.getTypeParameters();
+    if (own.size() != contracts.size()) {
+      return false;
+    }
+    Map<Element, TypeMirror> asContract = new HashMap<>();
+    for (int i = 0; i < own.size(); i++) {
+      asContract.put(own.get(i), contracts.get(i).asType());
+    }
+    for (int i = 0; i < own.size(); i++) {
+      for (TypeMirror bound : own.get(i).getBounds()) {
+        if (!types.isSubtype(contracts.get(i).asType(), substitute(bound, asContract))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   static TypeElement asElement(TypeMirror type) {

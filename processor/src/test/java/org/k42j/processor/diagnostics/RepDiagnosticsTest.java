@@ -358,9 +358,9 @@ class RepDiagnosticsTest {
 
     assertSingleError(
         compile(cache(), rep),
-        "[k42j:rep-type-variables] CacheRep must declare the type variables of Cache and implement"
-            + " it with exactly those, in order; declare it as `class CacheRep<K, V> implements"
-            + " Cache<K, V>`",
+        "[k42j:rep-type-variables] CacheRep must declare the type variables of Cache, with the"
+            + " same bounds, and implement it with exactly those, in order; declare it as `class"
+            + " CacheRep<K, V> implements Cache<K, V>`",
         rep,
         "final class CacheRep",
         "test.Cache");
@@ -402,6 +402,39 @@ class RepDiagnosticsTest {
         rep,
         "final class CacheRep",
         "test.Cache");
+  }
+
+  @Test
+  void genericRepWithNarrowerBoundsThanTheContractIsReported() {
+    JavaFileObject sorted =
+        source(
+            "test.Sorted",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Sorted<K extends Comparable<K>, V> {",
+            "  void put(K key, V value);",
+            "}");
+    // javac accepts the rep; the generated root base, declaring the contract's K, could not
+    // pass its K to SortedRep.
+    JavaFileObject rep =
+        rep(
+            "SortedRep",
+            "@Rep",
+            "final class SortedRep<K extends Number & Comparable<K>, V> implements Sorted<K, V> {",
+            "  public void put(K key, V value) {}",
+            "}");
+
+    assertSingleError(
+        compile(sorted, rep),
+        "[k42j:rep-type-variables] SortedRep must declare the type variables of Sorted, with the"
+            + " same bounds, and implement it with exactly those, in order; declare it as `class"
+            + " SortedRep<K extends Comparable<K>, V> implements Sorted<K, V>`",
+        rep,
+        "final class SortedRep",
+        "test.Sorted");
   }
 
   @Test

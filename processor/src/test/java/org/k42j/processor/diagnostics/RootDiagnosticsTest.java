@@ -569,8 +569,8 @@ class RootDiagnosticsTest {
 
     assertSingleK42jError(
         compile(cache, rep, root),
-        "[k42j:root-type-variables] CacheRoot must declare the type variables of Cache and extend"
-            + " Cache_RootBase with exactly those, in order; declare it as `class CacheRoot<K, V>"
+        "[k42j:root-type-variables] CacheRoot must declare the type variables of Cache, with the"
+            + " same bounds, and extend Cache_RootBase with exactly those, in order; declare it as `class CacheRoot<K, V>"
             + " extends Cache_RootBase<K, V>`",
         root,
         "class CacheRoot",
@@ -604,8 +604,8 @@ class RootDiagnosticsTest {
 
     assertSingleK42jError(
         compile(index, rep, root),
-        "[k42j:root-type-variables] IndexRoot must declare the type variables of Index and extend"
-            + " Index_RootBase with exactly those, in order; declare it as `class IndexRoot<K>"
+        "[k42j:root-type-variables] IndexRoot must declare the type variables of Index, with the"
+            + " same bounds, and extend Index_RootBase with exactly those, in order; declare it as `class IndexRoot<K>"
             + " extends Index_RootBase<K>`",
         root,
         "class IndexRoot",
@@ -641,12 +641,50 @@ class RootDiagnosticsTest {
 
     assertSingleK42jError(
         compile(cache, rep, shared, root),
-        "[k42j:root-type-variables] CacheRoot must declare the type variables of Cache and extend"
-            + " Cache_RootBase with exactly those, in order;",
+        "[k42j:root-type-variables] CacheRoot must declare the type variables of Cache, with the"
+            + " same bounds, and extend Cache_RootBase with exactly those, in order;",
         root,
         "class CacheRoot",
         "test.Cache",
         "Cache_RootBase",
+        1);
+  }
+  @Test
+  void genericRootWithNarrowerBoundsThanTheContractIsReported() {
+    JavaFileObject index =
+        source(
+            "test.Index",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Index<K extends Comparable<K>> {",
+            "  void hit(K key);",
+            "}");
+    JavaFileObject rep =
+        root(
+            "IndexRep",
+            "@Rep(root = IndexRoot.class)",
+            "final class IndexRep<K extends Comparable<K>> implements Index<K> {",
+            "  public void hit(K key) {}",
+            "}");
+    JavaFileObject root =
+        root(
+            "IndexRoot",
+            "@Root",
+            "class IndexRoot<K extends Number & Comparable<K>> extends Index_RootBase<K> {",
+            "}");
+
+    assertSingleK42jError(
+        compile(index, rep, root),
+        "[k42j:root-type-variables] IndexRoot must declare the type variables of Index, with the"
+            + " same bounds, and extend Index_RootBase with exactly those, in order; declare it as"
+            + " `class IndexRoot<K extends Comparable<K>> extends Index_RootBase<K>`",
+        root,
+        "class IndexRoot",
+        "test.Index",
+        "Index_RootBase",
         1);
   }
 }
