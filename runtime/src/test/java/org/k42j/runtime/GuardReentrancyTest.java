@@ -118,7 +118,7 @@ class GuardReentrancyTest {
     try (var machine = Processors.install(new DeclaredIdentity(4), UniformTopology.single())) {
       DeclaredIdentity.declare(0);
       Relay relay = Relay_Factory.create();
-      RelayRep.callSelfWhileConstructing = true;
+      RelayRep.whileConstructing = Relay::bump;
       try {
         ClusteredObjectException e = assertThrows(ClusteredObjectException.class, relay::bump);
         String expected =
@@ -127,7 +127,7 @@ class GuardReentrancyTest {
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertEquals(0, ClusteredObjects.stats(relay).reps());
       } finally {
-        RelayRep.callSelfWhileConstructing = false;
+        RelayRep.whileConstructing = null;
       }
       relay.bump();
       assertEquals(1, relay.total());

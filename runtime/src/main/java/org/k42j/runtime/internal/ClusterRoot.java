@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,8 +57,10 @@ import org.k42j.runtime.RootStats;
  *       rep. A row's entries are written before a release fence that precedes handing the row to
  *       the dispatcher, so a racing reader of the dispatcher's plain field never sees an unfilled
  *       (null) entry.
- *   <li>A rep's constructor runs under the lock; if it calls its own object on the processor it is
- *       being created for, the miss fails with a named exception instead of recursing.
+ *   <li>A rep's constructor runs under the lock; if it calls its own object from a processor
+ *       whose rep is still under construction, the miss fails with a named exception instead of
+ *       recursing. A call from another processor is a nested miss that may replace the row and
+ *       the rep set, so the outer miss re-reads both after the constructor returns.
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
@@ -93,7 +96,7 @@ public abstract class ClusterRoot<T, R> {
   private int repCount;
   private int adaptiveHome = -1;
   private boolean[] ownsRep = new boolean[0];
-  private int creatingSlot = -1;
+  private final BitSet creating = new BitSet(); // slots whose rep constructor is running
 
   /** For generated root bases: the contract's name and its {@code @Rep} settings. */
   protected ClusterRoot(String contract, Policy policy, int clusterSize, Concurrency concurrency) {
@@ -167,9 +170,11 @@ public abstract class ClusterRoot<T, R> {
     T entry;
     synchronized (lock) {
       checkActive();
-      T[] current = rowCovering(processor);
+      rowCovering(processor);
       entry = entryFor(slotOf(processor), processor);
-      ROW.setVolatile(current, processor, entry);
+      // Re-read the row: a rep constructor calling its object from a processor beyond the row
+      // replaced (and emptied) it inside entryFor.
+      ROW.setVolatile(row, processor, entry);
     }
     misses.incrementAndGet();
     return entry;
@@ -188,13 +193,13 @@ public abstract class ClusterRoot<T, R> {
       if (state != ACTIVE || adaptiveHome < 0) {
         return;
       }
-      T[] current = rowCovering(processor);
-      if (processor == adaptiveHome || ownsRep[processor] || creatingSlot >= 0) {
+      rowCovering(processor);
+      if (processor == adaptiveHome || ownsRep[processor] || !creating.isEmpty()) {
         return;
       }
       T entry = entryFor(processor, processor);
       ownsRep[processor] = true;
-      ROW.setVolatile(current, processor, entry);
+      ROW.setVolatile(row, processor, entry); // re-read, as in miss
       adaptiveGrowths.incrementAndGet();
     }
   }
@@ -229,33 +234,45 @@ public abstract class ClusterRoot<T, R> {
     }
   }
 
-  /** Under lock: the entry of {@code slot}, creating its rep if it has none. */
+  /**
+   * Under lock: the entry of {@code slot}, creating its rep if it has none. The rep constructor may
+   * call its own object (on this thread, so under this lock) from other processors; those nested
+   * misses may grow the row and the rep set, so nothing read before {@code newRep()} is written
+   * after it. A nested call that needs a rep still under construction fails instead of making a
+   * second rep for that slot.
+   */
   @SuppressWarnings("unchecked")
   private T entryFor(int slot, int processor) {
-    AtomicReferenceArray<Object> currentEntries = entriesCovering(slot);
-    Object existing = currentEntries.get(slot);
+    Object existing = entriesCovering(slot).get(slot);
     if (existing != null) {
       return (T) existing;
     }
-    if (slot == creatingSlot) {
+    if (creating.get(slot)) {
       throw new ClusteredObjectException(
           "a rep constructor of "
               + contract
-              + " called its own clustered object on the processor "
-              + "it is being created for, and that call needs the rep under construction; move the "
-              + "call out of the constructor (into the method that needs it)");
+              + " called its own clustered object on a processor whose rep is still under "
+              + "construction, and that call needs that rep; move the call out of the constructor "
+              + "(into the method that needs it)");
     }
     R rep;
-    int outerSlot = creatingSlot;
-    creatingSlot = slot;
+    creating.set(slot);
     AbstractRep.born(this, slot, processor);
     try {
       rep = newRep();
     } finally {
       AbstractRep.bornDone();
-      creatingSlot = outerSlot;
+      creating.clear(slot);
+    }
+    if (state != ACTIVE) { // the constructor destroyed its own object: install nothing
+      if (rep instanceof AbstractRep) {
+        ((AbstractRep) rep).cleanup();
+      }
+      throw destroyed();
     }
     T entry = needsGuard() ? guard(rep) : (T) rep;
+    AtomicReferenceArray<Object> currentEntries = entriesCovering(slot); // re-read, as above
+    assert currentEntries.get(slot) == null : "slot " + slot + " got a rep during its own creation";
     reps.set(slot, rep);
     currentEntries.set(slot, entry);
     repCount++;
