@@ -117,6 +117,10 @@ final class ContractValidator {
     if (!repModel.isOk()) {
       return repModel.propagate();
     }
+    Problem sealed = sealedWithoutPermits(contract, repModel.value(), context);
+    if (sealed != null) {
+      return Outcome.fail(sealed);
+    }
 
     RootModel rootModel =
         new RootModel(ClassName.get(context.pkg(), context.generated(GeneratedType.ROOT)), false);
@@ -153,6 +157,40 @@ final class ContractValidator {
             rootModel,
             models,
             rep));
+  }
+
+  /**
+   * A sealed contract must permit every generated class that implements it: the dispatcher, the
+   * miss object and, for an exclusive rep, the guard (all final). The permits clause names them
+   * before they exist, so they are matched by simple name. Null when the contract is not sealed or
+   * permits them all.
+   */
+  private static Problem sealedWithoutPermits(
+      TypeElement contract, RepModel rep, ContractContext context) {
+    if (!contract.getModifiers().contains(Modifier.SEALED)) {
+      return null;
+    }
+    List<GeneratedType> implementing =
+        new ArrayList<>(List.of(GeneratedType.DISPATCHER, GeneratedType.MISS));
+    if (rep.concurrency() == Concurrency.EXCLUSIVE) {
+      implementing.add(GeneratedType.GUARD);
+    }
+    List<String> missing = new ArrayList<>();
+    for (GeneratedType type : implementing) {
+      String name = context.generated(type);
+      boolean permitted = false;
+      for (TypeMirror subclass : contract.getPermittedSubclasses()) {
+        permitted |= TypeInspector.isNamed(subclass, context.pkg(), name);
+      }
+      if (!permitted) {
+        missing.add(name);
+      }
+    }
+    if (missing.isEmpty()) {
+      return null;
+    }
+    String list = Names.and(missing);
+    return Problem.on(contract, Diagnostic.CONTRACT_SEALED, Names.display(contract), list, list);
   }
 
   /** Whether a superclass of {@code rep} is the generated {@code <prefix>_RepBase}. */

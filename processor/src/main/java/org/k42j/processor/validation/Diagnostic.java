@@ -18,6 +18,10 @@ public enum Diagnostic {
       "contract-private",
       "%s is %s, so the classes generated next to it cannot implement it; make it"
           + " package-private or public"),
+  CONTRACT_SEALED(
+      "contract-sealed",
+      "%s is sealed, but does not permit %s, which k42j generates to implement it; remove"
+          + " sealed and its permits clause, or add %s to the permits clause"),
   MISSING_REP(
       "missing-rep",
       "%s has no @Rep class; write a class annotated @Rep that implements it, for example"

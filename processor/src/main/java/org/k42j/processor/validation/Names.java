@@ -144,6 +144,16 @@ final class Names {
     return "<" + String.join(", ", declarations) + ">";
   }
 
+  /** {@code A}, {@code A and B}, {@code A, B and C}. */
+  static String and(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
+  }
+
   /** {@code a class}, {@code an enum}, ... for "X is a class". */
   static String kindWithArticle(Element element) {
     switch (element.getKind()) {

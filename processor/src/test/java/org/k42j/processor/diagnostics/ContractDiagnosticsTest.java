@@ -187,4 +187,75 @@ class ContractDiagnosticsTest {
         "Snapshot",
         2);
   }
+  @Test
+  void sealedContractPermittingOnlyItsRepIsReported() {
+    JavaFileObject gate =
+        source(
+            "test.Gate",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public sealed interface Gate permits GateRep {",
+            "  void open();",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.GateRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class GateRep implements Gate {",
+            "  public void open() {}",
+            "}");
+
+    assertSingleError(
+        compile(gate, rep),
+        "[k42j:contract-sealed] Gate is sealed, but does not permit Gate_Dispatcher, Gate_Miss and"
+            + " Gate_Guard, which k42j generates to implement it; remove sealed and its permits"
+            + " clause, or add Gate_Dispatcher, Gate_Miss and Gate_Guard to the permits clause",
+        gate,
+        "public sealed interface Gate",
+        "test.Gate");
+  }
+
+  @Test
+  void sealedContractOfAnExclusiveRepNotPermittingTheGuardIsReported() {
+    JavaFileObject gate =
+        source(
+            "test.Gate",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public sealed interface Gate permits GateRep, Gate_Dispatcher, Gate_Miss {",
+            "  void open();",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.GateRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class GateRep implements Gate {",
+            "  public void open() {}",
+            "}");
+
+    // javac reports the two permitted classes that, the contract being faulty, never appear.
+    Fixtures.assertSingleK42jError(
+        compile(gate, rep),
+        "[k42j:contract-sealed] Gate is sealed, but does not permit Gate_Guard, which k42j"
+            + " generates to implement it;",
+        gate,
+        "public sealed interface Gate",
+        "test.Gate",
+        "Gate_(Dispatcher|Miss)",
+        2);
+  }
 }

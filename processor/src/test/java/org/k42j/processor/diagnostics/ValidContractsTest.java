@@ -366,6 +366,60 @@ class ValidContractsTest {
   }
 
   @Test
+  void sealedContractPermittingTheGeneratedClassesCompiles() {
+    JavaFileObject gate =
+        source(
+            "test.Gate",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public sealed interface Gate permits GateRep, Gate_Dispatcher, Gate_Miss, Gate_Guard {",
+            "  void open();",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.GateRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class GateRep implements Gate {",
+            "  public void open() {}",
+            "}");
+    JavaFileObject valve =
+        source(
+            "test.Valve",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "sealed interface Valve permits ValveRep, Valve_Dispatcher, Valve_Miss {",
+            "  void open();",
+            "}");
+    JavaFileObject valveRep =
+        source(
+            "test.ValveRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(concurrency = Concurrency.THREAD_SAFE)",
+            "final class ValveRep implements Valve {",
+            "  public void open() {}",
+            "}");
+
+    Fixtures.Result result = compile(gate, rep, valve, valveRep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertGenerated(result, "test.Gate");
+    assertGenerated(result, "test.Valve");
+  }
+
+  @Test
   void repNamingVoidAsItsRootGetsTheGeneratedRoot() throws IOException {
     JavaFileObject rep =
         source(
