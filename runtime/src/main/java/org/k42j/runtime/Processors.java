@@ -61,8 +61,8 @@ public final class Processors {
   }
 
   /** True when the current identity runs at most one thread per processor at a time. */
-  public static boolean exclusive() {
-    return identity.exclusive();
+  public static boolean oneThreadPerProcessor() {
+    return identity.oneThreadPerProcessor();
   }
 
   /**

@@ -288,7 +288,7 @@ public abstract class ClusterRoot<T, R> {
       return false;
     }
     boolean onePerProcessor = policy == Policy.PER_PROCESSOR;
-    return !(onePerProcessor && Processors.exclusive());
+    return !(onePerProcessor && Processors.oneThreadPerProcessor());
   }
 
   /** Under lock: the row, grown so that it covers {@code processor}. */

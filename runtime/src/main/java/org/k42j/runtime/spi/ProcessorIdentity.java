@@ -21,9 +21,10 @@ public interface ProcessorIdentity {
 
   /**
    * True when at most one thread runs on a processor at a time (a kernel's virtual processors), so
-   * exclusive reps need no guard.
+   * exclusive reps that serve one processor need no guard. (Not to be confused with {@code
+   * Concurrency.EXCLUSIVE}, which is what a rep asks for; this is what the identity promises.)
    */
-  default boolean exclusive() {
+  default boolean oneThreadPerProcessor() {
     return false;
   }
 

@@ -13,7 +13,7 @@ public final class DeclaredIdentity implements ProcessorIdentity {
   private static final ThreadLocal<int[]> DECLARED = ThreadLocal.withInitial(() -> new int[1]);
 
   private final int count;
-  private final boolean exclusive;
+  private final boolean oneThreadPerProcessor;
 
   /** An identity with {@code count} processors on which several threads may run at once. */
   public DeclaredIdentity(int count) {
@@ -21,12 +21,12 @@ public final class DeclaredIdentity implements ProcessorIdentity {
   }
 
   /**
-   * An identity with {@code count} processors; {@code exclusive} promises the runtime that the test
-   * runs at most one thread per processor at a time.
+   * An identity with {@code count} processors; {@code oneThreadPerProcessor} promises the runtime
+   * that the test runs at most one thread per processor at a time.
    */
-  public DeclaredIdentity(int count, boolean exclusive) {
+  public DeclaredIdentity(int count, boolean oneThreadPerProcessor) {
     this.count = count;
-    this.exclusive = exclusive;
+    this.oneThreadPerProcessor = oneThreadPerProcessor;
   }
 
   /** Puts the calling thread on {@code processor} from now on. */
@@ -45,8 +45,8 @@ public final class DeclaredIdentity implements ProcessorIdentity {
   }
 
   @Override
-  public boolean exclusive() {
-    return exclusive;
+  public boolean oneThreadPerProcessor() {
+    return oneThreadPerProcessor;
   }
 
   @Override
