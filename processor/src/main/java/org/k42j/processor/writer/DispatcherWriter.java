@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.function.Predicate;
@@ -166,15 +167,17 @@ final class DispatcherWriter implements TypeWriter {
   }
 
   /**
-   * {@code rep}, unless the contract has a {@code rep()} of its own that the private accessor
-   * would collide with.
+   * {@code rep}, unless the contract has a no-argument method of that name, which the private
+   * accessor would collide with: then the first of {@code rep_}, {@code rep__}, ... that no
+   * no-argument contract method has.
    */
   private static String repAccessorName(ContractModel model) {
+    NameAllocator names = new NameAllocator();
     for (MethodModel method : model.methods()) {
-      if (method.name().equals("rep") && method.parameters().isEmpty()) {
-        return "callerRep";
+      if (method.parameters().isEmpty()) {
+        names.newName(method.name(), method.name());
       }
     }
-    return "rep";
+    return names.newName("rep");
   }
 }

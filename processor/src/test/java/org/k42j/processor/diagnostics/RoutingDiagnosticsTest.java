@@ -251,4 +251,29 @@ class RoutingDiagnosticsTest {
         .succeededWithoutWarnings();
     Fixtures.assertGenerated(result, "test.Stats");
   }
+  @Test
+  void dispatcherAccessorAvoidsEveryNoArgumentContractMethodName() throws java.io.IOException {
+    JavaFileObject stats = stats("  long rep();", "  long callerRep();", "  long rep_();");
+
+    Fixtures.Result result =
+        compile(
+            stats,
+            statsRep(
+                "  public long rep() { return 1; }",
+                "  public long callerRep() { return 2; }",
+                "  public long rep_() { return 3; }"));
+
+    com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
+        .succeededWithoutWarnings();
+    String dispatcher =
+        result
+            .compilation()
+            .generatedSourceFile("test.Stats_Dispatcher")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    com.google.common.truth.Truth.assertThat(dispatcher).contains("private Stats rep__() {");
+    com.google.common.truth.Truth.assertThat(dispatcher).contains("return rep__().callerRep();");
+    com.google.common.truth.Truth.assertThat(dispatcher).contains("return rep__().rep_();");
+  }
 }
