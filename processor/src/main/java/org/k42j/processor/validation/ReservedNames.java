@@ -11,7 +11,7 @@ import javax.lang.model.type.TypeMirror;
  * has a member with that signature: the dispatcher extends {@code Handle} ({@code
  * installRow(Object[])}, static {@code rootOf(Object)}), the guard of an exclusive rep extends
  * {@code RepGuard} (final {@code lock()}, {@code unlock()}), and a rep that extends the generated
- * rep base inherits its final accessors. The dispatcher's private {@code rep()} accessor is not
+ * rep base inherits its final accessors and the destroy hook {@code cleanup()}. The dispatcher's private {@code rep()} accessor is not
  * reserved: the writer renames it when the contract has a {@code rep()} of its own.
  */
 final class ReservedNames {
@@ -21,6 +21,9 @@ final class ReservedNames {
   private static final List<String> REP_BASE_METHODS =
       List.of(
           "root", "siblings", "clusterRoot", "slot", "homeProcessor", "node", "reportContention");
+
+  /** The overridable destroy hook of the runtime's {@code AbstractRep}. */
+  private static final String CLEANUP = "cleanup";
 
   private final TypeInspector inspector;
   private final Anchors anchors;
@@ -59,17 +62,29 @@ final class ReservedNames {
     return null;
   }
 
-  /** A clash with the final methods of the rep base {@code rep} extends, or null. */
+  /**
+   * A clash with the rep base {@code rep} extends, or null: its final methods, and the destroy hook
+   * {@code cleanup()}, whatever the contract method returns (returning a value it cannot override
+   * the hook; returning void it would override it, and destroying the object would call it).
+   */
   Problem repBaseClash(ContractMethod method, TypeElement contract, TypeElement rep) {
     String name = method.name();
-    if (method.type.getParameterTypes().isEmpty() && REP_BASE_METHODS.contains(name)) {
-      return clash(
-          method,
-          contract,
-          "final " + name + "()",
-          Names.prefix(contract) + "_RepBase (which " + Names.display(rep) + " extends)");
+    if (!method.type.getParameterTypes().isEmpty()) {
+      return null;
     }
-    return null;
+    String member = null;
+    if (REP_BASE_METHODS.contains(name)) {
+      member = "final " + name + "()";
+    } else if (name.equals(CLEANUP)) {
+      member = "the hook " + CLEANUP + "(), called on every rep when the object is destroyed";
+    }
+    return member == null
+        ? null
+        : clash(
+            method,
+            contract,
+            member,
+            Names.prefix(contract) + "_RepBase (which " + Names.display(rep) + " extends)");
   }
 
   private Problem clash(ContractMethod method, TypeElement contract, String member, String where) {

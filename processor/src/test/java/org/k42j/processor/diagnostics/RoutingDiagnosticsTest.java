@@ -241,6 +241,61 @@ class RoutingDiagnosticsTest {
         1);
   }
 
+  /** {@code test.StatsRep} extending the rep base, with {@code cleanup} as the last member. */
+  private static JavaFileObject statsRepOnBase(String cleanup) {
+    return source(
+        "test.StatsRep",
+        "package test;",
+        "",
+        "import org.k42j.annotations.*;",
+        "",
+        "@Rep",
+        "final class StatsRep extends Stats_RepBase implements Stats {",
+        "  public void record(long sample) {}",
+        "",
+        cleanup,
+        "}");
+  }
+
+  @Test
+  void contractMethodCleanupReturningAValueClashesWithTheDestroyHookOfTheRepBase() {
+    JavaFileObject stats = stats("  int cleanup();");
+
+    // Without the check, javac's only complaint would be that the rep's cleanup() cannot
+    // override the void hook.
+    Fixtures.assertSingleK42jError(
+        compile(stats, statsRepOnBase("  public int cleanup() { return 0; }")),
+        "[k42j:reserved-method] Stats.cleanup() clashes with the hook cleanup(), called on every"
+            + " rep when the object is destroyed, which the generated Stats_RepBase (which"
+            + " StatsRep extends) declares; rename the contract method",
+        stats,
+        "int cleanup();",
+        "test.Stats",
+        "Stats_RepBase",
+        1);
+  }
+
+  @Test
+  void broadcastCleanupClashesWithTheDestroyHookItWouldSilentlyOverride() {
+    JavaFileObject stats = stats("  @Broadcast", "  void cleanup();");
+    JavaFileObject rep = statsRep("  public void cleanup() {}");
+
+    // A rep that does not extend the rep base has no hook to override...
+    Fixtures.Result fine = compile(stats, rep);
+    com.google.testing.compile.CompilationSubject.assertThat(fine.compilation())
+        .succeededWithoutWarnings();
+    // ...one that does would override it, and destroying the object would call it.
+    Fixtures.assertSingleK42jError(
+        compile(stats, statsRepOnBase("  public void cleanup() {}")),
+        "[k42j:reserved-method] Stats.cleanup() clashes with the hook cleanup(), called on every"
+            + " rep when the object is destroyed,",
+        stats,
+        "void cleanup();",
+        "test.Stats",
+        "Stats_RepBase",
+        1);
+  }
+
   @Test
   void contractMethodNamedRepIsNotReserved() {
     JavaFileObject stats = stats("  long rep();");
