@@ -3,6 +3,7 @@ package org.k42j.runtime;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
+import org.k42j.runtime.internal.ClusterRoot;
 import org.k42j.runtime.spi.ProcessorIdentity;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.Topology;
@@ -13,7 +14,10 @@ import org.k42j.runtime.spi.UniformTopology;
  * #current()} on every call; everything else here is for setting up.
  *
  * <p>Identities may be swapped while clustered objects are live: translation rows grow on demand
- * when a new identity hands out more processors than a row has entries.
+ * when a new identity hands out more processors than a row has entries. An object whose exclusive
+ * reps have no guard (created under an identity that runs one thread per processor) refuses calls
+ * with {@link ProcessorIdentityException} while an identity that may run several threads on a
+ * processor is installed, and a per-node object refuses them under a topology other than its own.
  */
 public final class Processors {
   // Plain static fields: read on the hit path without a barrier. install() (serialised by the
@@ -93,8 +97,7 @@ public final class Processors {
    * }
    * }</pre>
    */
-  public static synchronized Installation install(
-      ProcessorIdentity newIdentity, Topology newTopology) {
+  public static Installation install(ProcessorIdentity newIdentity, Topology newTopology) {
     Objects.requireNonNull(newIdentity, "identity");
     Objects.requireNonNull(newTopology, "topology");
     if (newIdentity.count() < 1) {
@@ -105,9 +108,15 @@ public final class Processors {
               + newIdentity.count()
               + " processors; an identity must hand out at least one id");
     }
-    Installation previous = new Installation(identity, topology);
-    TOPOLOGY.setRelease(newTopology);
-    IDENTITY.setRelease(newIdentity);
+    Installation previous;
+    synchronized (Processors.class) {
+      previous = new Installation(identity, topology);
+      TOPOLOGY.setRelease(newTopology);
+      IDENTITY.setRelease(newIdentity);
+    }
+    // Outside the monitor (it takes each affected object's lock). Every install is followed by a
+    // pass that reads the machine installed by then, so the last pass sees the last machine.
+    ClusterRoot.machineChanged();
     return previous;
   }
 

@@ -18,6 +18,7 @@ import org.k42j.runtime.Coid;
 import org.k42j.runtime.ProcessorIdentityException;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.RootStats;
+import org.k42j.runtime.spi.Topology;
 
 /**
  * The root of a clustered object: its COID, its translation row, its rep set, and miss handling
@@ -57,6 +58,10 @@ import org.k42j.runtime.RootStats;
  *       rep. A row's entries are written before a release fence that precedes handing the row to
  *       the dispatcher, so a racing reader of the dispatcher's plain field never sees an unfilled
  *       (null) entry.
+ *   <li>Exclusive per-processor reps have no guard only if the object was created under an identity
+ *       that runs one thread per processor, and no call enters them while another identity is
+ *       installed: every install empties the row of such objects and a miss refuses. Likewise
+ *       per-node reps serve only under a topology equal to the one the object was created under.
  *   <li>A rep's constructor runs under the lock; if it calls its own object from a processor
  *       whose rep is still under construction, the miss fails with a named exception instead of
  *       recursing. A call from another processor is a nested miss that may replace the row and
@@ -97,6 +102,10 @@ public abstract class ClusterRoot<T, R> {
   private int adaptiveHome = -1;
   private boolean[] ownsRep = new boolean[0];
   private final BitSet creating = new BitSet(); // slots whose rep constructor is running
+  // The machine the object was created under, where its reps depend on it; set in attach.
+  private String createdUnder; // the identity, as it describes itself
+  private boolean unguardedReps; // exclusive per-processor reps made under one thread per processor
+  private Topology topology; // PER_NODE only: the topology that placed the reps, else null
 
   /** For generated root bases: the contract's name and its {@code @Rep} settings. */
   protected ClusterRoot(String contract, Policy policy, int clusterSize, Concurrency concurrency) {
@@ -134,6 +143,12 @@ public abstract class ClusterRoot<T, R> {
                 + " root already has a dispatcher; create each clustered object through its "
                 + "factory, which makes one root per dispatcher");
       }
+      createdUnder = String.valueOf(Processors.identity());
+      unguardedReps =
+          concurrency == Concurrency.EXCLUSIVE
+              && policy == Policy.PER_PROCESSOR
+              && Processors.oneThreadPerProcessor();
+      topology = policy == Policy.PER_NODE ? Processors.topology() : null;
       missObject = newMissObject();
       row = newRow(Processors.count());
       Arrays.fill(row, missObject);
@@ -170,6 +185,7 @@ public abstract class ClusterRoot<T, R> {
     T entry;
     synchronized (lock) {
       checkActive();
+      checkMachine();
       rowCovering(processor);
       entry = entryFor(slotOf(processor), processor);
       // Re-read the row: a rep constructor calling its object from a processor beyond the row
@@ -219,7 +235,7 @@ public abstract class ClusterRoot<T, R> {
       case PER_PROCESSOR:
         return processor;
       case PER_NODE:
-        return Processors.nodeOf(processor);
+        return topology.nodeOf(processor);
       case PER_CLUSTER:
         return processor / clusterSize;
       case SINGLE:
@@ -280,15 +296,74 @@ public abstract class ClusterRoot<T, R> {
   }
 
   /**
-   * Exclusive reps need a guard unless the identity runs one thread per processor and the rep
-   * serves one processor.
+   * Exclusive reps need a guard unless the rep serves one processor and the object was created
+   * under an identity that runs one thread per processor. Decided once, at creation: an object
+   * created while threads may share a processor keeps guarding under any later identity.
    */
   private boolean needsGuard() {
-    if (concurrency != Concurrency.EXCLUSIVE) {
-      return false;
+    return concurrency == Concurrency.EXCLUSIVE && !unguardedReps;
+  }
+
+  // --- the machine ---------------------------------------------------------------------------
+
+  /**
+   * Under lock: refuses a miss when the installed machine is not one this object's reps may serve
+   * under: its exclusive per-processor reps have no guard but threads may now share a processor,
+   * or its per-node reps were placed by another topology.
+   */
+  private void checkMachine() {
+    if (unguardedReps && !Processors.oneThreadPerProcessor()) {
+      throw new ProcessorIdentityException(
+          this
+              + " was created under "
+              + createdUnder
+              + ", which runs one thread per processor, so its exclusive per-processor reps have"
+              + " no guard; the installed identity "
+              + Processors.identity()
+              + " may run several threads on a processor. Recreate the object after installing "
+              + Processors.identity()
+              + ", or install an identity that runs one thread per processor again");
     }
-    boolean onePerProcessor = policy == Policy.PER_PROCESSOR;
-    return !(onePerProcessor && Processors.oneThreadPerProcessor());
+    if (topology != null && !topology.equals(Processors.topology())) {
+      throw new ProcessorIdentityException(
+          this
+              + " placed its per-node reps by the topology "
+              + topology
+              + " it was created under, but the installed topology is "
+              + Processors.topology()
+              + ". Recreate the object after installing "
+              + Processors.topology()
+              + ", or install a topology equal to "
+              + topology
+              + " again");
+    }
+  }
+
+  /**
+   * Called by {@link Processors} after every install (not for generated code): empties the row of
+   * every live object whose reps the installed machine may not reach (see {@code checkMachine}), so
+   * its next call goes to the root and fails there, until a machine it fits is installed again.
+   */
+  public static void machineChanged() {
+    CoidTable.global().forEachRoot(ClusterRoot::refuseUnfitMachine);
+  }
+
+  private void refuseUnfitMachine() {
+    if (!unguardedReps && topology == null) {
+      return; // set before the root was registered, so visible here
+    }
+    synchronized (lock) {
+      if (state != ACTIVE) {
+        return;
+      }
+      try {
+        checkMachine();
+      } catch (ProcessorIdentityException unfit) {
+        for (int i = 0; i < row.length; i++) {
+          ROW.setVolatile(row, i, missObject);
+        }
+      }
+    }
   }
 
   /** Under lock: the row, grown so that it covers {@code processor}. */

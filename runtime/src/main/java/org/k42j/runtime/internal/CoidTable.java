@@ -5,6 +5,7 @@ import java.lang.ref.WeakReference;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Consumer;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.Coid;
 import org.k42j.runtime.StaleCoidException;
@@ -88,6 +89,20 @@ public final class CoidTable {
         return stale(coid, slot);
       }
       return root;
+    }
+  }
+
+  /** Calls {@code action} on every root registered now (none under a slot's monitor). */
+  void forEachRoot(Consumer<ClusterRoot<?, ?>> action) {
+    for (int index = 0, end = Math.min(next.get(), DIRECTORY * CHUNK); index < end; index++) {
+      Slot slot = slot(index);
+      ClusterRoot<?, ?> root;
+      synchronized (slot) {
+        root = slot.tenant == null ? null : slot.tenant.get();
+      }
+      if (root != null) {
+        action.accept(root);
+      }
     }
   }
 

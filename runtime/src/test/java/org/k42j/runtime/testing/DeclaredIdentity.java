@@ -51,6 +51,9 @@ public final class DeclaredIdentity implements ProcessorIdentity {
 
   @Override
   public String toString() {
-    return "DeclaredIdentity[" + count + " processors]";
+    return "DeclaredIdentity["
+        + count
+        + " processors"
+        + (oneThreadPerProcessor ? ", one thread per processor]" : "]");
   }
 }
