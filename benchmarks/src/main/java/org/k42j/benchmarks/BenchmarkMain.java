@@ -1,0 +1,250 @@
+package org.k42j.benchmarks;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs the k42j benchmarks through JMH's Runner API at every thread count, then writes the results
+ * as JSON and as the Markdown block of docs/performance.md, with each ratio taken between
+ * measurements of the same run. From the repository root:
+ *
+ * <pre>
+ * mvn -q -B -DskipTests package -pl benchmarks -am
+ * java -jar benchmarks/target/benchmarks.jar --quick   # about 3 minutes, for checking a change
+ * java -jar benchmarks/target/benchmarks.jar --full    # about 20 minutes, for the published table
+ * </pre>
+ *
+ * <p>Options: {@code --include REGEX} (benchmarks to run), {@code --threads 1,2,4}, {@code --forks
+ * N}, {@code --prof NAME[:ARGS]} (another JMH profiler, repeatable), {@code --jvm-arg ARG}
+ * (repeatable), {@code --json PATH}, {@code --doc PATH}, {@code --quiet}. Full runs write {@code
+ * benchmarks/target/results.json} and {@code docs/performance.md}; quick runs write {@code
+ * benchmarks/target/results-quick.json} and {@code benchmarks/target/performance-quick.md}, so a
+ * quick check never replaces the published table by accident.
+ */
+public final class BenchmarkMain {
+  static final String BUILD = "mvn -q -B -DskipTests package -pl benchmarks -am";
+  static final String JAR = "java -jar benchmarks/target/benchmarks.jar";
+
+  private BenchmarkMain() {}
+
+  /** See the class comment for the arguments. */
+  public static void main(String[] args) throws IOException {
+    Arguments arguments;
+    try {
+      arguments = Arguments.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("benchmarks: " + e.getMessage());
+      System.err.println(Arguments.USAGE);
+      System.exit(2);
+      return;
+    }
+    List<RunResult> results = new ArrayList<>();
+    List<String> interference = new ArrayList<>();
+    try {
+      for (int threads : arguments.settings.threads()) {
+        CpuAccounting start = CpuAccounting.now();
+        results.addAll(new Runner(options(arguments, threads).build()).run());
+        interference.add(
+            threads + (threads == 1 ? " thread: " : " threads: ") + CpuAccounting.now().since(start));
+      }
+    } catch (RunnerException e) {
+      System.err.println("benchmarks: JMH failed: " + e.getMessage());
+      e.printStackTrace();
+      System.exit(1);
+      return;
+    }
+    if (results.isEmpty()) {
+      System.err.println("benchmarks: no benchmark matched " + arguments.include);
+      System.exit(1);
+      return;
+    }
+
+    List<Measurement> measurements = new ArrayList<>(JmhResults.measurements(results));
+    measurements.sort(
+        Comparator.comparing(Measurement::key).thenComparingInt(Measurement::threads));
+    BenchmarkParams params = results.get(0).getParams();
+    Host host =
+        Host.current(
+            params.getJdkVersion(),
+            params.getVmName() + " " + params.getVmVersion(),
+            params.getJmhVersion());
+    MarkdownReport.RunInfo run =
+        new MarkdownReport.RunInfo(
+            host,
+            arguments.settings,
+            BUILD + " && " + JAR + " " + String.join(" ", args),
+            LocalDate.now(ZoneOffset.UTC).toString(),
+            interference);
+
+    write(arguments.json, ResultsJson.write(run, measurements));
+    String block = new MarkdownReport(ReportLayout.standard(), measurements).render(run);
+    String document =
+        Files.exists(arguments.doc)
+            ? Files.readString(arguments.doc, StandardCharsets.UTF_8)
+            : "";
+    write(arguments.doc, PerformanceDoc.replaceBlock(document, block));
+    System.out.println();
+    System.out.println(block);
+    System.out.println("benchmarks: wrote " + arguments.json + " and " + arguments.doc);
+  }
+
+  private static ChainedOptionsBuilder options(Arguments arguments, int threads) {
+    RunSettings settings = arguments.settings;
+    ChainedOptionsBuilder options =
+        new OptionsBuilder()
+            .include(arguments.include)
+            .threads(threads)
+            .forks(settings.forks())
+            .warmupIterations(settings.warmupIterations())
+            .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
+            .measurementIterations(settings.measurementIterations())
+            .measurementTime(TimeValue.milliseconds(settings.measurementMillis()))
+            .timeUnit(TimeUnit.NANOSECONDS)
+            .shouldFailOnError(true)
+            .addProfiler(GCProfiler.class)
+            .jvmArgsAppend(arguments.jvmArgs.toArray(new String[0]))
+            .verbosity(arguments.quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
+    for (String profiler : arguments.profilers) {
+      int colon = profiler.indexOf(':');
+      if (colon < 0) {
+        options.addProfiler(profiler);
+      } else {
+        options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+      }
+    }
+    return options;
+  }
+
+  private static void write(Path path, String text) throws IOException {
+    Path parent = path.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      if (path.getParent() != null && path.getParent().toString().equals("docs")) {
+        throw new IOException(
+            "no docs/ directory here; run from the repository root or pass --doc PATH");
+      }
+      Files.createDirectories(parent);
+    }
+    Files.writeString(path, text, StandardCharsets.UTF_8);
+  }
+
+  /** The parsed command line. */
+  static final class Arguments {
+    static final String USAGE =
+        "usage: "
+            + JAR
+            + " (--quick | --full) [--include REGEX] [--threads 1,2,4] [--forks N]"
+            + " [--prof NAME[:ARGS]]... [--jvm-arg ARG]... [--json PATH] [--doc PATH] [--quiet]";
+
+    RunSettings settings;
+    String include = "org\\.k42j\\.benchmarks\\..*";
+    List<String> profilers = new ArrayList<>();
+    List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
+    Path json;
+    Path doc;
+    boolean quiet;
+
+    static Arguments parse(String[] args) {
+      Arguments parsed = new Arguments();
+      Integer forks = null;
+      List<Integer> threads = null;
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--quick":
+          case "--full":
+            if (parsed.settings != null) {
+              throw new IllegalArgumentException("give one of --quick and --full");
+            }
+            parsed.settings = arg.equals("--quick") ? RunSettings.quick() : RunSettings.full();
+            break;
+          case "--include":
+            parsed.include = value(args, ++i, arg);
+            break;
+          case "--threads":
+            threads = new ArrayList<>();
+            for (String count : value(args, ++i, arg).split(",")) {
+              threads.add(positive(count.trim(), arg));
+            }
+            break;
+          case "--forks":
+            forks = positive(value(args, ++i, arg), arg);
+            break;
+          case "--prof":
+            parsed.profilers.add(value(args, ++i, arg));
+            break;
+          case "--jvm-arg":
+            parsed.jvmArgs.add(value(args, ++i, arg));
+            break;
+          case "--json":
+            parsed.json = Path.of(value(args, ++i, arg));
+            break;
+          case "--doc":
+            parsed.doc = Path.of(value(args, ++i, arg));
+            break;
+          case "--quiet":
+            parsed.quiet = true;
+            break;
+          default:
+            throw new IllegalArgumentException("unknown argument " + arg);
+        }
+      }
+      if (parsed.settings == null) {
+        throw new IllegalArgumentException("give --quick (checking a change) or --full (the table)");
+      }
+      if (forks != null) {
+        parsed.settings = parsed.settings.withForks(forks);
+      }
+      if (threads != null) {
+        parsed.settings = parsed.settings.withThreads(threads);
+      }
+      boolean full = parsed.settings.name().equals("full");
+      if (parsed.json == null) {
+        parsed.json =
+            Path.of("benchmarks", "target", full ? "results.json" : "results-quick.json");
+      }
+      if (parsed.doc == null) {
+        parsed.doc =
+            full
+                ? Path.of("docs", "performance.md")
+                : Path.of("benchmarks", "target", "performance-quick.md");
+      }
+      return parsed;
+    }
+
+    private static String value(String[] args, int index, String option) {
+      if (index >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[index];
+    }
+
+    private static int positive(String text, String option) {
+      try {
+        int value = Integer.parseInt(text);
+        if (value > 0) {
+          return value;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException(option + " needs a positive whole number, got " + text);
+    }
+  }
+}

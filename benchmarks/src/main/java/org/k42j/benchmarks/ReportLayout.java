@@ -1,0 +1,230 @@
+package org.k42j.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.k42j.benchmarks.RatioEstimate.Kind;
+
+/**
+ * What docs/performance.md shows: the result tables (which measurements, compared with which
+ * baseline of the same run) and the targets the measurements are held to. Keys are {@link
+ * Measurement#key()}s. Later benchmarks add a table here.
+ */
+final class ReportLayout {
+  /** One line of a table. */
+  record Row(String key, String label) {}
+
+  /** Lines compared with one baseline, itself the group's first line. */
+  record Group(String baselineKey, List<Row> rows) {}
+
+  /** One table: a ratio column per thread count, against each group's baseline. */
+  record Table(
+      String title, String explanation, Kind kind, String ratioHeader, List<Group> groups) {}
+
+  /**
+   * A target on the ratio of one measurement to another at one thread count: at most {@code bound}
+   * when {@code atMost}, else at least {@code bound}.
+   */
+  record RatioTarget(
+      String description,
+      String key,
+      String baselineKey,
+      int threads,
+      Kind kind,
+      double bound,
+      boolean atMost) {}
+
+  /** The target that the listed measurements allocate nothing (below {@code zeroBelow} B/op). */
+  record AllocationTarget(String description, List<String> keys, double zeroBelow) {}
+
+  static final String DISPATCH = "DispatchBenchmark.";
+  static final String COUNTER = "CounterBenchmark.";
+  static final String MAP = "ReadMostlyMapBenchmark.";
+  static final String LIFECYCLE = "LifecycleBenchmark.";
+
+  private final List<Table> tables;
+  private final List<RatioTarget> ratioTargets;
+  private final AllocationTarget allocationTarget;
+
+  ReportLayout(
+      List<Table> tables, List<RatioTarget> ratioTargets, AllocationTarget allocationTarget) {
+    this.tables = List.copyOf(tables);
+    this.ratioTargets = List.copyOf(ratioTargets);
+    this.allocationTarget = allocationTarget;
+  }
+
+  List<Table> tables() {
+    return tables;
+  }
+
+  List<RatioTarget> ratioTargets() {
+    return ratioTargets;
+  }
+
+  AllocationTarget allocationTarget() {
+    return allocationTarget;
+  }
+
+  /** The key of a counter benchmark method for one counter kind. */
+  static String counter(String method, CounterKind kind) {
+    return COUNTER + method + "[impl=" + kind.paramName() + "]";
+  }
+
+  /** The key of a map benchmark method for one implementation. */
+  static String map(String method, String impl) {
+    return MAP + method + "[impl=" + impl + "]";
+  }
+
+  /** The layout of the published report. */
+  static ReportLayout standard() {
+    List<Table> tables = new ArrayList<>();
+    tables.add(
+        new Table(
+            "Dispatch overhead",
+            "The same method on the same rep, called directly (a field of the rep's class), through"
+                + " a plain interface call on an unclustered object, and through the generated"
+                + " dispatcher. Trivial: a few arithmetic instructions; realistic: a hit in a"
+                + " rep-local hash table. Ratio: time per call over the direct call's.",
+            Kind.TIME,
+            "x direct",
+            List.of(
+                dispatchGroup("trivial", "mix(x): trivial method"),
+                dispatchGroup("realistic", "lookup(key): realistic method"))));
+    tables.add(counterTable("incrementHeavy", "increment-heavy (15 increments, then 1 read)"));
+    tables.add(counterTable("readHeavy", "read-heavy (1 increment, then 15 reads)"));
+    tables.add(
+        new Table(
+            "Read-mostly map",
+            "1,024 keys, every thread on one map. Read-only: gets alone; read-mostly: one put in"
+                + " 64 operations. The clustered cache is org.k42j.examples.cache.ReadMostlyCache"
+                + " (a replica per processor, filled on demand, invalidated by puts). Ratio:"
+                + " throughput over ConcurrentHashMap's.",
+            Kind.THROUGHPUT,
+            "x CHM throughput",
+            List.of(mapGroup("readOnly", "read-only"), mapGroup("readMostly", "read-mostly"))));
+    tables.add(
+        new Table(
+            "Creating a clustered object, and a miss",
+            "Creating: a thread-safe per-processor counter through its factory against new"
+                + " LongAdder(). Miss: a processor's first call on an object (creates and installs"
+                + " its rep), against a second call on objects just as cold; single shots over "
+                + LifecycleBenchmark.BATCH
+                + " objects per thread, reported per call. Ratio: time over the baseline's.",
+            Kind.TIME,
+            "x baseline",
+            List.of(
+                new Group(
+                    LIFECYCLE + "createLongAdder",
+                    List.of(
+                        new Row(LIFECYCLE + "createLongAdder", "new LongAdder() (baseline)"),
+                        new Row(LIFECYCLE + "createClustered", "create a clustered counter"))),
+                new Group(
+                    LIFECYCLE + "secondCall",
+                    List.of(
+                        new Row(LIFECYCLE + "secondCall", "hit on a cold object (baseline)"),
+                        new Row(LIFECYCLE + "firstCall", "miss: first call from a processor"))))));
+
+    List<RatioTarget> targets = new ArrayList<>();
+    for (String weight : List.of("trivial", "realistic")) {
+      for (int threads : List.of(1, 2, 4)) {
+        targets.add(
+            new RatioTarget(
+                "clustered dispatch, " + weight + " method, " + threads + " thread"
+                    + (threads == 1 ? "" : "s") + ": at most 1.10x a direct call on the rep",
+                DISPATCH + weight + "Clustered",
+                DISPATCH + weight + "Direct",
+                threads,
+                Kind.TIME,
+                1.10,
+                true));
+      }
+    }
+    for (CounterKind clustered :
+        List.of(
+            CounterKind.CLUSTERED_PER_PROCESSOR_EXCLUSIVE,
+            CounterKind.CLUSTERED_PER_PROCESSOR_THREAD_SAFE)) {
+      String name = clustered.paramName();
+      targets.add(
+          new RatioTarget(
+              name + ", increment-heavy, 2 threads: throughput at least 1.0x LongAdder",
+              counter("incrementHeavy", clustered),
+              counter("incrementHeavy", CounterKind.LONG_ADDER),
+              2,
+              Kind.THROUGHPUT,
+              1.0,
+              false));
+      targets.add(
+          new RatioTarget(
+              name + ", increment-heavy, 2 threads: throughput at least 3x AtomicLong",
+              counter("incrementHeavy", clustered),
+              counter("incrementHeavy", CounterKind.ATOMIC_LONG),
+              2,
+              Kind.THROUGHPUT,
+              3.0,
+              false));
+    }
+    List<String> hitPath = new ArrayList<>();
+    hitPath.add(DISPATCH + "trivialClustered");
+    hitPath.add(DISPATCH + "realisticClustered");
+    for (CounterKind kind : CounterKind.values()) {
+      if (kind.name().startsWith("CLUSTERED")) {
+        hitPath.add(counter("incrementHeavy", kind));
+        hitPath.add(counter("readHeavy", kind));
+      }
+    }
+    hitPath.add(map("readOnly", "clustered-cache"));
+    AllocationTarget allocation =
+        new AllocationTarget(
+            "hit path allocates nothing (every clustered dispatch and counter row, and the"
+                + " clustered cache's gets, at every thread count)",
+            hitPath,
+            0.01);
+    return new ReportLayout(tables, targets, allocation);
+  }
+
+  private static Group dispatchGroup(String weight, String what) {
+    return new Group(
+        DISPATCH + weight + "Direct",
+        List.of(
+            new Row(DISPATCH + weight + "Direct", what + ", direct on the rep (baseline)"),
+            new Row(DISPATCH + weight + "Interface", what + ", plain interface call"),
+            new Row(DISPATCH + weight + "Clustered", what + ", clustered dispatcher")));
+  }
+
+  private static Table counterTable(String method, String mix) {
+    List<Row> rows = new ArrayList<>();
+    rows.add(new Row(counter(method, CounterKind.LONG_ADDER), "LongAdder (baseline)"));
+    rows.add(new Row(counter(method, CounterKind.ATOMIC_LONG), "AtomicLong"));
+    rows.add(new Row(counter(method, CounterKind.SYNCHRONIZED), "synchronized long"));
+    rows.add(
+        new Row(
+            counter(method, CounterKind.CLUSTERED_PER_PROCESSOR_EXCLUSIVE),
+            "clustered, per-processor, exclusive rep"));
+    rows.add(
+        new Row(
+            counter(method, CounterKind.CLUSTERED_PER_PROCESSOR_THREAD_SAFE),
+            "clustered, per-processor, thread-safe rep"));
+    rows.add(
+        new Row(
+            counter(method, CounterKind.CLUSTERED_SINGLE_THREAD_SAFE),
+            "clustered, single rep, thread-safe (atomic)"));
+    rows.add(
+        new Row(
+            counter(method, CounterKind.CLUSTERED_SINGLE_EXCLUSIVE),
+            "clustered, single rep, exclusive (guarded)"));
+    return new Table(
+        "Counter, " + mix,
+        "Every thread on one counter. Ratio: throughput over LongAdder's (its time per operation"
+            + " over this one's).",
+        Kind.THROUGHPUT,
+        "x LongAdder throughput",
+        List.of(new Group(counter(method, CounterKind.LONG_ADDER), rows)));
+  }
+
+  private static Group mapGroup(String method, String mix) {
+    return new Group(
+        map(method, "concurrent-hash-map"),
+        List.of(
+            new Row(map(method, "concurrent-hash-map"), mix + ": ConcurrentHashMap (baseline)"),
+            new Row(map(method, "clustered-cache"), mix + ": clustered ReadMostlyCache")));
+  }
+}

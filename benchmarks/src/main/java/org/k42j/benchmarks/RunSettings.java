@@ -1,0 +1,70 @@
+package org.k42j.benchmarks;
+
+import java.util.List;
+
+/**
+ * How long and how often each benchmark runs.
+ *
+ * @param name {@code quick} or {@code full}
+ * @param forks JVMs per benchmark and thread count
+ * @param warmupIterations warm-up iterations per fork
+ * @param warmupMillis length of a warm-up iteration
+ * @param measurementIterations measured iterations per fork
+ * @param measurementMillis length of a measured iteration
+ * @param threads the thread counts to run every benchmark at
+ */
+record RunSettings(
+    String name,
+    int forks,
+    int warmupIterations,
+    int warmupMillis,
+    int measurementIterations,
+    int measurementMillis,
+    List<Integer> threads) {
+
+  /** For the published table: 3 forks, 3 x 500 ms warm-up, 5 x 500 ms measured. */
+  static RunSettings full() {
+    return new RunSettings("full", 3, 3, 500, 5, 500, List.of(1, 2, 4));
+  }
+
+  /** For checking a change: 1 fork, 2 x 200 ms warm-up, 3 x 200 ms measured. */
+  static RunSettings quick() {
+    return new RunSettings("quick", 1, 2, 200, 3, 200, List.of(1, 2, 4));
+  }
+
+  RunSettings withForks(int newForks) {
+    return new RunSettings(
+        name,
+        newForks,
+        warmupIterations,
+        warmupMillis,
+        measurementIterations,
+        measurementMillis,
+        threads);
+  }
+
+  RunSettings withThreads(List<Integer> newThreads) {
+    return new RunSettings(
+        name,
+        forks,
+        warmupIterations,
+        warmupMillis,
+        measurementIterations,
+        measurementMillis,
+        List.copyOf(newThreads));
+  }
+
+  /** One line for the report, e.g. "3 forks x (3 x 500 ms warm-up + 5 x 500 ms measured)". */
+  String describe() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d fork%s per benchmark and thread count, each %d x %d ms warm-up + %d x %d ms measured"
+            + " (single-shot benchmarks: the same numbers of shots)",
+        forks,
+        forks == 1 ? "" : "s",
+        warmupIterations,
+        warmupMillis,
+        measurementIterations,
+        measurementMillis);
+  }
+}
