@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -112,6 +113,72 @@ class DestroyTest {
       assertEquals(1, root.cleanups.get(), "the root's cleanup still ran");
       assertTrue(ClusteredObjects.stats(journal).destroyed());
       assertThrows(ClusteredObjectDestroyedException.class, journal::record);
+    }
+  }
+
+  /**
+   * A cleanup must not run while a call is inside an exclusive rep (its guard promises the rep one
+   * thread at a time). One thread is held inside {@code record()} while another destroys; the
+   * cleanup may only run once the call has left.
+   */
+  @Test
+  void anExclusiveRepsCleanupWaitsForTheCallInsideItsGuard() throws Exception {
+    try (var machine =
+        Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
+      Journal journal = Journal_Factory.create();
+      JournalRoot root = (JournalRoot) Handle.rootOf(journal);
+      journal.record(); // processor 0's rep exists
+      CountDownLatch inside = new CountDownLatch(1);
+      CountDownLatch leave = new CountDownLatch(1);
+      root.whileRecording =
+          () -> {
+            inside.countDown();
+            awaitUninterruptibly(leave);
+          };
+      Workers.run(
+          3,
+          t -> {
+            if (t == 0) {
+              journal.record(); // held inside the rep until released
+            } else if (t == 1) {
+              inside.await();
+              ClusteredObjects.destroy(journal);
+            } else {
+              inside.await();
+              while (!ClusteredObjects.stats(journal).destroyed()) {
+                Thread.onSpinWait();
+              }
+              // The object is marked destroyed; a cleanup that does not wait for the guard runs
+              // now. Give it ample time before letting the call leave.
+              for (int i = 0; i < 200 && root.repCleanups.get() == 0; i++) {
+                Thread.sleep(1);
+              }
+              root.whileRecording = null;
+              leave.countDown();
+            }
+          });
+      assertEquals(1, root.repCleanups.get());
+      assertEquals(0, root.cleanupsDuringCalls.get(), "a cleanup ran while a call was inside");
+      assertEquals(2, journalEntries(root));
+    }
+  }
+
+  private static long journalEntries(JournalRoot root) {
+    long entries = 0;
+    for (Object rep : root.reps()) {
+      entries += ((org.k42j.runtime.fixture.rooted.JournalRep) rep).entries();
+    }
+    return entries;
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    while (true) {
+      try {
+        latch.await();
+        return;
+      } catch (InterruptedException e) {
+        // keep waiting: the test releases the latch
+      }
     }
   }
 

@@ -460,22 +460,34 @@ public abstract class ClusterRoot<T, R> {
   /**
    * Destroys the object: from now on every call through its handle fails with {@link
    * ClusteredObjectDestroyedException}; every rep's cleanup and then the root's run once; the COID
-   * is released for reuse under a new generation.
+   * is released for reuse under a new generation. A guarded (exclusive) rep's cleanup runs under its
+   * guard, so it waits for a call still inside the rep and no call enters during it.
    */
   public final void destroy() {
+    AtomicReferenceArray<Object> finalReps;
+    AtomicReferenceArray<Object> finalEntries;
     synchronized (lock) {
       checkActive();
       state = DESTROYED;
       for (int i = 0; i < row.length; i++) {
         ROW.setVolatile(row, i, missObject);
       }
+      finalReps = reps; // no rep is created or replaced from now on
+      finalEntries = entries;
     }
     CoidTable.global().release(coid);
     RuntimeException failure = null;
-    for (R rep : reps()) {
+    for (int slot = 0; slot < finalReps.length(); slot++) {
+      Object rep = finalReps.get(slot);
       if (rep instanceof AbstractRep) {
+        Runnable repCleanup = ((AbstractRep) rep)::cleanup;
+        Object entry = finalEntries.get(slot);
         try {
-          ((AbstractRep) rep).cleanup();
+          if (entry instanceof RepGuard) {
+            ((RepGuard) entry).runExclusively(repCleanup);
+          } else {
+            repCleanup.run();
+          }
         } catch (RuntimeException e) {
           if (failure == null) {
             failure = e;

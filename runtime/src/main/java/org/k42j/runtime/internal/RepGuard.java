@@ -64,6 +64,19 @@ public abstract class RepGuard extends RepGuardState {
     }
   }
 
+  /**
+   * Runs {@code action} as the one thread inside the rep, as a call would: waits for a call inside
+   * it to leave. Used for the rep's cleanup when its object is destroyed.
+   */
+  final void runExclusively(Runnable action) {
+    lock();
+    try {
+      action.run();
+    } finally {
+      unlock();
+    }
+  }
+
   private void lockSlow(Thread me) {
     if (owner == me) {
       holds++;
