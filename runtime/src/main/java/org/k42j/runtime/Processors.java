@@ -41,6 +41,8 @@ public final class Processors {
 
   private static ProcessorIdentity identity = ThreadSlotIdentity.forAvailableProcessors();
   private static Topology topology = UniformTopology.single();
+  // The installation whose close() is due next (the latest one still open); guarded by the class.
+  private static Installation open;
 
   private Processors() {}
 
@@ -110,38 +112,65 @@ public final class Processors {
     }
     Installation previous;
     synchronized (Processors.class) {
-      previous = new Installation(identity, topology);
-      TOPOLOGY.setRelease(newTopology);
-      IDENTITY.setRelease(newIdentity);
+      previous = new Installation(identity, topology, open);
+      open = previous;
+      set(newIdentity, newTopology);
     }
-    // Outside the monitor (it takes each affected object's lock). Every install is followed by a
-    // pass that reads the machine installed by then, so the last pass sees the last machine.
-    ClusterRoot.machineChanged();
+    machineChanged();
     return previous;
+  }
+
+  /** Under the class monitor: the machine every reader sees from now on. */
+  private static void set(ProcessorIdentity newIdentity, Topology newTopology) {
+    TOPOLOGY.setRelease(newTopology);
+    IDENTITY.setRelease(newIdentity);
+  }
+
+  /**
+   * Outside the class monitor (it takes each affected object's lock). Every change of machine is
+   * followed by a pass that reads the machine set by then, so the last pass sees the last machine.
+   */
+  private static void machineChanged() {
+    ClusterRoot.machineChanged();
   }
 
   /**
    * The identity and topology in force before an {@link #install}; closing restores them, once (a
-   * second close does nothing, so it cannot undo an install made after the first).
+   * second close does nothing, so it cannot undo an install made after the first). Installations
+   * nest: close them in reverse order of install (try-with-resources does), or {@code close()}
+   * throws {@link IllegalStateException} and restores nothing.
    */
   public static final class Installation implements AutoCloseable {
     private final ProcessorIdentity identity;
     private final Topology topology;
+    private final Installation outer; // the installation open when this one was made
     private boolean closed; // guarded by Processors.class
 
-    private Installation(ProcessorIdentity identity, Topology topology) {
+    private Installation(ProcessorIdentity identity, Topology topology, Installation outer) {
       this.identity = identity;
       this.topology = topology;
+      this.outer = outer;
     }
 
     @Override
     public void close() {
       synchronized (Processors.class) {
-        if (!closed) {
-          closed = true;
-          install(identity, topology);
+        if (closed) {
+          return;
         }
+        if (open != this) {
+          throw new IllegalStateException(
+              "close installations in reverse order of install: this one would restore "
+                  + identity
+                  + ", but a later installation is still open (the installed identity is "
+                  + Processors.identity
+                  + "); close that one first");
+        }
+        closed = true;
+        open = outer;
+        set(identity, topology);
       }
+      machineChanged();
     }
   }
 }

@@ -56,6 +56,28 @@ class ProcessorsTest {
   }
 
   @Test
+  void closingAnInstallationBeforeALaterOneIsRefusedAndChangesNothing() {
+    ProcessorIdentity before = Processors.identity();
+    DeclaredIdentity outer = new DeclaredIdentity(2);
+    DeclaredIdentity inner = new DeclaredIdentity(3);
+    Processors.Installation first = Processors.install(outer, UniformTopology.single());
+    Processors.Installation second = Processors.install(inner, UniformTopology.single());
+    try {
+      IllegalStateException e = assertThrows(IllegalStateException.class, first::close);
+      assertTrue(
+          e.getMessage().contains("close installations in reverse order of install"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains(inner.toString()), e.getMessage());
+      assertSame(inner, Processors.identity(), "the refused close undid nothing");
+    } finally {
+      second.close();
+    }
+    assertSame(outer, Processors.identity());
+    first.close(); // in order now
+    assertSame(before, Processors.identity());
+  }
+
+  @Test
   void theDefaultIsOneThreadSlotPerAvailableProcessorOnOneNode() {
     assertTrue(Processors.identity() instanceof ThreadSlotIdentity);
     assertEquals(Runtime.getRuntime().availableProcessors(), Processors.count());
