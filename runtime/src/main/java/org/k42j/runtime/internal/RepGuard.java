@@ -10,9 +10,13 @@ import org.k42j.runtime.Processors;
  *
  * <h2>Design</h2>
  *
- * <p>A reentrant owner word: the uncontended acquire is one compare-and-swap on a line no other rep
- * shares (the state is padded on both sides against false sharing) and the release is one release
- * store. A thread that finds the guard taken tells the root (which, under the adaptive policy,
+ * <p>A reentrant owner word: the uncontended acquire is one compare-and-swap and the release is one
+ * release store, on a cache line the guard's state has to itself: 64 bytes of padding on each side
+ * keep the object before the guard in memory, the guard's header and the generated subclass's
+ * fields off that line (checked against the running JVM's layout by a test). Fields of a subclass
+ * may be placed in gaps a superclass leaves (JDK 15 and later), so each padding block has an int
+ * for the 4-byte gap a header or the state may leave, which a subclass's field would otherwise
+ * take. A thread that finds the guard taken tells the root (which, under the adaptive policy,
  * gives the processor a rep of its own), then spins briefly and yields. Reentrancy lets a rep call
  * back into its own clustered object.
  *
@@ -33,14 +37,14 @@ import org.k42j.runtime.Processors;
 public abstract class RepGuard extends RepGuardState {
   private static final int SPINS_BEFORE_YIELD = 64;
 
-  // Padding after the state (the state's own superclass pads before it).
+  // Padding after the state (the state's own superclass pads before it); the int takes a 4-byte
+  // gap the state may leave (with 16-byte headers), where a subclass's reference would go.
   long p10, p11, p12, p13, p14, p15, p16, p17;
-
-  private final ClusterRoot<?, ?> root;
+  int p18;
 
   /** For a generated guard of a rep of {@code root}. */
   protected RepGuard(ClusterRoot<?, ?> root) {
-    this.root = root;
+    super(root);
   }
 
   /** Enters the rep; reentrant. */
@@ -98,12 +102,19 @@ public abstract class RepGuard extends RepGuardState {
   }
 }
 
-/** Padding before the guard state. */
+/**
+ * Padding before the guard state: 64 bytes, plus an int that takes the 4-byte gap a 12-byte object
+ * header leaves before the first long (where the layout would otherwise put a subclass's int).
+ */
 abstract class RepGuardPadding {
-  long p00, p01, p02, p03, p04, p05, p06, p07;
+  int p00;
+  long p01, p02, p03, p04, p05, p06, p07, p08;
 }
 
-/** The guard's owner word and hold count. */
+/**
+ * The guard's state, together on one line: the owner word, the hold count and the move flag
+ * (written), and the root (read by contending threads only).
+ */
 abstract class RepGuardState extends RepGuardPadding {
   static final VarHandle OWNER;
 
@@ -118,4 +129,9 @@ abstract class RepGuardState extends RepGuardPadding {
   volatile Thread owner;
   int holds;
   boolean moveOnRelease;
+  final ClusterRoot<?, ?> root;
+
+  RepGuardState(ClusterRoot<?, ?> root) {
+    this.root = root;
+  }
 }
