@@ -167,9 +167,9 @@ final class DispatcherWriter implements TypeWriter {
   }
 
   /**
-   * {@code rep}, unless the contract has a no-argument method of that name, which the private
-   * accessor would collide with: then the first of {@code rep_}, {@code rep__}, ... that no
-   * no-argument contract method has.
+   * {@code rep}, unless the contract has a method of that name without parameters, which the
+   * private accessor would collide with: then the first of {@code callerRep}, {@code callerRep_},
+   * ... that no contract method without parameters has.
    */
   private static String repAccessorName(ContractModel model) {
     NameAllocator names = new NameAllocator();
@@ -178,6 +178,7 @@ final class DispatcherWriter implements TypeWriter {
         names.newName(method.name(), method.name());
       }
     }
-    return names.newName("rep");
+    String preferred = names.newName("rep");
+    return preferred.equals("rep") ? preferred : names.newName("callerRep");
   }
 }

@@ -308,7 +308,7 @@ class RoutingDiagnosticsTest {
   }
   @Test
   void dispatcherAccessorAvoidsEveryNoArgumentContractMethodName() throws java.io.IOException {
-    JavaFileObject stats = stats("  long rep();", "  long callerRep();", "  long rep_();");
+    JavaFileObject stats = stats("  long rep();", "  long callerRep();", "  long callerRep_();");
 
     Fixtures.Result result =
         compile(
@@ -316,7 +316,7 @@ class RoutingDiagnosticsTest {
             statsRep(
                 "  public long rep() { return 1; }",
                 "  public long callerRep() { return 2; }",
-                "  public long rep_() { return 3; }"));
+                "  public long callerRep_() { return 3; }"));
 
     com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
         .succeededWithoutWarnings();
@@ -327,8 +327,10 @@ class RoutingDiagnosticsTest {
             .orElseThrow()
             .getCharContent(true)
             .toString();
-    com.google.common.truth.Truth.assertThat(dispatcher).contains("private Stats rep__() {");
-    com.google.common.truth.Truth.assertThat(dispatcher).contains("return rep__().callerRep();");
-    com.google.common.truth.Truth.assertThat(dispatcher).contains("return rep__().rep_();");
+    com.google.common.truth.Truth.assertThat(dispatcher).contains("private Stats callerRep__() {");
+    com.google.common.truth.Truth.assertThat(dispatcher)
+        .contains("return callerRep__().callerRep();");
+    com.google.common.truth.Truth.assertThat(dispatcher)
+        .contains("return callerRep__().callerRep_();");
   }
 }
