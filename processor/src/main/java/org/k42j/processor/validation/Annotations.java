@@ -1,6 +1,7 @@
 package org.k42j.processor.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
@@ -60,6 +61,38 @@ final class Annotations {
   /** {@code @Gather}, for messages. */
   static String display(AnnotationMirror mirror) {
     return "@" + mirror.getAnnotationType().asElement().getSimpleName();
+  }
+
+  /**
+   * How {@code method} is routed, for comparing declarations: each marker with its explicit
+   * attributes, {@code @Gather(reduce = Reduce.SUM)}, or the empty string for none.
+   */
+  static String routing(Element method) {
+    List<String> described = new ArrayList<>();
+    for (AnnotationMirror marker : markers(method)) {
+      List<String> attributes = new ArrayList<>();
+      for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+          marker.getElementValues().entrySet()) {
+        attributes.add(entry.getKey().getSimpleName() + " = " + display(entry.getValue()));
+      }
+      Collections.sort(attributes);
+      described.add(
+          display(marker) + (attributes.isEmpty() ? "" : "(" + String.join(", ", attributes) + ")"));
+    }
+    return String.join(" ", described);
+  }
+
+  /** An attribute value as a user writes it: {@code Reduce.SUM}, {@code Longest.class}. */
+  private static String display(AnnotationValue value) {
+    Object raw = value.getValue();
+    if (raw instanceof VariableElement) {
+      VariableElement constant = (VariableElement) raw;
+      return constant.getEnclosingElement().getSimpleName() + "." + constant.getSimpleName();
+    }
+    if (raw instanceof TypeMirror) {
+      return Names.display((TypeMirror) raw) + ".class";
+    }
+    return String.valueOf(value);
   }
 
   /** The attribute {@code name} as written in the source, or null when it was left to default. */

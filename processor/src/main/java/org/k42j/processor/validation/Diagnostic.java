@@ -34,7 +34,7 @@ public enum Diagnostic {
   // --- contract methods ------------------------------------------------------------------------
   ROUTING_CONFLICT(
       "routing-conflict",
-      "%s is marked both %s and %s, but a method is routed exactly one way; keep one of them"),
+      "%s is marked both %s and %s, but a method is routed exactly one way; %s"),
   GATHER_VOID(
       "gather-void",
       "%s is @Gather but returns void, so there is nothing to combine; return the value to"

@@ -73,7 +73,10 @@ final class MethodCollector {
                   Names.display(contract),
                   Names.display(error)));
         }
-        merge(methods, method, methodType);
+        Problem conflict = merge(methods, method, methodType, contract);
+        if (conflict != null) {
+          return Outcome.fail(conflict);
+        }
       }
     }
     return Outcome.ok(methods);
@@ -140,8 +143,15 @@ final class MethodCollector {
    * Adds {@code method}, or merges it into an earlier method it overrides or shares a signature
    * with (a diamond of superinterfaces): the earlier declaration keeps its place, names and
    * markers; the return type becomes the most specific one and the thrown types those both allow.
+   * A problem when the two declarations route the method differently and the earlier one does not
+   * override the later (so which routing counts would depend on the order of the {@code extends}
+   * clause); null otherwise.
    */
-  private void merge(List<ContractMethod> methods, ExecutableElement method, ExecutableType type) {
+  private Problem merge(
+      List<ContractMethod> methods,
+      ExecutableElement method,
+      ExecutableType type,
+      TypeElement contract) {
     Types types = inspector.types;
     for (ContractMethod kept : methods) {
       if (!kept.name().equals(method.getSimpleName().toString())
@@ -160,9 +170,54 @@ final class MethodCollector {
         kept.narrowReturnType(otherReturn);
       }
       kept.restrictThrownTypes(commonThrownTypes(kept.thrownTypes(), type.getThrownTypes()));
-      return;
+      return routingConflict(kept.element, method, contract);
     }
     methods.add(new ContractMethod(method, type));
+    return null;
+  }
+
+  /**
+   * A problem when {@code first} and {@code later}, two declarations of one contract method, are
+   * routed differently and {@code first} does not override {@code later}: the contract inherits
+   * both, so it has to say how the method is routed by redeclaring it.
+   */
+  private Problem routingConflict(
+      ExecutableElement first, ExecutableElement later, TypeElement contract) {
+    String firstRouting = Annotations.routing(first);
+    String laterRouting = Annotations.routing(later);
+    if (firstRouting.equals(laterRouting) || overrides(first, later)) {
+      return null;
+    }
+    String name = later.getSimpleName().toString();
+    String one = markedOn(firstRouting, first);
+    String other = markedOn(laterRouting, later);
+    boolean unmarkedFirst = firstRouting.isEmpty();
+    return Problem.on(
+        contract,
+        Diagnostic.ROUTING_CONFLICT,
+        Names.display(contract) + "." + name + Names.parameters(later),
+        unmarkedFirst ? other : one,
+        unmarkedFirst ? one : other,
+        "redeclare "
+            + name
+            + Names.parameters(later)
+            + " in "
+            + Names.display(contract)
+            + " with the routing it should have");
+  }
+
+  /** {@code @Broadcast on A.reset()}, or {@code not at all on B.reset()}. */
+  private static String markedOn(String routing, ExecutableElement declaration) {
+    return (routing.isEmpty() ? "not at all" : routing) + " on " + Names.display(declaration);
+  }
+
+  /** Whether {@code method}'s type is a subtype of {@code other}'s (so it overrides it). */
+  private boolean overrides(ExecutableElement method, ExecutableElement other) {
+    Types types = inspector.types;
+    TypeElement owner = (TypeElement) method.getEnclosingElement();
+    TypeElement otherOwner = (TypeElement) other.getEnclosingElement();
+    return !owner.equals(otherOwner)
+        && types.isSubtype(types.erasure(owner.asType()), types.erasure(otherOwner.asType()));
   }
 
   /**

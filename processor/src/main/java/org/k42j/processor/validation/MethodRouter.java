@@ -48,7 +48,8 @@ final class MethodRouter {
               Diagnostic.ROUTING_CONFLICT,
               Names.display(element),
               Annotations.display(markers.get(0)),
-              Annotations.display(markers.get(1))));
+              Annotations.display(markers.get(1)),
+              "keep one of them"));
     }
     if (markers.isEmpty()) {
       return Outcome.ok(model(method, Kind.DISPATCH, Reduce.NONE, null));

@@ -4,6 +4,9 @@ import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
 import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +74,133 @@ class RoutingDiagnosticsTest {
         stats,
         "void clear();",
         "test.Stats");
+  }
+
+  /** {@code test.Meter}, declared by {@code contractLines}, after the interfaces {@code lines}. */
+  private static JavaFileObject meter(String[] interfaceLines, String... contractLines) {
+    List<String> all =
+        new ArrayList<>(List.of("package test;", "", "import org.k42j.annotations.*;", ""));
+    all.addAll(List.of(interfaceLines));
+    all.add("");
+    all.add("@ClusteredObject");
+    all.addAll(List.of(contractLines));
+    return source("test.Meter", all.toArray(new String[0]));
+  }
+
+  private static JavaFileObject meterRep() {
+    return source(
+        "test.MeterRep",
+        "package test;",
+        "",
+        "import org.k42j.annotations.*;",
+        "",
+        "@Rep",
+        "final class MeterRep implements Meter {",
+        "  public int n() { return 1; }",
+        "",
+        "  public void reset() {}",
+        "}");
+  }
+
+  private static final String[] SUMMED_AND_PLAIN = {
+    "interface Summed {",
+    "  @Gather(reduce = Reduce.SUM)",
+    "  int n();",
+    "}",
+    "",
+    "interface Plain {",
+    "  @Broadcast",
+    "  void reset();",
+    "",
+    "  int n();",
+    "}"
+  };
+
+  @Test
+  void inheritedDeclarationsRoutedDifferentlyAreReportedWhicheverIsExtendedFirst() {
+    for (String order : List.of("Plain, Summed", "Summed, Plain")) {
+      JavaFileObject meter =
+          meter(SUMMED_AND_PLAIN, "public interface Meter extends " + order + " {}");
+
+      assertSingleError(
+          compile(meter, meterRep()),
+          "[k42j:routing-conflict] Meter.n() is marked both @Gather(reduce = Reduce.SUM) on"
+              + " Summed.n() and not at all on Plain.n(), but a method is routed exactly one way;"
+              + " redeclare n() in Meter with the routing it should have",
+          meter,
+          "public interface Meter",
+          "test.Meter");
+    }
+  }
+
+  @Test
+  void inheritedDeclarationsWithDifferentReductionsAreReported() {
+    String[] interfaces = {
+      "interface Summed {",
+      "  @Gather(reduce = Reduce.SUM)",
+      "  int n();",
+      "}",
+      "",
+      "interface Highest {",
+      "  @Broadcast",
+      "  void reset();",
+      "",
+      "  @Gather(reduce = Reduce.MAX)",
+      "  int n();",
+      "}"
+    };
+    JavaFileObject meter = meter(interfaces, "public interface Meter extends Summed, Highest {}");
+
+    assertSingleError(
+        compile(meter, meterRep()),
+        "[k42j:routing-conflict] Meter.n() is marked both @Gather(reduce = Reduce.SUM) on"
+            + " Summed.n() and @Gather(reduce = Reduce.MAX) on Highest.n(),",
+        meter,
+        "public interface Meter",
+        "test.Meter");
+  }
+
+  @Test
+  void aRedeclarationDecidesTheRoutingOfTheDeclarationsItOverrides() throws IOException {
+    // The contract redeclares n()...
+    JavaFileObject redeclared =
+        meter(
+            SUMMED_AND_PLAIN,
+            "public interface Meter extends Plain, Summed {",
+            "  @Override",
+            "  int n();",
+            "}");
+    // ...or a superinterface does, overriding the @Gather one.
+    String[] overriding = {
+      "interface Summed {",
+      "  @Gather(reduce = Reduce.SUM)",
+      "  int n();",
+      "}",
+      "",
+      "interface Plain extends Summed {",
+      "  @Broadcast",
+      "  void reset();",
+      "",
+      "  @Override",
+      "  int n();",
+      "}"
+    };
+    JavaFileObject inherited = meter(overriding, "public interface Meter extends Plain {}");
+
+    for (JavaFileObject meter : List.of(redeclared, inherited)) {
+      Fixtures.Result result = compile(meter, meterRep());
+
+      com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
+          .succeededWithoutWarnings();
+      com.google.common.truth.Truth.assertThat(
+              result
+                  .compilation()
+                  .generatedSourceFile("test.Meter_Dispatcher")
+                  .orElseThrow()
+                  .getCharContent(true)
+                  .toString())
+          .contains("return rep().n();");
+    }
   }
 
   @Test
