@@ -187,6 +187,7 @@ class ContractDiagnosticsTest {
         "Snapshot",
         2);
   }
+
   @Test
   void sealedContractPermittingOnlyItsRepIsReported() {
     JavaFileObject gate =

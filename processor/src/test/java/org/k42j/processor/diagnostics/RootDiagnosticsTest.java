@@ -578,6 +578,7 @@ class RootDiagnosticsTest {
         "Cache_RootBase",
         1);
   }
+
   @Test
   void genericRootPassingOtherTypeArgumentsToTheRootBaseIsReported() {
     JavaFileObject index =
@@ -649,6 +650,7 @@ class RootDiagnosticsTest {
         "Cache_RootBase",
         1);
   }
+
   @Test
   void genericRootWithNarrowerBoundsThanTheContractIsReported() {
     JavaFileObject index =

@@ -436,6 +436,7 @@ class RoutingDiagnosticsTest {
         .succeededWithoutWarnings();
     Fixtures.assertGenerated(result, "test.Stats");
   }
+
   @Test
   void dispatcherAccessorAvoidsEveryNoArgumentContractMethodName() throws java.io.IOException {
     JavaFileObject stats = stats("  long rep();", "  long callerRep();", "  long callerRep_();");
