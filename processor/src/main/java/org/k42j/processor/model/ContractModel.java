@@ -23,6 +23,9 @@ import javax.lang.model.element.Element;
  *     to the Filer with: the model follows from the rep alone (the contract is its superinterface,
  *     the user root the class it names), which makes the processor isolating for Gradle; null for a
  *     model not built from source elements
+ * @param memberTypeNames the simple names of the member types the contract declares or inherits
+ *     ({@code Machine.Processors}): inside the generated classes that implement the contract they
+ *     hide every other type of that name, so the generated code names such types qualified
  */
 public record ContractModel(
     ClassName contract,
@@ -31,11 +34,13 @@ public record ContractModel(
     RepModel rep,
     RootModel root,
     List<MethodModel> methods,
-    Element originatingElement) {
+    Element originatingElement,
+    List<String> memberTypeNames) {
 
   public ContractModel {
     typeVariables = List.copyOf(typeVariables);
     methods = List.copyOf(methods);
+    memberTypeNames = List.copyOf(memberTypeNames);
   }
 
   /**

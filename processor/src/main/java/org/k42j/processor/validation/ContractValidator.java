@@ -5,12 +5,15 @@ import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import org.k42j.annotations.Concurrency;
 import org.k42j.processor.model.ContractModel;
 import org.k42j.processor.model.GeneratedType;
@@ -156,7 +159,17 @@ final class ContractValidator {
             repModel.value(),
             rootModel,
             models,
-            rep));
+            rep,
+            memberTypeNames(contract)));
+  }
+
+  /** The simple names of the member types {@code contract} declares or inherits, sorted. */
+  private List<String> memberTypeNames(TypeElement contract) {
+    Set<String> names = new TreeSet<>();
+    for (TypeElement member : ElementFilter.typesIn(inspector.elements.getAllMembers(contract))) {
+      names.add(member.getSimpleName().toString());
+    }
+    return List.copyOf(names);
   }
 
   /**

@@ -110,8 +110,9 @@ final class Gathers {
       fold = call -> CodeBlock.of("$1N = $2L.combine($1N, $3L)", result, folder, call);
     } else {
       TypeName accumulator = primitive(method);
-      body.addStatement("$T $N = $L", accumulator, result, start(method.reduce(), accumulator));
-      fold = foldBuiltIn(method.reduce(), result);
+      body.addStatement(
+          "$T $N = $L", accumulator, result, start(method.reduce(), accumulator, scope));
+      fold = foldBuiltIn(method.reduce(), result, scope.type(ClassName.get(Math.class)));
     }
     body.add(
         RepVisit.forEachRep(
@@ -124,15 +125,20 @@ final class Gathers {
     return body.addStatement("return $N", result).build();
   }
 
-  /** {@code result += call}, {@code result = Math.min(result, call)}, ... */
-  private static Function<CodeBlock, CodeBlock> foldBuiltIn(Reduce reduce, String result) {
+  /**
+   * {@code result += call}, {@code result = Math.min(result, call)}, ...
+   *
+   * @param math how the method names {@link Math}
+   */
+  private static Function<CodeBlock, CodeBlock> foldBuiltIn(
+      Reduce reduce, String result, CodeBlock math) {
     switch (reduce) {
       case SUM:
         return call -> CodeBlock.of("$1N += $2L", result, call);
       case MIN:
-        return call -> CodeBlock.of("$1N = $2T.min($1N, $3L)", result, Math.class, call);
+        return call -> CodeBlock.of("$1N = $2L.min($1N, $3L)", result, math, call);
       case MAX:
-        return call -> CodeBlock.of("$1N = $2T.max($1N, $3L)", result, Math.class, call);
+        return call -> CodeBlock.of("$1N = $2L.max($1N, $3L)", result, math, call);
       case ALL:
         return call -> CodeBlock.of("$1N &= $2L", result, call);
       case ANY:
@@ -147,7 +153,7 @@ final class Gathers {
    * minima and maxima start at the infinities ({@code MIN_VALUE} of a floating type is the
    * smallest positive number, not the most negative).
    */
-  private static CodeBlock start(Reduce reduce, TypeName type) {
+  private static CodeBlock start(Reduce reduce, TypeName type, MethodScope scope) {
     if (reduce == Reduce.ALL || reduce == Reduce.ANY) {
       requireType(reduce, type, TypeName.BOOLEAN);
       return CodeBlock.of("$L", reduce == Reduce.ALL);
@@ -161,9 +167,11 @@ final class Gathers {
                 ? "0"
                 : type.equals(TypeName.LONG) ? "0L" : type.equals(TypeName.FLOAT) ? "0.0f" : "0.0");
       case MIN:
-        return CodeBlock.of("$T.$L", type.box(), floating ? "POSITIVE_INFINITY" : "MAX_VALUE");
+        return CodeBlock.of(
+            "$L.$L", scope.type((ClassName) type.box()), floating ? "POSITIVE_INFINITY" : "MAX_VALUE");
       case MAX:
-        return CodeBlock.of("$T.$L", type.box(), floating ? "NEGATIVE_INFINITY" : "MIN_VALUE");
+        return CodeBlock.of(
+            "$L.$L", scope.type((ClassName) type.box()), floating ? "NEGATIVE_INFINITY" : "MIN_VALUE");
       default:
         throw new IllegalStateException("no built-in fold for Reduce." + reduce);
     }

@@ -9,8 +9,9 @@ import org.k42j.processor.model.MethodModel;
 /**
  * The names inside one generated method that implements a contract method. The contract chose the
  * parameter names, so a local the generator needs ({@code rep}, {@code result}, ...) takes another
- * name when a parameter already has it, and a field a parameter shadows is read through {@code
- * this}. Without a clash the names are the plain ones the reference shape uses.
+ * name when a parameter already has it, a field a parameter shadows is read through {@code this},
+ * and a type a parameter shadows is named by its canonical name. Without a clash the names are the
+ * plain ones the reference shape uses.
  */
 final class MethodScope {
   private final MethodModel method;
@@ -34,8 +35,22 @@ final class MethodScope {
    */
   CodeBlock staticField(ClassName owner, String name) {
     return Overrides.hasParameter(method, name)
-        ? CodeBlock.of("$T.$N", owner, name)
+        ? CodeBlock.of("$L.$N", type(owner), name)
         : CodeBlock.of("$N", name);
+  }
+
+  /**
+   * {@code type} where an expression names it ({@code Processors.current()}): as usual, or by its
+   * canonical name when a parameter has the name it would start with (a parameter {@code
+   * Processors} would make {@code Processors.current()} a call on the parameter).
+   */
+  CodeBlock type(ClassName type) {
+    for (String simpleName : type.simpleNames()) {
+      if (Overrides.hasParameter(method, simpleName)) {
+        return CodeBlock.of("$L", type.canonicalName());
+      }
+    }
+    return CodeBlock.of("$T", type);
   }
 
   /** An instance field: {@code name}, or {@code this.name} when a parameter shadows it. */

@@ -45,7 +45,8 @@ final class MissWriter implements TypeWriter {
       MethodScope scope = new MethodScope(method);
       MethodSpec.Builder body = Overrides.signature(method);
       CodeBlock rep =
-          CodeBlock.of("$L.miss($T.current())", scope.field("root"), RuntimeTypes.PROCESSORS);
+          CodeBlock.of(
+              "$L.miss($L.current())", scope.field("root"), scope.type(RuntimeTypes.PROCESSORS));
       Overrides.addReturning(body, method, Overrides.call(rep, method));
       type.addMethod(body.build());
     }

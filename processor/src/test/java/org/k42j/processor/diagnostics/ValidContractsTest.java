@@ -420,6 +420,69 @@ class ValidContractsTest {
   }
 
   @Test
+  void memberTypesAndParametersNamedLikeTypesTheGeneratedCodeUsesAreNamedQualified()
+      throws IOException {
+    JavaFileObject machine =
+        source(
+            "test.Machine",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Machine {",
+            "  final class Processors {}",
+            "",
+            "  final class Math {}",
+            "",
+            "  @interface Override {}",
+            "",
+            "  void run();",
+            "",
+            "  @Gather(reduce = Reduce.MAX)",
+            "  int load();",
+            "",
+            "  @Gather(reduce = Reduce.MIN)",
+            "  long least(String Math, int Long);",
+            "",
+            "  void label(String Processors);",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.MachineRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class MachineRep implements Machine {",
+            "  public void run() {}",
+            "",
+            "  public int load() { return 1; }",
+            "",
+            "  public long least(String Math, int Long) { return Long; }",
+            "",
+            "  public void label(String Processors) {}",
+            "}");
+
+    Fixtures.Result result = compile(machine, rep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    String dispatcher = generatedSource(result, "test.Machine_Dispatcher");
+    // The contract's Override would otherwise silently replace java.lang.Override.
+    assertThat(dispatcher).contains("@java.lang.Override\n  public void run()");
+    assertThat(dispatcher).doesNotContain("@Override");
+    assertThat(dispatcher).contains("org.k42j.runtime.Processors.current()");
+    assertThat(dispatcher).contains("result = java.lang.Math.max(result, rep.load());");
+    assertThat(dispatcher).contains("long result = java.lang.Long.MAX_VALUE;");
+    assertThat(dispatcher)
+        .contains("result = java.lang.Math.min(result, rep.least(Math, Long));");
+    String miss = generatedSource(result, "test.Machine_Miss");
+    assertThat(miss)
+        .contains("root.miss(org.k42j.runtime.Processors.current()).label(Processors);");
+  }
+
+  @Test
   void repNamingVoidAsItsRootGetsTheGeneratedRoot() throws IOException {
     JavaFileObject rep =
         source(

@@ -132,12 +132,14 @@ final class Models {
               new RepModel(rep, policy, clusterSize, concurrency, takesRoot),
               new RootModel(name, false),
               methods,
-              null);
+              null,
+              List.of());
       RootModel root =
           userRoot != null
               ? new RootModel(userRoot, true)
               : new RootModel(draft.generated(GeneratedType.ROOT), false);
-      return new ContractModel(name, typeVariables, isPublic, draft.rep(), root, methods, null);
+      return new ContractModel(
+          name, typeVariables, isPublic, draft.rep(), root, methods, null, List.of());
     }
   }
 }

@@ -105,6 +105,7 @@ final class WritingProcessor extends AbstractProcessor {
         model.rep(),
         model.root(),
         model.methods(),
-        rep);
+        rep,
+        model.memberTypeNames());
   }
 }
