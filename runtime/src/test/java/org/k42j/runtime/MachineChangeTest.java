@@ -17,8 +17,8 @@ import org.k42j.runtime.testing.Workers;
 /**
  * An object keeps the machine it was created under where its reps depend on it: exclusive
  * per-processor reps made without a guard under a one-thread-per-processor identity are never
- * reached while an identity that may run several threads on a processor is installed, and
- * per-node reps are never reached under another topology. Reps made with a guard keep it.
+ * reached while an identity that may run several threads on a processor is installed, and per-node
+ * reps are never reached under another topology. Reps made with a guard keep it.
  */
 class MachineChangeTest {
   private static final int THREADS = 8;
@@ -30,8 +30,7 @@ class MachineChangeTest {
   }
 
   @Test
-  void unguardedRepsRefuseCallsWhileThreadsMayShareAProcessorAndServeAgainAfter()
-      throws Exception {
+  void unguardedRepsRefuseCallsWhileThreadsMayShareAProcessorAndServeAgainAfter() throws Exception {
     DeclaredIdentity onePerProcessor = new DeclaredIdentity(4, true);
     try (var kernel = Processors.install(onePerProcessor, UniformTopology.single())) {
       DeclaredIdentity.declare(0);
