@@ -1,6 +1,7 @@
 package org.k42j.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,7 @@ class AdaptiveTest {
       assertEquals(
           5, RepProbe.slot(RepProbe.reps(tally).get(0)), "the home slot is the first caller's");
 
-      root.contended(2);
+      assertTrue(root.contended(2), "processor 2 got a rep of its own");
       assertEquals(2, ClusteredObjects.stats(tally).reps());
       assertEquals(1, ClusteredObjects.stats(tally).adaptiveGrowths());
       tally.add(100); // processor 2, now on its own rep
@@ -53,13 +54,13 @@ class AdaptiveTest {
       assertEquals(100, own.total());
       assertEquals(11, shared.total());
 
-      root.contended(2); // already has its own
-      root.contended(5); // the home processor keeps the shared rep
+      assertFalse(root.contended(2), "already has its own");
+      assertFalse(root.contended(5), "the home processor keeps the shared rep");
       assertEquals(2, ClusteredObjects.stats(tally).reps());
       assertEquals(1, ClusteredObjects.stats(tally).adaptiveGrowths());
       assertEquals(111, tally.total());
 
-      root.contended(40); // beyond the row: grows it
+      assertTrue(root.contended(40)); // beyond the row: grows it
       assertEquals(3, ClusteredObjects.stats(tally).reps());
       assertTrue(ClusteredObjects.stats(tally).rowLength() > 40);
       DeclaredIdentity.declare(40);
@@ -68,7 +69,7 @@ class AdaptiveTest {
       assertEquals(3, ClusteredObjects.stats(tally).reps());
 
       ClusteredObjects.destroy(tally);
-      root.contended(3); // after destroy: nothing
+      assertFalse(root.contended(3)); // after destroy: nothing
       assertEquals(3, ClusteredObjects.stats(tally).reps());
       assertThrows(ClusteredObjectDestroyedException.class, tally::increment);
       DeclaredIdentity.declare(0);
@@ -79,7 +80,7 @@ class AdaptiveTest {
   void contentionBeforeAnyCallMakesNoRep() {
     try (var machine = Processors.install(new DeclaredIdentity(8), UniformTopology.single())) {
       AdaptiveTally tally = AdaptiveTally_Factory.create();
-      Handle.rootOf(tally).contended(3);
+      assertFalse(Handle.rootOf(tally).contended(3));
       assertEquals(0, ClusteredObjects.stats(tally).reps());
       ClusteredObjects.destroy(tally);
     }

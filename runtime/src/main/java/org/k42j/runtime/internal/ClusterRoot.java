@@ -62,10 +62,10 @@ import org.k42j.runtime.spi.Topology;
  *       that runs one thread per processor, and no call enters them while another identity is
  *       installed: every install empties the row of such objects and a miss refuses. Likewise
  *       per-node reps serve only under a topology equal to the one the object was created under.
- *   <li>A rep's constructor runs under the lock; if it calls its own object from a processor
- *       whose rep is still under construction, the miss fails with a named exception instead of
- *       recursing. A call from another processor is a nested miss that may replace the row and
- *       the rep set, so the outer miss re-reads both after the constructor returns.
+ *   <li>A rep's constructor runs under the lock; if it calls its own object from a processor whose
+ *       rep is still under construction, the miss fails with a named exception instead of
+ *       recursing. A call from another processor is a nested miss that may replace the row and the
+ *       rep set, so the outer miss re-reads both after the constructor returns.
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
@@ -200,23 +200,27 @@ public abstract class ClusterRoot<T, R> {
    * Tells the root that a caller on {@code processor} met contention on its rep. Under {@link
    * Policy#ADAPTIVE} the processor then gets a rep of its own (at most one per processor); under
    * every other policy this does nothing.
+   *
+   * @return whether this call gave the processor a rep of its own (the caller should then stay on
+   *     that processor rather than move away from its new rep)
    */
-  public final void contended(int processor) {
+  public final boolean contended(int processor) {
     if (policy != Policy.ADAPTIVE || processor < 0 || alreadyOwnsRep(processor)) {
-      return;
+      return false;
     }
     synchronized (lock) {
       if (state != ACTIVE || adaptiveHome < 0) {
-        return;
+        return false;
       }
       rowCovering(processor);
       if (processor == adaptiveHome || ownsRep[processor] || !creating.isEmpty()) {
-        return;
+        return false;
       }
       T entry = entryFor(processor, processor);
       ownsRep[processor] = true;
       ROW.setVolatile(row, processor, entry); // re-read, as in miss
       adaptiveGrowths.incrementAndGet();
+      return true;
     }
   }
 
@@ -308,8 +312,8 @@ public abstract class ClusterRoot<T, R> {
 
   /**
    * Under lock: refuses a miss when the installed machine is not one this object's reps may serve
-   * under: its exclusive per-processor reps have no guard but threads may now share a processor,
-   * or its per-node reps were placed by another topology.
+   * under: its exclusive per-processor reps have no guard but threads may now share a processor, or
+   * its per-node reps were placed by another topology.
    */
   private void checkMachine() {
     if (unguardedReps && !Processors.oneThreadPerProcessor()) {
@@ -460,8 +464,8 @@ public abstract class ClusterRoot<T, R> {
   /**
    * Destroys the object: from now on every call through its handle fails with {@link
    * ClusteredObjectDestroyedException}; every rep's cleanup and then the root's run once; the COID
-   * is released for reuse under a new generation. A guarded (exclusive) rep's cleanup runs under its
-   * guard, so it waits for a call still inside the rep and no call enters during it.
+   * is released for reuse under a new generation. A guarded (exclusive) rep's cleanup runs under
+   * its guard, so it waits for a call still inside the rep and no call enters during it.
    */
   public final void destroy() {
     AtomicReferenceArray<Object> finalReps;

@@ -16,21 +16,24 @@ import org.k42j.runtime.Processors;
  * fields off that line (checked against the running JVM's layout by a test). Fields of a subclass
  * may be placed in gaps a superclass leaves (JDK 15 and later), so each padding block has an int
  * for the 4-byte gap a header or the state may leave, which a subclass's field would otherwise
- * take. A thread that finds the guard taken tells the root (which, under the adaptive policy,
- * gives the processor a rep of its own), then spins briefly and yields. Reentrancy lets a rep call
- * back into its own clustered object.
+ * take. A thread that finds the guard taken tells the root (which, under the adaptive policy, gives
+ * the processor a rep of its own), then spins briefly and yields. Reentrancy lets a rep call back
+ * into its own clustered object.
  *
  * <p>The contended thread is also moved to another processor slot (as {@code Striped64} rehashes),
- * but only when it releases this guard, not while it waits: it still enters this guard's rep, and a
- * thread inside a rep must stay on a processor whose entry is that rep, or a call back into its own
- * object would go to another processor's guard, where two threads doing the same deadlock (each
- * holding the guard the other waits for). Moves that still happen inside a rep (a contended call
- * into another clustered object, threads sharing a probe entry) are described in {@link
- * org.k42j.runtime.spi.ThreadSlotIdentity}.
+ * unless its contention gave its processor a rep of its own (adaptive policy) or another thread
+ * that waited here moved away while it waited (threads waiting on each other would otherwise all
+ * move by the same step and meet again), and only when it releases this guard, not while it waits:
+ * it still enters this guard's rep, and a thread inside a rep must stay on a processor whose entry
+ * is that rep, or a call back into its own object would go to another processor's guard, where two
+ * threads doing the same deadlock (each holding the guard the other waits for). Moves that still
+ * happen inside a rep (a contended call into another clustered object, threads sharing a probe
+ * entry) are described in {@link org.k42j.runtime.spi.ThreadSlotIdentity}.
  *
  * <p>Invariants: {@code owner} is null or the single thread inside the rep; {@code holds} and
- * {@code moveOnRelease} are read and written only by the owner; a release store of null in {@link
- * #unlock()} publishes every write the owner made inside the rep to the next owner's acquiring
+ * {@code moveOnRelease} are read and written only by the owner, {@code departures} written only by
+ * the owner (waiters read it racily, as a hint); a release store of null in {@link #unlock()}
+ * publishes every write the owner made inside the rep to the next owner's acquiring
  * compare-and-swap; the processor identity is told of contention only by a thread that holds no
  * hold on this guard any more.
  */
@@ -60,9 +63,13 @@ public abstract class RepGuard extends RepGuardState {
   /** Leaves the rep. */
   protected final void unlock() {
     if (--holds == 0) {
-      OWNER.setRelease(this, null);
-      if (moveOnRelease) {
+      boolean move = moveOnRelease;
+      if (move) {
         moveOnRelease = false;
+        departures++; // before the release store, so the next owner sees it
+      }
+      OWNER.setRelease(this, null);
+      if (move) {
         Processors.contended();
       }
     }
@@ -86,11 +93,16 @@ public abstract class RepGuard extends RepGuardState {
       holds++;
       return;
     }
-    root.contended(Processors.current());
+    // Read before anything else (a racy read; it only decides whether to move): a thread that
+    // waited here and moved away after this read has already relieved the contention.
+    int departuresSeen = departures;
+    // A processor that just got a rep of its own keeps its thread: moving would leave that rep
+    // behind and send the thread to share another.
+    boolean grew = root.contended(Processors.current());
     for (int spins = 0; ; spins++) {
       if (owner == null && OWNER.compareAndSet(this, null, me)) {
         holds = 1;
-        moveOnRelease = true;
+        moveOnRelease = !grew && departures == departuresSeen;
         return;
       }
       if (spins < SPINS_BEFORE_YIELD) {
@@ -112,8 +124,8 @@ abstract class RepGuardPadding {
 }
 
 /**
- * The guard's state, together on one line: the owner word, the hold count and the move flag
- * (written), and the root (read by contending threads only).
+ * The guard's state, together on one line: the owner word, the hold count, the move flag and the
+ * departure count (written), and the root (read by contending threads only).
  */
 abstract class RepGuardState extends RepGuardPadding {
   static final VarHandle OWNER;
@@ -129,6 +141,7 @@ abstract class RepGuardState extends RepGuardPadding {
   volatile Thread owner;
   int holds;
   boolean moveOnRelease;
+  int departures; // waiting threads that moved away on release, ever
   final ClusterRoot<?, ?> root;
 
   RepGuardState(ClusterRoot<?, ?> root) {

@@ -10,14 +10,15 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guard's written state (owner word, hold count, move flag) sits on a cache line of its own in
- * the running JVM's layout: nothing but padding and the guard's own state lies within a line's
- * reach (63 bytes) of it, so neither the object before the guard in memory, nor the guard's
+ * The guard's written state (owner word, hold count, move flag, departures) sits on a cache line of
+ * its own in the running JVM's layout: nothing but padding and the guard's own state lies within a
+ * line's reach (63 bytes) of it, so neither the object before the guard in memory, nor the guard's
  * header, nor the generated subclass's fields share its line.
  */
 class RepGuardLayoutTest {
   private static final int LINE = 64;
-  private static final Set<String> WRITTEN = Set.of("owner", "holds", "moveOnRelease");
+  private static final Set<String> WRITTEN =
+      Set.of("owner", "holds", "moveOnRelease", "departures");
 
   /** Fields of the guard's state block that are only read (by contending threads). */
   private static final Set<String> STATE_READ_ONLY = Set.of("root");
@@ -50,8 +51,7 @@ class RepGuardLayoutTest {
     }
     String layout = fields.toString();
     // The header (and, before it, another object) must be out of reach of the first state byte.
-    assertTrue(
-        first - (LINE - 1) >= headerEnd, "state within a line of the header: " + layout);
+    assertTrue(first - (LINE - 1) >= headerEnd, "state within a line of the header: " + layout);
     assertTrue(objectEnd >= end + LINE - 1, "too little padding after the state: " + layout);
     for (Placed field : fields) {
       boolean near = field.start < end + LINE - 1 && field.end > first - (LINE - 1);
