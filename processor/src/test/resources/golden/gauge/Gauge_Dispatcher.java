@@ -1,6 +1,7 @@
 package sample.gauge;
 
 import javax.annotation.processing.Generated;
+import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Handle;
 
@@ -77,7 +78,14 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
     for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
       Gauge rep = root.entryAt(slot);
       if (rep != null) {
-        result = Math.max(result, rep.highest());
+        Double value = rep.highest();
+        if (value == null) {
+          throw new ClusteredObjectException(
+              "GaugeRep.highest() returned null, which Reduce.MAX cannot fold into"
+              + " Gauge.highest(); make it never return null, or declare"
+              + " Gauge.highest() to return double");
+        }
+        result = Math.max(result, value);
       }
     }
     return result;
@@ -93,7 +101,14 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
     for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
       Gauge rep = root.entryAt(slot);
       if (rep != null) {
-        result += rep.readings();
+        Long value = rep.readings();
+        if (value == null) {
+          throw new ClusteredObjectException(
+              "GaugeRep.readings() returned null, which Reduce.SUM cannot fold into"
+              + " Gauge.readings(); make it never return null, or declare"
+              + " Gauge.readings() to return long");
+        }
+        result += value;
       }
     }
     return result;
@@ -141,7 +156,14 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
     for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
       Gauge rep = root.entryAt(slot);
       if (rep != null) {
-        result |= rep.anyAlarm();
+        Boolean value = rep.anyAlarm();
+        if (value == null) {
+          throw new ClusteredObjectException(
+              "GaugeRep.anyAlarm() returned null, which Reduce.ANY cannot fold into"
+              + " Gauge.anyAlarm(); make it never return null, or declare"
+              + " Gauge.anyAlarm() to return boolean");
+        }
+        result |= value;
       }
     }
     return result;

@@ -25,6 +25,9 @@ import org.k42j.processor.model.MethodModel;
  * private static final} field of the dispatcher, one field per combiner class.
  */
 final class Gathers {
+  /** The longest piece of a string literal in generated code, so its line fits. */
+  private static final int LITERAL_PIECE = 70;
+
   private final ContractModel model;
   private final Predicate<ClassName> genericCombiner;
   private final Map<ClassName, String> combinerFields = new LinkedHashMap<>();
@@ -86,7 +89,12 @@ final class Gathers {
     return combiner != null && genericCombiner.test(combiner);
   }
 
-  /** The fold after {@code root.checkActive()}: declare, visit every rep, return. */
+  /**
+   * The fold after {@code root.checkActive()}: declare, visit every rep, return. A {@code null}
+   * that the fold would unbox (a rep's boxed result under a built-in reduction, or what a combiner
+   * of a primitive result returns) is reported by a {@code ClusteredObjectException} naming who
+   * returned it, never by a bare {@code NullPointerException}.
+   */
   CodeBlock body(MethodModel method, MethodScope scope) {
     String result = scope.local("result");
     CodeBlock.Builder body = CodeBlock.builder();
@@ -105,24 +113,126 @@ final class Gathers {
             instance);
         instance = CodeBlock.of("$N", view);
       }
-      body.addStatement("$T $N = $L.identity()", method.returnType(), result, instance);
+      // A primitive result folds in its box, the type the combiner takes and returns, so that
+      // a null from the combiner is caught before it is unboxed.
+      boolean primitive = method.returnType().isPrimitive();
+      TypeName accumulator = method.returnType().box();
+      body.addStatement(
+          "$T $N = $L.identity()", primitive ? accumulator : method.returnType(), result, instance);
+      if (primitive) {
+        body.add(nullCheck(result, combinerReturnedNull(method, combiner, "identity()")));
+      }
       CodeBlock folder = instance;
-      fold = call -> CodeBlock.of("$1N = $2L.combine($1N, $3L)", result, folder, call);
+      CodeBlock combineReturnedNull =
+          primitive
+              ? nullCheck(
+                  result,
+                  combinerReturnedNull(
+                      method,
+                      combiner,
+                      "combine(" + Javadocs.simple(accumulator) + ", "
+                          + Javadocs.simple(accumulator) + ")"))
+              : CodeBlock.of("");
+      fold =
+          call ->
+              CodeBlock.builder()
+                  .addStatement("$1N = $2L.combine($1N, $3L)", result, folder, call)
+                  .add(combineReturnedNull)
+                  .build();
     } else {
       TypeName accumulator = primitive(method);
       body.addStatement(
           "$T $N = $L", accumulator, result, start(method.reduce(), accumulator, scope));
-      fold = foldBuiltIn(method.reduce(), result, scope.type(ClassName.get(Math.class)));
+      Function<CodeBlock, CodeBlock> step =
+          foldBuiltIn(method.reduce(), result, scope.type(ClassName.get(Math.class)));
+      if (method.returnType().isBoxedPrimitive()) {
+        // Fold the rep's box through a local, checked, so the loop unboxes only non-null values.
+        String value = scope.local("value");
+        CodeBlock repReturnedNull = nullCheck(value, repReturnedNull(method));
+        fold =
+            call ->
+                CodeBlock.builder()
+                    .addStatement("$T $N = $L", method.returnType(), value, call)
+                    .add(repReturnedNull)
+                    .addStatement(step.apply(CodeBlock.of("$N", value)))
+                    .build();
+      } else {
+        fold = call -> CodeBlock.builder().addStatement(step.apply(call)).build();
+      }
     }
     body.add(
         RepVisit.forEachRep(
             model,
             scope,
-            rep -> {
-              CodeBlock call = Overrides.call(CodeBlock.of("$N", rep), method);
-              return CodeBlock.builder().addStatement(fold.apply(call)).build();
-            }));
+            rep -> fold.apply(Overrides.call(CodeBlock.of("$N", rep), method))));
     return body.addStatement("return $N", result).build();
+  }
+
+  /** {@code if (name == null) throw new ClusteredObjectException("message");} */
+  private static CodeBlock nullCheck(String name, String message) {
+    return CodeBlock.builder()
+        .beginControlFlow("if ($N == null)", name)
+        .addStatement("throw new $T(\n$L)", RuntimeTypes.CLUSTERED_OBJECT_EXCEPTION, literal(message))
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * {@code message} as a string literal, one line per piece of at most {@link #LITERAL_PIECE}
+   * characters, joined by {@code +} at the start of each continuation line.
+   */
+  private static CodeBlock literal(String message) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    for (String word : message.split(" ")) {
+      if (piece.length() > 0 && piece.length() + 1 + word.length() > LITERAL_PIECE) {
+        pieces.add(CodeBlock.of("$S", piece.toString()));
+        piece.setLength(0);
+      }
+      if (piece.length() > 0 || !pieces.isEmpty()) {
+        piece.append(' ');
+      }
+      piece.append(word);
+    }
+    pieces.add(CodeBlock.of("$S", piece.toString()));
+    return CodeBlock.join(pieces, "\n+ ");
+  }
+
+  /** For a boxed result under a built-in reduction: the rep's method returned null. */
+  private String repReturnedNull(MethodModel method) {
+    String contractMethod =
+        String.join(".", model.contract().simpleNames()) + "." + signature(method);
+    return String.join(".", model.rep().type().simpleNames())
+        + "."
+        + signature(method)
+        + " returned null, which Reduce."
+        + method.reduce().name()
+        + " cannot fold into "
+        + contractMethod
+        + "; make it never return null, or declare "
+        + contractMethod
+        + " to return "
+        + method.returnType().unbox();
+  }
+
+  /** For a primitive result gathered by a combiner: its {@code call} returned null. */
+  private String combinerReturnedNull(MethodModel method, ClassName combiner, String call) {
+    String called = String.join(".", combiner.simpleNames()) + "." + call;
+    return called
+        + " returned null, but "
+        + String.join(".", model.contract().simpleNames())
+        + "."
+        + signature(method)
+        + " returns "
+        + method.returnType()
+        + "; make "
+        + called
+        + " return a non-null "
+        + Javadocs.simple(method.returnType().box());
+  }
+
+  private static String signature(MethodModel method) {
+    return Javadocs.signature(method);
   }
 
   /**

@@ -74,6 +74,11 @@ final class Javadocs {
 
   /** {@code {@code name(Type, Type...)}}: a method as a reader recognizes it. */
   static String code(MethodModel method) {
+    return "{@code " + signature(method) + "}";
+  }
+
+  /** {@code name(Type, Type...)}: a method as a reader recognizes it. */
+  static String signature(MethodModel method) {
     List<String> types = new ArrayList<>();
     List<ParameterSpec> parameters = method.parameters();
     for (int i = 0; i < parameters.size(); i++) {
@@ -84,11 +89,11 @@ final class Javadocs {
               ? simple(array.componentType()) + "..."
               : simple(type));
     }
-    return "{@code " + method.name() + "(" + String.join(", ", types) + ")}";
+    return method.name() + "(" + String.join(", ", types) + ")";
   }
 
   /** A type by simple names, without type arguments, as Javadoc shows it. */
-  private static String simple(TypeName type) {
+  static String simple(TypeName type) {
     if (type instanceof ClassName name) {
       return String.join(".", name.simpleNames());
     }

@@ -18,6 +18,8 @@ final class RuntimeTypes {
   static final ClassName CLUSTER_ROOT = ClassName.get("org.k42j.runtime.internal", "ClusterRoot");
   static final ClassName ABSTRACT_REP = ClassName.get("org.k42j.runtime.internal", "AbstractRep");
   static final ClassName REP_GUARD = ClassName.get("org.k42j.runtime.internal", "RepGuard");
+  static final ClassName CLUSTERED_OBJECT_EXCEPTION =
+      ClassName.get("org.k42j.runtime", "ClusteredObjectException");
 
   static final ClassName POLICY = ClassName.get(Policy.class);
   static final ClassName CONCURRENCY = ClassName.get(Concurrency.class);
