@@ -3,8 +3,8 @@ package org.k42j.runtime;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.util.Objects;
 import java.util.ServiceLoader;
-import org.k42j.runtime.internal.ClusterRoot;
 import org.k42j.runtime.internal.CoidTable;
 import org.k42j.runtime.internal.Handle;
 
@@ -28,6 +28,12 @@ public final class ClusteredObjects {
         }
       };
 
+  private static final String CONTRACT =
+      "contract is null; pass the @ClusteredObject interface, e.g. Counter.class";
+  private static final String HANDLE =
+      "handle is null; pass the clustered object returned by its factory or"
+          + " ClusteredObjects.create";
+
   private ClusteredObjects() {}
 
   /**
@@ -35,6 +41,7 @@ public final class ClusteredObjects {
    * service entry the processor generated ({@code META-INF/services/<contract>}).
    */
   public static <T> T create(Class<T> contract) {
+    Objects.requireNonNull(contract, CONTRACT);
     try {
       return contract.cast(CONSTRUCTORS.get(contract).invoke());
     } catch (RuntimeException | Error e) {
@@ -44,18 +51,27 @@ public final class ClusteredObjects {
     }
   }
 
-  /** Destroys a clustered object; see {@link ClusterRoot#destroy()}. */
+  /**
+   * Destroys a clustered object: from now on every call through its handle fails with {@link
+   * ClusteredObjectDestroyedException}; each rep's cleanup (an exclusive rep's under its guard) and
+   * then the root's run once; the COID is released. Destroy each object once: a second destroy
+   * throws {@link ClusteredObjectDestroyedException} ("already destroyed").
+   */
   public static void destroy(Object handle) {
+    Objects.requireNonNull(handle, HANDLE);
     Handle.rootOf(handle).destroy();
   }
 
   /** The COID of a clustered object. */
   public static Coid coid(Object handle) {
+    Objects.requireNonNull(handle, HANDLE);
     return Handle.rootOf(handle).coid();
   }
 
   /** The live clustered object with this COID, or {@link StaleCoidException} if it is gone. */
   public static <T> T resolve(Coid coid, Class<T> contract) {
+    Objects.requireNonNull(coid, "coid is null; pass a COID from ClusteredObjects.coid(handle)");
+    Objects.requireNonNull(contract, CONTRACT);
     Object handle = CoidTable.global().resolve(coid).handle();
     if (!contract.isInstance(handle)) {
       throw new ClusteredObjectException(
@@ -71,6 +87,7 @@ public final class ClusteredObjects {
 
   /** What the object's root has seen: reps, misses, growth. */
   public static RootStats stats(Object handle) {
+    Objects.requireNonNull(handle, HANDLE);
     return Handle.rootOf(handle).stats();
   }
 

@@ -100,8 +100,12 @@ public final class Processors {
    * }</pre>
    */
   public static Installation install(ProcessorIdentity newIdentity, Topology newTopology) {
-    Objects.requireNonNull(newIdentity, "identity");
-    Objects.requireNonNull(newTopology, "topology");
+    Objects.requireNonNull(
+        newIdentity,
+        "identity is null; pass a ProcessorIdentity, e.g."
+            + " ThreadSlotIdentity.forAvailableProcessors()");
+    Objects.requireNonNull(
+        newTopology, "topology is null; pass a Topology, e.g. UniformTopology.single()");
     if (newIdentity.count() < 1) {
       throw new ProcessorIdentityException(
           "processor identity "

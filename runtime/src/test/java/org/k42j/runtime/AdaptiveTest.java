@@ -60,13 +60,15 @@ class AdaptiveTest {
       assertEquals(1, ClusteredObjects.stats(tally).adaptiveGrowths());
       assertEquals(111, tally.total());
 
-      assertTrue(root.contended(40)); // beyond the row: grows it
-      assertEquals(3, ClusteredObjects.stats(tally).reps());
-      assertTrue(ClusteredObjects.stats(tally).rowLength() > 40);
-      DeclaredIdentity.declare(40);
-      tally.add(1000);
-      assertEquals(1111, tally.total());
-      assertEquals(3, ClusteredObjects.stats(tally).reps());
+      try (var bigger = Processors.install(new DeclaredIdentity(64), UniformTopology.single())) {
+        assertTrue(root.contended(40)); // beyond the row: grows it
+        assertEquals(3, ClusteredObjects.stats(tally).reps());
+        assertTrue(ClusteredObjects.stats(tally).rowLength() > 40);
+        DeclaredIdentity.declare(40);
+        tally.add(1000);
+        assertEquals(1111, tally.total());
+        assertEquals(3, ClusteredObjects.stats(tally).reps());
+      }
 
       ClusteredObjects.destroy(tally);
       assertFalse(root.contended(3)); // after destroy: nothing

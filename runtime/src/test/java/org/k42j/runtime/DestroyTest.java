@@ -84,8 +84,12 @@ class DestroyTest {
       assertEquals(PROCESSORS, root.repCleanups.get(), "one cleanup per rep");
       assertEquals(1, root.cleanups.get(), "one root cleanup");
 
-      assertThrows(
-          ClusteredObjectDestroyedException.class, () -> ClusteredObjects.destroy(journal));
+      ClusteredObjectDestroyedException again =
+          assertThrows(
+              ClusteredObjectDestroyedException.class, () -> ClusteredObjects.destroy(journal));
+      assertTrue(
+          again.getMessage().contains("is already destroyed; destroy each object once"),
+          again.getMessage());
       assertEquals(PROCESSORS, root.repCleanups.get());
       assertEquals(1, root.cleanups.get());
     }

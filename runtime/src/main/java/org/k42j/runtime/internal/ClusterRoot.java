@@ -173,15 +173,6 @@ public abstract class ClusterRoot<T, R> {
    * caller to re-issue the call on.
    */
   public final T miss(int processor) {
-    if (processor < 0) {
-      throw new ProcessorIdentityException(
-          "processor identity "
-              + Processors.identity()
-              + " returned "
-              + processor
-              + "; ids must be in 0.."
-              + (Processors.count() - 1));
-    }
     T entry;
     synchronized (lock) {
       checkActive();
@@ -239,7 +230,20 @@ public abstract class ClusterRoot<T, R> {
       case PER_PROCESSOR:
         return processor;
       case PER_NODE:
-        return topology.nodeOf(processor);
+        int node = topology.nodeOf(processor);
+        if (node < 0 || node >= topology.nodeCount()) {
+          throw new ProcessorIdentityException(
+              "topology "
+                  + topology
+                  + " put processor "
+                  + processor
+                  + " on node "
+                  + node
+                  + "; nodes must be in 0.."
+                  + (topology.nodeCount() - 1)
+                  + ", so fix the topology's nodeOf (or its nodeCount)");
+        }
+        return node;
       case PER_CLUSTER:
         return processor / clusterSize;
       case SINGLE:
@@ -370,10 +374,25 @@ public abstract class ClusterRoot<T, R> {
     }
   }
 
-  /** Under lock: the row, grown so that it covers {@code processor}. */
+  /**
+   * Under lock: the row, grown so that it covers {@code processor}. Refuses an id that neither the
+   * installed identity nor any row so far covers: it comes from a faulty identity, and growing the
+   * row to it could take gigabytes (or overflow).
+   */
   private T[] rowCovering(int processor) {
-    if (processor < row.length) {
+    if (processor >= 0 && processor < row.length) {
       return row;
+    }
+    int count = Processors.count();
+    if (processor < 0 || processor >= count) {
+      throw new ProcessorIdentityException(
+          "processor identity "
+              + Processors.identity()
+              + " returned "
+              + processor
+              + "; ids must be in 0.."
+              + (count - 1)
+              + ", so fix the identity's current() (or its count())");
     }
     T[] old = row;
     T[] grown = newRow(Math.max(processor + 1, Math.max(Processors.count(), old.length * 2)));
@@ -471,7 +490,9 @@ public abstract class ClusterRoot<T, R> {
     AtomicReferenceArray<Object> finalReps;
     AtomicReferenceArray<Object> finalEntries;
     synchronized (lock) {
-      checkActive();
+      if (state != ACTIVE) {
+        throw ClusteredObjectDestroyedException.destroyedAgain(contract, coid);
+      }
       state = DESTROYED;
       for (int i = 0; i < row.length; i++) {
         ROW.setVolatile(row, i, missObject);

@@ -86,7 +86,7 @@ public final class CoidTable {
     synchronized (slot) {
       ClusterRoot<?, ?> root = slot.tenant == null ? null : slot.tenant.get();
       if (slot.generation != coid.generation() || root == null) {
-        return stale(coid, slot);
+        throw stale(coid, slot);
       }
       return root;
     }
@@ -112,12 +112,12 @@ public final class CoidTable {
     return live.get();
   }
 
-  private static ClusterRoot<?, ?> stale(Coid coid, Slot slot) {
+  private static StaleCoidException stale(Coid coid, Slot slot) {
     String now =
         slot.tenant == null || slot.tenant.get() == null
             ? "nothing"
             : "generation " + slot.generation;
-    throw new StaleCoidException(coid, now);
+    return new StaleCoidException(coid, now);
   }
 
   private void vacate(Slot slot, int index) {
