@@ -24,8 +24,9 @@ public final class Processors {
   // class monitor) writes them with release stores, so a reader that sees a new identity or
   // topology also sees the state its constructor wrote (dependent loads are ordered on every
   // platform HotSpot runs on; identities should keep their state in final fields, which the JMM
-  // covers formally). A reader that briefly sees the previous identity still gets a valid id of
-  // that identity, which any translation row accepts (rows grow on demand).
+  // covers formally). A reader that briefly sees the previous identity still gets an id of that
+  // identity: a row accepts it if the row covers it or the new identity's count does (rows grow on
+  // demand); only an id beyond both, from racing an install that shrinks the count, is refused.
   private static final VarHandle IDENTITY;
   private static final VarHandle TOPOLOGY;
 
