@@ -55,9 +55,12 @@ import org.k42j.runtime.spi.Topology;
  *       starts after {@code destroy()} returned reaches the miss object and fails.
  *   <li>A replaced (grown) row is emptied after the new one is published, and nothing writes to it
  *       afterwards, so a dispatcher still reading the old row reaches the root instead of a stale
- *       rep. A row's entries are written before a release fence that precedes handing the row to
- *       the dispatcher, so a racing reader of the dispatcher's plain field never sees an unfilled
- *       (null) entry.
+ *       rep. A row's entries are written before a release fence that precedes storing the row in
+ *       the dispatcher's plain field. A racing reader that loads the new row and then an entry of
+ *       it makes two dependent loads, which every platform HotSpot runs on keeps in order, so it
+ *       sees the entry filled, not null (the JMM alone does not promise this for a plain field read
+ *       without an acquire; the hit path relies on the hardware ordering, as {@link Processors}
+ *       does for the identity).
  *   <li>Exclusive per-processor reps have no guard only if the object was created under an identity
  *       that runs one thread per processor, and no call enters them while another identity is
  *       installed: every install empties the row of such objects and a miss refuses. Likewise
