@@ -1,6 +1,8 @@
 package org.k42j.processor.model;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
@@ -20,6 +22,8 @@ import org.k42j.annotations.Reduce;
  * @param kind how the call is routed
  * @param reduce the built-in reduction of a {@link Kind#GATHER} method, else {@link Reduce#NONE}
  * @param combiner the combiner class of a {@link Kind#GATHER} method without a reduction, else null
+ * @param deprecated the {@code @Deprecated} of the contract method (of any of its declarations), as
+ *     written, which every generated override repeats; null when it is not deprecated
  */
 public record MethodModel(
     String name,
@@ -30,12 +34,25 @@ public record MethodModel(
     List<TypeName> exceptions,
     Kind kind,
     Reduce reduce,
-    ClassName combiner) {
+    ClassName combiner,
+    AnnotationSpec deprecated) {
 
   public MethodModel {
     typeVariables = List.copyOf(typeVariables);
     parameters = List.copyOf(parameters);
     exceptions = List.copyOf(exceptions);
+  }
+
+  /**
+   * Whether the method is deprecated for removal ({@code @Deprecated(forRemoval = true)}): then
+   * overriding and calling it warn even inside a deprecated method.
+   */
+  public boolean deprecatedForRemoval() {
+    if (deprecated == null) {
+      return false;
+    }
+    List<CodeBlock> forRemoval = deprecated.members().get("forRemoval");
+    return forRemoval != null && forRemoval.size() == 1 && forRemoval.get(0).toString().equals("true");
   }
 
   /** How a contract method is routed. */

@@ -25,6 +25,7 @@ final class Annotations {
   static final String BROADCAST = PACKAGE + ".Broadcast";
   static final String ON_ROOT = PACKAGE + ".OnRoot";
   static final String COMBINER = PACKAGE + ".Combiner";
+  static final String DEPRECATED = "java.lang.Deprecated";
 
   /** The method markers, in the order conflicts are named. */
   static final List<String> MARKERS = List.of(GATHER, BROADCAST, ON_ROOT);

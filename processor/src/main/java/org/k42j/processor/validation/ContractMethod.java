@@ -2,6 +2,7 @@ package org.k42j.processor.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
@@ -16,12 +17,29 @@ final class ContractMethod {
   final ExecutableType type;
   private TypeMirror returnType;
   private final List<TypeMirror> thrownTypes;
+  private AnnotationMirror deprecated;
 
   ContractMethod(ExecutableElement element, ExecutableType type) {
     this.element = element;
     this.type = type;
     this.returnType = type.getReturnType();
     this.thrownTypes = new ArrayList<>(type.getThrownTypes());
+    this.deprecated = Annotations.find(element, Annotations.DEPRECATED);
+  }
+
+  /**
+   * The {@code @Deprecated} of the first deprecated declaration of the method, or null: an
+   * override of any deprecated declaration is deprecated too, or javac warns about it.
+   */
+  AnnotationMirror deprecated() {
+    return deprecated;
+  }
+
+  /** Notes another declaration of the method, which may be deprecated. */
+  void addDeclaration(ExecutableElement declaration) {
+    if (deprecated == null) {
+      deprecated = Annotations.find(declaration, Annotations.DEPRECATED);
+    }
   }
 
   TypeMirror returnType() {

@@ -170,6 +170,7 @@ final class MethodCollector {
         kept.narrowReturnType(otherReturn);
       }
       kept.restrictThrownTypes(commonThrownTypes(kept.thrownTypes(), type.getThrownTypes()));
+      kept.addDeclaration(method);
       return routingConflict(kept.element, method, contract);
     }
     methods.add(new ContractMethod(method, type));

@@ -1,5 +1,6 @@
 package org.k42j.processor.validation;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
@@ -346,6 +347,7 @@ final class MethodRouter {
         exceptions,
         kind,
         reduce,
-        combiner);
+        combiner,
+        method.deprecated() == null ? null : AnnotationSpec.get(method.deprecated()));
   }
 }

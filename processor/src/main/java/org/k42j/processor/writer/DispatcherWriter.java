@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
 import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import org.k42j.processor.model.ContractModel;
@@ -117,7 +118,12 @@ final class DispatcherWriter implements TypeWriter {
 
   private static MethodSpec implementation(
       ContractModel model, MethodModel method, String repAccessor, Gathers gathers) {
-    MethodSpec.Builder body = Overrides.signature(method);
+    MethodSpec.Builder body =
+        Overrides.signature(
+            method,
+            method.kind() == MethodModel.Kind.GATHER && gathers.isUnchecked(method)
+                ? List.of("unchecked")
+                : List.of());
     MethodScope scope = new MethodScope(method);
     CodeBlock root = scope.field("root");
     switch (method.kind()) {
@@ -126,9 +132,6 @@ final class DispatcherWriter implements TypeWriter {
         break;
       case GATHER:
         body.addJavadoc(Javadocs.member(gathers.javadoc(method)));
-        if (gathers.isUnchecked(method)) {
-          body.addAnnotation(RuntimeTypes.suppress("unchecked"));
-        }
         body.addStatement("$L.checkActive()", root);
         body.addCode(gathers.body(method, scope));
         break;

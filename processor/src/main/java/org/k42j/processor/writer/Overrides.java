@@ -1,9 +1,17 @@
 package org.k42j.processor.writer;
 
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import org.k42j.processor.model.MethodModel;
 
@@ -19,18 +27,77 @@ final class Overrides {
    * ready for a body.
    */
   static MethodSpec.Builder signature(MethodModel method) {
+    return signature(method, List.of());
+  }
+
+  /**
+   * As {@link #signature(MethodModel)}, with nothing in it for javac to warn about that the user
+   * could not fix: an override of a deprecated contract method is {@code @Deprecated} as well (so
+   * neither overriding nor calling it warns; one deprecated for removal also suppresses {@code
+   * "removal"}), and one with a varargs parameter of a non-reifiable type ({@code K...})
+   * suppresses {@code "unchecked"}: declaring it is possible heap pollution, but the override
+   * only passes the array on.
+   *
+   * @param warnings further warnings the body needs suppressed, in one {@code @SuppressWarnings}
+   */
+  static MethodSpec.Builder signature(MethodModel method, List<String> warnings) {
     MethodSpec.Builder builder =
-        MethodSpec.methodBuilder(method.name())
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addTypeVariables(method.typeVariables())
-            .returns(method.returnType())
-            .addParameters(method.parameters())
-            .varargs(method.varargs());
+        MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class);
+    if (method.deprecated() != null) {
+      builder.addAnnotation(method.deprecated());
+    }
+    builder.addModifiers(Modifier.PUBLIC);
+    Set<String> suppressed = new LinkedHashSet<>(warnings);
+    if (method.varargs() && !isReifiable(lastParameterComponent(method))) {
+      // Declaring K... is "possible heap pollution"; the override only passes the array on.
+      // (@SafeVarargs would trade this warning for one about passing the array on.)
+      suppressed.add("unchecked");
+    }
+    if (method.deprecatedForRemoval()) {
+      suppressed.add("removal");
+    }
+    if (!suppressed.isEmpty()) {
+      builder.addAnnotation(RuntimeTypes.suppress(List.copyOf(suppressed)));
+    }
+    builder
+        .addTypeVariables(method.typeVariables())
+        .returns(method.returnType())
+        .addParameters(method.parameters())
+        .varargs(method.varargs());
     for (TypeName exception : method.exceptions()) {
       builder.addException(exception);
     }
     return builder;
+  }
+
+  private static TypeName lastParameterComponent(MethodModel method) {
+    TypeName last = method.parameters().get(method.parameters().size() - 1).type();
+    return last instanceof ArrayTypeName array ? array.componentType() : last;
+  }
+
+  /**
+   * Whether {@code type} is reifiable (JLS 4.7): primitive, a plain class, a parameterization by
+   * unbounded wildcards only, or an array of such; a type variable or a parameterized type is not.
+   */
+  static boolean isReifiable(TypeName type) {
+    if (type instanceof TypeVariableName) {
+      return false;
+    }
+    if (type instanceof ArrayTypeName array) {
+      return isReifiable(array.componentType());
+    }
+    if (type instanceof ParameterizedTypeName parameterized) {
+      for (TypeName argument : parameterized.typeArguments()) {
+        if (!(argument instanceof WildcardTypeName wildcard)
+            || !wildcard.lowerBounds().isEmpty()
+            || !wildcard.upperBounds().equals(List.of(ClassName.get(Object.class)))) {
+          return false;
+        }
+      }
+      return parameterized.enclosingType() == null
+          || isReifiable(parameterized.enclosingType());
+    }
+    return true;
   }
 
   /** {@code receiver.name(a, b)}: the same call with the same arguments, in order. */

@@ -2,6 +2,7 @@ package org.k42j.processor.writer;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import java.util.List;
 import org.k42j.annotations.Combiner;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
@@ -34,6 +35,15 @@ final class RuntimeTypes {
 
   /** {@code @SuppressWarnings("<warning>")}. */
   static AnnotationSpec suppress(String warning) {
-    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", warning).build();
+    return suppress(List.of(warning));
+  }
+
+  /** {@code @SuppressWarnings("<warning>")}, or {@code @SuppressWarnings({"<a>", "<b>"})}. */
+  static AnnotationSpec suppress(List<String> warnings) {
+    AnnotationSpec.Builder annotation = AnnotationSpec.builder(SuppressWarnings.class);
+    for (String warning : warnings) {
+      annotation.addMember("value", "$S", warning);
+    }
+    return annotation.build();
   }
 }

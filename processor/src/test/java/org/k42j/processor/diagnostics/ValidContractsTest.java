@@ -10,6 +10,8 @@ import static org.k42j.processor.diagnostics.Fixtures.counter;
 import static org.k42j.processor.diagnostics.Fixtures.counterRep;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
 import java.io.IOException;
 import java.util.List;
 import javax.lang.model.SourceVersion;
@@ -480,6 +482,99 @@ class ValidContractsTest {
     String miss = generatedSource(result, "test.Machine_Miss");
     assertThat(miss)
         .contains("root.miss(org.k42j.runtime.Processors.current()).label(Processors);");
+  }
+
+  @Test
+  void deprecatedAndGenericVarargsMethodsGenerateNothingThatWarnsUnderXlintAll()
+      throws IOException {
+    JavaFileObject store =
+        source(
+            "test.Store",
+            "package test;",
+            "",
+            "import java.util.Set;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Store<K> {",
+            "  @Deprecated",
+            "  void old();",
+            "",
+            "  @Deprecated(since = \"2\", forRemoval = true)",
+            "  void gone();",
+            "",
+            "  @SuppressWarnings(\"unchecked\")",
+            "  void putAll(K... keys);",
+            "",
+            "  @SuppressWarnings(\"unchecked\")",
+            "  @Gather(combiner = Union.class)",
+            "  Set<K> present(K... keys);",
+            "}");
+    JavaFileObject union =
+        source(
+            "test.Union",
+            "package test;",
+            "",
+            "import java.util.HashSet;",
+            "import java.util.Set;",
+            "import org.k42j.annotations.Combiner;",
+            "",
+            "public final class Union<E> implements Combiner<Set<E>> {",
+            "  public Set<E> identity() { return Set.of(); }",
+            "",
+            "  public Set<E> combine(Set<E> a, Set<E> b) {",
+            "    Set<E> all = new HashSet<>(a);",
+            "    all.addAll(b);",
+            "    return all;",
+            "  }",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.StoreRep",
+            "package test;",
+            "",
+            "import java.util.Set;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class StoreRep<K> implements Store<K> {",
+            "  @Deprecated",
+            "  public void old() {}",
+            "",
+            "  @Deprecated(since = \"2\", forRemoval = true)",
+            "  @SuppressWarnings(\"removal\")",
+            "  public void gone() {}",
+            "",
+            "  @SafeVarargs",
+            "  public final void putAll(K... keys) {}",
+            "",
+            "  @SafeVarargs",
+            "  public final Set<K> present(K... keys) { return Set.of(); }",
+            "}");
+
+    Compilation compilation =
+        Compiler.javac()
+            .withProcessors(new RecordingProcessor())
+            .withOptions("-Xlint:all,-processing")
+            .compile(store, union, rep);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String dispatcher =
+        compilation
+            .generatedSourceFile("test.Store_Dispatcher")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(dispatcher).contains("@Override\n  @Deprecated\n  public void old() {");
+    assertThat(dispatcher)
+        .contains(
+            "@Override\n  @Deprecated(\n      since = \"2\",\n      forRemoval = true\n  )\n"
+                + "  @SuppressWarnings(\"removal\")\n  public void gone() {");
+    assertThat(dispatcher)
+        .contains("@Override\n  @SuppressWarnings(\"unchecked\")\n  public void putAll(K... keys) {");
+    assertThat(dispatcher)
+        .contains(
+            "@Override\n  @SuppressWarnings(\"unchecked\")\n  public Set<K> present(K... keys) {");
   }
 
   @Test

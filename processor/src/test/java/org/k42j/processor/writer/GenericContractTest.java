@@ -56,6 +56,7 @@ class GenericContractTest {
                   List.of(),
                   MethodModel.Kind.DISPATCH,
                   Reduce.NONE,
+                  null,
                   null),
               broadcast("clear"),
               gather("size", TypeName.INT, Reduce.SUM),

@@ -53,7 +53,16 @@ final class Models {
       ClassName combiner,
       ParameterSpec... parameters) {
     return new MethodModel(
-        name, List.of(), returns, List.of(parameters), false, List.of(), kind, reduce, combiner);
+        name,
+        List.of(),
+        returns,
+        List.of(parameters),
+        false,
+        List.of(),
+        kind,
+        reduce,
+        combiner,
+        null);
   }
 
   static Contract contract(String packageName, String... simpleNames) {

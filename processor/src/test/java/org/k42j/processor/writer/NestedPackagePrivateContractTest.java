@@ -51,6 +51,7 @@ class NestedPackagePrivateContractTest {
                   List.of(),
                   Kind.DISPATCH,
                   Reduce.NONE,
+                  null,
                   null),
               new MethodModel(
                   "read",
@@ -61,6 +62,7 @@ class NestedPackagePrivateContractTest {
                   List.of(IO, ClassName.get(TimeoutException.class)),
                   Kind.DISPATCH,
                   Reduce.NONE,
+                  null,
                   null),
               new MethodModel(
                   "first",
@@ -71,6 +73,7 @@ class NestedPackagePrivateContractTest {
                   List.of(),
                   Kind.DISPATCH,
                   Reduce.NONE,
+                  null,
                   null),
               new MethodModel(
                   "appendAll",
@@ -81,6 +84,7 @@ class NestedPackagePrivateContractTest {
                   List.of(),
                   Kind.DISPATCH,
                   Reduce.NONE,
+                  null,
                   null),
               dispatch("rep", TypeName.INT),
               new MethodModel(
@@ -92,6 +96,7 @@ class NestedPackagePrivateContractTest {
                   List.of(IO),
                   Kind.GATHER,
                   Reduce.SUM,
+                  null,
                   null),
               broadcast("mark", param(TypeName.INT, "slot"), param(STRING, "rep")),
               dispatch("name", STRING))
