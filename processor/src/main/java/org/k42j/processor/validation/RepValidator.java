@@ -6,7 +6,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -27,9 +26,11 @@ import org.k42j.processor.model.RepModel;
  */
 final class RepValidator {
   private final TypeInspector inspector;
+  private final Instantiation instantiation;
 
   RepValidator(TypeInspector inspector) {
     this.inspector = inspector;
+    this.instantiation = new Instantiation(inspector);
   }
 
   Outcome<RepModel> validate(TypeElement rep, ContractContext context) {
@@ -44,19 +45,10 @@ final class RepValidator {
           rep.getSimpleName() + Names.typeVariables(contract),
           context.withTypeVariables(Names.display(contract)));
     }
-    TypeElement privateEnclosure = TypeInspector.privateEnclosure(rep);
-    if (privateEnclosure != null) {
-      return fail(rep, Diagnostic.REP_PRIVATE, name, TypeInspector.privacy(rep, privateEnclosure));
-    }
-    String inner = TypeInspector.innerness(rep);
-    if (inner != null) {
-      return fail(rep, Diagnostic.REP_INNER, name, inner);
-    }
-    if (!inspector.visibleFrom(rep, context.pkg())) {
-      return fail(rep, Diagnostic.REP_NOT_VISIBLE, name, context.packageForMessages());
-    }
-    if (rep.getModifiers().contains(Modifier.ABSTRACT)) {
-      return fail(rep, Diagnostic.REP_ABSTRACT, name, Names.display(contract));
+    Instantiation.Reason reason =
+        instantiation.check(rep, context, Instantiation.REP, Names.display(contract));
+    if (reason != null) {
+      return fail(rep, reason.diagnostic(), reason.args());
     }
     if (!implementsWithOwnTypeVariables(rep, contract)
         || !inspector.acceptsContractTypeVariables(rep.getTypeParameters(), contract)) {

@@ -11,7 +11,6 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.DeclaredType;
@@ -34,10 +33,12 @@ import org.k42j.processor.model.RootModel;
 final class RootValidator {
   private final TypeInspector inspector;
   private final Anchors anchors;
+  private final Instantiation instantiation;
 
   RootValidator(TypeInspector inspector, Anchors anchors) {
     this.inspector = inspector;
     this.anchors = anchors;
+    this.instantiation = new Instantiation(inspector);
   }
 
   /**
@@ -107,20 +108,9 @@ final class RootValidator {
     if (root.getKind() != ElementKind.CLASS) {
       return Outcome.fail(wrongSuperclass);
     }
-    TypeElement privateEnclosure = TypeInspector.privateEnclosure(root);
-    if (privateEnclosure != null) {
-      return fail(
-          reference, Diagnostic.ROOT_PRIVATE, name, TypeInspector.privacy(root, privateEnclosure));
-    }
-    String inner = TypeInspector.innerness(root);
-    if (inner != null) {
-      return fail(reference, Diagnostic.ROOT_INNER, name, inner);
-    }
-    if (!inspector.visibleFrom(root, context.pkg())) {
-      return fail(reference, Diagnostic.ROOT_NOT_VISIBLE, name, context.packageForMessages());
-    }
-    if (root.getModifiers().contains(Modifier.ABSTRACT)) {
-      return fail(reference, Diagnostic.ROOT_ABSTRACT, name);
+    Instantiation.Reason reason = instantiation.check(root, context, Instantiation.ROOT);
+    if (reason != null) {
+      return fail(reference, reason.diagnostic(), reason.args());
     }
     Boolean extendsBase = extendsRootBase(root, context);
     if (extendsBase == null) {
