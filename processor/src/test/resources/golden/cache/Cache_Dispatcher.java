@@ -141,4 +141,20 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
     }
     return result;
   }
+
+  /**
+   * Gathers {@code longestWithPrefix(String)} from every rep: {@link Longest}.
+   */
+  @Override
+  public String longestWithPrefix(String LONGEST) {
+    root.checkActive();
+    String result = Cache_Dispatcher.LONGEST.identity();
+    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+      Cache<K, V> rep = root.entryAt(slot);
+      if (rep != null) {
+        result = Cache_Dispatcher.LONGEST.combine(result, rep.longestWithPrefix(LONGEST));
+      }
+    }
+    return result;
+  }
 }

@@ -52,4 +52,9 @@ final class Cache_Miss<K extends Comparable<K>, V> implements Cache<K, V> {
   public String longestValue() {
     return root.miss(Processors.current()).longestValue();
   }
+
+  @Override
+  public String longestWithPrefix(String LONGEST) {
+    return root.miss(Processors.current()).longestWithPrefix(LONGEST);
+  }
 }

@@ -70,6 +70,7 @@ class CacheBehaviourTest {
       assertEquals(4, loaded.callUnchecked(CACHE, cache, "size"));
       assertEquals(Set.of("a", "b", "c", "d"), loaded.callUnchecked(CACHE, cache, "keys"));
       assertEquals("eleven", loaded.callUnchecked(CACHE, cache, "longestValue"));
+      assertEquals(">eleven", loaded.callUnchecked(CACHE, cache, "longestWithPrefix", ">"));
       loaded.callUnchecked(CACHE, cache, "clear");
       assertEquals(0, loaded.callUnchecked(CACHE, cache, "size"));
       assertEquals(Set.of(), loaded.callUnchecked(CACHE, cache, "keys"));

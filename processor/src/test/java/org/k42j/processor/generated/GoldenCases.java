@@ -3,9 +3,10 @@ package org.k42j.processor.generated;
 import java.util.List;
 
 /**
- * The representative contracts whose generated files are kept as golden files and whose compiled
- * code the behaviour tests run: the reference counter; a generic cache with a thread-safe rep, a
- * broadcast and combiner gathers; a registry with a user root, an on-root method and a rep taking
+ * The representative contracts whose generated files are kept as golden files, whose compiled
+ * code the behaviour tests run, and whose sources the writer tests compile with hand-built models:
+ * the reference counter; a generic cache with a thread-safe rep, a broadcast and combiner gathers
+ * (one with a parameter named like a combiner field); a registry with a user root, an on-root method and a rep taking
  * the root; a package-private nested journal with overloads, varargs, checked exceptions, a default
  * method and a superinterface; a gauge with per-cluster reps and every kind of built-in reduction.
  *
@@ -108,6 +109,10 @@ public final class GoldenCases {
 
             @Gather(combiner = Longest.class)
             String longestValue();
+
+            /** A parameter named like the dispatcher's field for Longest. */
+            @Gather(combiner = Longest.class)
+            String longestWithPrefix(String LONGEST);
           }
           """,
           "sample.cache.Union",
@@ -215,6 +220,11 @@ public final class GoldenCases {
                 longest = String.valueOf(value).length() > longest.length() ? String.valueOf(value) : longest;
               }
               return longest;
+            }
+
+            @Override
+            public String longestWithPrefix(String LONGEST) {
+              return LONGEST + longestValue();
             }
           }
           """);

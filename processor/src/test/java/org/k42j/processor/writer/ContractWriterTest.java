@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.k42j.processor.generated.GoldenCases;
 
 /** What the writer does with the Filer: which files, with which originating elements, and failures. */
 class ContractWriterTest {
@@ -47,7 +48,7 @@ class ContractWriterTest {
   @Test
   void everyFileNamesTheModelsRepAsItsOnlyOriginatingElement() {
     WritingProcessor processor = new WritingProcessor(UserRootContractTest.REGISTRY);
-    Compilation compilation = Compilations.compile(processor, UserRootContractTest.SOURCES);
+    Compilation compilation = Compilations.compile(processor, GoldenCases.REGISTRY.files());
     assertThat(compilation).succeeded();
     Map<String, List<String>> names = new TreeMap<>();
     processor
@@ -57,17 +58,17 @@ class ContractWriterTest {
                 names.put(
                     file,
                     elements.stream().map(ContractWriterTest::name).toList()));
-    List<String> expected = List.of("names.RegistryRep");
+    List<String> expected = List.of("sample.registry.RegistryRep");
     Map<String, List<String>> all = new TreeMap<>();
     for (String file :
         List.of(
-            "META-INF/services/names.Registry",
-            "names.Registry_Dispatcher",
-            "names.Registry_Factory",
-            "names.Registry_Guard",
-            "names.Registry_Miss",
-            "names.Registry_RepBase",
-            "names.Registry_RootBase")) {
+            "META-INF/services/sample.registry.Registry",
+            "sample.registry.Registry_Dispatcher",
+            "sample.registry.Registry_Factory",
+            "sample.registry.Registry_Guard",
+            "sample.registry.Registry_Miss",
+            "sample.registry.Registry_RepBase",
+            "sample.registry.Registry_RootBase")) {
       all.put(file, expected);
     }
     assertEquals(all, names);
@@ -77,10 +78,10 @@ class ContractWriterTest {
   void sameModelGivesTheSameFilesOnEveryBuild() throws IOException {
     Compilation first =
         Compilations.compile(
-            new WritingProcessor(GenericContractTest.CACHE), GenericContractTest.SOURCES);
+            new WritingProcessor(GenericContractTest.CACHE), GoldenCases.CACHE.files());
     Compilation second =
         Compilations.compile(
-            new WritingProcessor(GenericContractTest.CACHE), GenericContractTest.SOURCES);
+            new WritingProcessor(GenericContractTest.CACHE), GoldenCases.CACHE.files());
     assertEquals(texts(first), texts(second));
     assertTrue(texts(first).values().stream().noneMatch(text -> text.contains("date =")));
   }

@@ -15,15 +15,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
+import org.k42j.processor.generated.GoldenCases;
 import org.k42j.processor.model.ContractModel;
 
 /**
  * A contract with a user {@code @Root}, an {@code @OnRoot} method and a rep whose constructor
- * takes the root: the user root replaces the generated one everywhere.
+ * takes the root: the user root replaces the generated one everywhere. The sources are those of
+ * {@link GoldenCases#REGISTRY}, written from a model built by hand.
  */
 class UserRootContractTest {
   static final ContractModel REGISTRY =
-      Models.contract("names", "Registry")
+      Models.contract("sample.registry", "Registry")
           .userRoot("RegistryRoot")
           .repTakesRoot()
           .policy(Policy.PER_NODE, 0)
@@ -33,88 +35,12 @@ class UserRootContractTest {
               gather("lookups", TypeName.LONG, Reduce.SUM))
           .build();
 
-  static final String[] SOURCES = {
-    "names.Registry",
-    """
-    package names;
-
-    import org.k42j.annotations.ClusteredObject;
-    import org.k42j.annotations.Gather;
-    import org.k42j.annotations.OnRoot;
-    import org.k42j.annotations.Reduce;
-
-    @ClusteredObject
-    public interface Registry {
-      long idOf(String name);
-
-      @OnRoot
-      int registeredNames();
-
-      @Gather(reduce = Reduce.SUM)
-      long lookups();
-    }
-    """,
-    "names.RegistryRoot",
-    """
-    package names;
-
-    import java.util.concurrent.ConcurrentHashMap;
-    import java.util.concurrent.atomic.AtomicLong;
-    import org.k42j.annotations.Root;
-
-    @Root
-    public class RegistryRoot extends Registry_RootBase {
-      final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();
-      final AtomicLong next = new AtomicLong();
-
-      public int registeredNames() {
-        return ids.size();
-      }
-    }
-    """,
-    "names.RegistryRep",
-    """
-    package names;
-
-    import java.util.HashMap;
-    import java.util.Map;
-    import org.k42j.annotations.Rep;
-
-    @Rep(policy = org.k42j.annotations.Policy.PER_NODE, root = RegistryRoot.class)
-    public final class RegistryRep extends Registry_RepBase implements Registry {
-      private final RegistryRoot shared;
-      private final Map<String, Long> cache = new HashMap<>();
-      private long lookups;
-
-      public RegistryRep(RegistryRoot shared) {
-        this.shared = shared;
-      }
-
-      @Override
-      public long idOf(String name) {
-        lookups++;
-        return cache.computeIfAbsent(
-            name, key -> shared.ids.computeIfAbsent(key, k -> shared.next.incrementAndGet()));
-      }
-
-      @Override
-      public int registeredNames() {
-        return root().registeredNames();
-      }
-
-      @Override
-      public long lookups() {
-        return lookups;
-      }
-    }
-    """
-  };
-
   private static Compilation compilation;
 
   @BeforeAll
   static void compile() {
-    compilation = Compilations.compile(new WritingProcessor(REGISTRY), SOURCES);
+    compilation =
+        Compilations.compile(new WritingProcessor(REGISTRY), GoldenCases.REGISTRY.files());
   }
 
   @Test
@@ -124,23 +50,23 @@ class UserRootContractTest {
 
   @Test
   void noGeneratedRootWhenTheUserWroteOne() {
-    assertFalse(compilation.generatedSourceFile("names.Registry_Root").isPresent());
+    assertFalse(compilation.generatedSourceFile("sample.registry.Registry_Root").isPresent());
   }
 
   @Test
   void dispatcherHoldsAndCreatesTheUserRoot() {
-    String dispatcher = Compilations.source(compilation, "names.Registry_Dispatcher");
+    String dispatcher = Compilations.source(compilation, "sample.registry.Registry_Dispatcher");
     assertTrue(dispatcher.contains("private final RegistryRoot root;"), dispatcher);
     assertTrue(dispatcher.contains("this(new RegistryRoot());"), dispatcher);
     assertTrue(dispatcher.contains("Registry_Dispatcher(RegistryRoot root) {"), dispatcher);
     assertTrue(
-        Compilations.source(compilation, "names.Registry_Factory")
+        Compilations.source(compilation, "sample.registry.Registry_Factory")
             .contains("return new Registry_Dispatcher(new RegistryRoot());"));
   }
 
   @Test
   void onRootMethodChecksTheObjectIsActiveAndCallsTheUserRoot() {
-    String dispatcher = Compilations.source(compilation, "names.Registry_Dispatcher");
+    String dispatcher = Compilations.source(compilation, "sample.registry.Registry_Dispatcher");
     assertTrue(
         dispatcher.contains(
             "public int registeredNames() {\n"
@@ -153,10 +79,10 @@ class UserRootContractTest {
   @Test
   void repIsCreatedWithTheUserRootAndRepBaseReturnsIt() {
     assertTrue(
-        Compilations.source(compilation, "names.Registry_RootBase")
+        Compilations.source(compilation, "sample.registry.Registry_RootBase")
             .contains("return new RegistryRep((RegistryRoot) this);"));
     assertTrue(
-        Compilations.source(compilation, "names.Registry_RepBase")
+        Compilations.source(compilation, "sample.registry.Registry_RepBase")
             .contains("protected final RegistryRoot root() {\n    return (RegistryRoot) clusterRoot();"));
   }
 }
