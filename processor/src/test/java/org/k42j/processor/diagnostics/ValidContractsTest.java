@@ -33,6 +33,22 @@ class ValidContractsTest {
         .toString();
   }
 
+  /** Compiles {@code sources} with the k42j processor and every lint warning on. */
+  private static Compilation compileLinted(JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new RecordingProcessor())
+        .withOptions("-Xlint:all,-processing")
+        .compile(sources);
+  }
+
+  private static String generatedSource(Compilation compilation, String name) throws IOException {
+    return compilation
+        .generatedSourceFile(name)
+        .orElseThrow(() -> new AssertionError(name + " was not generated"))
+        .getCharContent(true)
+        .toString();
+  }
+
   @Test
   void processorSupportsTheLatestSourceVersion() {
     assertThat(new ClusteredObjectProcessor().getSupportedSourceVersion())
@@ -268,7 +284,8 @@ class ValidContractsTest {
             "",
             "@Root",
             "class LookupRoot extends Lookup_RootBase {",
-            "  public <N extends Number> ArrayList<N> all(Class<N> type) { return new ArrayList<>(); }",
+            "  public <N extends Number> ArrayList<N> all(Class<N> type) { return new"
+                + " ArrayList<>(); }",
             "",
             "  public <X extends Exception> void check(Class<X> failure) throws X {}",
             "}");
@@ -363,7 +380,8 @@ class ValidContractsTest {
     Fixtures.Result result = compile(cache, rep, shared, root, index, indexRep, indexRoot);
 
     assertThat(result.compilation()).succeededWithoutWarnings();
-    assertThat(generatedSource(result, "test.Cache_Dispatcher")).contains("return root.capacity();");
+    assertThat(generatedSource(result, "test.Cache_Dispatcher"))
+        .contains("return root.capacity();");
     assertThat(generatedSource(result, "test.Index_Factory")).contains("new IndexRoot<K>()");
   }
 
@@ -377,7 +395,8 @@ class ValidContractsTest {
             "import org.k42j.annotations.*;",
             "",
             "@ClusteredObject",
-            "public sealed interface Gate permits GateRep, Gate_Dispatcher, Gate_Miss, Gate_Guard {",
+            "public sealed interface Gate permits GateRep, Gate_Dispatcher, Gate_Miss, Gate_Guard"
+                + " {",
             "  void open();",
             "}");
     JavaFileObject rep =
@@ -477,8 +496,7 @@ class ValidContractsTest {
     assertThat(dispatcher).contains("org.k42j.runtime.Processors.current()");
     assertThat(dispatcher).contains("result = java.lang.Math.max(result, rep.load());");
     assertThat(dispatcher).contains("long result = java.lang.Long.MAX_VALUE;");
-    assertThat(dispatcher)
-        .contains("result = java.lang.Math.min(result, rep.least(Math, Long));");
+    assertThat(dispatcher).contains("result = java.lang.Math.min(result, rep.least(Math, Long));");
     String miss = generatedSource(result, "test.Machine_Miss");
     assertThat(miss)
         .contains("root.miss(org.k42j.runtime.Processors.current()).label(Processors);");
@@ -552,29 +570,371 @@ class ValidContractsTest {
             "  public final Set<K> present(K... keys) { return Set.of(); }",
             "}");
 
-    Compilation compilation =
-        Compiler.javac()
-            .withProcessors(new RecordingProcessor())
-            .withOptions("-Xlint:all,-processing")
-            .compile(store, union, rep);
+    Compilation compilation = compileLinted(store, union, rep);
 
     assertThat(compilation).succeededWithoutWarnings();
-    String dispatcher =
-        compilation
-            .generatedSourceFile("test.Store_Dispatcher")
-            .orElseThrow()
-            .getCharContent(true)
-            .toString();
+    String dispatcher = generatedSource(compilation, "test.Store_Dispatcher");
     assertThat(dispatcher).contains("@Override\n  @Deprecated\n  public void old() {");
     assertThat(dispatcher)
         .contains(
             "@Override\n  @Deprecated(\n      since = \"2\",\n      forRemoval = true\n  )\n"
                 + "  @SuppressWarnings(\"removal\")\n  public void gone() {");
     assertThat(dispatcher)
-        .contains("@Override\n  @SuppressWarnings(\"unchecked\")\n  public void putAll(K... keys) {");
+        .contains(
+            "@Override\n  @SuppressWarnings(\"unchecked\")\n  public void putAll(K... keys) {");
     assertThat(dispatcher)
         .contains(
             "@Override\n  @SuppressWarnings(\"unchecked\")\n  public Set<K> present(K... keys) {");
+  }
+
+  @Test
+  void boundedGenericMethodsWildcardArraysAndGenericVarargsCompileWithoutWarnings()
+      throws IOException {
+    JavaFileObject store =
+        source(
+            "test.Store",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Store<K extends Comparable<K>, V> {",
+            "  void put(K key, V value);",
+            "",
+            "  <T extends Number & Comparable<T>> T max(List<? extends T> values);",
+            "",
+            "  List<? super V>[] arrays(Map<? extends K, ?>[] maps);",
+            "",
+            "  @Gather(reduce = Reduce.SUM)",
+            "  int size();",
+            "",
+            "  @SuppressWarnings(\"unchecked\")",
+            "  void putAll(K... keys);",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.StoreRep",
+            "package test;",
+            "",
+            "import java.util.HashMap;",
+            "import java.util.List;",
+            "import java.util.Map;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class StoreRep<K extends Comparable<K>, V> extends Store_RepBase<K, V>",
+            "    implements Store<K, V> {",
+            "  private final Map<K, V> entries = new HashMap<>();",
+            "",
+            "  public void put(K key, V value) { entries.put(key, value); }",
+            "",
+            "  public <T extends Number & Comparable<T>> T max(List<? extends T> values) {",
+            "    return values.get(0);",
+            "  }",
+            "",
+            "  public List<? super V>[] arrays(Map<? extends K, ?>[] maps) { return null; }",
+            "",
+            "  public int size() { return entries.size(); }",
+            "",
+            "  @SafeVarargs",
+            "  public final void putAll(K... keys) {}",
+            "}");
+
+    Compilation compilation = compileLinted(store, rep);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String dispatcher = generatedSource(compilation, "test.Store_Dispatcher");
+    assertThat(dispatcher)
+        .contains(
+            "public <T extends Number & Comparable<T>> T max(List<? extends T> values) {\n"
+                + "    return rep().max(values);");
+    assertThat(dispatcher)
+        .contains(
+            "public List<? super V>[] arrays(Map<? extends K, ?>[] maps) {\n"
+                + "    return rep().arrays(maps);");
+    assertThat(generatedSource(compilation, "test.Store_Guard"))
+        .contains("class Store_Guard<K extends Comparable<K>, V>");
+  }
+
+  @Test
+  void combinersOfPrimitiveBoxedGenericAndArrayResultsCompileWithoutWarnings() throws IOException {
+    JavaFileObject stat =
+        source(
+            "test.Stat",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Stat<T extends Comparable<T>> {",
+            "  @Gather(combiner = IntMax.class)",
+            "  int maxInt();",
+            "",
+            "  @Gather(combiner = IntMax.class)",
+            "  Integer maxBoxed();",
+            "",
+            "  @Gather(combiner = Top.class)",
+            "  T top();",
+            "",
+            "  @Gather(combiner = Concat.class)",
+            "  List<String>[] lists();",
+            "",
+            "  @Gather(combiner = BoolAnd.class)",
+            "  boolean ok();",
+            "}");
+    JavaFileObject intMax =
+        source(
+            "test.IntMax",
+            "package test;",
+            "",
+            "import org.k42j.annotations.Combiner;",
+            "",
+            "public final class IntMax implements Combiner<Integer> {",
+            "  public Integer identity() { return Integer.MIN_VALUE; }",
+            "",
+            "  public Integer combine(Integer a, Integer b) { return Math.max(a, b); }",
+            "}");
+    JavaFileObject top =
+        source(
+            "test.Top",
+            "package test;",
+            "",
+            "import org.k42j.annotations.Combiner;",
+            "",
+            "public final class Top<T extends Comparable<T>> implements Combiner<T> {",
+            "  public T identity() { return null; }",
+            "",
+            "  public T combine(T a, T b) {",
+            "    return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;",
+            "  }",
+            "}");
+    JavaFileObject concat =
+        source(
+            "test.Concat",
+            "package test;",
+            "",
+            "import java.util.Arrays;",
+            "import java.util.List;",
+            "import org.k42j.annotations.Combiner;",
+            "",
+            "public final class Concat implements Combiner<List<String>[]> {",
+            "  @SuppressWarnings({\"unchecked\", \"rawtypes\"})",
+            "  public List<String>[] identity() { return new List[0]; }",
+            "",
+            "  public List<String>[] combine(List<String>[] a, List<String>[] b) {",
+            "    List<String>[] both = Arrays.copyOf(a, a.length + b.length);",
+            "    System.arraycopy(b, 0, both, a.length, b.length);",
+            "    return both;",
+            "  }",
+            "}");
+    JavaFileObject boolAnd =
+        source(
+            "test.BoolAnd",
+            "package test;",
+            "",
+            "import org.k42j.annotations.Combiner;",
+            "",
+            "public final class BoolAnd implements Combiner<Boolean> {",
+            "  public Boolean identity() { return true; }",
+            "",
+            "  public Boolean combine(Boolean a, Boolean b) { return a && b; }",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.StatRep",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep(concurrency = Concurrency.THREAD_SAFE)",
+            "final class StatRep<T extends Comparable<T>> implements Stat<T> {",
+            "  public int maxInt() { return 1; }",
+            "",
+            "  public Integer maxBoxed() { return null; }",
+            "",
+            "  public T top() { return null; }",
+            "",
+            "  @SuppressWarnings({\"unchecked\", \"rawtypes\"})",
+            "  public List<String>[] lists() { return new List[0]; }",
+            "",
+            "  public boolean ok() { return true; }",
+            "}");
+
+    Compilation compilation = compileLinted(stat, intMax, top, concat, boolAnd, rep);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String dispatcher = generatedSource(compilation, "test.Stat_Dispatcher");
+    // One shared instance per combiner class; a primitive result folds in its box, checked.
+    assertThat(dispatcher).contains("private static final IntMax INT_MAX = new IntMax();");
+    assertThat(dispatcher)
+        .contains(
+            "public int maxInt() {\n    root.checkActive();\n"
+                + "    Integer result = INT_MAX.identity();\n    if (result == null) {");
+    assertThat(dispatcher)
+        .contains(
+            "public Integer maxBoxed() {\n    root.checkActive();\n"
+                + "    Integer result = INT_MAX.identity();\n    for (");
+    assertThat(dispatcher).contains("Combiner<T> combiner = TOP;");
+    assertThat(dispatcher).contains("List<String>[] result = CONCAT.identity();");
+    assertThat(dispatcher).contains("Boolean result = BOOL_AND.identity();");
+  }
+
+  @Test
+  void inheritedGenericMethodsKeepSubstitutedBoundsAndGenericExceptions() throws IOException {
+    JavaFileObject base =
+        source(
+            "test.Base",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "",
+            "interface Base<T> {",
+            "  <U extends T> U pick(List<U> values);",
+            "",
+            "  <E extends Exception> void run(Task<E> task) throws E;",
+            "",
+            "  interface Task<E extends Exception> {",
+            "    void call() throws E;",
+            "  }",
+            "}");
+    JavaFileObject picker =
+        source(
+            "test.Picker",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Picker extends Base<Number> {",
+            "  @Gather(combiner = First.class)",
+            "  <N extends Number> N best(N seed);",
+            "}");
+    JavaFileObject first =
+        source(
+            "test.First",
+            "package test;",
+            "",
+            "import org.k42j.annotations.Combiner;",
+            "",
+            "public final class First<N extends Number> implements Combiner<N> {",
+            "  public N identity() { return null; }",
+            "",
+            "  public N combine(N a, N b) { return a == null ? b : a; }",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.PickerRep",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class PickerRep implements Picker {",
+            "  public <U extends Number> U pick(List<U> values) { return values.get(0); }",
+            "",
+            "  public <E extends Exception> void run(Task<E> task) throws E { task.call(); }",
+            "",
+            "  public <N extends Number> N best(N seed) { return seed; }",
+            "}");
+
+    Compilation compilation = compileLinted(base, picker, first, rep);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String dispatcher = generatedSource(compilation, "test.Picker_Dispatcher");
+    assertThat(dispatcher).contains("public <U extends Number> U pick(List<U> values) {");
+    assertThat(dispatcher)
+        .contains("public <E extends Exception> void run(Base.Task<E> task) throws E {");
+    assertThat(dispatcher).contains("public <N extends Number> N best(N seed) {");
+    assertThat(dispatcher).contains("Combiner<N> combiner = FIRST;");
+  }
+
+  @Test
+  void covariantDiamondsAreImplementedWithTheMostSpecificReturnType() throws IOException {
+    JavaFileObject plain =
+        source(
+            "test.Plain",
+            "package test;",
+            "",
+            "interface Plain {",
+            "  void touch();",
+            "",
+            "  Object get();",
+            "",
+            "  default int version() { return 1; }",
+            "}");
+    JavaFileObject named =
+        source(
+            "test.Named",
+            "package test;",
+            "",
+            "interface Named {",
+            "  void touch();",
+            "",
+            "  String get();",
+            "",
+            "  int version();",
+            "}");
+    JavaFileObject holder =
+        source(
+            "test.Holder",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "",
+            "interface Holder<T> {",
+            "  void put(T value);",
+            "",
+            "  List<T> all();",
+            "}");
+    JavaFileObject label =
+        source(
+            "test.Label",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Label extends Plain, Named, Holder<String> {",
+            "  @Override",
+            "  void put(String value);",
+            "",
+            "  @Override",
+            "  default int version() { return 2; }",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.LabelRep",
+            "package test;",
+            "",
+            "import java.util.List;",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class LabelRep implements Label {",
+            "  public void touch() {}",
+            "",
+            "  public String get() { return \"\"; }",
+            "",
+            "  public void put(String value) {}",
+            "",
+            "  public List<String> all() { return List.of(); }",
+            "}");
+
+    Compilation compilation = compileLinted(plain, named, holder, label, rep);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String dispatcher = generatedSource(compilation, "test.Label_Dispatcher");
+    assertThat(dispatcher).contains("public String get() {\n    return rep().get();");
+    assertThat(dispatcher).contains("public void put(String value) {");
+    assertThat(dispatcher).contains("public List<String> all() {");
+    assertThat(dispatcher).contains("public int version() {\n    return rep().version();");
+    assertThat(dispatcher.indexOf("public void touch()"))
+        .isEqualTo(dispatcher.lastIndexOf("public void touch()"));
   }
 
   @Test
