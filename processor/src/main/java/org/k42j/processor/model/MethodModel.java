@@ -52,7 +52,9 @@ public record MethodModel(
       return false;
     }
     List<CodeBlock> forRemoval = deprecated.members().get("forRemoval");
-    return forRemoval != null && forRemoval.size() == 1 && forRemoval.get(0).toString().equals("true");
+    return forRemoval != null
+        && forRemoval.size() == 1
+        && forRemoval.get(0).toString().equals("true");
   }
 
   /** How a contract method is routed. */

@@ -78,7 +78,8 @@ final class Annotations {
       }
       Collections.sort(attributes);
       described.add(
-          display(marker) + (attributes.isEmpty() ? "" : "(" + String.join(", ", attributes) + ")"));
+          display(marker)
+              + (attributes.isEmpty() ? "" : "(" + String.join(", ", attributes) + ")"));
     }
     return String.join(" ", described);
   }

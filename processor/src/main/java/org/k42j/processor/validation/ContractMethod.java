@@ -28,8 +28,8 @@ final class ContractMethod {
   }
 
   /**
-   * The {@code @Deprecated} of the first deprecated declaration of the method, or null: an
-   * override of any deprecated declaration is deprecated too, or javac warns about it.
+   * The {@code @Deprecated} of the first deprecated declaration of the method, or null: an override
+   * of any deprecated declaration is deprecated too, or javac warns about it.
    */
   AnnotationMirror deprecated() {
     return deprecated;

@@ -47,8 +47,7 @@ final class Instantiation {
     String name = Names.display(type);
     TypeElement privateEnclosure = TypeInspector.privateEnclosure(type);
     if (privateEnclosure != null) {
-      return new Reason(
-          codes.isPrivate(), name, TypeInspector.privacy(type, privateEnclosure));
+      return new Reason(codes.isPrivate(), name, TypeInspector.privacy(type, privateEnclosure));
     }
     String inner = TypeInspector.innerness(type);
     if (inner != null) {

@@ -142,8 +142,8 @@ final class MethodCollector {
   /**
    * Adds {@code method}, or merges it into an earlier method it overrides or shares a signature
    * with (a diamond of superinterfaces): the earlier declaration keeps its place, names and
-   * markers; the return type becomes the most specific one and the thrown types those both allow.
-   * A problem when the two declarations route the method differently and the earlier one does not
+   * markers; the return type becomes the most specific one and the thrown types those both allow. A
+   * problem when the two declarations route the method differently and the earlier one does not
    * override the later (so which routing counts would depend on the order of the {@code extends}
    * clause); null otherwise.
    */

@@ -11,8 +11,9 @@ import javax.lang.model.type.TypeMirror;
  * has a member with that signature: the dispatcher extends {@code Handle} ({@code
  * installRow(Object[])}, static {@code rootOf(Object)}), the guard of an exclusive rep extends
  * {@code RepGuard} (final {@code lock()}, {@code unlock()}), and a rep that extends the generated
- * rep base inherits its final accessors and the destroy hook {@code cleanup()}. The dispatcher's private {@code rep()} accessor is not
- * reserved: the writer renames it when the contract has a {@code rep()} of its own.
+ * rep base inherits its final accessors and the destroy hook {@code cleanup()}. The dispatcher's
+ * private {@code rep()} accessor is not reserved: the writer renames it when the contract has a
+ * {@code rep()} of its own.
  */
 final class ReservedNames {
   /**

@@ -120,8 +120,7 @@ final class RootValidator {
       return Outcome.fail(wrongSuperclass);
     }
     if (!extendsRootBaseWithOwnTypeVariables(root, context)
-        || !inspector.acceptsContractTypeVariables(
-            root.getTypeParameters(), context.contract())) {
+        || !inspector.acceptsContractTypeVariables(root.getTypeParameters(), context.contract())) {
       return fail(
           reference,
           Diagnostic.ROOT_TYPE_VARIABLES,

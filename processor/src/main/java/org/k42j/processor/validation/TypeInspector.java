@@ -159,8 +159,7 @@ final class TypeInspector {
       case TYPEVAR:
         return replacements.getOrDefault(((TypeVariable) type).asElement(), type);
       case ARRAY:
-        return types.getArrayType(
-            substitute(((ArrayType) type).getComponentType(), replacements));
+        return types.getArrayType(substitute(((ArrayType) type).getComponentType(), replacements));
       case WILDCARD:
         {
           WildcardType wildcard = (WildcardType) type;

@@ -172,7 +172,8 @@ final class Gathers {
   private static CodeBlock nullCheck(String name, String message) {
     return CodeBlock.builder()
         .beginControlFlow("if ($N == null)", name)
-        .addStatement("throw new $T(\n$L)", RuntimeTypes.CLUSTERED_OBJECT_EXCEPTION, literal(message))
+        .addStatement(
+            "throw new $T(\n$L)", RuntimeTypes.CLUSTERED_OBJECT_EXCEPTION, literal(message))
         .endControlFlow()
         .build();
   }
@@ -270,6 +271,7 @@ final class Gathers {
     }
     requireType(reduce, type, TypeName.INT, TypeName.LONG, TypeName.FLOAT, TypeName.DOUBLE);
     boolean floating = type.equals(TypeName.FLOAT) || type.equals(TypeName.DOUBLE);
+    CodeBlock box = scope.type((ClassName) type.box());
     switch (reduce) {
       case SUM:
         return CodeBlock.of(
@@ -277,11 +279,9 @@ final class Gathers {
                 ? "0"
                 : type.equals(TypeName.LONG) ? "0L" : type.equals(TypeName.FLOAT) ? "0.0f" : "0.0");
       case MIN:
-        return CodeBlock.of(
-            "$L.$L", scope.type((ClassName) type.box()), floating ? "POSITIVE_INFINITY" : "MAX_VALUE");
+        return CodeBlock.of("$L.$L", box, floating ? "POSITIVE_INFINITY" : "MAX_VALUE");
       case MAX:
-        return CodeBlock.of(
-            "$L.$L", scope.type((ClassName) type.box()), floating ? "NEGATIVE_INFINITY" : "MIN_VALUE");
+        return CodeBlock.of("$L.$L", box, floating ? "NEGATIVE_INFINITY" : "MIN_VALUE");
       default:
         throw new IllegalStateException("no built-in fold for Reduce." + reduce);
     }

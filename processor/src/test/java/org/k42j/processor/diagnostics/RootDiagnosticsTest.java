@@ -570,8 +570,8 @@ class RootDiagnosticsTest {
     assertSingleK42jError(
         compile(cache, rep, root),
         "[k42j:root-type-variables] CacheRoot must declare the type variables of Cache, with the"
-            + " same bounds, and extend Cache_RootBase with exactly those, in order; declare it as `class CacheRoot<K, V>"
-            + " extends Cache_RootBase<K, V>`",
+            + " same bounds, and extend Cache_RootBase with exactly those, in order; declare it as"
+            + " `class CacheRoot<K, V> extends Cache_RootBase<K, V>`",
         root,
         "class CacheRoot",
         "test.Cache",
@@ -606,8 +606,8 @@ class RootDiagnosticsTest {
     assertSingleK42jError(
         compile(index, rep, root),
         "[k42j:root-type-variables] IndexRoot must declare the type variables of Index, with the"
-            + " same bounds, and extend Index_RootBase with exactly those, in order; declare it as `class IndexRoot<K>"
-            + " extends Index_RootBase<K>`",
+            + " same bounds, and extend Index_RootBase with exactly those, in order; declare it as"
+            + " `class IndexRoot<K> extends Index_RootBase<K>`",
         root,
         "class IndexRoot",
         "test.Index",

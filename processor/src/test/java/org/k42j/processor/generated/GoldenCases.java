@@ -6,9 +6,10 @@ import java.util.List;
  * The representative contracts whose generated files are kept as golden files, whose compiled
  * code the behaviour tests run, and whose sources the writer tests compile with hand-built models:
  * the reference counter; a generic cache with a thread-safe rep, a broadcast and combiner gathers
- * (one with a parameter named like a combiner field); a registry with a user root, an on-root method and a rep taking
- * the root; a package-private nested journal with overloads, varargs, checked exceptions, a default
- * method and a superinterface; a gauge with per-cluster reps and every kind of built-in reduction.
+ * (one with a parameter named like a combiner field); a registry with a user root, an on-root
+ * method and a rep taking the root; a package-private nested journal with overloads, varargs,
+ * checked exceptions, a default method and a superinterface; a gauge with per-cluster reps and
+ * every kind of built-in reduction.
  *
  * <p>The cases live in packages {@code sample.<case>}, never {@code golden.<case>}: the golden files
  * are on the test class path as {@code golden/<case>/*.java}, where javac would find them as

@@ -143,8 +143,7 @@ class NullGatherBehaviourTest {
     loaded.callUnchecked(TALLY, tally, "set", (Object) null);
 
     ClusteredObjectException thrown =
-        assertThrows(
-            ClusteredObjectException.class, () -> loaded.call(TALLY, tally, "highest"));
+        assertThrows(ClusteredObjectException.class, () -> loaded.call(TALLY, tally, "highest"));
     assertEquals(
         "TallyRep.highest() returned null, which Reduce.MAX cannot fold into Tally.highest(); make"
             + " it never return null, or declare Tally.highest() to return int",

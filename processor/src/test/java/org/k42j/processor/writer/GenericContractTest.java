@@ -66,7 +66,10 @@ class GenericContractTest {
                   "keys",
                   ParameterizedTypeName.get(ClassName.get(Set.class), TypeVariableName.get("K")),
                   ClassName.get("sample.cache", "Union")),
-              combined("longestValue", ClassName.get(String.class), ClassName.get("sample.cache", "Longest")),
+              combined(
+                  "longestValue",
+                  ClassName.get(String.class),
+                  ClassName.get("sample.cache", "Longest")),
               combined(
                   "longestWithPrefix",
                   ClassName.get(String.class),
