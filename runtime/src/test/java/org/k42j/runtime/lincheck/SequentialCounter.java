@@ -1,6 +1,10 @@
 package org.k42j.runtime.lincheck;
 
-/** The sequential specification of the fixture Counter: one plain total. */
+/**
+ * The sequential specification of the fixture Counter: one plain total. The overloads with a thread
+ * index match operations that pin each Lincheck thread to a processor; the index does not change
+ * what a sequential counter does.
+ */
 public final class SequentialCounter {
   private long total;
 
@@ -8,8 +12,16 @@ public final class SequentialCounter {
     total++;
   }
 
+  public void increment(int thread) {
+    increment();
+  }
+
   public void add(long delta) {
     total += delta;
+  }
+
+  public void add(int thread, long delta) {
+    add(delta);
   }
 
   public long value() {
