@@ -5,15 +5,12 @@ import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import org.k42j.annotations.Concurrency;
 import org.k42j.processor.model.ContractModel;
 import org.k42j.processor.model.GeneratedType;
@@ -40,6 +37,7 @@ final class ContractValidator {
   private final RepValidator repValidator;
   private final RootValidator rootValidator;
   private final OnRootValidator onRootValidator;
+  private final HiddenTypes hiddenTypes;
 
   ContractValidator(TypeInspector inspector, Anchors anchors) {
     this.inspector = inspector;
@@ -50,6 +48,7 @@ final class ContractValidator {
     this.repValidator = new RepValidator(inspector);
     this.rootValidator = new RootValidator(inspector, anchors);
     this.onRootValidator = new OnRootValidator(inspector, anchors);
+    this.hiddenTypes = new HiddenTypes(inspector, anchors);
   }
 
   /**
@@ -151,6 +150,11 @@ final class ContractValidator {
       }
     }
 
+    Problem hidden = hiddenTypes.check(context, methods, models, rootModel.type());
+    if (hidden != null) {
+      return Outcome.fail(hidden);
+    }
+
     return Outcome.ok(
         new ContractModel(
             ClassName.get(contract),
@@ -160,16 +164,7 @@ final class ContractValidator {
             rootModel,
             models,
             rep,
-            memberTypeNames(contract)));
-  }
-
-  /** The simple names of the member types {@code contract} declares or inherits, sorted. */
-  private List<String> memberTypeNames(TypeElement contract) {
-    Set<String> names = new TreeSet<>();
-    for (TypeElement member : ElementFilter.typesIn(inspector.elements.getAllMembers(contract))) {
-      names.add(member.getSimpleName().toString());
-    }
-    return List.copyOf(names);
+            List.copyOf(hiddenTypes.memberTypes(contract).keySet())));
   }
 
   /**

@@ -69,6 +69,10 @@ public enum Diagnostic {
       "marker-unrouted-method",
       "%s is marked %s, but it is %s, and such methods are not routed; remove the annotation or"
           + " make it an abstract or default method of the contract"),
+  HIDDEN_TYPE(
+      "hidden-type",
+      "%s has the member type %s, which hides %s inside the classes generated to implement %s;"
+          + " rename one of the two"),
   RESERVED_METHOD(
       "reserved-method",
       "%s clashes with %s, which the generated %s declares; rename the contract method"),

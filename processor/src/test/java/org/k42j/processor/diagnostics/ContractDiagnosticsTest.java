@@ -259,4 +259,43 @@ class ContractDiagnosticsTest {
         "Gate_(Dispatcher|Miss)",
         2);
   }
+
+  @Test
+  void memberTypeHidingATypeOfTheContractsPackageIsReportedOnTheMemberType() {
+    JavaFileObject log = source("test.Log", "package test;", "", "public final class Log {}");
+    JavaFileObject machine =
+        source(
+            "test.Machine",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Machine {",
+            "  final class Log {}",
+            "",
+            "  void write(test.Log log);",
+            "}");
+    JavaFileObject rep =
+        source(
+            "test.MachineRep",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Rep",
+            "final class MachineRep implements Machine {",
+            "  public void write(test.Log log) {}",
+            "}");
+
+    // Inside a class implementing Machine, Log means Machine.Log, and the generated code can name
+    // test.Log only so.
+    assertSingleError(
+        compile(log, machine, rep),
+        "[k42j:hidden-type] Machine has the member type Machine.Log, which hides test.Log inside"
+            + " the classes generated to implement Machine; rename one of the two",
+        machine,
+        "final class Log {}",
+        "test.Machine");
+  }
 }
