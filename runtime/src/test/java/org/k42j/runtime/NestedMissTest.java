@@ -52,28 +52,30 @@ class NestedMissTest {
 
   @Test
   void aConstructorCallingFromBeyondTheRowLeavesOneRepPerSlotAndBothInGathers() {
-    try (var machine = Processors.install(new DeclaredIdentity(2), UniformTopology.single())) {
+    try (var small = Processors.install(new DeclaredIdentity(2), UniformTopology.single())) {
       DeclaredIdentity.declare(0);
-      Relay relay = Relay_Factory.create();
-      constructorsCallFrom(7); // beyond the row (2) and the rep set: the inner miss grows both
+      Relay relay = Relay_Factory.create(); // a row of two
+      try (var big = Processors.install(new DeclaredIdentity(8), UniformTopology.single())) {
+        constructorsCallFrom(7); // beyond the row and the rep set: the inner miss grows both
 
-      relay.bump(); // creates slot 0's rep, whose constructor creates slot 7's
-      assertEquals(List.of(0, 7), slots(relay));
-      assertEquals(2, relay.total(), "the gather visits both reps");
+        relay.bump(); // creates slot 0's rep, whose constructor creates slot 7's
+        assertEquals(List.of(0, 7), slots(relay));
+        assertEquals(2, relay.total(), "the gather visits both reps");
 
-      relay.bump(); // processor 0 again: its own rep, not a new one
-      relay.bump();
-      assertEquals(2, ClusteredObjects.stats(relay).reps());
-      assertEquals(List.of(0, 7), slots(relay));
-      assertEquals(4, relay.total());
-      assertEquals(2, ClusteredObjects.stats(relay).misses(), "one miss each from 0 and 7");
-      ClusteredObjects.destroy(relay);
+        relay.bump(); // processor 0 again: its own rep, not a new one
+        relay.bump();
+        assertEquals(2, ClusteredObjects.stats(relay).reps());
+        assertEquals(List.of(0, 7), slots(relay));
+        assertEquals(4, relay.total());
+        assertEquals(2, ClusteredObjects.stats(relay).misses(), "one miss each from 0 and 7");
+        ClusteredObjects.destroy(relay);
+      }
     }
   }
 
   @Test
   void aConstructorWhoseNestedRepCallsBackIntoTheFirstSlotFailsWithANamedException() {
-    try (var machine = Processors.install(new DeclaredIdentity(2), UniformTopology.single())) {
+    try (var machine = Processors.install(new DeclaredIdentity(8), UniformTopology.single())) {
       DeclaredIdentity.declare(0);
       Relay relay = Relay_Factory.create();
       // Slot 0's constructor calls from 7; slot 7's constructor calls from 0, whose rep is still
