@@ -1,5 +1,9 @@
 package org.k42j.runtime.spi;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
 /**
  * Tells the runtime which processor the calling thread runs on, as a dense id {@code 0..count()-1}.
  * A clustered object keeps one translation-table entry per processor id and routes every call
@@ -18,6 +22,25 @@ public interface ProcessorIdentity {
 
   /** The calling thread's processor id, in {@code 0..count()-1}. */
   int current();
+
+  /**
+   * A method handle of type {@code ()int} that returns what {@link #current()} returns. {@link
+   * org.k42j.runtime.Processors#install} links the installed identity's handle into the hit path
+   * as a constant the JIT inlines (and re-links it on the next install), so an identity whose
+   * handle has its state bound in as constants lets the JIT fold that state away: {@link
+   * ThreadSlotIdentity}'s binds its probe table, so the table's address and length are constants
+   * and the index needs no bounds check. The default handle calls {@link #current()} on this
+   * object, which the JIT also inlines, without the folding.
+   */
+  default MethodHandle currentHandle() {
+    try {
+      return MethodHandles.publicLookup()
+          .findVirtual(ProcessorIdentity.class, "current", MethodType.methodType(int.class))
+          .bindTo(this);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("ProcessorIdentity.current() is not accessible", e);
+    }
+  }
 
   /**
    * True when at most one thread runs on a processor at a time (a kernel's virtual processors), so
