@@ -1,9 +1,6 @@
 package org.k42j.runtime.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
@@ -38,8 +35,9 @@ import org.k42j.runtime.spi.Topology;
  * <p>The miss path takes this root's lock (per object, never global, and only on a processor's
  * first call), creates the rep for the processor's slot if the slot has none, and installs it in
  * the row. The slot is the processor id, its node, its cluster, 0, or (adaptive) the shared home
- * slot until the processor is given its own. For exclusive reps the row holds a generated guard
- * around the rep instead of the rep.
+ * slot until the processor is given its own ({@link SlotPolicy}). For exclusive reps the row holds
+ * a generated guard around the rep instead of the rep. The row itself, its growth and its
+ * publication to the dispatcher are {@link TranslationRow}'s.
  *
  * <p>Invariants:
  *
@@ -53,14 +51,9 @@ import org.k42j.runtime.spi.Topology;
  *       installs anything. So once {@link #destroy()} has emptied the row no entry ever holds a rep
  *       again, no rep is created after destruction (every rep gets its cleanup), and a call that
  *       starts after {@code destroy()} returned reaches the miss object and fails.
- *   <li>A replaced (grown) row is emptied after the new one is published, and nothing writes to it
- *       afterwards, so a dispatcher still reading the old row reaches the root instead of a stale
- *       rep. A row's entries are written before a release fence that precedes storing the row in
- *       the dispatcher's plain field. A racing reader that loads the new row and then an entry of
- *       it makes two dependent loads, which every platform HotSpot runs on keeps in order, so it
- *       sees the entry filled, not null (the JMM alone does not promise this for a plain field read
- *       without an acquire; the hit path relies on the hardware ordering, as {@link Processors}
- *       does for the identity).
+ *   <li>A replaced (grown) row is emptied once the dispatcher holds the new one, so a dispatcher
+ *       still reading the old row reaches the root; a row's entries are filled before the
+ *       dispatcher can read them (on the ordering {@link TranslationRow} states).
  *   <li>Exclusive per-processor reps have no guard only if the object was created under an identity
  *       that runs one thread per processor, and no call enters them while another identity is
  *       installed: every install empties the row of such objects and a miss refuses. Likewise
@@ -79,14 +72,13 @@ import org.k42j.runtime.spi.Topology;
  * @param <R> the rep class
  */
 public abstract class ClusterRoot<T, R> {
-  private static final VarHandle ROW = MethodHandles.arrayElementVarHandle(Object[].class);
   private static final int ACTIVE = 0;
   private static final int DESTROYED = 1;
 
   private final String contract;
   private final Policy policy;
-  private final int clusterSize;
   private final Concurrency concurrency;
+  private final SlotPolicy slots;
   private final Object lock = new Object();
   private final AtomicLong misses = new AtomicLong();
   private final AtomicLong adaptiveGrowths = new AtomicLong();
@@ -99,26 +91,19 @@ public abstract class ClusterRoot<T, R> {
   private volatile Handle handle;
   private volatile Coid coid;
   // guarded by lock
-  private T[] row;
-  private T missObject;
+  private TranslationRow<T> row;
   private int repCount;
-  private int adaptiveHome = -1;
-  private boolean[] ownsRep = new boolean[0];
   private final BitSet creating = new BitSet(); // slots whose rep constructor is running
   // The machine the object was created under, where its reps depend on it; set in attach.
   private String createdUnder; // the identity, as it describes itself
   private boolean unguardedReps; // exclusive per-processor reps made under one thread per processor
-  private Topology topology; // PER_NODE only: the topology that placed the reps, else null
 
   /** For generated root bases: the contract's name and its {@code @Rep} settings. */
   protected ClusterRoot(String contract, Policy policy, int clusterSize, Concurrency concurrency) {
     this.contract = contract;
     this.policy = policy;
-    this.clusterSize = policy == Policy.PER_CLUSTER ? clusterSize : 1;
     this.concurrency = concurrency;
-    if (policy == Policy.PER_CLUSTER && clusterSize < 1) {
-      throw new IllegalArgumentException("cluster size must be positive, got " + clusterSize);
-    }
+    this.slots = new SlotPolicy(policy, clusterSize);
   }
 
   /** A new, empty row of the contract type. */
@@ -151,11 +136,8 @@ public abstract class ClusterRoot<T, R> {
           concurrency == Concurrency.EXCLUSIVE
               && policy == Policy.PER_PROCESSOR
               && Processors.oneThreadPerProcessor();
-      topology = policy == Policy.PER_NODE ? Processors.topology() : null;
-      missObject = newMissObject();
-      row = newRow(Processors.count());
-      Arrays.fill(row, missObject);
-      ownsRep = new boolean[row.length];
+      slots.placeBy(Processors.topology());
+      row = new TranslationRow<>(this::newRow, newMissObject(), newHandle, Processors.count());
       handle = newHandle; // before registering, so whoever resolves the COID finds the handle
       coid = CoidTable.global().register(this);
     }
@@ -164,7 +146,7 @@ public abstract class ClusterRoot<T, R> {
   /** The translation row, for the dispatcher's constructor. */
   public final T[] row() {
     synchronized (lock) {
-      return row;
+      return row.array();
     }
   }
 
@@ -180,11 +162,11 @@ public abstract class ClusterRoot<T, R> {
     synchronized (lock) {
       checkActive();
       checkMachine();
-      rowCovering(processor);
-      entry = entryFor(slotOf(processor), processor);
-      // Re-read the row: a rep constructor calling its object from a processor beyond the row
-      // replaced (and emptied) it inside entryFor.
-      ROW.setVolatile(row, processor, entry);
+      row.cover(processor);
+      entry = entryFor(slots.slotOf(processor), processor);
+      // After entryFor: a rep constructor calling its object from a processor beyond the row
+      // replaced (and emptied) the array, and set writes to the current one.
+      row.set(processor, entry);
     }
     misses.incrementAndGet();
     return entry;
@@ -199,65 +181,19 @@ public abstract class ClusterRoot<T, R> {
    *     that processor rather than move away from its new rep)
    */
   public final boolean contended(int processor) {
-    if (policy != Policy.ADAPTIVE || processor < 0 || alreadyOwnsRep(processor)) {
+    if (slots.contentionChangesNothing(processor)) {
       return false;
     }
     synchronized (lock) {
-      if (state != ACTIVE || adaptiveHome < 0) {
+      if (state != ACTIVE || !slots.mayGiveOwnRep(processor) || !creating.isEmpty()) {
         return false;
       }
-      rowCovering(processor);
-      if (processor == adaptiveHome || ownsRep[processor] || !creating.isEmpty()) {
-        return false;
-      }
+      row.cover(processor);
       T entry = entryFor(processor, processor);
-      ownsRep[processor] = true;
-      ROW.setVolatile(row, processor, entry); // re-read, as in miss
+      slots.gaveOwnRep(processor);
+      row.set(processor, entry); // after entryFor, as in miss
       adaptiveGrowths.incrementAndGet();
       return true;
-    }
-  }
-
-  /**
-   * A racy pre-check that keeps repeated contention reports off the lock. {@code ownsRep} entries
-   * only go from false to true (grown copies keep them) and {@code adaptiveHome} is set once, so a
-   * stale read can only answer false, which sends the caller to the lock to decide.
-   */
-  private boolean alreadyOwnsRep(int processor) {
-    boolean[] owns = ownsRep;
-    return processor < owns.length && (owns[processor] || processor == adaptiveHome);
-  }
-
-  private int slotOf(int processor) {
-    switch (policy) {
-      case PER_PROCESSOR:
-        return processor;
-      case PER_NODE:
-        int node = topology.nodeOf(processor);
-        if (node < 0 || node >= topology.nodeCount()) {
-          throw new ProcessorIdentityException(
-              "topology "
-                  + topology
-                  + " put processor "
-                  + processor
-                  + " on node "
-                  + node
-                  + "; nodes must be in 0.."
-                  + (topology.nodeCount() - 1)
-                  + ", so fix the topology's nodeOf (or its nodeCount)");
-        }
-        return node;
-      case PER_CLUSTER:
-        return processor / clusterSize;
-      case SINGLE:
-        return 0;
-      case ADAPTIVE:
-        if (adaptiveHome < 0) {
-          adaptiveHome = processor;
-        }
-        return ownsRep[processor] ? processor : adaptiveHome;
-      default:
-        throw new AssertionError(policy);
     }
   }
 
@@ -335,6 +271,7 @@ public abstract class ClusterRoot<T, R> {
               + Processors.identity()
               + ", or install an identity that runs one thread per processor again");
     }
+    Topology topology = slots.topology();
     if (topology != null && !topology.equals(Processors.topology())) {
       throw new ProcessorIdentityException(
           this
@@ -360,7 +297,7 @@ public abstract class ClusterRoot<T, R> {
   }
 
   private void refuseUnfitMachine() {
-    if (!unguardedReps && topology == null) {
+    if (!unguardedReps && slots.topology() == null) {
       return; // set before the root was registered, so visible here
     }
     synchronized (lock) {
@@ -370,46 +307,9 @@ public abstract class ClusterRoot<T, R> {
       try {
         checkMachine();
       } catch (ProcessorIdentityException unfit) {
-        for (int i = 0; i < row.length; i++) {
-          ROW.setVolatile(row, i, missObject);
-        }
+        row.empty();
       }
     }
-  }
-
-  /**
-   * Under lock: the row, grown so that it covers {@code processor}. Refuses an id that neither the
-   * installed identity nor any row so far covers: it comes from a faulty identity, and growing the
-   * row to it could take gigabytes (or overflow).
-   */
-  private T[] rowCovering(int processor) {
-    if (processor >= 0 && processor < row.length) {
-      return row;
-    }
-    int count = Processors.count();
-    if (processor < 0 || processor >= count) {
-      throw new ProcessorIdentityException(
-          "processor identity "
-              + Processors.identity()
-              + " returned "
-              + processor
-              + "; ids must be in 0.."
-              + (count - 1)
-              + ", so fix the identity's current() (or its count())");
-    }
-    T[] old = row;
-    T[] grown = newRow(Math.max(processor + 1, Math.max(Processors.count(), old.length * 2)));
-    Arrays.fill(grown, missObject);
-    System.arraycopy(old, 0, grown, 0, old.length);
-    ownsRep = Arrays.copyOf(ownsRep, grown.length);
-    row = grown;
-    // The dispatcher's row field is plain; order the fill above before the reference's publication.
-    VarHandle.releaseFence();
-    handle.installRow(grown);
-    for (int i = 0; i < old.length; i++) {
-      ROW.setVolatile(old, i, missObject);
-    }
-    return grown;
   }
 
   /** Under lock: the rep set, grown so that it covers {@code slot}. */
@@ -497,9 +397,7 @@ public abstract class ClusterRoot<T, R> {
         throw ClusteredObjectDestroyedException.destroyedAgain(contract, coid);
       }
       state = DESTROYED;
-      for (int i = 0; i < row.length; i++) {
-        ROW.setVolatile(row, i, missObject);
-      }
+      row.empty();
       finalReps = reps; // no rep is created or replaced from now on
       finalEntries = entries;
     }
@@ -563,7 +461,7 @@ public abstract class ClusterRoot<T, R> {
           contract,
           coid,
           policy,
-          row == null ? 0 : row.length,
+          row == null ? 0 : row.length(),
           repCount,
           misses.get(),
           adaptiveGrowths.get(),
