@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -55,14 +58,27 @@ public final class BenchmarkMain {
       System.exit(2);
       return;
     }
+    // Forks run in rounds: each round runs every benchmark once, in one fork, at every thread
+    // count. On a shared host, load that comes and goes then falls on every benchmark alike
+    // instead of on whichever happened to run at the time; the forks are merged afterwards.
+    RunSettings settings = arguments.settings;
     List<RunResult> results = new ArrayList<>();
-    List<String> interference = new ArrayList<>();
+    Map<Integer, CpuAccounting.Interference> interference = new LinkedHashMap<>();
     try {
-      for (int threads : arguments.settings.threads()) {
-        CpuAccounting start = CpuAccounting.now();
-        results.addAll(new Runner(options(arguments, threads).build()).run());
-        interference.add(
-            threads + (threads == 1 ? " thread: " : " threads: ") + CpuAccounting.now().since(start));
+      for (int round = 1; round <= settings.forks(); round++) {
+        for (int threads : settings.threads()) {
+          System.out.printf(
+              Locale.ROOT,
+              "benchmarks: round %d of %d, %d thread%s%n",
+              round,
+              settings.forks(),
+              threads,
+              threads == 1 ? "" : "s");
+          CpuAccounting start = CpuAccounting.now();
+          results.addAll(new Runner(options(arguments, threads).build()).run());
+          interference.merge(
+              threads, CpuAccounting.now().since(start), CpuAccounting.Interference::plus);
+        }
       }
     } catch (RunnerException e) {
       System.err.println("benchmarks: JMH failed: " + e.getMessage());
@@ -91,7 +107,7 @@ public final class BenchmarkMain {
             arguments.settings,
             BUILD + " && " + JAR + " " + String.join(" ", args),
             LocalDate.now(ZoneOffset.UTC).toString(),
-            interference);
+            describe(interference));
 
     write(arguments.json, ResultsJson.write(run, measurements));
     String block = new MarkdownReport(ReportLayout.standard(), measurements).render(run);
@@ -105,19 +121,29 @@ public final class BenchmarkMain {
     System.out.println("benchmarks: wrote " + arguments.json + " and " + arguments.doc);
   }
 
+  private static List<String> describe(Map<Integer, CpuAccounting.Interference> byThreads) {
+    List<String> lines = new ArrayList<>();
+    byThreads.forEach(
+        (threads, interference) ->
+            lines.add(
+                threads + (threads == 1 ? " thread: " : " threads: ") + interference.describe()));
+    return lines;
+  }
+
   private static ChainedOptionsBuilder options(Arguments arguments, int threads) {
     RunSettings settings = arguments.settings;
     ChainedOptionsBuilder options =
         new OptionsBuilder()
             .include(arguments.include)
             .threads(threads)
-            .forks(settings.forks())
+            .forks(1)
             .warmupIterations(settings.warmupIterations())
             .warmupTime(TimeValue.milliseconds(settings.warmupMillis()))
             .measurementIterations(settings.measurementIterations())
             .measurementTime(TimeValue.milliseconds(settings.measurementMillis()))
             .timeUnit(TimeUnit.NANOSECONDS)
             .shouldFailOnError(true)
+            .shouldDoGC(true)
             .addProfiler(GCProfiler.class)
             .jvmArgsAppend(arguments.jvmArgs.toArray(new String[0]))
             .verbosity(arguments.quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);

@@ -55,21 +55,45 @@ record CpuAccounting(
     return new CpuAccounting(busy, busy + idle + iowait + steal, steal, own, true);
   }
 
-  /** What happened between {@code start} and this later reading, as one phrase for the report. */
-  String since(CpuAccounting start) {
+  /** The host time between {@code start} and this later reading, split by who used it. */
+  Interference since(CpuAccounting start) {
     if (!readable || !start.readable) {
-      return "unknown (no /proc)";
-    }
-    long total = totalTicks - start.totalTicks;
-    if (total <= 0) {
-      return "unknown (no time passed)";
+      return Interference.UNKNOWN;
     }
     long others = Math.max(0, (busyTicks - start.busyTicks) - (ownTicks - start.ownTicks));
-    long steal = stealTicks - start.stealTicks;
-    return String.format(
-        Locale.ROOT,
-        "other processes %.0f%%, hypervisor steal %.0f%%",
-        100.0 * others / total,
-        100.0 * steal / total);
+    return new Interference(
+        others, stealTicks - start.stealTicks, totalTicks - start.totalTicks, true);
+  }
+
+  /**
+   * Host time over some interval: what other processes used, what the hypervisor stole, and the
+   * whole (all processors, idle included); intervals add up.
+   */
+  record Interference(long othersTicks, long stealTicks, long totalTicks, boolean known) {
+    static final Interference NONE = new Interference(0, 0, 0, true);
+    static final Interference UNKNOWN = new Interference(0, 0, 0, false);
+
+    Interference plus(Interference other) {
+      return new Interference(
+          othersTicks + other.othersTicks,
+          stealTicks + other.stealTicks,
+          totalTicks + other.totalTicks,
+          known && other.known);
+    }
+
+    /** One phrase for the report. */
+    String describe() {
+      if (!known) {
+        return "unknown (no /proc)";
+      }
+      if (totalTicks <= 0) {
+        return "unknown (no time passed)";
+      }
+      return String.format(
+          Locale.ROOT,
+          "other processes %.0f%%, hypervisor steal %.0f%%",
+          100.0 * othersTicks / totalTicks,
+          100.0 * stealTicks / totalTicks);
+    }
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
  * How long and how often each benchmark runs.
  *
  * @param name {@code quick} or {@code full}
- * @param forks JVMs per benchmark and thread count
+ * @param forks JVMs per benchmark and thread count, run in as many rounds
  * @param warmupIterations warm-up iterations per fork
  * @param warmupMillis length of a warm-up iteration
  * @param measurementIterations measured iterations per fork
@@ -58,8 +58,11 @@ record RunSettings(
   String describe() {
     return String.format(
         java.util.Locale.ROOT,
-        "%d fork%s per benchmark and thread count, each %d x %d ms warm-up + %d x %d ms measured"
+        "%d fork%s per benchmark and thread count (run in %d round%s, each round running every"
+            + " benchmark once), each fork %d x %d ms warm-up + %d x %d ms measured"
             + " (single-shot benchmarks: the same numbers of shots)",
+        forks,
+        forks == 1 ? "" : "s",
         forks,
         forks == 1 ? "" : "s",
         warmupIterations,

@@ -29,14 +29,26 @@ class CpuAccountingTest {
     // minus the 95 they had: 225; the other 175 were someone else's.
     CpuAccounting end = CpuAccounting.parse("cpu  300 0 300 1400 0 0 0 0", SELF_AFTER);
 
-    assertEquals("other processes 18%, hypervisor steal 0%", end.since(start));
+    assertEquals("other processes 18%, hypervisor steal 0%", end.since(start).describe());
   }
 
   @Test
   void unreadableCountersSayUnknown() {
     CpuAccounting none = new CpuAccounting(0, 0, 0, 0, false);
 
-    assertEquals("unknown (no /proc)", CpuAccounting.now().since(none));
+    assertEquals("unknown (no /proc)", CpuAccounting.now().since(none).describe());
     assertFalse(none.readable());
+  }
+
+  @Test
+  void intervalsAddUp() {
+    CpuAccounting.Interference first = new CpuAccounting.Interference(10, 0, 100, true);
+    CpuAccounting.Interference second = new CpuAccounting.Interference(40, 5, 100, true);
+
+    assertEquals(
+        "other processes 25%, hypervisor steal 3%",
+        CpuAccounting.Interference.NONE.plus(first).plus(second).describe());
+    assertEquals(
+        "unknown (no /proc)", first.plus(CpuAccounting.Interference.UNKNOWN).describe());
   }
 }
