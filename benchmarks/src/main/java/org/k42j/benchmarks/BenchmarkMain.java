@@ -143,7 +143,6 @@ public final class BenchmarkMain {
             .measurementTime(TimeValue.milliseconds(settings.measurementMillis()))
             .timeUnit(TimeUnit.NANOSECONDS)
             .shouldFailOnError(true)
-            .shouldDoGC(true)
             .addProfiler(GCProfiler.class)
             .jvmArgsAppend(arguments.jvmArgs.toArray(new String[0]))
             .verbosity(arguments.quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
