@@ -13,9 +13,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Counters under two mixes, all threads on one counter: {@code incrementHeavy} (15 increments, then
- * one read of the total, repeating) and {@code readHeavy} (one increment, then 15 reads). Each
- * parameter value runs in its own JVM, so every call site sees one counter class.
+ * Counters, all threads on one counter, under three mixes: {@code incrementOnly} (the increment
+ * path alone), {@code incrementHeavy} (15 increments, then one read of the total, repeating) and
+ * {@code readHeavy} (one increment, then 15 reads). Each parameter value runs in its own JVM, so
+ * every call site sees one counter class.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -49,6 +50,11 @@ public class CounterBenchmark {
   @State(Scope.Thread)
   public static class PerThread {
     int tick;
+  }
+
+  @Benchmark
+  public void incrementOnly(Shared shared) {
+    shared.counter.increment();
   }
 
   @Benchmark

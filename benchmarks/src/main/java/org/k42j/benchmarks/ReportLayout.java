@@ -89,6 +89,7 @@ final class ReportLayout {
             List.of(
                 dispatchGroup("trivial", "mix(x): trivial method"),
                 dispatchGroup("realistic", "lookup(key): realistic method"))));
+    tables.add(counterTable("incrementOnly", "increment-only"));
     tables.add(counterTable("incrementHeavy", "increment-heavy (15 increments, then 1 read)"));
     tables.add(counterTable("readHeavy", "read-heavy (1 increment, then 15 reads)"));
     tables.add(
@@ -145,18 +146,18 @@ final class ReportLayout {
       String name = clustered.paramName();
       targets.add(
           new RatioTarget(
-              name + ", increment-heavy, 2 threads: throughput at least 1.0x LongAdder",
-              counter("incrementHeavy", clustered),
-              counter("incrementHeavy", CounterKind.LONG_ADDER),
+              name + ", increment-only, 2 threads: throughput at least 1.0x LongAdder",
+              counter("incrementOnly", clustered),
+              counter("incrementOnly", CounterKind.LONG_ADDER),
               2,
               Kind.THROUGHPUT,
               1.0,
               false));
       targets.add(
           new RatioTarget(
-              name + ", increment-heavy, 2 threads: throughput at least 3x AtomicLong",
-              counter("incrementHeavy", clustered),
-              counter("incrementHeavy", CounterKind.ATOMIC_LONG),
+              name + ", increment-only, 2 threads: throughput at least 3x AtomicLong",
+              counter("incrementOnly", clustered),
+              counter("incrementOnly", CounterKind.ATOMIC_LONG),
               2,
               Kind.THROUGHPUT,
               3.0,
@@ -167,6 +168,7 @@ final class ReportLayout {
     hitPath.add(DISPATCH + "realisticClustered");
     for (CounterKind kind : CounterKind.values()) {
       if (kind.name().startsWith("CLUSTERED")) {
+        hitPath.add(counter("incrementOnly", kind));
         hitPath.add(counter("incrementHeavy", kind));
         hitPath.add(counter("readHeavy", kind));
       }
