@@ -35,6 +35,7 @@ public class ReadMostlyMapBenchmark {
 
     @Setup
     public void fill() {
+      polluteMapProfiles();
       map =
           impl.equals("clustered-cache")
               ? ReadMostlyCache_Factory.create()
@@ -42,6 +43,26 @@ public class ReadMostlyMapBenchmark {
       for (int i = 0; i < KEYS; i++) {
         keys[i] = i;
         map.put(keys[i], keys[i]);
+      }
+    }
+  }
+
+  /**
+   * Calls {@code ConcurrentHashMap.get} and {@code put} with keys of several classes, so that in
+   * both variants' JVMs the key's {@code hashCode} and {@code equals} are megamorphic calls there,
+   * as in any application with more than one map. Without this the baseline's JVM, which loads
+   * nothing else, sees only {@code Integer} keys, while the clustered cache's JVM has already used
+   * the same method with other keys (the runtime's method-handle set-up does), and the comparison
+   * would measure the JIT's type profile instead of the two designs.
+   */
+  static void polluteMapProfiles() {
+    java.util.concurrent.ConcurrentHashMap<Object, Object> scratch =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    Object[] keys = {"a", 1L, 1, 'c', 1.0, java.util.List.of(1), new Object()};
+    for (int round = 0; round < 20_000; round++) {
+      for (Object key : keys) {
+        scratch.put(key, key);
+        scratch.get(key);
       }
     }
   }
