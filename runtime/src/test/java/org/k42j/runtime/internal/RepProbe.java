@@ -20,4 +20,9 @@ public final class RepProbe {
   public static List<?> reps(Object handle) {
     return Handle.rootOf(handle).reps();
   }
+
+  /** The call entry of rep slot {@code slot} of {@code handle}: the rep, or its guard. */
+  public static Object entry(Object handle, int slot) {
+    return Handle.rootOf(handle).entryAt(slot);
+  }
 }
