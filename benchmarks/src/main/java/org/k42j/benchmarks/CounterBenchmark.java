@@ -2,6 +2,7 @@ package org.k42j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.k42j.examples.counter.Counter;
+import org.k42j.runtime.spi.DedicatedThreadIdentity;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -10,6 +11,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -32,6 +34,7 @@ public class CounterBenchmark {
       "long-adder",
       "synchronized",
       "clustered-per-processor-exclusive",
+      "clustered-per-processor-exclusive-dedicated",
       "clustered-per-processor-thread-safe",
       "clustered-single-thread-safe",
       "clustered-single-exclusive"
@@ -39,21 +42,47 @@ public class CounterBenchmark {
     public String impl;
 
     Counter counter;
+    DedicatedThreads dedicated; // for a dedicated-threads kind, else null
 
     @Setup
     public void create() {
-      counter = CounterKind.ofParam(impl).create();
+      CounterKind kind = CounterKind.ofParam(impl);
+      dedicated = kind.dedicatedThreads() ? new DedicatedThreads() : null;
+      counter = kind.create();
+    }
+
+    @TearDown
+    public void restoreIdentity() {
+      if (dedicated != null) {
+        dedicated.close();
+      }
     }
   }
 
-  /** Per thread: the position in the mix. */
+  /** Per thread: the position in the mix, and the thread's processor under dedicated threads. */
   @State(Scope.Thread)
   public static class PerThread {
     int tick;
+    DedicatedThreadIdentity.Binding binding;
+
+    @Setup
+    public void bind(Shared shared) {
+      if (shared.dedicated != null) {
+        binding = shared.dedicated.bindCurrentThread();
+      }
+    }
+
+    @TearDown
+    public void unbind() {
+      if (binding != null) {
+        binding.close();
+      }
+    }
   }
 
+  // Every benchmark takes PerThread, so that under dedicated threads each thread binds first.
   @Benchmark
-  public void incrementOnly(Shared shared) {
+  public void incrementOnly(Shared shared, PerThread thread) {
     shared.counter.increment();
   }
 

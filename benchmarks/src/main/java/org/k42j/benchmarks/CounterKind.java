@@ -19,6 +19,11 @@ enum CounterKind {
   SYNCHRONIZED,
   /** The examples' per-processor counter, exclusive reps (a plain {@code long} behind a guard). */
   CLUSTERED_PER_PROCESSOR_EXCLUSIVE,
+  /**
+   * The examples' per-processor counter, exclusive reps, with every thread bound to a processor of
+   * its own ({@link DedicatedThreads}): the reps have no guard, an increment is a plain add.
+   */
+  CLUSTERED_PER_PROCESSOR_EXCLUSIVE_DEDICATED,
   /** The examples' per-processor counter, thread-safe reps (an atomic word each, no guard). */
   CLUSTERED_PER_PROCESSOR_THREAD_SAFE,
   /** One thread-safe rep for every processor. */
@@ -41,7 +46,15 @@ enum CounterKind {
     throw new IllegalArgumentException("no counter kind named " + param);
   }
 
-  /** A new counter of this kind. */
+  /**
+   * Whether this kind runs with {@link DedicatedThreads} installed: the counter must be created
+   * after installing it, and every thread that uses it must bind first.
+   */
+  boolean dedicatedThreads() {
+    return this == CLUSTERED_PER_PROCESSOR_EXCLUSIVE_DEDICATED;
+  }
+
+  /** A new counter of this kind (for a dedicated-threads kind, create it under them). */
   Counter create() {
     switch (this) {
       case ATOMIC_LONG:
@@ -51,6 +64,7 @@ enum CounterKind {
       case SYNCHRONIZED:
         return new SynchronizedCounter();
       case CLUSTERED_PER_PROCESSOR_EXCLUSIVE:
+      case CLUSTERED_PER_PROCESSOR_EXCLUSIVE_DEDICATED:
         return PartitionedCounter_Factory.create();
       case CLUSTERED_PER_PROCESSOR_THREAD_SAFE:
         return ThreadSafePartitionedCounter_Factory.create();

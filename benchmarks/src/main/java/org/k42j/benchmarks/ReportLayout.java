@@ -142,6 +142,7 @@ final class ReportLayout {
     for (CounterKind clustered :
         List.of(
             CounterKind.CLUSTERED_PER_PROCESSOR_EXCLUSIVE,
+            CounterKind.CLUSTERED_PER_PROCESSOR_EXCLUSIVE_DEDICATED,
             CounterKind.CLUSTERED_PER_PROCESSOR_THREAD_SAFE)) {
       String name = clustered.paramName();
       targets.add(
@@ -201,6 +202,10 @@ final class ReportLayout {
         new Row(
             counter(method, CounterKind.CLUSTERED_PER_PROCESSOR_EXCLUSIVE),
             "clustered, per-processor, exclusive rep"));
+    rows.add(
+        new Row(
+            counter(method, CounterKind.CLUSTERED_PER_PROCESSOR_EXCLUSIVE_DEDICATED),
+            "clustered, per-processor, exclusive rep, dedicated threads (no guard)"));
     rows.add(
         new Row(
             counter(method, CounterKind.CLUSTERED_PER_PROCESSOR_THREAD_SAFE),
