@@ -48,6 +48,15 @@ public final class Machine implements Topology {
    * #REMOTE_DISTANCE}.
    */
   public static Machine uniform(int nodes, int processorsPerNode) {
+    return uniform(nodes, processorsPerNode, REMOTE_DISTANCE);
+  }
+
+  /**
+   * {@code nodes} nodes of {@code processorsPerNode} processors each, numbered node by node, every
+   * remote node at {@code remoteDistance} (more than {@value #LOCAL_DISTANCE}; for example 21, as
+   * the firmware of many two-socket servers reports).
+   */
+  public static Machine uniform(int nodes, int processorsPerNode, int remoteDistance) {
     if (nodes < 1 || processorsPerNode < 1) {
       throw new MachineModelException(
           "a machine needs at least one node of at least one processor, not "
@@ -56,6 +65,15 @@ public final class Machine implements Topology {
               + processorsPerNode
               + "; give positive counts, for example uniform(4, 8)");
     }
+    if (remoteDistance <= LOCAL_DISTANCE) {
+      throw new MachineModelException(
+          "remote distance "
+              + remoteDistance
+              + " is not more than the local distance "
+              + LOCAL_DISTANCE
+              + "; give a larger one, for example "
+              + REMOTE_DISTANCE);
+    }
     int[] nodeOf = new int[Math.multiplyExact(nodes, processorsPerNode)];
     for (int processor = 0; processor < nodeOf.length; processor++) {
       nodeOf[processor] = processor / processorsPerNode;
@@ -63,7 +81,7 @@ public final class Machine implements Topology {
     int[][] distances = new int[nodes][nodes];
     for (int from = 0; from < nodes; from++) {
       for (int to = 0; to < nodes; to++) {
-        distances[from][to] = from == to ? LOCAL_DISTANCE : REMOTE_DISTANCE;
+        distances[from][to] = from == to ? LOCAL_DISTANCE : remoteDistance;
       }
     }
     return new Machine(nodeOf, distances);

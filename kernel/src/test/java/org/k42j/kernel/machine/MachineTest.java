@@ -23,6 +23,17 @@ class MachineTest {
   }
 
   @Test
+  void uniformMachineTakesARemoteDistance() {
+    Machine machine = Machine.uniform(2, 3, 21);
+    assertEquals(21, machine.distance(0, 1));
+    assertEquals(Machine.LOCAL_DISTANCE, machine.distance(1, 1));
+    assertEquals(
+        "remote distance 10 is not more than the local distance 10; give a larger one, for"
+            + " example 20",
+        assertThrows(MachineModelException.class, () -> Machine.uniform(2, 3, 10)).getMessage());
+  }
+
+  @Test
   void processorIdsBeyondTheModelWrapAround() {
     Machine machine = Machine.uniform(2, 2);
     assertEquals(machine.nodeOf(1), machine.nodeOf(5));
