@@ -1,0 +1,25 @@
+package org.k42j.kernel.backend;
+
+/**
+ * How the kernel runs user-level threads on a virtual processor: the one thing a faster
+ * implementation on a newer JDK replaces. The kernel opens one {@link Lane} per virtual processor;
+ * the lane runs the processor's scheduler loop and switches between it and the processor's
+ * user-level threads, one at a time.
+ *
+ * <p>The portable default is {@link BatonBackend} (JDK 17): every user-level thread has a platform
+ * thread of its own, and a per-processor baton lets exactly one of them (or the scheduler) run. A
+ * switch is a park/unpark hand-off, a few microseconds. A continuation backend (JDK 21+, one
+ * platform thread per virtual processor running every user-level thread as a continuation) would
+ * switch in about a hundred nanoseconds without changing the kernel: it implements the same
+ * {@link Lane} contract, running contexts on the lane's single {@code VpThread}.
+ */
+public interface ThreadingBackend {
+  /**
+   * Opens the lane of virtual processor {@code processor}; {@code name} prefixes its threads'
+   * names. The lane runs nothing until {@link Lane#start}.
+   */
+  Lane open(int processor, String name);
+
+  /** A short name for reports, for example {@code "baton"}. */
+  String name();
+}

@@ -1,0 +1,176 @@
+package org.k42j.kernel.dispatch;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An address space's presence on one virtual processor: it schedules its own user-level threads
+ * there (strict thread priority first, then a lottery by tickets within a priority, from a seeded
+ * random source) and receives the kernel's {@link Upcalls}. The virtual processor in turn schedules
+ * its dispatchers the same way, by the dispatcher's priority (its QoS class) and tickets. A process
+ * has one dispatcher per processor it runs on, or several on one processor for different classes.
+ *
+ * <p>The dispatcher never blocks: a thread that parks, sleeps, faults or makes a blocking call
+ * leaves the ready set and the dispatcher runs its other ready threads.
+ *
+ * <p>Invariants: {@code ready} and {@code random} are used only in the processor's context; this
+ * dispatcher is in the processor's ready set exactly when {@code ready} is not empty. {@code
+ * softInterrupts} is the OR of the bits raised since the last delivery; only the raise that moves
+ * it from zero posts a delivery event, and the delivery takes the whole word with one {@code
+ * getAndSet(0)}, so every raised bit is delivered exactly once.
+ */
+public final class Dispatcher implements Schedulable {
+  private final AddressSpace addressSpace;
+  final VirtualProcessor processor;
+  private final int priority;
+  private final int tickets;
+  private final Upcalls upcalls;
+  private final LotteryScheduler<UThread> ready = new LotteryScheduler<>();
+  private final SplittableRandom random;
+  private final AtomicInteger softInterrupts = new AtomicInteger();
+  private final List<PendingWork> pendingWork = new CopyOnWriteArrayList<>();
+  final List<String> upcallFailures = new CopyOnWriteArrayList<>();
+  private final int serial;
+
+  Dispatcher(
+      AddressSpace addressSpace,
+      VirtualProcessor processor,
+      int priority,
+      int tickets,
+      Upcalls upcalls,
+      int serial,
+      long seed) {
+    if (tickets < 1) {
+      throw new IllegalArgumentException(
+          "a dispatcher needs at least 1 ticket, not " + tickets);
+    }
+    this.addressSpace = addressSpace;
+    this.processor = processor;
+    this.priority = priority;
+    this.tickets = tickets;
+    this.upcalls = Objects.requireNonNull(upcalls, "upcalls; pass Upcalls.NONE for none");
+    this.serial = serial;
+    this.random = new SplittableRandom(seed);
+  }
+
+  /**
+   * Spawns a user-level thread of priority 0 with 100 tickets running {@code body}; it is ready at
+   * once. Callable from any thread.
+   */
+  public UThread spawn(String name, Runnable body) {
+    return spawn(name, 0, 100, body);
+  }
+
+  /**
+   * Spawns a user-level thread: {@code priority} (higher runs first) and {@code tickets} (its share
+   * within the priority, at least 1). Callable from any thread until the kernel shuts down; during
+   * shutdown's grace period only user-level threads may spawn (to finish their work).
+   */
+  public UThread spawn(String name, int priority, int tickets, Runnable body) {
+    Objects.requireNonNull(body, "body");
+    UThread thread = new UThread(this, name, priority, tickets, body);
+    processor.scheduler.admit("spawn thread " + name + " on " + this);
+    if (processor.inContext()) {
+      processor.admit(thread);
+    } else {
+      processor.post(() -> processor.admit(thread));
+    }
+    return thread;
+  }
+
+  /**
+   * Raises soft-interrupt {@code bits} on this dispatcher: they are OR-ed into its interrupt word
+   * and delivered once to its {@link Upcalls#softInterrupt}. Only a user-level thread (or an upcall)
+   * of the same address space may raise; the raiser never blocks.
+   */
+  public void raise(int bits) {
+    AddressSpace from = KernelScheduler.callerAddressSpace("Dispatcher.raise()");
+    if (from != addressSpace) {
+      throw new NotSameAddressSpaceException(from.toString(), addressSpace.toString());
+    }
+    if (bits == 0) {
+      return;
+    }
+    if (softInterrupts.getAndAccumulate(bits, (word, raised) -> word | raised) == 0) {
+      processor.post(this::deliverSoftInterrupts);
+    }
+  }
+
+  /** In the processor's context: takes the interrupt word and makes the upcall. */
+  private void deliverSoftInterrupts() {
+    int bits = softInterrupts.getAndSet(0);
+    if (bits != 0) {
+      processor.upcall(this, () -> upcalls.softInterrupt(this, bits));
+    }
+  }
+
+  /** Registers work (a mailbox's queue) that shutdown reports if it is still pending. */
+  public void addPendingWork(PendingWork work) {
+    pendingWork.add(work);
+  }
+
+  List<PendingWork> pendingWork() {
+    return pendingWork;
+  }
+
+  Upcalls upcalls() {
+    return upcalls;
+  }
+
+  /** In the processor's context: {@code thread} becomes ready. */
+  void makeReady(UThread thread) {
+    thread.state = ThreadState.READY;
+    ready.add(thread);
+    processor.dispatcherHasWork(this);
+  }
+
+  /** In the processor's context: draws the next thread and takes it off the ready set. */
+  UThread takeNext() {
+    UThread next = ready.pick(random);
+    ready.remove(next);
+    return next;
+  }
+
+  boolean hasReady() {
+    return !ready.isEmpty();
+  }
+
+  /** True when the caller is on this dispatcher's processor (its context). */
+  public boolean isCurrentProcessor() {
+    return processor.inContext();
+  }
+
+  /** The address space this dispatcher serves. */
+  public AddressSpace addressSpace() {
+    return addressSpace;
+  }
+
+  /** The virtual processor this dispatcher runs on. */
+  public int processor() {
+    return processor.id;
+  }
+
+  /** The NUMA node of {@link #processor()}. */
+  public int node() {
+    return processor.node;
+  }
+
+  @Override
+  public int priority() {
+    return priority;
+  }
+
+  @Override
+  public int tickets() {
+    return tickets;
+  }
+
+  @Override
+  public String toString() {
+    return "Dispatcher[" + addressSpace.name() + "#" + serial + " on vp" + processor.id
+        + ", priority " + priority + "]";
+  }
+}

@@ -1,0 +1,337 @@
+package org.k42j.kernel.dispatch;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.k42j.kernel.backend.Lane;
+import org.k42j.kernel.vp.VpThread;
+
+/**
+ * A user-level thread: scheduled by its {@link Dispatcher} on the dispatcher's virtual processor,
+ * one at a time with the processor's other threads. The static methods are the kernel calls a
+ * thread makes about itself; when one blocks (park, sleep, a page fault, a blocking call), the
+ * thread is parked and its dispatcher keeps the processor and runs its other threads.
+ *
+ * <p>Preemption is cooperative: a thread gives up its processor only at kernel calls ({@link
+ * #yieldNow}, the blocking calls, message waits). A thread that computes for a long time without a
+ * kernel call holds its processor (and only its processor) meanwhile.
+ *
+ * <p>Invariants: {@code state}, {@code permit} and the scheduling fields are read and written only
+ * in the context of the thread's virtual processor (by the thread itself while it runs, or by the
+ * processor's scheduler), whose hand-offs order them; other threads reach them only by posting an
+ * event to the processor ({@link #unpark}). {@code cancelled} is volatile, set by the scheduler
+ * during shutdown. {@code done} completes exactly once, in the processor's context, after the
+ * body ended.
+ */
+public final class UThread implements Schedulable {
+  private final Dispatcher dispatcher;
+  private final String name;
+  private final int priority;
+  private final int tickets;
+  private final Runnable body;
+  final Lane.Context context;
+  final CompletableFuture<Void> done = new CompletableFuture<>();
+
+  ThreadState state = ThreadState.READY;
+  private boolean permit;
+  private int sleepSequence;
+  private long runs;
+  volatile boolean cancelled;
+  private Throwable failure;
+  // The fault being serviced while FAULTED; the blocking call's result while BLOCKING.
+  long faultAddress;
+  private Object blockingResult;
+  private Throwable blockingFailure;
+
+  UThread(Dispatcher dispatcher, String name, int priority, int tickets, Runnable body) {
+    if (tickets < 1) {
+      throw new IllegalArgumentException(
+          "thread " + name + " has " + tickets + " tickets; give it at least 1");
+    }
+    this.dispatcher = dispatcher;
+    this.name = name;
+    this.priority = priority;
+    this.tickets = tickets;
+    this.body = body;
+    this.context = dispatcher.processor.lane.create(threadName(dispatcher, name), this::runBody);
+  }
+
+  private static String threadName(Dispatcher dispatcher, String name) {
+    return "k42j-vp" + dispatcher.processor.id + "-" + dispatcher.addressSpace().name() + "-" + name;
+  }
+
+  /** The body, on the thread's carrier, in the processor's context. */
+  private void runBody() {
+    try {
+      if (cancelled) {
+        throw new ThreadCancelledException(name);
+      }
+      body.run();
+    } catch (Throwable e) {
+      failure = e;
+    }
+    state = ThreadState.DONE;
+  }
+
+  /** The user-level thread running the caller; throws for a thread that is not one. */
+  public static UThread current() {
+    UThread thread = currentOrNull();
+    if (thread == null) {
+      throw new NotOnUserThreadException("UThread.current()");
+    }
+    return thread;
+  }
+
+  /** The user-level thread running the caller, or null. */
+  static UThread currentOrNull() {
+    Thread thread = Thread.currentThread();
+    if (!(thread instanceof VpThread)) {
+      return null;
+    }
+    KernelScheduler scheduler = KernelScheduler.active;
+    if (scheduler == null) {
+      return null;
+    }
+    VirtualProcessor processor = scheduler.processorOrNull(((VpThread) thread).processor());
+    return processor == null ? null : processor.running;
+  }
+
+  private static UThread self(String what) {
+    UThread thread = currentOrNull();
+    if (thread == null) {
+      throw new NotOnUserThreadException(what);
+    }
+    thread.checkCancelled();
+    return thread;
+  }
+
+  /** Gives the processor to the dispatcher, which may run another ready thread first. */
+  public static void yieldNow() {
+    UThread self = self("UThread.yieldNow()");
+    self.state = ThreadState.READY;
+    self.switchOut();
+  }
+
+  /**
+   * Parks the calling thread until {@link #unpark} (returns at once if an unpark came first, as
+   * {@code LockSupport.park} does). The dispatcher runs its other threads meanwhile. May return
+   * without an unpark only when the thread is cancelled (it then throws).
+   */
+  public static void park() {
+    UThread self = self("UThread.park()");
+    if (self.permit) {
+      self.permit = false;
+      return;
+    }
+    self.state = ThreadState.PARKED;
+    self.switchOut();
+  }
+
+  /**
+   * Sleeps for {@code duration}; the dispatcher runs its other threads meanwhile. The wake-up is a
+   * timer of the processor, so the thread is ready again no earlier than the duration.
+   */
+  public static void sleep(Duration duration) {
+    UThread self = self("UThread.sleep()");
+    long deadline = System.nanoTime() + duration.toNanos();
+    int sequence = ++self.sleepSequence;
+    self.state = ThreadState.SLEEPING;
+    VirtualProcessor processor = self.dispatcher.processor;
+    processor.addTimer(
+        deadline,
+        () -> {
+          if (self.state == ThreadState.SLEEPING && self.sleepSequence == sequence) {
+            self.dispatcher.makeReady(self);
+          }
+        });
+    self.switchOut();
+  }
+
+  /**
+   * Simulates a page fault on {@code address} that takes {@code service} to resolve: the thread is
+   * halted, its dispatcher gets {@link Upcalls#pageFault} and runs its other threads, and when the
+   * fault is resolved it gets {@link Upcalls#pageFaultResolved} and the thread is ready again.
+   */
+  public static void pageFault(long address, Duration service) {
+    UThread self = self("UThread.pageFault()");
+    self.faultAddress = address;
+    self.state = ThreadState.FAULTED;
+    self.dispatcher.processor.faultRaised(self, System.nanoTime() + service.toNanos());
+    self.switchOut();
+  }
+
+  /**
+   * Runs a call that may block (I/O, a lock, a JDK blocking API) off the virtual processor, on a
+   * kernel helper thread, while the dispatcher runs its other threads; returns its result or
+   * throws what it threw. The call runs on a plain thread: it must not call clustered objects
+   * (they would throw {@code NotOnVirtualProcessorException}); do that after it returns.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> T blockingCall(Callable<T> call) throws Exception {
+    UThread self = self("UThread.blockingCall()");
+    VirtualProcessor processor = self.dispatcher.processor;
+    self.state = ThreadState.BLOCKING;
+    self.blockingResult = null;
+    self.blockingFailure = null;
+    Future<?> running =
+        processor.scheduler.blockingExecutor.submit(
+            () -> {
+              Object result = null;
+              Throwable failure = null;
+              try {
+                result = call.call();
+              } catch (Throwable e) {
+                failure = e;
+              }
+              Object finalResult = result;
+              Throwable finalFailure = failure;
+              processor.post(
+                  () -> {
+                    if (self.state == ThreadState.BLOCKING) {
+                      self.blockingResult = finalResult;
+                      self.blockingFailure = finalFailure;
+                      self.dispatcher.makeReady(self);
+                    }
+                  });
+            });
+    try {
+      self.switchOut();
+    } catch (ThreadCancelledException e) {
+      running.cancel(true);
+      throw e;
+    }
+    Throwable failure = self.blockingFailure;
+    if (failure != null) {
+      if (failure instanceof Exception) {
+        throw (Exception) failure;
+      }
+      throw (Error) failure;
+    }
+    return (T) self.blockingResult;
+  }
+
+  /** Hands the processor back and, when resumed, throws if the thread was cancelled meanwhile. */
+  private void switchOut() {
+    dispatcher.processor.lane.yieldToScheduler();
+    checkCancelled();
+  }
+
+  private void checkCancelled() {
+    if (cancelled) {
+      throw new ThreadCancelledException(name);
+    }
+  }
+
+  /**
+   * Makes this thread ready if it is parked, or lets its next {@link #park} return at once.
+   * Callable from any thread; from another processor it is an event posted to this thread's
+   * processor.
+   */
+  public void unpark() {
+    VirtualProcessor processor = dispatcher.processor;
+    if (processor.inContext()) {
+      unparkHere();
+    } else {
+      processor.post(this::unparkHere);
+    }
+  }
+
+  /** In the processor's context. */
+  void unparkHere() {
+    if (state == ThreadState.PARKED) {
+      dispatcher.makeReady(this);
+    } else if (state != ThreadState.DONE) {
+      permit = true;
+    }
+  }
+
+  /**
+   * Waits until this thread has finished. From a user-level thread the caller is parked (its
+   * dispatcher runs other threads); from a plain thread it blocks. Throws {@link
+   * UThreadFailedException} when the thread ended by throwing.
+   */
+  public void join() throws InterruptedException {
+    UThread self = currentOrNull();
+    if (self == null) {
+      if (Thread.currentThread() instanceof VpThread) {
+        throw new NotOnUserThreadException("UThread.join() (upcalls must not block)");
+      }
+      try {
+        done.get();
+      } catch (ExecutionException e) {
+        throw new AssertionError("done completes normally", e);
+      }
+    } else {
+      if (self == this) {
+        throw new IllegalStateException("thread " + name + " cannot join itself");
+      }
+      self.checkCancelled();
+      if (!done.isDone()) {
+        done.whenComplete((v, e) -> self.unpark());
+        while (!done.isDone()) {
+          park();
+        }
+      }
+    }
+    if (failure != null) {
+      throw new UThreadFailedException(name, failure);
+    }
+  }
+
+  /** In the processor's context, after the body ended. */
+  void finished() {
+    state = ThreadState.DONE;
+    done.complete(null);
+  }
+
+  /** Counted in the processor's context each time the thread is given the processor. */
+  void ranOnce() {
+    runs++;
+  }
+
+  /**
+   * How many times the dispatcher gave this thread its processor; exact once the thread finished
+   * (after {@link #join}), approximate while it runs.
+   */
+  public long runs() {
+    return runs;
+  }
+
+  /** What the body threw, or null; read after {@link #join}. */
+  public Throwable failure() {
+    return failure;
+  }
+
+  /** True once the thread has finished. */
+  public boolean isDone() {
+    return done.isDone();
+  }
+
+  /** The thread's name within its dispatcher. */
+  public String name() {
+    return name;
+  }
+
+  /** The dispatcher that schedules this thread. */
+  public Dispatcher dispatcher() {
+    return dispatcher;
+  }
+
+  @Override
+  public int priority() {
+    return priority;
+  }
+
+  @Override
+  public int tickets() {
+    return tickets;
+  }
+
+  @Override
+  public String toString() {
+    return "UThread[" + dispatcher.addressSpace().name() + "/" + name + " on vp"
+        + dispatcher.processor.id + "]";
+  }
+}
