@@ -1,0 +1,276 @@
+package org.k42j.kernel.dispatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.k42j.kernel.Kernel;
+import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.vp.NotOnVirtualProcessorException;
+import org.k42j.runtime.Processors;
+
+/**
+ * A thread that blocks is parked and its dispatcher keeps its processor: in each test the blocked
+ * thread can only be released by another thread of the same dispatcher on the same processor, so
+ * a dispatcher that blocked would never finish (the timeout would fail the test).
+ */
+@Timeout(30)
+class BlockingTest {
+  private Kernel kernel;
+  private Dispatcher dispatcher;
+
+  private void boot(Upcalls upcalls) {
+    kernel = Kernel.boot(Machine.uniform(1, 2));
+    dispatcher = kernel.createAddressSpace("app").createDispatcher(1, upcalls);
+  }
+
+  @AfterEach
+  void shutDown() {
+    if (kernel != null) {
+      kernel.shutdown();
+    }
+  }
+
+  @Test
+  void aBlockingCallRunsOffTheProcessorWhileTheDispatcherRunsItsOtherThreads() throws Exception {
+    boot(Upcalls.NONE);
+    CountDownLatch released = new CountDownLatch(1);
+    AtomicInteger siblingSteps = new AtomicInteger();
+    int[] result = {0};
+    UThread blocked =
+        dispatcher.spawn(
+            "blocked",
+            () -> {
+              try {
+                result[0] =
+                    UThread.blockingCall(
+                        () -> {
+                          released.await(); // a real blocking JDK call
+                          assertThrows(NotOnVirtualProcessorException.class, Processors::current);
+                          return 42;
+                        });
+              } catch (Exception e) {
+                throw new AssertionError(e);
+              }
+              result[0] += Processors.current(); // back on processor 1
+            });
+    UThread sibling =
+        dispatcher.spawn(
+            "sibling",
+            () -> {
+              for (int i = 0; i < 1000; i++) {
+                siblingSteps.incrementAndGet();
+                UThread.yieldNow();
+              }
+              released.countDown();
+            });
+    blocked.join();
+    sibling.join();
+    assertEquals(43, result[0]);
+    assertEquals(1000, siblingSteps.get());
+  }
+
+  @Test
+  void aBlockingCallThatThrowsRethrowsInTheThread() throws Exception {
+    boot(Upcalls.NONE);
+    Throwable[] caught = {null};
+    dispatcher
+        .spawn(
+            "io",
+            () -> {
+              try {
+                UThread.blockingCall(
+                    () -> {
+                      throw new IOException("disk gone");
+                    });
+              } catch (Exception e) {
+                caught[0] = e;
+              }
+            })
+        .join();
+    assertTrue(caught[0] instanceof IOException);
+    assertEquals("disk gone", caught[0].getMessage());
+  }
+
+  @Test
+  void aSleepingThreadLetsItsSiblingRunUntilItWakes() throws Exception {
+    boot(Upcalls.NONE);
+    boolean[] sleeping = {false};
+    int[] stepsWhileAsleep = {0};
+    UThread sleeper =
+        dispatcher.spawn(
+            "sleeper",
+            () -> {
+              sleeping[0] = true;
+              long start = System.nanoTime();
+              UThread.sleep(Duration.ofMillis(30));
+              assertTrue(System.nanoTime() - start >= 30_000_000L, "woke early");
+              sleeping[0] = false;
+            });
+    UThread sibling =
+        dispatcher.spawn(
+            "sibling",
+            () -> {
+              while (!sleeper.isDone()) {
+                if (sleeping[0]) {
+                  stepsWhileAsleep[0]++;
+                }
+                UThread.yieldNow();
+              }
+            });
+    sleeper.join();
+    sibling.join();
+    assertTrue(stepsWhileAsleep[0] > 0, "the sibling never ran while the sleeper slept");
+  }
+
+  @Test
+  void aPageFaultIsAnUpcallToTheDispatcherWhichRunsOtherThreadsUntilItIsResolved()
+      throws Exception {
+    List<String> events = Collections.synchronizedList(new ArrayList<>());
+    boot(
+        new Upcalls() {
+          @Override
+          public void pageFault(UThread thread, long address) {
+            events.add("fault " + thread.name() + " @" + Long.toHexString(address));
+          }
+
+          @Override
+          public void pageFaultResolved(UThread thread, long address) {
+            events.add("resolved " + thread.name() + " @" + Long.toHexString(address));
+          }
+        });
+    boolean[] faulting = {false};
+    UThread faulter =
+        dispatcher.spawn(
+            "faulter",
+            () -> {
+              events.add("touch");
+              faulting[0] = true;
+              UThread.pageFault(0x7f00_1000L, Duration.ofMillis(20));
+              faulting[0] = false;
+              events.add("after fault");
+            });
+    UThread other =
+        dispatcher.spawn(
+            "other",
+            () -> {
+              boolean ranDuringFault = false;
+              while (!faulter.isDone()) {
+                if (faulting[0] && !ranDuringFault) {
+                  events.add("other ran");
+                  ranDuringFault = true;
+                }
+                UThread.yieldNow();
+              }
+            });
+    faulter.join();
+    other.join();
+    assertEquals(
+        List.of(
+            "touch",
+            "fault faulter @7f001000",
+            "other ran",
+            "resolved faulter @7f001000",
+            "after fault"),
+        events);
+  }
+
+  @Test
+  void aThreadParkedOnOneProcessorIsUnparkedFromAnother() throws Exception {
+    kernel = Kernel.boot(Machine.uniform(1, 2));
+    AddressSpace app = kernel.createAddressSpace("app");
+    int[] wokeOn = {-1};
+    UThread parker =
+        app.createDispatcher(0)
+            .spawn(
+                "parker",
+                () -> {
+                  UThread.park();
+                  wokeOn[0] = Processors.current();
+                });
+    UThread waker =
+        app.createDispatcher(1)
+            .spawn(
+                "waker",
+                () -> {
+                  UThread.sleep(Duration.ofMillis(5));
+                  parker.unpark();
+                });
+    parker.join();
+    waker.join();
+    assertEquals(0, wokeOn[0]);
+  }
+
+  @Test
+  void anUnparkBeforeParkLetsTheParkReturnAtOnce() throws Exception {
+    boot(Upcalls.NONE);
+    dispatcher
+        .spawn(
+            "self",
+            () -> {
+              UThread.current().unpark();
+              UThread.park(); // would hang without the permit
+            })
+        .join();
+  }
+
+  @Test
+  void joiningFromAUserThreadParksItWhileTheJoinedThreadRuns() throws Exception {
+    boot(Upcalls.NONE);
+    List<String> trace = Collections.synchronizedList(new ArrayList<>());
+    dispatcher
+        .spawn(
+            "parent",
+            () -> {
+              UThread child =
+                  dispatcher.spawn(
+                      "child",
+                      () -> {
+                        UThread.yieldNow();
+                        trace.add("child");
+                      });
+              try {
+                child.join();
+              } catch (InterruptedException e) {
+                throw new AssertionError(e);
+              }
+              trace.add("parent");
+            })
+        .join();
+    assertEquals(List.of("child", "parent"), trace);
+  }
+
+  @Test
+  void joiningAThreadThatThrewRethrowsItsFailure() throws Exception {
+    boot(Upcalls.NONE);
+    UThread failing =
+        dispatcher.spawn(
+            "failing",
+            () -> {
+              throw new IllegalStateException("boom");
+            });
+    UThreadFailedException failed = assertThrows(UThreadFailedException.class, failing::join);
+    assertTrue(failed.getCause() instanceof IllegalStateException);
+  }
+
+  @Test
+  void kernelCallsFromAPlainThreadAreRefusedWithTheirName() {
+    boot(Upcalls.NONE);
+    NotOnUserThreadException refused =
+        assertThrows(NotOnUserThreadException.class, UThread::yieldNow);
+    assertTrue(refused.getMessage().contains("Dispatcher.spawn"), refused.getMessage());
+    assertThrows(NotOnUserThreadException.class, UThread::park);
+    assertThrows(NotOnUserThreadException.class, () -> UThread.sleep(Duration.ZERO));
+    assertThrows(NotOnUserThreadException.class, UThread::current);
+  }
+}
