@@ -107,6 +107,16 @@ public final class Dispatcher implements Schedulable {
     }
   }
 
+  /**
+   * Runs {@code task} in this dispatcher's context on its processor, between its threads, as an
+   * upcall: it must not block (it may unpark, spawn, raise or send). Callable from any thread; a
+   * task that throws is recorded and reported at shutdown.
+   */
+  public void post(Runnable task) {
+    Objects.requireNonNull(task, "task");
+    processor.post(() -> processor.upcall(this, task));
+  }
+
   /** Registers work (a mailbox's queue) that shutdown reports if it is still pending. */
   public void addPendingWork(PendingWork work) {
     pendingWork.add(work);
