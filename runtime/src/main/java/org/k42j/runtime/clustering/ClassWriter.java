@@ -1,0 +1,237 @@
+package org.k42j.runtime.clustering;
+
+import static net.bytebuddy.matcher.ElementMatchers.isDeclaredBy;
+import static net.bytebuddy.matcher.ElementMatchers.isEquals;
+import static net.bytebuddy.matcher.ElementMatchers.isHashCode;
+import static net.bytebuddy.matcher.ElementMatchers.isInterface;
+import static net.bytebuddy.matcher.ElementMatchers.isStatic;
+import static net.bytebuddy.matcher.ElementMatchers.isSuperTypeOf;
+import static net.bytebuddy.matcher.ElementMatchers.isToString;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.not;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.description.modifier.TypeManifestation;
+import net.bytebuddy.description.modifier.Visibility;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
+import net.bytebuddy.dynamic.loading.MultipleParentClassLoader;
+import net.bytebuddy.dynamic.scaffold.subclass.ConstructorStrategy;
+import net.bytebuddy.implementation.MethodCall;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
+import net.bytebuddy.matcher.ElementMatcher;
+import org.k42j.annotations.Concurrency;
+import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.clustering.internal.GuardAdvice;
+import org.k42j.runtime.clustering.internal.Route;
+import org.k42j.runtime.clustering.internal.RuntimeDispatcher;
+import org.k42j.runtime.clustering.internal.RuntimeGuard;
+import org.k42j.runtime.clustering.internal.RuntimeMiss;
+import org.k42j.runtime.internal.ClusterRoot;
+
+/**
+ * The run-time path's writer: generates, with ByteBuddy, the classes the processor writes as
+ * source for the same model. The dispatcher, miss object and guard extend {@link
+ * RuntimeDispatcher}, {@link RuntimeMiss} and {@link RuntimeGuard}, which hold what the processor
+ * generates as fields and a private {@code rep()}; a rep class that does not implement the contract
+ * gets a subclass that does. Roots are not generated: {@link RuntimeRoot} serves every declaration.
+ *
+ * <p>Generated names follow the processor's scheme in the contract's package ({@code
+ * Outer_Counter_Dispatcher}); each class is defined in a class loader of its own that sees the
+ * contract, the rep class and the runtime, so building a declaration twice defines new classes
+ * and never clashes with the processor's output for the same contract.
+ */
+final class ClassWriter {
+  private static final MethodDescription DISPATCHER_REP = base(RuntimeDispatcher.class, "rep$");
+  private static final MethodDescription MISS_REP = base(RuntimeMiss.class, "rep$");
+  private static final MethodDescription GUARD_REP = base(RuntimeGuard.class, "rep$");
+  private static final Method ROUTE;
+
+  static {
+    try {
+      ROUTE = RuntimeDispatcher.class.getDeclaredMethod("route$", int.class, Object[].class);
+    } catch (NoSuchMethodException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final ClusterModel model;
+  private final Class<?> contract;
+  private final ClassLoader parent;
+  private final ByteBuddy byteBuddy = new ByteBuddy();
+
+  ClassWriter(ClusterModel model) {
+    this.model = model;
+    this.contract = model.contract();
+    MultipleParentClassLoader.Builder loaders =
+        new MultipleParentClassLoader.Builder().append(contract, RuntimeDispatcher.class);
+    if (model.reps().type() != null) {
+      loaders = loaders.append(model.reps().type());
+    }
+    this.parent = loaders.build();
+  }
+
+  GeneratedClasses write() {
+    try {
+      Class<?> dispatcher = dispatcher();
+      Class<?> miss = miss();
+      Class<?> guard = model.concurrency() == Concurrency.EXCLUSIVE ? guard() : null;
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      MethodHandle rep = null;
+      boolean repTakesRoot = false;
+      ClusterModel.RepSource reps = model.reps();
+      if (reps.type() != null) {
+        Constructor<?> constructor = reps.constructor();
+        repTakesRoot = constructor.getParameterCount() == 1;
+        if (reps.subclass()) {
+          Class<?> adapter = adapter();
+          constructor = adapter.getDeclaredConstructor(constructor.getParameterTypes());
+        }
+        constructor.setAccessible(true);
+        rep = lookup.unreflectConstructor(constructor);
+      }
+      return new GeneratedClasses(
+          constructor(dispatcher, ClusterRoot.class, Route[].class),
+          constructor(miss, ClusterRoot.class),
+          guard == null ? null : constructor(guard, ClusterRoot.class, Object.class),
+          rep,
+          repTakesRoot,
+          dispatcher);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new ClusteredObjectException(
+          "could not generate the run-time classes of "
+              + Names.simple(contract)
+              + " ("
+              + e
+              + "); this is a bug in k42j: please report it with the declaration",
+          e);
+    }
+  }
+
+  private Class<?> dispatcher() {
+    DynamicType.Builder<?> builder =
+        byteBuddy
+            .subclass(RuntimeDispatcher.class, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
+            .implement(contract)
+            .name(name("Dispatcher"))
+            .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL)
+            .method(contractMethods())
+            .intercept(new ForwardCall(DISPATCHER_REP, contract));
+    int index = 0;
+    for (MethodRoute route : model.methods()) {
+      if (route.kind() == RouteKind.DISPATCH) {
+        continue;
+      }
+      builder =
+          builder
+              .method(sameMethod(route.method()))
+              .intercept(
+                  MethodCall.invoke(ROUTE)
+                      .with(index++)
+                      .withArgumentArray()
+                      .withAssigner(Assigner.DEFAULT, Assigner.Typing.DYNAMIC));
+    }
+    return load(builder);
+  }
+
+  private Class<?> miss() {
+    return load(
+        byteBuddy
+            .subclass(RuntimeMiss.class, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
+            .implement(contract)
+            .name(name("Miss"))
+            .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL)
+            .method(contractMethods())
+            .intercept(new ForwardCall(MISS_REP, contract)));
+  }
+
+  private Class<?> guard() {
+    return load(
+        byteBuddy
+            .subclass(RuntimeGuard.class, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
+            .implement(contract)
+            .name(name("Guard"))
+            .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL)
+            .method(contractMethods())
+            .intercept(Advice.to(GuardAdvice.class).wrap(new ForwardCall(GUARD_REP, contract))));
+  }
+
+  /**
+   * A subclass of the existing rep class that implements the contract: inherited public methods
+   * implement the contract's of the same name, parameters and return type as they are; a method
+   * returning a narrower type is bridged by an override calling the inherited one.
+   */
+  private Class<?> adapter() {
+    Class<?> type = model.reps().type();
+    DynamicType.Builder<?> builder =
+        byteBuddy
+            .subclass(type, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
+            .implement(contract)
+            .name(name("RepAdapter"))
+            .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL);
+    for (Method method : model.reps().adapted()) {
+      try {
+        Method inherited = type.getMethod(method.getName(), method.getParameterTypes());
+        builder =
+            builder
+                .method(named(method.getName()).and(takesArguments(method.getParameterTypes())))
+                .intercept(MethodCall.invoke(inherited).onSuper().withAllArguments());
+      } catch (NoSuchMethodException e) {
+        throw new IllegalStateException("checked before: " + method, e);
+      }
+    }
+    return load(builder);
+  }
+
+  private Class<?> load(DynamicType.Builder<?> builder) {
+    try (DynamicType.Unloaded<?> unloaded = builder.make()) {
+      return unloaded.load(parent, ClassLoadingStrategy.Default.WRAPPER).getLoaded();
+    }
+  }
+
+  /** Every method the contract routes (see {@link ContractMethods}). */
+  private ElementMatcher.Junction<MethodDescription> contractMethods() {
+    return isDeclaredBy(isInterface().and(isSuperTypeOf(contract)))
+        .and(not(isStatic()))
+        .and(not(isToString().or(isEquals()).or(isHashCode())));
+  }
+
+  private ElementMatcher.Junction<MethodDescription> sameMethod(Method method) {
+    return contractMethods()
+        .and(named(method.getName()))
+        .and(takesArguments(method.getParameterTypes()));
+  }
+
+  /** {@code <package>.<Outer_Contract>_<role>}, as the processor names generated types. */
+  private String name(String role) {
+    String packageName = contract.getPackageName();
+    if (packageName.startsWith("java.") || packageName.isEmpty()) {
+      packageName =
+          "org.k42j.runtime.clustering.generated"
+              + (packageName.isEmpty() ? "" : "." + packageName);
+    }
+    return packageName + "." + Names.simple(contract).replace('.', '_') + "_" + role;
+  }
+
+  private static MethodHandle constructor(Class<?> type, Class<?>... parameters)
+      throws ReflectiveOperationException {
+    return MethodHandles.publicLookup()
+        .findConstructor(type, MethodType.methodType(void.class, parameters));
+  }
+
+  private static MethodDescription base(Class<?> type, String name) {
+    try {
+      return new MethodDescription.ForLoadedMethod(type.getDeclaredMethod(name));
+    } catch (NoSuchMethodException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+}

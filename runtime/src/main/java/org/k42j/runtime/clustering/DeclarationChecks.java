@@ -1,0 +1,520 @@
+package org.k42j.runtime.clustering;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.k42j.annotations.Combiner;
+import org.k42j.annotations.Concurrency;
+import org.k42j.annotations.Policy;
+import org.k42j.annotations.Reduce;
+import org.k42j.runtime.clustering.ClusterModel.RepSource;
+import org.k42j.runtime.clustering.ClusterModel.RootSource;
+import org.k42j.runtime.clustering.Declaration.RouteRequest;
+
+/**
+ * Turns a {@link Declaration} into a {@link ClusterModel}, or throws the {@link
+ * InvalidDeclarationException} of the first rule it breaks. The rules are checked in a fixed
+ * order (contract, settings, root, routes, reps, reserved names), so a declaration always fails
+ * with the same message. Nothing here generates code.
+ */
+final class DeclarationChecks {
+  private final Declaration<?, ?> declaration;
+
+  DeclarationChecks(Declaration<?, ?> declaration) {
+    this.declaration = declaration;
+  }
+
+  ClusterModel model() {
+    Class<?> contract = checkContract(declaration.contract);
+    checkSettings(contract);
+    RootSource root = checkRoot();
+    ContractMethods methods = new ContractMethods(contract);
+    List<MethodRoute> routes = routes(contract, methods, root);
+    RepSource reps = checkReps(contract, methods, root);
+    checkReserved(contract, methods);
+    return new ClusterModel(
+        contract,
+        routes,
+        declaration.policy,
+        declaration.clusterSize,
+        declaration.concurrency,
+        reps,
+        root);
+  }
+
+  // --- contract and settings -------------------------------------------------------------------
+
+  private static Class<?> checkContract(Class<?> contract) {
+    if (contract == null) {
+      throw Problem.NULL_ARGUMENT.exception(
+          "the contract", "pass the interface callers use, for example Counter.class");
+    }
+    if (!contract.isInterface() || contract.isAnnotation()) {
+      throw Problem.CONTRACT_NOT_INTERFACE.exception(
+          Names.simple(contract), kind(contract), Names.simple(contract));
+    }
+    for (Class<?> type = contract; type != null; type = type.getEnclosingClass()) {
+      if (!Modifier.isPublic(type.getModifiers())) {
+        throw Problem.CONTRACT_NOT_PUBLIC.exception(
+            Names.simple(contract),
+            type == contract ? "" : " (" + Names.simple(type) + ", which encloses it, is not)");
+      }
+    }
+    if (contract.isSealed()) {
+      throw Problem.CONTRACT_SEALED.exception(Names.simple(contract));
+    }
+    return contract;
+  }
+
+  private void checkSettings(Class<?> contract) {
+    Policy policy = declaration.policy;
+    if (policy == null) {
+      throw Problem.NULL_ARGUMENT.exception("the policy", "pass a Policy, or leave it unset");
+    }
+    if (declaration.concurrency == null) {
+      throw Problem.NULL_ARGUMENT.exception(
+          "the concurrency", "pass Concurrency.EXCLUSIVE or THREAD_SAFE, or leave it unset");
+    }
+    int size = declaration.clusterSize;
+    if (policy == Policy.PER_CLUSTER && size < 2) {
+      throw Problem.CLUSTER_SIZE_REQUIRED.exception(
+          Names.simple(contract), size == 0 ? "clusterSize is not set" : "clusterSize is " + size);
+    }
+    if (policy != Policy.PER_CLUSTER && size != 0) {
+      throw Problem.CLUSTER_SIZE_WITHOUT_PER_CLUSTER.exception(
+          size, Names.simple(contract), policy.name());
+    }
+  }
+
+  private RootSource checkRoot() {
+    if (!declaration.rootDeclared) {
+      return null;
+    }
+    Class<?> type = declaration.rootType;
+    if (type == null) {
+      throw Problem.NULL_ARGUMENT.exception(
+          "the root's class", "pass the class of the object the root maker returns");
+    }
+    if (declaration.rootMaker == null) {
+      throw Problem.NULL_ARGUMENT.exception(
+          "the root maker", "pass a function making the root object from the rep set");
+    }
+    if (type.isPrimitive() || type.isArray()) {
+      throw Problem.ROOT_NOT_CLASS.exception(Names.simple(type), kind(type));
+    }
+    return new RootSource(type, declaration.rootMaker);
+  }
+
+  // --- routes ----------------------------------------------------------------------------------
+
+  private List<MethodRoute> routes(Class<?> contract, ContractMethods methods, RootSource root) {
+    Map<Method, MethodRoute> declared = new LinkedHashMap<>();
+    for (RouteRequest request : declaration.routes) {
+      String how = describe(request.kind(), request.reduce(), request.combiner());
+      if (request.name() == null) {
+        throw Problem.NULL_ARGUMENT.exception(
+            "the name of the method declared " + how, "pass the contract method's name");
+      }
+      if (request.parameterTypes() == null) {
+        throw Problem.NULL_ARGUMENT.exception(
+            "the parameter types of " + request.name(),
+            "pass the parameter types, or none for the method taking none");
+      }
+      Method method = methods.find(request.name(), request.parameterTypes(), how);
+      MethodRoute route = route(contract, method, request, root);
+      MethodRoute earlier = declared.get(method);
+      if (earlier != null && !earlier.equals(route)) {
+        throw Problem.ROUTING_CONFLICT.exception(
+            Names.method(contract, method),
+            describe(earlier.kind(), earlier.reduce(), earlier.combiner()),
+            how);
+      }
+      declared.put(method, route);
+    }
+    List<MethodRoute> all = new ArrayList<>();
+    for (Method method : methods.all()) {
+      all.add(declared.getOrDefault(method, MethodRoute.dispatch(method)));
+    }
+    return all;
+  }
+
+  private static MethodRoute route(
+      Class<?> contract, Method method, RouteRequest request, RootSource root) {
+    String display = Names.method(contract, method);
+    Class<?> result = method.getReturnType();
+    switch (request.kind()) {
+      case GATHER:
+        if (result == void.class) {
+          throw Problem.GATHER_VOID.exception(display);
+        }
+        if (request.byReduce()) {
+          Reduce reduce = request.reduce();
+          if (reduce == null || reduce == Reduce.NONE) {
+            throw Problem.GATHER_NO_REDUCTION.exception(display);
+          }
+          String needs = reductionNeeds(reduce, result);
+          if (needs != null) {
+            throw Problem.GATHER_REDUCE_TYPE.exception(
+                reduce, display, Names.simple(method.getGenericReturnType()), reduce, needs);
+          }
+          return new MethodRoute(method, RouteKind.GATHER, reduce, null, null);
+        }
+        if (request.combiner() == null) {
+          throw Problem.GATHER_NO_REDUCTION.exception(display);
+        }
+        checkCombiner(display, method, request.combiner());
+        return new MethodRoute(method, RouteKind.GATHER, Reduce.NONE, request.combiner(), null);
+      case BROADCAST:
+        if (result != void.class) {
+          throw Problem.BROADCAST_NON_VOID.exception(
+              display, Names.simple(method.getGenericReturnType()));
+        }
+        return new MethodRoute(method, RouteKind.BROADCAST, Reduce.NONE, null, null);
+      case ON_ROOT:
+        if (root == null) {
+          throw Problem.ON_ROOT_WITHOUT_ROOT.exception(display, Names.simple(contract));
+        }
+        return new MethodRoute(
+            method, RouteKind.ON_ROOT, Reduce.NONE, null, rootMethod(display, method, root));
+      default:
+        throw new IllegalStateException("no declaration routes " + request.kind());
+    }
+  }
+
+  /** What {@code reduce} needs, if {@code result} is not it; null when it applies. */
+  private static String reductionNeeds(Reduce reduce, Class<?> result) {
+    Class<?> primitive = Names.unboxed(result);
+    if (reduce == Reduce.ALL || reduce == Reduce.ANY) {
+      return primitive == boolean.class ? null : "boolean (or Boolean)";
+    }
+    boolean numeric =
+        primitive == int.class
+            || primitive == long.class
+            || primitive == float.class
+            || primitive == double.class;
+    return numeric ? null : "int, long, float or double (or their boxes)";
+  }
+
+  private static void checkCombiner(String display, Method method, Class<?> combiner) {
+    Type result = method.getGenericReturnType();
+    String boxed = Names.simple(Names.boxed(method.getReturnType()));
+    if (!Combiner.class.isAssignableFrom(combiner)) {
+      throw Problem.GATHER_COMBINER_TYPE.exception(
+          Names.simple(combiner), "not a Combiner", display, Names.simple(result), boxed);
+    }
+    Type folded = CombinerTypes.foldedType(combiner);
+    Class<?> erased = CombinerTypes.erasure(folded);
+    Class<?> wanted = Names.boxed(method.getReturnType());
+    boolean fits =
+        folded instanceof TypeVariable<?>
+            ? erased.isAssignableFrom(wanted)
+            : erased == wanted;
+    if (!fits) {
+      throw Problem.GATHER_COMBINER_TYPE.exception(
+          Names.simple(combiner),
+          "a Combiner<" + Names.simple(folded) + ">",
+          display,
+          Names.simple(result),
+          boxed);
+    }
+    String unusable = null;
+    String remedy = "name a concrete class with a constructor taking no arguments";
+    int modifiers = combiner.getModifiers();
+    if (combiner.isInterface()) {
+      unusable = "it is an interface";
+    } else if (Modifier.isAbstract(modifiers)) {
+      unusable = "it is abstract";
+    } else if (combiner.isMemberClass() && !Modifier.isStatic(modifiers)) {
+      unusable = "it is an inner class, which needs an enclosing instance";
+      remedy = "make it a static nested class or a top-level class";
+    } else {
+      try {
+        Constructor<?> constructor = combiner.getDeclaredConstructor();
+        if (!constructor.trySetAccessible()) {
+          unusable = "its constructor is not accessible to k42j";
+          remedy = "make the class and its constructor public";
+        }
+      } catch (NoSuchMethodException e) {
+        unusable = "it has no constructor taking no arguments";
+        remedy = "add one";
+      }
+    }
+    if (unusable != null) {
+      throw Problem.GATHER_COMBINER_UNUSABLE.exception(
+          Names.simple(combiner), display, unusable, remedy);
+    }
+  }
+
+  private static Method rootMethod(String display, Method method, RootSource root) {
+    Class<?> type = root.type();
+    Method found = null;
+    for (Method candidate : type.getMethods()) {
+      if (candidate.getName().equals(method.getName())
+          && !Modifier.isStatic(candidate.getModifiers())
+          && java.util.Arrays.equals(candidate.getParameterTypes(), method.getParameterTypes())) {
+        found = candidate;
+        break;
+      }
+    }
+    if (found == null) {
+      throw Problem.ON_ROOT_MISSING_METHOD.exception(
+          Names.simple(type), Names.signature(method), display, Names.simple(type));
+    }
+    String rootDisplay = Names.simple(type) + "." + Names.signature(found);
+    Class<?> wanted = method.getReturnType();
+    Class<?> returned = found.getReturnType();
+    boolean fits =
+        wanted == void.class || wanted.isPrimitive()
+            ? returned == wanted
+            : returned != void.class && wanted.isAssignableFrom(Names.boxed(returned));
+    if (!fits) {
+      throw Problem.ON_ROOT_SIGNATURE.exception(
+          rootDisplay,
+          display,
+          "it returns " + Names.simple(found.getGenericReturnType()) + ", not "
+              + Names.simple(method.getGenericReturnType()),
+          "make it return " + Names.simple(method.getGenericReturnType()));
+    }
+    for (Class<?> thrown : found.getExceptionTypes()) {
+      if (isChecked(thrown) && !declares(method, thrown)) {
+        throw Problem.ON_ROOT_SIGNATURE.exception(
+            rootDisplay,
+            display,
+            "it throws " + Names.simple(thrown) + ", which " + display + " does not declare",
+            "declare it on the contract method, or handle it in the root");
+      }
+    }
+    if (!found.trySetAccessible()) {
+      throw Problem.ON_ROOT_SIGNATURE.exception(
+          rootDisplay,
+          display,
+          "it is not accessible to k42j",
+          "make " + Names.simple(type) + " public, or open its package to k42j");
+    }
+    return found;
+  }
+
+  private static boolean isChecked(Class<?> thrown) {
+    return !RuntimeException.class.isAssignableFrom(thrown) && !Error.class.isAssignableFrom(thrown);
+  }
+
+  private static boolean declares(Method method, Class<?> thrown) {
+    for (Class<?> declared : method.getExceptionTypes()) {
+      if (declared.isAssignableFrom(thrown)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // --- reps ------------------------------------------------------------------------------------
+
+  private RepSource checkReps(Class<?> contract, ContractMethods methods, RootSource root) {
+    List<String> statements = declaration.repStatements;
+    if (statements.isEmpty()) {
+      throw Problem.MISSING_REP.exception(Names.simple(contract));
+    }
+    if (statements.size() > 1) {
+      throw Problem.DUPLICATE_REP.exception(
+          Names.simple(contract), statements.get(0), statements.get(1));
+    }
+    if (declaration.repClass == null) {
+      if (declaration.repMaker == null) {
+        throw Problem.NULL_ARGUMENT.exception(
+            "the rep maker", "pass a function that makes one rep per call");
+      }
+      if (statements.get(0).startsWith("repsWithRoot") && root == null) {
+        throw Problem.REPS_WITHOUT_ROOT.exception(Names.simple(contract));
+      }
+      return new RepSource(declaration.repMaker, null, null, List.of(), false);
+    }
+    Class<?> type = declaration.repClass;
+    if (type.isInterface() || type.isPrimitive() || type.isArray() || type.isEnum()) {
+      throw Problem.REP_NOT_CLASS.exception(Names.simple(type), kind(type));
+    }
+    if (Modifier.isAbstract(type.getModifiers())) {
+      throw Problem.REP_ABSTRACT.exception(Names.simple(type));
+    }
+    if (contract.isAssignableFrom(type)) {
+      Constructor<?> constructor = constructor(type, root, false);
+      return new RepSource(null, type, constructor, List.of(), false);
+    }
+    checkSubclassable(contract, type);
+    List<Method> adapted = new ArrayList<>();
+    for (Method method : methods.all()) {
+      Method own = publicInstanceMethod(type, method);
+      if (own == null) {
+        if (method.isDefault()) {
+          continue; // the generated subclass inherits the contract's default
+        }
+        throw Problem.REP_MISSING_METHOD.exception(
+            Names.simple(type),
+            Names.simple(contract),
+            Names.signature(method),
+            Names.simple(method.getGenericReturnType()));
+      }
+      Class<?> wanted = method.getReturnType();
+      Class<?> returned = own.getReturnType();
+      if (returned == wanted) {
+        continue; // the inherited public method implements the contract's as it is
+      }
+      if (wanted.isPrimitive() || returned.isPrimitive() || !wanted.isAssignableFrom(returned)) {
+        throw Problem.REP_MISSING_METHOD.exception(
+            Names.simple(type),
+            Names.simple(contract),
+            Names.signature(method),
+            Names.simple(method.getGenericReturnType()));
+      }
+      adapted.add(method);
+    }
+    Constructor<?> constructor = constructor(type, root, true);
+    return new RepSource(null, type, constructor, adapted, true);
+  }
+
+  private static void checkSubclassable(Class<?> contract, Class<?> type) {
+    String c = Names.simple(contract);
+    String t = Names.simple(type);
+    if (Modifier.isFinal(type.getModifiers())) {
+      throw Problem.REP_FINAL.exception(t, c, t, c, c);
+    }
+    String why = null;
+    if (type.isSealed()) {
+      why = "is sealed";
+    } else if (type.isMemberClass() && !Modifier.isStatic(type.getModifiers())) {
+      why = "is an inner class";
+    } else {
+      for (Class<?> t2 = type; t2 != null; t2 = t2.getEnclosingClass()) {
+        if (!Modifier.isPublic(t2.getModifiers())) {
+          why = t2 == type ? "is not public" : "is nested in " + Names.simple(t2) + ", not public";
+          break;
+        }
+      }
+    }
+    if (why != null) {
+      throw Problem.REP_NOT_SUBCLASSABLE.exception(t, c, why, t, c);
+    }
+  }
+
+  private static Method publicInstanceMethod(Class<?> type, Method method) {
+    for (Method candidate : type.getMethods()) {
+      if (candidate.getName().equals(method.getName())
+          && !Modifier.isStatic(candidate.getModifiers())
+          && !Modifier.isAbstract(candidate.getModifiers())
+          && java.util.Arrays.equals(candidate.getParameterTypes(), method.getParameterTypes())) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The rep constructor to call: one taking the root object, when there is a root, else one taking
+   * nothing. A subclass generated at run time can call only public and protected ones.
+   */
+  private static Constructor<?> constructor(Class<?> type, RootSource root, boolean subclass) {
+    Constructor<?> noArguments = null;
+    Constructor<?> takingRoot = null;
+    for (Constructor<?> candidate : type.getDeclaredConstructors()) {
+      int modifiers = candidate.getModifiers();
+      if (subclass && !Modifier.isPublic(modifiers) && !Modifier.isProtected(modifiers)) {
+        continue;
+      }
+      if (candidate.getParameterCount() == 0) {
+        noArguments = candidate;
+      } else if (root != null
+          && candidate.getParameterCount() == 1
+          && candidate.getParameterTypes()[0].isAssignableFrom(root.type())) {
+        takingRoot = candidate;
+      }
+    }
+    Constructor<?> chosen = takingRoot != null ? takingRoot : noArguments;
+    if (chosen == null || !subclass && !chosen.trySetAccessible()) {
+      throw Problem.REP_NO_CONSTRUCTOR.exception(
+          Names.simple(type),
+          subclass ? "public or protected" : "accessible",
+          root == null ? "" : " or taking " + Names.simple(root.type()));
+    }
+    return chosen;
+  }
+
+  // --- reserved names --------------------------------------------------------------------------
+
+  private void checkReserved(Class<?> contract, ContractMethods methods) {
+    boolean guarded = declaration.concurrency == Concurrency.EXCLUSIVE;
+    for (Method method : methods.all()) {
+      String name = method.getName();
+      Class<?>[] parameters = method.getParameterTypes();
+      String clash = null;
+      String owner = null;
+      if (parameters.length == 0 && (name.equals("rep$"))) {
+        clash = "rep$()";
+        owner = "dispatcher, miss object and guard";
+      } else if (name.equals("route$")
+          && java.util.Arrays.equals(parameters, new Class<?>[] {int.class, Object[].class})) {
+        clash = "route$(int, Object[])";
+        owner = "dispatcher";
+      } else if (name.equals("installRow")
+          && java.util.Arrays.equals(parameters, new Class<?>[] {Object[].class})) {
+        clash = "installRow(Object[])";
+        owner = "dispatcher";
+      } else if (guarded
+          && parameters.length == 0
+          && (name.equals("lock")
+              || name.equals("unlock")
+              || name.equals("enter$")
+              || name.equals("exit$"))) {
+        clash = name + "()";
+        owner = "guard of an exclusive rep";
+      }
+      if (clash != null) {
+        throw Problem.RESERVED_METHOD.exception(Names.method(contract, method), clash, owner);
+      }
+    }
+  }
+
+  // --- wording ---------------------------------------------------------------------------------
+
+  private static String describe(RouteKind kind, Reduce reduce, Class<?> combiner) {
+    switch (kind) {
+      case GATHER:
+        return combiner != null
+            ? "a gather (" + Names.simple(combiner) + ")"
+            : "a gather (Reduce." + reduce + ")";
+      case BROADCAST:
+        return "a broadcast";
+      case ON_ROOT:
+        return "on-root";
+      default:
+        return "per-rep";
+    }
+  }
+
+  private static String kind(Class<?> type) {
+    if (type.isPrimitive()) {
+      return "a primitive type";
+    }
+    if (type.isArray()) {
+      return "an array type";
+    }
+    if (type.isAnnotation()) {
+      return "an annotation type";
+    }
+    if (type.isInterface()) {
+      return "an interface";
+    }
+    if (type.isEnum()) {
+      return "an enum";
+    }
+    if (type.isRecord()) {
+      return "a record";
+    }
+    return "a class";
+  }
+}

@@ -1,0 +1,55 @@
+package org.k42j.runtime.clustering;
+
+import java.lang.invoke.MethodHandle;
+import org.k42j.runtime.clustering.internal.Route;
+import org.k42j.runtime.internal.ClusterRoot;
+
+/**
+ * The classes generated for one declaration, by their constructors.
+ *
+ * @param dispatcher {@code (ClusterRoot, Route[])} to the dispatcher
+ * @param miss {@code (ClusterRoot)} to the miss object
+ * @param guard {@code (ClusterRoot, Object rep)} to a guard, or null for thread-safe reps
+ * @param rep the constructor of a rep class (the existing class or the subclass generated to adapt
+ *     it), taking nothing or the root object; null when a function makes reps
+ * @param repTakesRoot whether {@code rep} takes the root object
+ * @param dispatcherClass the dispatcher's class, for inspection
+ */
+record GeneratedClasses(
+    MethodHandle dispatcher,
+    MethodHandle miss,
+    MethodHandle guard,
+    MethodHandle rep,
+    boolean repTakesRoot,
+    Class<?> dispatcherClass) {
+
+  Object newDispatcher(ClusterRoot<?, ?> root, Route[] routes) {
+    try {
+      return dispatcher.invoke(root, routes);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("a generated dispatcher constructor threw " + e, e);
+    }
+  }
+
+  Object newMiss(ClusterRoot<?, ?> root) {
+    try {
+      return miss.invoke(root);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("a generated miss constructor threw " + e, e);
+    }
+  }
+
+  Object newGuard(ClusterRoot<?, ?> root, Object rep) {
+    try {
+      return guard.invoke(root, rep);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("a generated guard constructor threw " + e, e);
+    }
+  }
+}

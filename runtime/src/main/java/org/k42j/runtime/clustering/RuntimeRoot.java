@@ -1,0 +1,124 @@
+package org.k42j.runtime.clustering;
+
+import java.lang.reflect.Array;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.internal.ClusterRoot;
+
+/**
+ * The root of every run-time clustered object: the runtime's {@link ClusterRoot} (rep set, misses
+ * under the policy, guards, destroy, statistics, exactly as under a processor-generated root
+ * base), with its four factory hooks served by the declaration instead of generated code. It also
+ * holds the declaration's root object, if any.
+ */
+final class RuntimeRoot extends ClusterRoot<Object, Object> {
+  private final ClusteredType<?> type;
+  private final Class<?> contract;
+  // Set once by create(), before the dispatcher attaches and so before any rep is made.
+  private Object rootObject;
+  private volatile Class<?> firstRepClass;
+
+  RuntimeRoot(ClusteredType<?> type) {
+    super(
+        type.model().contract().getCanonicalName(),
+        type.model().policy(),
+        type.model().clusterSize(),
+        type.model().concurrency());
+    this.type = type;
+    this.contract = type.model().contract();
+  }
+
+  void bindRootObject(Object root) {
+    this.rootObject = root;
+  }
+
+  Object rootObject() {
+    return rootObject;
+  }
+
+  /** The rep class for messages: the declared class, else the class of the first rep made. */
+  String repName() {
+    Class<?> declared = type.model().reps().type();
+    Class<?> seen = declared != null ? declared : firstRepClass;
+    return seen == null ? "the rep" : Names.simple(seen);
+  }
+
+  @Override
+  protected Object[] newRow(int length) {
+    return (Object[]) Array.newInstance(contract, length); // an array of the contract type
+  }
+
+  @Override
+  protected Object newMissObject() {
+    return type.classes().newMiss(this);
+  }
+
+  @Override
+  protected Object newRep() {
+    Object rep = type.makeRep(rootObject);
+    if (rep == null) {
+      throw new ClusteredObjectException(
+          "the rep maker of "
+              + Names.simple(contract)
+              + " returned null; return a new object implementing "
+              + Names.simple(contract)
+              + " from every call");
+    }
+    if (!contract.isInstance(rep)) {
+      throw new ClusteredObjectException(
+          "the rep maker of "
+              + Names.simple(contract)
+              + " returned a "
+              + rep.getClass().getName()
+              + ", which does not implement "
+              + Names.simple(contract)
+              + "; return objects implementing it");
+    }
+    if (firstRepClass == null) {
+      firstRepClass = rep.getClass();
+    }
+    return rep;
+  }
+
+  @Override
+  protected Object guard(Object rep) {
+    return type.classes().newGuard(this, rep);
+  }
+
+  /** What the declaration's root object sees: the rep set, without the root's own controls. */
+  RepSet<Object> repSet() {
+    return new RepSet<>() {
+      @Override
+      public void forEachEntry(Consumer<? super Object> action) {
+        RuntimeRoot.this.forEachEntry(action);
+      }
+
+      @Override
+      public <P> List<P> reps(Class<P> repType) {
+        List<P> typed = new ArrayList<>();
+        for (Object rep : RuntimeRoot.this.reps()) {
+          if (!repType.isInstance(rep)) {
+            throw new ClusteredObjectException(
+                "a rep of "
+                    + Names.simple(contract)
+                    + " is a "
+                    + rep.getClass().getName()
+                    + ", not a "
+                    + repType.getName()
+                    + "; ask for the class (or a supertype) of the reps the declaration makes");
+          }
+          typed.add(repType.cast(rep));
+        }
+        return Collections.unmodifiableList(typed);
+      }
+
+      @Override
+      public String toString() {
+        return "reps of " + RuntimeRoot.this;
+      }
+    };
+  }
+}
