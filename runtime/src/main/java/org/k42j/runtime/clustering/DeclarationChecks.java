@@ -116,27 +116,32 @@ final class DeclarationChecks {
 
   private List<MethodRoute> routes(Class<?> contract, ContractMethods methods, RootSource root) {
     Map<Method, MethodRoute> declared = new LinkedHashMap<>();
+    Map<Method, String> how = new LinkedHashMap<>();
     for (RouteRequest request : declaration.routes) {
-      String how = describe(request.kind(), request.reduce(), request.combiner());
+      String routing = describe(request.kind(), request.reduce(), request.combiner());
       if (request.name() == null) {
         throw Problem.NULL_ARGUMENT.exception(
-            "the name of the method declared " + how, "pass the contract method's name");
+            "the name of the method declared " + routing, "pass the contract method's name");
       }
       if (request.parameterTypes() == null) {
         throw Problem.NULL_ARGUMENT.exception(
             "the parameter types of " + request.name(),
             "pass the parameter types, or none for the method taking none");
       }
-      Method method = methods.find(request.name(), request.parameterTypes(), how);
-      MethodRoute route = route(contract, method, request, root);
-      MethodRoute earlier = declared.get(method);
-      if (earlier != null && !earlier.equals(route)) {
+      Method method = methods.find(request.name(), request.parameterTypes(), routing);
+      String earlier = how.putIfAbsent(method, routing);
+      if (earlier != null && !earlier.equals(routing)) {
         throw Problem.ROUTING_CONFLICT.exception(
-            Names.method(contract, method),
-            describe(earlier.kind(), earlier.reduce(), earlier.combiner()),
-            how);
+            Names.method(contract, method), earlier, routing);
       }
-      declared.put(method, route);
+    }
+    for (RouteRequest request : declaration.routes) {
+      Method method =
+          methods.find(
+              request.name(),
+              request.parameterTypes(),
+              describe(request.kind(), request.reduce(), request.combiner()));
+      declared.put(method, route(contract, method, request, root));
     }
     List<MethodRoute> all = new ArrayList<>();
     for (Method method : methods.all()) {
@@ -325,7 +330,7 @@ final class DeclarationChecks {
       throw Problem.DUPLICATE_REP.exception(
           Names.simple(contract), statements.get(0), statements.get(1));
     }
-    if (declaration.repClass == null) {
+    if (!statements.get(0).startsWith("repClass(")) {
       if (declaration.repMaker == null) {
         throw Problem.NULL_ARGUMENT.exception(
             "the rep maker", "pass a function that makes one rep per call");
@@ -336,6 +341,10 @@ final class DeclarationChecks {
       return new RepSource(declaration.repMaker, null, null, List.of(), false);
     }
     Class<?> type = declaration.repClass;
+    if (statements.get(0).equals("repClass(null)")) {
+      throw Problem.NULL_ARGUMENT.exception(
+          "the rep class", "pass the existing class whose instances become the reps");
+    }
     if (type.isInterface() || type.isPrimitive() || type.isArray() || type.isEnum()) {
       throw Problem.REP_NOT_CLASS.exception(Names.simple(type), kind(type));
     }
