@@ -44,10 +44,13 @@ import org.k42j.runtime.internal.ClusterRoot;
  * generates as fields and a private {@code rep()}; a rep class that does not implement the contract
  * gets a subclass that does. Roots are not generated: {@link RuntimeRoot} serves every declaration.
  *
- * <p>Generated names follow the processor's scheme in the contract's package ({@code
- * Outer_Counter_Dispatcher}); each class is defined in a class loader of its own that sees the
- * contract, the rep class and the runtime, so building a declaration twice defines new classes
- * and never clashes with the processor's output for the same contract.
+ * <p>Generated names follow the processor's scheme in the contract's package, with {@code Runtime}
+ * before the role so that a stack trace tells the paths apart and the processor's output for the
+ * same contract never clashes ({@code Outer_Counter_RuntimeDispatcher}, {@code _RuntimeMiss},
+ * {@code _RuntimeGuard}, {@code _RuntimeRepAdapter}); contracts in {@code java.*} packages get
+ * theirs under {@code org.k42j.runtime.clustering.generated}. Each class is defined in a class
+ * loader of its own that sees the contract, the rep class and the runtime, so building a
+ * declaration twice defines new classes.
  */
 final class ClassWriter {
   private static final MethodDescription DISPATCHER_REP = base(RuntimeDispatcher.class, "rep$");
@@ -210,7 +213,7 @@ final class ClassWriter {
         .and(takesArguments(method.getParameterTypes()));
   }
 
-  /** {@code <package>.<Outer_Contract>_<role>}, as the processor names generated types. */
+  /** {@code <package>.<Outer_Contract>_Runtime<role>}. */
   private String name(String role) {
     String packageName = contract.getPackageName();
     if (packageName.startsWith("java.") || packageName.isEmpty()) {
@@ -218,7 +221,7 @@ final class ClassWriter {
           "org.k42j.runtime.clustering.generated"
               + (packageName.isEmpty() ? "" : "." + packageName);
     }
-    return packageName + "." + Names.simple(contract).replace('.', '_') + "_" + role;
+    return packageName + "." + Names.simple(contract).replace('.', '_') + "_Runtime" + role;
   }
 
   private static MethodHandle constructor(Class<?> type, Class<?>... parameters)

@@ -1,0 +1,260 @@
+package org.k42j.processor.generated;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.testing.compile.Compilation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.k42j.annotations.Combiner;
+import org.k42j.annotations.Concurrency;
+import org.k42j.annotations.Policy;
+import org.k42j.annotations.Reduce;
+import org.k42j.runtime.ClusteredObjectDestroyedException;
+import org.k42j.runtime.ClusteredObjects;
+import org.k42j.runtime.Processors;
+import org.k42j.runtime.RootStats;
+import org.k42j.runtime.clustering.Clustering;
+
+/**
+ * The run-time path and the processor build the same clustered object from the same declaration:
+ * the golden contracts are compiled with the processor, then declared again at run time with the
+ * settings and routes their annotations state, for the same contract and rep classes. Both objects
+ * receive the same seeded random operations from pinned processors and must return the same
+ * results, throw the same exceptions, and end with the same reps and misses.
+ *
+ * <p>The cache's {@code get} and {@code apply} are left out: its rep reaches its siblings through
+ * the generated rep base's {@code root()}, which is typed as the generated root.
+ */
+class RuntimePathEquivalenceTest {
+  private static final int PROCESSORS = 4;
+  private static final int OPERATIONS = 2_000;
+  private static final long[] SEEDS = {7, 42, 20_260_101};
+
+  @TempDir static Path classes;
+
+  private static final List<LoadedClasses> LOADED = new ArrayList<>();
+  private static LoadedClasses counter;
+  private static LoadedClasses gauge;
+  private static LoadedClasses cache;
+
+  @BeforeAll
+  static void compileAndLoad() {
+    counter = load(GoldenCases.COUNTER, "counter");
+    gauge = load(GoldenCases.GAUGE, "gauge");
+    cache = load(GoldenCases.CACHE, "cache");
+  }
+
+  private static LoadedClasses load(GoldenCase golden, String directory) {
+    Compilation compilation = golden.compile();
+    assertThat(compilation).succeeded();
+    LoadedClasses loaded = LoadedClasses.load(compilation, classes.resolve(directory));
+    LOADED.add(loaded);
+    return loaded;
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    for (LoadedClasses loaded : LOADED) {
+      loaded.close();
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Class<Object> contract(LoadedClasses loaded, String name) {
+    return (Class<Object>) loaded.type(name);
+  }
+
+  /** One operation: which processor calls, which method, with which arguments. */
+  private record Operation(int processor, String method, Object... arguments) {
+    @Override
+    public String toString() {
+      return "p" + processor + " " + method + java.util.Arrays.toString(arguments);
+    }
+  }
+
+  /** What a call did: its result, or the class and message of what it threw. */
+  private record Outcome(Object result, Class<?> thrown, String message) {}
+
+  private static Outcome run(LoadedClasses loaded, String contract, Object target, Operation op)
+      throws Exception {
+    return PinnedIdentity.on(
+        op.processor(),
+        () -> {
+          try {
+            return new Outcome(
+                loaded.call(contract, target, op.method(), op.arguments()), null, null);
+          } catch (Throwable e) {
+            return new Outcome(null, e.getClass(), e.getMessage());
+          }
+        });
+  }
+
+  private static void sameBehaviour(
+      LoadedClasses loaded,
+      String contract,
+      Object generated,
+      Object declared,
+      Function<Random, Operation> operations,
+      long seed)
+      throws Exception {
+    assertNotSame(generated.getClass(), declared.getClass());
+    Random random = new Random(seed);
+    for (int i = 0; i < OPERATIONS; i++) {
+      Operation op = operations.apply(random);
+      Outcome expected = run(loaded, contract, generated, op);
+      Outcome actual = run(loaded, contract, declared, op);
+      assertEquals(expected, actual, "operation " + i + " (" + op + "), seed " + seed);
+    }
+    RootStats generatedStats = ClusteredObjects.stats(generated);
+    RootStats declaredStats = ClusteredObjects.stats(declared);
+    assertEquals(generatedStats.reps(), declaredStats.reps());
+    assertEquals(generatedStats.misses(), declaredStats.misses());
+    assertEquals(generatedStats.policy(), declaredStats.policy());
+    ClusteredObjects.destroy(generated);
+    ClusteredObjects.destroy(declared);
+    Operation first = operations.apply(random);
+    assertEquals(
+        ClusteredObjectDestroyedException.class, run(loaded, contract, generated, first).thrown());
+    assertEquals(
+        ClusteredObjectDestroyedException.class, run(loaded, contract, declared, first).thrown());
+  }
+
+  @Test
+  void theCounterBehavesAlikeOnBothPaths() throws Exception {
+    Class<Object> contract = contract(counter, "sample.counter.Counter");
+    var type =
+        Clustering.of(contract)
+            .repClass(counter.type("sample.counter.CounterRep"))
+            .gather("value", Reduce.SUM)
+            .broadcast("reset")
+            .concurrency(Concurrency.EXCLUSIVE)
+            .build();
+    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
+      for (long seed : SEEDS) {
+        Object generated = counter.callStaticUnchecked("sample.counter.Counter_Factory", "create");
+        sameBehaviour(
+            counter,
+            "sample.counter.Counter",
+            generated,
+            type.create(),
+            random -> {
+              int processor = random.nextInt(PROCESSORS);
+              return switch (random.nextInt(10)) {
+                case 0, 1, 2, 3 -> new Operation(processor, "increment");
+                case 4, 5, 6 -> new Operation(processor, "add", random.nextLong() % 1000);
+                case 7, 8 -> new Operation(processor, "value");
+                default -> new Operation(processor, "reset");
+              };
+            },
+            seed);
+      }
+    }
+  }
+
+  @Test
+  void theGaugeBehavesAlikeOnBothPaths() throws Exception {
+    Class<Object> contract = contract(gauge, "sample.gauge.Gauge");
+    var type =
+        Clustering.of(contract)
+            .repClass(gauge.type("sample.gauge.GaugeRep"))
+            .policy(Policy.PER_CLUSTER)
+            .clusterSize(2)
+            .gather("lowest", Reduce.MIN)
+            .gather("highest", Reduce.MAX)
+            .gather("readings", Reduce.SUM)
+            .gather("busiest", Reduce.MAX)
+            .gather("allCalm", Reduce.ALL)
+            .gather("anyAlarm", Reduce.ANY)
+            .build();
+    String[] gathers = {"lowest", "highest", "readings", "busiest", "allCalm", "anyAlarm"};
+    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
+      for (long seed : SEEDS) {
+        Object generated = gauge.callStaticUnchecked("sample.gauge.Gauge_Factory", "create");
+        sameBehaviour(
+            gauge,
+            "sample.gauge.Gauge",
+            generated,
+            type.create(),
+            random -> {
+              int processor = random.nextInt(PROCESSORS);
+              return random.nextBoolean()
+                  ? new Operation(processor, "record", random.nextDouble() * 120 - 10)
+                  : new Operation(processor, gathers[random.nextInt(gathers.length)]);
+            },
+            seed);
+      }
+    }
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void theGenericCacheWithCombinersBehavesAlikeOnBothPaths() throws Exception {
+    Class<Object> contract = contract(cache, "sample.cache.Cache");
+    var type =
+        Clustering.of(contract)
+            .repClass(cache.type("sample.cache.CacheRep"))
+            .concurrency(Concurrency.THREAD_SAFE)
+            .broadcast("clear")
+            .gather("size", Reduce.SUM)
+            .gather("keys", (Class<? extends Combiner>) cache.type("sample.cache.Union"))
+            .gather("longestValue", (Class<? extends Combiner>) cache.type("sample.cache.Longest"))
+            .gather(
+                "longestWithPrefix",
+                (Class<? extends Combiner>) cache.type("sample.cache.Longest"),
+                String.class)
+            .build();
+    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
+      for (long seed : SEEDS) {
+        Object generated = cache.callStaticUnchecked("sample.cache.Cache_Factory", "create");
+        sameBehaviour(
+            cache,
+            "sample.cache.Cache",
+            generated,
+            type.create(),
+            random -> {
+              int processor = random.nextInt(PROCESSORS);
+              String key = "k" + random.nextInt(20);
+              return switch (random.nextInt(12)) {
+                case 0, 1, 2, 3, 4 ->
+                    new Operation(processor, "put", key, "v".repeat(1 + random.nextInt(9)));
+                case 5 -> new Operation(processor, "clear");
+                case 6, 7 -> new Operation(processor, "size");
+                case 8, 9 -> new Operation(processor, "keys");
+                case 10 -> new Operation(processor, "longestValue");
+                default -> new Operation(processor, "longestWithPrefix", key);
+              };
+            },
+            seed);
+      }
+    }
+  }
+
+  @Test
+  void aRepOfTheGeneratedRepBaseCannotReachTheGeneratedRootOnTheRunTimePath() throws Exception {
+    Class<Object> contract = contract(cache, "sample.cache.Cache");
+    Object declared =
+        Clustering.of(contract)
+            .repClass(cache.type("sample.cache.CacheRep"))
+            .concurrency(Concurrency.THREAD_SAFE)
+            .build()
+            .create();
+    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
+      // get() of a key the local rep lacks asks siblings() through the generated root's type
+      assertThrows(
+          ClassCastException.class,
+          () -> cache.call("sample.cache.Cache", declared, "get", "absent"));
+      Objects.requireNonNull(declared);
+    }
+  }
+}
