@@ -29,19 +29,23 @@ import org.k42j.annotations.OnRoot;
  * @param <V> the value type; values must not be null
  */
 @ClusteredObject
-public interface ReadMostlyCache<K, V> {
+public interface ReadMostlyCache<K, V> extends KeyValueCache<K, V> {
   /** The value stored under {@code key}, or null when there is none; read from this processor's replica. */
+  @Override
   V get(K key);
 
   /** Stores {@code value} under {@code key}; every replica forgets its copy of the key. */
+  @Override
   @OnRoot
   void put(K key, V value);
 
   /** Removes {@code key}; every replica forgets its copy of the key. */
+  @Override
   @OnRoot
   void remove(K key);
 
   /** The number of keys stored (in the root's map). */
+  @Override
   @OnRoot
   int size();
 }

@@ -1,5 +1,6 @@
 package org.k42j.examples.cache;
 
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Rep;
@@ -28,6 +29,7 @@ final class ReadMostlyCacheRep<K, V> extends ReadMostlyCache_RepBase<K, V>
   @Override
   @SuppressWarnings("unchecked")
   public V get(K key) {
+    Objects.requireNonNull(key, "key"); // the locked original's message, not the map's
     Object cached = replica.get(key);
     if (cached == null) {
       cached = root().fill(this, key);
