@@ -1,0 +1,106 @@
+package org.k42j.kernel.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.k42j.kernel.machine.Machine;
+import org.k42j.runtime.Processors;
+import org.k42j.runtime.internal.Handle;
+
+/**
+ * Eight threads on eight processors of four nodes register names while they look up the names the
+ * others have registered. A thread announces each registration only after {@code register}
+ * returned, so every announced name must be found, with its value, on every node: a lookup that
+ * misses an announced name, or finds a wrong value, fails the test at once. Each thread makes over
+ * a million lookups.
+ */
+class NameServiceContentionTest {
+  private static final int THREADS = 8;
+  private static final int NAMES_PER_THREAD = 500;
+  private static final int LOOKUPS = 1_000_000; // per thread
+
+  private static String name(int thread, int index) {
+    return "server-" + thread + "-" + index;
+  }
+
+  @Test
+  void everyAnnouncedRegistrationIsFoundOnEveryNode() throws Exception {
+    Machine machine = Machine.uniform(4, 2);
+    try (var installed = Processors.install(new PinnedIdentity(THREADS, true), machine)) {
+      NameService names = NameService_Factory.create();
+      AtomicIntegerArray announced = new AtomicIntegerArray(THREADS); // registrations returned
+      long[] found = new long[THREADS];
+      CyclicBarrier start = new CyclicBarrier(THREADS);
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Thread[] threads = new Thread[THREADS];
+      for (int t = 0; t < THREADS; t++) {
+        int thread = t;
+        threads[t] =
+            new Thread(
+                () -> {
+                  try {
+                    PinnedIdentity.pin(thread);
+                    start.await();
+                    found[thread] = work(names, announced, thread);
+                  } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                  }
+                });
+        threads[t].start();
+      }
+      for (Thread thread : threads) {
+        thread.join();
+      }
+      if (failure.get() != null) {
+        throw new AssertionError("a thread failed", failure.get());
+      }
+      for (int thread = 0; thread < THREADS; thread++) {
+        assertEquals(LOOKUPS, found[thread], "lookups that found their name on " + thread);
+      }
+      for (int processor = 0; processor < THREADS; processor++) {
+        PinnedIdentity.pin(processor);
+        assertEquals(THREADS * NAMES_PER_THREAD, names.names().size());
+        assertEquals(THREADS * NAMES_PER_THREAD, names.version());
+        for (int thread = 0; thread < THREADS; thread++) {
+          for (int index = 0; index < NAMES_PER_THREAD; index++) {
+            assertEquals(
+                thread * NAMES_PER_THREAD + index,
+                names.lookup(name(thread, index), Integer.class));
+          }
+        }
+      }
+      PinnedIdentity.pin(0);
+      assertEquals(4, Handle.rootOf(names).reps().size());
+    }
+  }
+
+  /** Registers this thread's names among lookups of announced ones; returns the lookups made. */
+  private static long work(NameService names, AtomicIntegerArray announced, int thread) {
+    long lookups = 0;
+    int registered = 0;
+    int other = (thread + 1) % THREADS;
+    for (int i = 0; lookups < LOOKUPS; i++) {
+      if (registered < NAMES_PER_THREAD && i % 64 == 0) {
+        names.register(name(thread, registered), thread * NAMES_PER_THREAD + registered);
+        announced.set(thread, ++registered);
+        continue;
+      }
+      other = (other + 1) % THREADS;
+      int visible = announced.get(other); // registrations that returned before this read
+      if (visible == 0) {
+        continue;
+      }
+      int index = i % visible;
+      Integer value = names.lookup(name(other, index), Integer.class);
+      if (value == null || value != other * NAMES_PER_THREAD + index) {
+        throw new AssertionError(
+            name(other, index) + " was announced but looked up as " + value + " on " + thread);
+      }
+      lookups++;
+    }
+    return lookups;
+  }
+}
