@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
 
 class BlockPoolTest {
@@ -27,6 +28,7 @@ class BlockPoolTest {
 
   @BeforeEach
   void install() {
+    PinnedIdentity.pin(0);
     installed = Processors.install(new PinnedIdentity(4, true), machine);
   }
 

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.testing.Parallel;
+import org.k42j.kernel.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
 
 /**
@@ -49,9 +49,6 @@ class ConcurrentAllocationTest {
         inboxes.add(new ArrayBlockingQueue<>(256));
       }
       Worker[] workers = new Worker[THREADS];
-      CyclicBarrier start = new CyclicBarrier(THREADS);
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      Thread[] threads = new Thread[THREADS];
       for (int thread = 0; thread < THREADS; thread++) {
         workers[thread] =
             new Worker(
@@ -61,29 +58,16 @@ class ConcurrentAllocationTest {
                 held,
                 inboxes.get(thread),
                 inboxes.get((thread + 1) % THREADS));
-        Worker worker = workers[thread];
-        threads[thread] =
-            new Thread(
-                () -> {
-                  try {
-                    start.await();
-                    worker.run();
-                  } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                  }
-                });
-        threads[thread].start();
       }
-      for (Thread thread : threads) {
-        thread.join();
-      }
-      if (failure.get() != null) {
-        throw new AssertionError("a worker failed", failure.get());
-      }
+      Parallel.run(THREADS, thread -> workers[thread].run());
       // Quiet: free what the threads still hold and what waits in their inboxes, each on the
       // processor of the thread that holds it.
-      for (Worker worker : workers) {
-        worker.finish();
+      try {
+        for (Worker worker : workers) {
+          worker.finish();
+        }
+      } finally {
+        PinnedIdentity.pin(0);
       }
       AllocationStats stats = slots.stats();
       long[] allocations = new long[processors];

@@ -43,12 +43,12 @@ public class RemoteFreesLincheckTest {
 
   @Test
   void remoteFreeListIsLinearizableUnderModelChecking() {
-    check(new ModelCheckingOptions().iterations(8).invocationsPerIteration(100));
+    check(new ModelCheckingOptions().iterations(5).invocationsPerIteration(100));
   }
 
   @Test
   void remoteFreeListIsLinearizableUnderStress() {
-    check(new StressOptions().iterations(5).invocationsPerIteration(100));
+    check(new StressOptions().iterations(3).invocationsPerIteration(100));
   }
 
   private static void check(Options<?, ?> options) {

@@ -8,13 +8,20 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.machine.MachineSpecs;
+import org.k42j.kernel.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
 
 class SlotAllocatorTest {
   private Processors.Installation installed;
+
+  @BeforeEach
+  void startOnProcessorZero() {
+    PinnedIdentity.pin(0);
+  }
 
   private SlotAllocator allocator(Machine machine, int perNode, int batch) {
     installed = Processors.install(new PinnedIdentity(machine.processorCount(), true), machine);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
 
 class SlotArenaTest {
@@ -15,6 +16,7 @@ class SlotArenaTest {
 
   @BeforeEach
   void install() {
+    PinnedIdentity.pin(0);
     installed = Processors.install(new PinnedIdentity(2, true), machine);
   }
 

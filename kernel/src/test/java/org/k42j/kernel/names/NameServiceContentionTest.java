@@ -2,11 +2,11 @@ package org.k42j.kernel.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.testing.Parallel;
+import org.k42j.kernel.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Handle;
 
@@ -33,30 +33,12 @@ class NameServiceContentionTest {
       NameService names = NameService_Factory.create();
       AtomicIntegerArray announced = new AtomicIntegerArray(THREADS); // registrations returned
       long[] found = new long[THREADS];
-      CyclicBarrier start = new CyclicBarrier(THREADS);
-      AtomicReference<Throwable> failure = new AtomicReference<>();
-      Thread[] threads = new Thread[THREADS];
-      for (int t = 0; t < THREADS; t++) {
-        int thread = t;
-        threads[t] =
-            new Thread(
-                () -> {
-                  try {
-                    PinnedIdentity.pin(thread);
-                    start.await();
-                    found[thread] = work(names, announced, thread);
-                  } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                  }
-                });
-        threads[t].start();
-      }
-      for (Thread thread : threads) {
-        thread.join();
-      }
-      if (failure.get() != null) {
-        throw new AssertionError("a thread failed", failure.get());
-      }
+      Parallel.run(
+          THREADS,
+          thread -> {
+            PinnedIdentity.pin(thread);
+            found[thread] = work(names, announced, thread);
+          });
       for (int thread = 0; thread < THREADS; thread++) {
         assertEquals(LOOKUPS, found[thread], "lookups that found their name on " + thread);
       }

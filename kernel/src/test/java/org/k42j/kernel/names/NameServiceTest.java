@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Handle;
 
@@ -22,6 +23,7 @@ class NameServiceTest {
 
   @BeforeEach
   void install() {
+    PinnedIdentity.pin(0);
     installed = Processors.install(new PinnedIdentity(4, true), machine);
     names = NameService_Factory.create();
   }

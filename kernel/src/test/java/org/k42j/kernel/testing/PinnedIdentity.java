@@ -1,4 +1,4 @@
-package org.k42j.kernel.memory;
+package org.k42j.kernel.testing;
 
 import org.k42j.runtime.spi.ProcessorIdentity;
 
@@ -7,19 +7,23 @@ import org.k42j.runtime.spi.ProcessorIdentity;
  * #pin}), so a test puts exactly the threads it wants on the processors it wants. A thread that
  * pinned nothing is on processor 0.
  */
-final class PinnedIdentity implements ProcessorIdentity {
+public final class PinnedIdentity implements ProcessorIdentity {
   private static final ThreadLocal<int[]> PINNED = ThreadLocal.withInitial(() -> new int[1]);
 
   private final int count;
   private final boolean oneThreadPerProcessor;
 
-  PinnedIdentity(int count, boolean oneThreadPerProcessor) {
+  /**
+   * An identity of {@code count} processors; {@code oneThreadPerProcessor} promises the runtime
+   * that the test runs at most one thread per processor at a time.
+   */
+  public PinnedIdentity(int count, boolean oneThreadPerProcessor) {
     this.count = count;
     this.oneThreadPerProcessor = oneThreadPerProcessor;
   }
 
   /** Puts the calling thread on {@code processor} from now on. */
-  static void pin(int processor) {
+  public static void pin(int processor) {
     PINNED.get()[0] = processor;
   }
 
