@@ -233,11 +233,16 @@ public final class Kernel implements AutoCloseable {
    * ThreadCancelledException} at their next kernel call), stops every virtual processor and joins
    * its platform threads, destroys the process table and restores the previous processor identity.
    * Queued messages are reported, never dropped silently. A second call does nothing and returns a
-   * clean report. Call it from a plain thread.
+   * clean report. Call it from a plain thread ({@link ShutdownFromVirtualProcessorException}
+   * otherwise). Identities installed with {@code Processors.install} after boot must be closed
+   * first: the kernel restores the one it replaced.
    *
    * @throws KernelShutdownException when work was unfinished (the kernel is down all the same)
    */
   public ShutdownReport shutdown(Duration grace) {
+    if (VirtualProcessorIdentity.onVirtualProcessor()) {
+      throw new ShutdownFromVirtualProcessorException();
+    }
     synchronized (LOCK) {
       if (down) {
         return new ShutdownReport(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
@@ -251,13 +256,13 @@ public final class Kernel implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while shutting the kernel down", e);
     } finally {
-      ClusteredObjects.destroy(processTable);
-      installation.close();
       synchronized (LOCK) {
         if (booted == this) {
           booted = null;
         }
       }
+      ClusteredObjects.destroy(processTable);
+      installation.close(); // throws if an identity installed after boot is still open
     }
     if (!report.clean()) {
       throw new KernelShutdownException(report);

@@ -161,6 +161,26 @@ class KernelBootTest {
   }
 
   @Test
+  void shutdownFromAVirtualProcessorIsRefusedAndLeavesTheKernelRunning() {
+    kernel = Kernel.boot(Machine.uniform(1, 2));
+    Kernel booted = kernel;
+    RuntimeException refused =
+        kernel.call(
+            1,
+            () -> {
+              try {
+                booted.shutdown();
+                return null;
+              } catch (ShutdownFromVirtualProcessorException e) {
+                return e;
+              }
+            });
+    assertTrue(refused instanceof ShutdownFromVirtualProcessorException);
+    assertTrue(refused.getMessage().contains("plain thread"), refused.getMessage());
+    assertEquals(1, kernel.call(1, Processors::current)); // still up
+  }
+
+  @Test
   void shutdownRestoresTheIdentityInstalledBeforeBoot() {
     ThreadSlotIdentity before = new ThreadSlotIdentity(3);
     try (Processors.Installation outer =

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An address space's presence on one virtual processor: it schedules its own user-level threads
@@ -17,10 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * leaves the ready set and the dispatcher runs its other ready threads.
  *
  * <p>Invariants: {@code ready} and {@code random} are used only in the processor's context; this
- * dispatcher is in the processor's ready set exactly when {@code ready} is not empty. {@code
- * softInterrupts} is the OR of the bits raised since the last delivery; only the raise that moves
- * it from zero posts a delivery event, and the delivery takes the whole word with one {@code
- * getAndSet(0)}, so every raised bit is delivered exactly once.
+ * dispatcher is in the processor's ready set exactly when {@code ready} is not empty. Only the
+ * raise that finds {@code softInterrupts} zero posts a delivery event, and the delivery takes the
+ * whole word at once ({@link SoftInterruptWord}), so every raised bit is delivered exactly once.
  */
 public final class Dispatcher implements Schedulable {
   private final AddressSpace addressSpace;
@@ -30,7 +28,7 @@ public final class Dispatcher implements Schedulable {
   private final Upcalls upcalls;
   private final LotteryScheduler<UThread> ready = new LotteryScheduler<>();
   private final SplittableRandom random;
-  private final AtomicInteger softInterrupts = new AtomicInteger();
+  private final SoftInterruptWord softInterrupts = new SoftInterruptWord();
   private final List<PendingWork> pendingWork = new CopyOnWriteArrayList<>();
   final List<String> upcallFailures = new CopyOnWriteArrayList<>();
   private final int serial;
@@ -91,17 +89,14 @@ public final class Dispatcher implements Schedulable {
     if (from != addressSpace) {
       throw new NotSameAddressSpaceException(from.toString(), addressSpace.toString());
     }
-    if (bits == 0) {
-      return;
-    }
-    if (softInterrupts.getAndAccumulate(bits, (word, raised) -> word | raised) == 0) {
+    if (softInterrupts.raise(bits)) {
       processor.post(this::deliverSoftInterrupts);
     }
   }
 
   /** In the processor's context: takes the interrupt word and makes the upcall. */
   private void deliverSoftInterrupts() {
-    int bits = softInterrupts.getAndSet(0);
+    int bits = softInterrupts.take();
     if (bits != 0) {
       processor.upcall(this, () -> upcalls.softInterrupt(this, bits));
     }
