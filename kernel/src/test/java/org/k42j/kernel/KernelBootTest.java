@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.dispatch.AddressSpace;
 import org.k42j.kernel.dispatch.Dispatcher;
@@ -26,20 +25,11 @@ import org.k42j.kernel.vp.VirtualProcessorIdentity;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 
-class KernelBootTest {
-  private Kernel kernel;
-
-  @AfterEach
-  void shutDown() {
-    if (kernel != null) {
-      kernel.shutdown();
-    }
-  }
-
+class KernelBootTest extends BootedKernel {
   @Test
   void sixtyFourProcessorMachineBootsRunsEveryProcessorAndLeavesNoThreadBehind() throws Exception {
     Machine machine = Machine.uniform(4, 16);
-    kernel = Kernel.boot(machine);
+    boot(machine);
     assertTrue(Processors.identity() instanceof VirtualProcessorIdentity);
     assertTrue(Processors.oneThreadPerProcessor());
     assertSame(machine, Processors.topology());
@@ -85,7 +75,7 @@ class KernelBootTest {
 
   @Test
   void bootingTwiceIsRefusedWithTheBootedKernelNamed() {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     KernelAlreadyBootedException refused =
         assertThrows(KernelAlreadyBootedException.class, () -> Kernel.boot(Machine.uniform(1, 2)));
     assertTrue(refused.getMessage().contains("shut it down first"), refused.getMessage());
@@ -99,7 +89,7 @@ class KernelBootTest {
 
   @Test
   void plainThreadCallingAClusteredObjectGetsToldToUseAVirtualProcessor() {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     Tally tally = Tally_Factory.create();
     NotOnVirtualProcessorException refused =
         assertThrows(NotOnVirtualProcessorException.class, tally::add);
@@ -109,7 +99,7 @@ class KernelBootTest {
 
   @Test
   void callRunsTheTaskOnTheGivenProcessorAndReturnsItsResult() {
-    kernel = Kernel.boot(Machine.uniform(2, 3));
+    boot(Machine.uniform(2, 3));
     assertEquals(4, kernel.call(4, Processors::current));
     assertEquals(1, kernel.call(4, () -> Processors.nodeOf(Processors.current())));
     IllegalArgumentException thrown =
@@ -126,7 +116,7 @@ class KernelBootTest {
 
   @Test
   void processesAreRegisteredInTheClusteredProcessTableAndFoundByPid() {
-    kernel = Kernel.boot(Machine.uniform(2, 2));
+    boot(Machine.uniform(2, 2));
     AddressSpace a = kernel.createAddressSpace("a");
     AddressSpace b = kernel.createAddressSpace("b");
     AddressSpace c = kernel.createAddressSpace("c");
@@ -142,7 +132,7 @@ class KernelBootTest {
 
   @Test
   void shutdownCancelsThreadsStillBlockedReportsThemAndLeavesNoThreadBehind() {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     Dispatcher dispatcher = kernel.createAddressSpace("stuck").createDispatcher(1);
     UThread stuck = dispatcher.spawn("waits-forever", UThread::park);
     Kernel booted = kernel;
@@ -162,7 +152,7 @@ class KernelBootTest {
 
   @Test
   void shutdownFromAVirtualProcessorIsRefusedAndLeavesTheKernelRunning() {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     Kernel booted = kernel;
     RuntimeException refused =
         kernel.call(

@@ -4,10 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.k42j.kernel.Kernel;
+import org.k42j.kernel.BootedKernel;
 import org.k42j.kernel.dispatch.AddressSpace;
 import org.k42j.kernel.dispatch.Dispatcher;
 import org.k42j.kernel.dispatch.UThread;
@@ -15,19 +14,10 @@ import org.k42j.kernel.machine.Machine;
 
 /** Eight senders of a million messages each, on eight processors, into one receiver. */
 @Timeout(120)
-class MailboxContentionTest {
-  private Kernel kernel;
-
-  @AfterEach
-  void shutDown() {
-    if (kernel != null) {
-      kernel.shutdown();
-    }
-  }
-
+class MailboxContentionTest extends BootedKernel {
   @Test
   void eightMillionMessagesFromEightSendersArriveExactlyOnceInEachSendersOrder() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(3, 3));
+    boot(Machine.uniform(3, 3));
     AddressSpace app = kernel.createAddressSpace("app");
     Dispatcher receiver = app.createDispatcher(0);
     int senders = 8;

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.k42j.kernel.BootedKernel;
 import org.k42j.kernel.Kernel;
 import org.k42j.kernel.KernelShutdownException;
 import org.k42j.kernel.dispatch.AddressSpace;
@@ -20,16 +20,7 @@ import org.k42j.kernel.dispatch.UThread;
 import org.k42j.kernel.machine.Machine;
 
 @Timeout(60)
-class MailboxTest {
-  private Kernel kernel;
-
-  @AfterEach
-  void shutDown() {
-    if (kernel != null) {
-      kernel.shutdown();
-    }
-  }
-
+class MailboxTest extends BootedKernel {
   /** A message: who sent it and its number in that sender's sequence. */
   record Numbered(int sender, int sequence) {}
 
@@ -40,7 +31,7 @@ class MailboxTest {
    */
   @Test
   void everySendersMessagesArriveExactlyOnceAndInOrder() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(2, 4));
+    boot(Machine.uniform(2, 4));
     AddressSpace app = kernel.createAddressSpace("app");
     Dispatcher receiver = app.createDispatcher(0);
     Mailbox<Numbered, Void> mailbox = Mailbox.create(receiver, "numbers", 64);
@@ -89,7 +80,7 @@ class MailboxTest {
 
   @Test
   void aFullMailboxRefusesAnAsyncSendByNameAndDropsNothing() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 1));
+    boot(Machine.uniform(1, 1));
     Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(0);
     Mailbox<Integer, Void> mailbox = Mailbox.create(dispatcher, "small", 3);
     mailbox.send(1);
@@ -121,7 +112,7 @@ class MailboxTest {
    */
   @Test
   void aWaitingReceiverIsWokenOnlyWhenItsQueueGoesFromEmptyToNonEmpty() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 1));
+    boot(Machine.uniform(1, 1));
     Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(0);
     Mailbox<Integer, Void> mailbox = Mailbox.create(dispatcher, "burst", 1000);
     long[] sum = {0};
@@ -164,7 +155,7 @@ class MailboxTest {
    */
   @Test
   void synchronousCallsWaitForRoomAndGetExactlyTheirOwnReply() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 7));
+    boot(Machine.uniform(1, 7));
     AddressSpace app = kernel.createAddressSpace("app");
     Dispatcher server = app.createDispatcher(0);
     Mailbox<Long, Long> mailbox = Mailbox.create(server, "square", 2);
@@ -205,7 +196,7 @@ class MailboxTest {
 
   @Test
   void aFailedCallThrowsInTheCallerAndRepliesAreGivenOnce() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     AddressSpace app = kernel.createAddressSpace("app");
     Dispatcher server = app.createDispatcher(0);
     Mailbox<String, String> mailbox = Mailbox.create(server, "strict", 4);
@@ -241,7 +232,7 @@ class MailboxTest {
 
   @Test
   void onlyTheOwnersThreadsReceive() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     AddressSpace app = kernel.createAddressSpace("app");
     Mailbox<String, Void> mailbox = Mailbox.create(app.createDispatcher(0), "mine", 4);
     RuntimeException[] refused = {null};
@@ -255,7 +246,7 @@ class MailboxTest {
 
   @Test
   void shutdownReportsMessagesNobodyReceived() {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     Mailbox<String, Void> mailbox =
         Mailbox.create(kernel.createAddressSpace("app").createDispatcher(1), "ignored", 8);
     for (int i = 0; i < 5; i++) {

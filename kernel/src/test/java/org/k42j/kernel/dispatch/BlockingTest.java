@@ -11,10 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.k42j.kernel.Kernel;
+import org.k42j.kernel.BootedKernel;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.vp.NotOnVirtualProcessorException;
 import org.k42j.runtime.Processors;
@@ -25,20 +24,12 @@ import org.k42j.runtime.Processors;
  * a dispatcher that blocked would never finish (the timeout would fail the test).
  */
 @Timeout(30)
-class BlockingTest {
-  private Kernel kernel;
+class BlockingTest extends BootedKernel {
   private Dispatcher dispatcher;
 
   private void boot(Upcalls upcalls) {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     dispatcher = kernel.createAddressSpace("app").createDispatcher(1, upcalls);
-  }
-
-  @AfterEach
-  void shutDown() {
-    if (kernel != null) {
-      kernel.shutdown();
-    }
   }
 
   @Test
@@ -187,7 +178,7 @@ class BlockingTest {
 
   @Test
   void aThreadParkedOnOneProcessorIsUnparkedFromAnother() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     AddressSpace app = kernel.createAddressSpace("app");
     int[] wokeOn = {-1};
     UThread parker =

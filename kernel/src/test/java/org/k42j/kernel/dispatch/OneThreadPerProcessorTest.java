@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.k42j.kernel.Kernel;
+import org.k42j.kernel.BootedKernel;
 import org.k42j.kernel.fixture.Tally;
 import org.k42j.kernel.fixture.Tally_Factory;
 import org.k42j.kernel.machine.Machine;
@@ -20,19 +19,10 @@ import org.k42j.runtime.ClusteredObjects;
  * time, so exclusive per-processor reps, installed without a guard, count exactly.
  */
 @Timeout(120)
-class OneThreadPerProcessorTest {
-  private Kernel kernel;
-
-  @AfterEach
-  void shutDown() {
-    if (kernel != null) {
-      kernel.shutdown();
-    }
-  }
-
+class OneThreadPerProcessorTest extends BootedKernel {
   @Test
   void eightProcessorsOfAMillionUnguardedIncrementsEachCountExactly() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(2, 4));
+    boot(Machine.uniform(2, 4));
     Tally tally = Tally_Factory.create();
     AddressSpace app = kernel.createAddressSpace("app");
     List<UThread> threads = new ArrayList<>();
@@ -60,7 +50,7 @@ class OneThreadPerProcessorTest {
 
   @Test
   void threadsSharingAProcessorNeverRunAtOnceAndShareItsRepExactly() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 4));
+    boot(Machine.uniform(1, 4));
     Tally tally = Tally_Factory.create();
     AddressSpace app = kernel.createAddressSpace("app");
     AtomicIntegerArray inside = new AtomicIntegerArray(4);

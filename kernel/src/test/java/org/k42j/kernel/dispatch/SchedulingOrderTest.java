@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.k42j.kernel.Kernel;
+import org.k42j.kernel.BootedKernel;
 import org.k42j.kernel.KernelOptions;
 import org.k42j.kernel.machine.Machine;
 
@@ -20,16 +19,7 @@ import org.k42j.kernel.machine.Machine;
  * priorities, tickets and the seed.
  */
 @Timeout(60)
-class SchedulingOrderTest {
-  private Kernel kernel;
-
-  @AfterEach
-  void shutDown() {
-    if (kernel != null) {
-      kernel.shutdown();
-    }
-  }
-
+class SchedulingOrderTest extends BootedKernel {
   /** Spawns {@code spawn}'s threads from a starter on the dispatcher's processor; joins all. */
   private static List<UThread> startTogether(Dispatcher dispatcher, Spawner spawn)
       throws InterruptedException {
@@ -48,7 +38,7 @@ class SchedulingOrderTest {
 
   @Test
   void everyStepOfAHigherPriorityThreadRunsBeforeAnyStepOfALowerOne() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 1));
+    boot(Machine.uniform(1, 1));
     Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(0);
     List<Integer> trace = Collections.synchronizedList(new ArrayList<>());
     startTogether(
@@ -78,7 +68,7 @@ class SchedulingOrderTest {
 
   @Test
   void aHigherClassDispatcherRunsBeforeALowerOneOnTheSameProcessor() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 1));
+    boot(Machine.uniform(1, 1));
     AddressSpace app = kernel.createAddressSpace("app");
     Dispatcher background = app.createDispatcher(0, 0, 100, Upcalls.NONE);
     Dispatcher interactive = app.createDispatcher(0, 1, 1, Upcalls.NONE);
@@ -104,7 +94,7 @@ class SchedulingOrderTest {
   @Test
   void lotteryGivesThreadsTheirTicketShareWithinThreePercentOverAHundredThousandDecisions()
       throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 1));
+    boot(Machine.uniform(1, 1));
     Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(0);
     int[] tickets = {100, 200, 300};
     long[] counted = new long[3];
@@ -153,7 +143,7 @@ class SchedulingOrderTest {
   }
 
   private List<String> interleaving(long seed) throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 2), KernelOptions.defaults().withSeed(seed));
+    boot(Machine.uniform(1, 2), KernelOptions.defaults().withSeed(seed));
     Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(1);
     List<String> trace = Collections.synchronizedList(new ArrayList<>());
     startTogether(
@@ -181,7 +171,7 @@ class SchedulingOrderTest {
 
   @Test
   void noThreadStarvesInsideItsPriorityEvenWithOneTicketAgainstAThousand() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 1));
+    boot(Machine.uniform(1, 1));
     Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(0);
     boolean[] poorDone = {false};
     long[] richSteps = {0};

@@ -9,23 +9,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.k42j.kernel.Kernel;
+import org.k42j.kernel.BootedKernel;
 import org.k42j.kernel.machine.Machine;
 
 @Timeout(60)
-class SoftInterruptTest {
-  private Kernel kernel;
-
-  @AfterEach
-  void shutDown() {
-    if (kernel != null) {
-      kernel.shutdown();
-    }
-  }
-
+class SoftInterruptTest extends BootedKernel {
   /**
    * Seven raisers on processors 1..7 each raise their own bit 2,000 times, each time waiting until
    * the previous raise was delivered: every raise is delivered exactly once, so each bit is seen
@@ -33,7 +23,7 @@ class SoftInterruptTest {
    */
   @Test
   void everyRaiseIsDeliveredExactlyOnceToTheTargetDispatcher() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(2, 4));
+    boot(Machine.uniform(2, 4));
     AddressSpace app = kernel.createAddressSpace("app");
     int raisers = 7;
     int rounds = 2_000;
@@ -91,7 +81,7 @@ class SoftInterruptTest {
    */
   @Test
   void concurrentRaisesCoalesceButTheLastRaiseOfEveryBitIsDelivered() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 9));
+    boot(Machine.uniform(1, 9));
     AddressSpace app = kernel.createAddressSpace("app");
     int raisers = 8;
     int raises = 20_000;
@@ -144,7 +134,7 @@ class SoftInterruptTest {
 
   @Test
   void raisingOnAnotherAddressSpacesDispatcherIsRefused() throws Exception {
-    kernel = Kernel.boot(Machine.uniform(1, 2));
+    boot(Machine.uniform(1, 2));
     Dispatcher other = kernel.createAddressSpace("other").createDispatcher(0);
     Dispatcher mine = kernel.createAddressSpace("mine").createDispatcher(1);
     RuntimeException[] refused = {null};
