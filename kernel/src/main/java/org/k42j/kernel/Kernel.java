@@ -212,8 +212,9 @@ public final class Kernel implements AutoCloseable {
     return value;
   }
 
+  /** Refuses plain threads once shutdown began; user-level threads may finish their work. */
   private void checkUp(String what) {
-    if (down) {
+    if (down && !VirtualProcessorIdentity.onVirtualProcessor()) {
       throw new KernelNotBootedException(what + " on a kernel that has shut down");
     }
   }

@@ -2,6 +2,7 @@ package org.k42j.examples.numa;
 
 import java.util.List;
 import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.memory.ProcessorCounts;
 
 /**
  * What a {@link NumaExample} run measured.
@@ -13,6 +14,7 @@ import org.k42j.kernel.machine.Machine;
  * @param switchesPerNode thread switches on each node's virtual processors
  * @param counted the per-processor counter's total
  * @param counterReps how many reps the per-processor counter has (one per virtual processor)
+ * @param memoryPerNode the request-record pool's counters, summed over each node's processors
  */
 public record NumaReport(
     Machine machine,
@@ -21,7 +23,8 @@ public record NumaReport(
     List<NodeRow> rows,
     long[] switchesPerNode,
     long counted,
-    int counterReps) {
+    int counterReps,
+    List<ProcessorCounts> memoryPerNode) {
   /** Every request the run made. */
   public long expectedRequests() {
     return (long) machine.processorCount() * threadsPerProcessor * requestsPerThread;

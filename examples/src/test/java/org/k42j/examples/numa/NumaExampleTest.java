@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.memory.ProcessorCounts;
 
 class NumaExampleTest {
   @Test
@@ -29,6 +30,20 @@ class NumaExampleTest {
       // 75% placed locally, plus a quarter of the other 25% that land on the home node at random
       assertTrue(localShare > 0.79 && localShare < 0.835, "local share " + localShare);
     }
+    long remoteRequests = 0;
+    long remoteFrees = 0;
+    for (NodeRow row : report.rows()) {
+      ProcessorCounts memory = report.memoryPerNode().get(row.node());
+      // a record is allocated by the requesting processor, on its node (the pool never runs dry)
+      assertEquals(row.requests(), memory.localAllocations(), memory.toString());
+      assertEquals(0, memory.remoteAllocations());
+      // local requests free their record where it was allocated
+      assertEquals(row.local(), memory.localFrees(), memory.toString());
+      remoteRequests += row.remote();
+      remoteFrees += memory.remoteFrees();
+    }
+    // remote requests' records are freed by the reclaimer of the data's node: remote frees
+    assertEquals(remoteRequests, remoteFrees);
     long switches = 0;
     for (long perNode : report.switchesPerNode()) {
       switches += perNode;
@@ -68,7 +83,11 @@ class NumaExampleTest {
     assertTrue(lines.get(2).startsWith("node  processors"), lines.get(2));
     assertEquals(List.of("0", "0-2", "3000"), List.of(lines.get(3).split("\\s+")).subList(0, 3));
     assertEquals(List.of("1", "3-5", "3000"), List.of(lines.get(4).split("\\s+")).subList(0, 3));
-    assertTrue(lines.get(6).startsWith("per-processor counter: 6000 over 6 reps"), lines.get(6));
+    assertTrue(lines.get(6).startsWith("request records (BlockPool"), lines.get(6));
+    assertTrue(lines.get(8).startsWith("node   alloc local  alloc remote"), lines.get(8));
+    assertEquals(List.of("0", "3000", "0"), List.of(lines.get(9).split("\\s+")).subList(0, 3));
+    assertEquals(List.of("1", "3000", "0"), List.of(lines.get(10).split("\\s+")).subList(0, 3));
+    assertTrue(lines.get(12).startsWith("per-processor counter: 6000 over 6 reps"), lines.get(12));
   }
 
   @Test
