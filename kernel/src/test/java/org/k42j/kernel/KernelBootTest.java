@@ -171,6 +171,36 @@ class KernelBootTest extends BootedKernel {
   }
 
   @Test
+  void threadsStillRunningWhenShutdownBeginsMayFinishTheirWorkThroughTheKernel() throws Exception {
+    boot(Machine.uniform(1, 2));
+    Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(0);
+    AddressSpace[] late = {null};
+    int[] ranOn = {-1};
+    UThread finisher =
+        dispatcher.spawn(
+            "finisher",
+            () -> {
+              UThread.sleep(Duration.ofMillis(100)); // shutdown has begun by now
+              late[0] = kernel().createAddressSpace("late");
+              ranOn[0] = kernel().call(1, Processors::current);
+            });
+    Kernel booted = kernel;
+    kernel = null;
+
+    ShutdownReport report = booted.shutdown(Duration.ofSeconds(20));
+
+    assertTrue(report.clean(), report.describe());
+    assertTrue(finisher.isDone());
+    assertEquals(null, finisher.failure());
+    assertEquals("late", late[0].name());
+    assertEquals(1, ranOn[0]);
+  }
+
+  private static Kernel kernel() {
+    return Kernel.current();
+  }
+
+  @Test
   void shutdownRestoresTheIdentityInstalledBeforeBoot() {
     ThreadSlotIdentity before = new ThreadSlotIdentity(3);
     try (Processors.Installation outer =
