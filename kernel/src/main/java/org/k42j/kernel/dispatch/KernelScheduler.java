@@ -21,7 +21,8 @@ import org.k42j.kernel.vp.VpThread;
 /**
  * The kernel's scheduling core: the virtual processors of one machine, the address spaces, the
  * count of live user-level threads, and the helper threads that run blocking calls. The {@code
- * Kernel} facade boots and shuts it down; at most one is active in a JVM at a time.
+ * Kernel} facade boots and shuts it down (use it: this class is public so that the facade, in
+ * another package, can construct it); at most one is active in a JVM at a time.
  *
  * <p>Invariants: {@code active} is this scheduler from {@link #start} until {@link #shutdown}
  * finished; {@code live} counts threads admitted and not finished (incremented before a thread is
