@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Objects;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
 import org.k42j.runtime.internal.CoidTable;
 import org.k42j.runtime.internal.Handle;
 
@@ -52,14 +53,28 @@ public final class ClusteredObjects {
   }
 
   /**
-   * Destroys a clustered object: from now on every call through its handle fails with {@link
-   * ClusteredObjectDestroyedException}; each rep's cleanup (an exclusive rep's under its guard) and
-   * then the root's run once; the COID is released. Destroy each object once: a second destroy
-   * throws {@link ClusteredObjectDestroyedException} ("already destroyed").
+   * Destroys a clustered object: every call through its handle fails with {@link
+   * ClusteredObjectDestroyedException} from now on; once every request ({@link
+   * org.k42j.runtime.lifecycle.Requests}) running now has ended, each rep's cleanup (an exclusive
+   * rep's under its guard, so after a call still inside it) and then the root's run once, and the
+   * COID is released (reused only under a new generation). Called outside a request this returns
+   * after the cleanups and throws if one of them threw; called inside a request, which the cleanups
+   * must wait for, it returns at once and they run after the request ends ({@link
+   * #cleanedUp(Object)}). Destroy each object once: a second destroy throws {@link
+   * ClusteredObjectDestroyedException} ("already destroyed").
    */
   public static void destroy(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
     Handle.rootOf(handle).destroy();
+  }
+
+  /**
+   * Completes when a destroyed object's cleanups have run (exceptionally, with a {@link
+   * ClusteredObjectException}, when one threw); it never completes for a live object.
+   */
+  public static CompletableFuture<Void> cleanedUp(Object handle) {
+    Objects.requireNonNull(handle, HANDLE);
+    return Handle.rootOf(handle).cleanedUp();
   }
 
   /** The COID of a clustered object. */

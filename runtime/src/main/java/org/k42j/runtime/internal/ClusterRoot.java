@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
@@ -15,6 +16,8 @@ import org.k42j.runtime.Coid;
 import org.k42j.runtime.ProcessorIdentityException;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.RootStats;
+import org.k42j.runtime.events.MissEvent;
+import org.k42j.runtime.events.RepGrowthEvent;
 import org.k42j.runtime.spi.Topology;
 
 /**
@@ -65,8 +68,9 @@ import org.k42j.runtime.spi.Topology;
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
- * path: it will be counted per processor and per generation, as in K42 and EbbRT, not per call on
- * the object.
+ * path: it is counted per processor and per generation around each request ({@link Quiescence}),
+ * as in K42 and EbbRT, not per call on the object. {@link #destroy()} refuses new calls at once and
+ * hands the rest to a {@link Destruction}, which waits for one grace period before the cleanups.
  *
  * @param <T> the contract type
  * @param <R> the rep class
@@ -82,6 +86,7 @@ public abstract class ClusterRoot<T, R> {
   private final Object lock = new Object();
   private final AtomicLong misses = new AtomicLong();
   private final AtomicLong adaptiveGrowths = new AtomicLong();
+  private final CompletableFuture<Void> cleanedUp = new CompletableFuture<>();
 
   private volatile int state = ACTIVE;
   private volatile AtomicReferenceArray<Object> entries = new AtomicReferenceArray<>(0);
@@ -159,7 +164,9 @@ public abstract class ClusterRoot<T, R> {
    */
   public final T miss(int processor) {
     T entry;
+    boolean created;
     synchronized (lock) {
+      int repsBefore = repCount;
       checkActive();
       checkMachine();
       row.cover(processor);
@@ -167,8 +174,17 @@ public abstract class ClusterRoot<T, R> {
       // After entryFor: a rep constructor calling its object from a processor beyond the row
       // replaced (and emptied) the array, and set writes to the current one.
       row.set(processor, entry);
+      created = repCount != repsBefore;
     }
     misses.incrementAndGet();
+    MissEvent event = new MissEvent();
+    if (event.shouldCommit()) {
+      event.contract = contract;
+      event.coid = String.valueOf(coid);
+      event.processor = processor;
+      event.createdRep = created;
+      event.commit();
+    }
     return entry;
   }
 
@@ -193,6 +209,14 @@ public abstract class ClusterRoot<T, R> {
       slots.gaveOwnRep(processor);
       row.set(processor, entry); // after entryFor, as in miss
       adaptiveGrowths.incrementAndGet();
+      RepGrowthEvent event = new RepGrowthEvent();
+      if (event.shouldCommit()) {
+        event.contract = contract;
+        event.coid = String.valueOf(coid);
+        event.processor = processor;
+        event.reps = repCount;
+        event.commit();
+      }
       return true;
     }
   }
@@ -385,58 +409,39 @@ public abstract class ClusterRoot<T, R> {
 
   /**
    * Destroys the object: from now on every call through its handle fails with {@link
-   * ClusteredObjectDestroyedException}; every rep's cleanup and then the root's run once; the COID
-   * is released for reuse under a new generation. A guarded (exclusive) rep's cleanup runs under
-   * its guard, so it waits for a call still inside the rep and no call enters during it.
+   * ClusteredObjectDestroyedException}; once every request running now has ended ({@link
+   * Quiescence}), every rep's cleanup and then the root's run once and the COID is released for
+   * reuse under a new generation. A guarded (exclusive) rep's cleanup runs under its guard, so it
+   * also waits for a call still inside the rep outside any request. Called outside a request, this
+   * returns after the cleanup (throwing if a hook threw); called inside one, which the cleanup must
+   * wait for, it returns at once and the cleanup runs after the request ends ({@link
+   * #cleanedUp()}).
    */
   public final void destroy() {
-    AtomicReferenceArray<Object> finalReps;
-    AtomicReferenceArray<Object> finalEntries;
+    Destruction destruction;
     synchronized (lock) {
       if (state != ACTIVE) {
         throw ClusteredObjectDestroyedException.destroyedAgain(contract, coid);
       }
       state = DESTROYED;
       row.empty();
-      finalReps = reps; // no rep is created or replaced from now on
-      finalEntries = entries;
+      // No rep is created or replaced from now on.
+      destruction = new Destruction(this, reps, entries, cleanedUp);
     }
-    CoidTable.global().release(coid);
-    RuntimeException failure = null;
-    for (int slot = 0; slot < finalReps.length(); slot++) {
-      Object rep = finalReps.get(slot);
-      if (rep instanceof AbstractRep) {
-        Runnable repCleanup = ((AbstractRep) rep)::cleanup;
-        Object entry = finalEntries.get(slot);
-        try {
-          if (entry instanceof RepGuard) {
-            ((RepGuard) entry).runExclusively(repCleanup);
-          } else {
-            repCleanup.run();
-          }
-        } catch (RuntimeException e) {
-          if (failure == null) {
-            failure = e;
-          } else {
-            failure.addSuppressed(e);
-          }
-        }
-      }
-    }
-    try {
-      cleanup();
-    } catch (RuntimeException e) {
-      if (failure == null) {
-        failure = e;
-      } else {
-        failure.addSuppressed(e);
-      }
-    }
-    if (failure != null) {
-      throw new ClusteredObjectException(
-          contract + " (" + coid + ") was destroyed, but a cleanup hook threw; fix the hook",
-          failure);
-    }
+    destruction.run();
+  }
+
+  /**
+   * Completes when the object's cleanup has run after {@link #destroy()} (exceptionally when a hook
+   * threw); never before the object is destroyed.
+   */
+  public final CompletableFuture<Void> cleanedUp() {
+    return cleanedUp.copy();
+  }
+
+  /** The root's own cleanup hook, for {@link Destruction}. */
+  final void runRootCleanup() {
+    cleanup();
   }
 
   /** The object's COID. */

@@ -1,0 +1,122 @@
+package org.k42j.runtime.internal;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.events.DestroyEvent;
+import org.k42j.runtime.lifecycle.Requests;
+
+/**
+ * The second half of a destroy: after the root has refused new calls and emptied its row, wait for
+ * the calls that started before (one grace period of {@link Quiescence}), then run every rep's
+ * cleanup and the root's, release the COID, and report.
+ *
+ * <p>Invariants: {@link #reclaim()} runs once per destroyed object (the root creates one
+ * destruction, under its lock, when it leaves the active state); the COID is released only after
+ * the cleanups, so while any request that could still reach the object runs, its index is not
+ * given to another object, and afterwards only under a new generation; the rep set given here is
+ * final (the root creates no rep once destroyed).
+ */
+final class Destruction {
+  private final ClusterRoot<?, ?> root;
+  private final AtomicReferenceArray<Object> reps;
+  private final AtomicReferenceArray<Object> entries;
+  private final CompletableFuture<Void> cleanedUp;
+  private final long destroyedAt = System.nanoTime();
+  private final DestroyEvent event = new DestroyEvent();
+
+  Destruction(
+      ClusterRoot<?, ?> root,
+      AtomicReferenceArray<Object> reps,
+      AtomicReferenceArray<Object> entries,
+      CompletableFuture<Void> cleanedUp) {
+    this.root = root;
+    this.reps = reps;
+    this.entries = entries;
+    this.cleanedUp = cleanedUp;
+    event.begin();
+  }
+
+  /**
+   * On the destroying thread: outside a request, waits for the grace period and cleans up,
+   * throwing a hook's failure; inside one, hands both to the {@link Reclaimer}.
+   */
+  void run() {
+    if (Requests.inRequest()) {
+      event.deferred = true;
+      Reclaimer.afterGracePeriod(this::reclaimQuietly);
+      return;
+    }
+    Quiescence.global().awaitGracePeriod();
+    reclaim();
+  }
+
+  private void reclaimQuietly() {
+    try {
+      reclaim();
+    } catch (ClusteredObjectException reported) {
+      // already in cleanedUp, where whoever waits for the deferred cleanup finds it
+    }
+  }
+
+  private void reclaim() {
+    long drained = System.nanoTime();
+    RuntimeException failure = null;
+    int cleaned = 0;
+    for (int slot = 0; slot < reps.length(); slot++) {
+      Object rep = reps.get(slot);
+      Object entry = entries.get(slot);
+      if (rep instanceof AbstractRep) {
+        cleaned++;
+        failure = collect(failure, () -> cleanUp((AbstractRep) rep, entry));
+      }
+    }
+    failure = collect(failure, root::runRootCleanup);
+    CoidTable.global().release(root.coid());
+    report(cleaned, drained);
+    if (failure != null) {
+      ClusteredObjectException e =
+          new ClusteredObjectException(
+              root.contract()
+                  + " ("
+                  + root.coid()
+                  + ") was destroyed, but a cleanup hook threw; fix the hook",
+              failure);
+      cleanedUp.completeExceptionally(e);
+      throw e;
+    }
+    cleanedUp.complete(null);
+  }
+
+  /** A guarded rep's cleanup runs under its guard, as a call would. */
+  private static void cleanUp(AbstractRep rep, Object entry) {
+    if (entry instanceof RepGuard) {
+      ((RepGuard) entry).runExclusively(rep::cleanup);
+    } else {
+      rep.cleanup();
+    }
+  }
+
+  private static RuntimeException collect(RuntimeException failure, Runnable hook) {
+    try {
+      hook.run();
+      return failure;
+    } catch (RuntimeException e) {
+      if (failure == null) {
+        return e;
+      }
+      failure.addSuppressed(e);
+      return failure;
+    }
+  }
+
+  private void report(int cleaned, long drained) {
+    if (event.shouldCommit()) {
+      event.contract = root.contract();
+      event.coid = String.valueOf(root.coid());
+      event.reps = cleaned;
+      event.drainNanos = drained - destroyedAt;
+      event.commit();
+    }
+  }
+}
