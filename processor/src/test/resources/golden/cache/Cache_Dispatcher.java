@@ -83,12 +83,16 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   @Override
   public void clear() {
-    root.checkActive();
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Cache<K, V> rep = root.entryAt(slot);
-      if (rep != null) {
-        rep.clear();
+    Object visit = root.beginVisit();
+    try {
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = root.entryAt(slot);
+        if (rep != null) {
+          rep.clear();
+        }
       }
+    } finally {
+      root.endVisit(visit);
     }
   }
 
@@ -97,15 +101,19 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   @Override
   public int size() {
-    root.checkActive();
-    int result = 0;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Cache<K, V> rep = root.entryAt(slot);
-      if (rep != null) {
-        result += rep.size();
+    Object visit = root.beginVisit();
+    try {
+      int result = 0;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = root.entryAt(slot);
+        if (rep != null) {
+          result += rep.size();
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -114,16 +122,20 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
   @Override
   @SuppressWarnings("unchecked")
   public Set<K> keys() {
-    root.checkActive();
-    Combiner<Set<K>> combiner = UNION;
-    Set<K> result = combiner.identity();
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Cache<K, V> rep = root.entryAt(slot);
-      if (rep != null) {
-        result = combiner.combine(result, rep.keys());
+    Object visit = root.beginVisit();
+    try {
+      Combiner<Set<K>> combiner = UNION;
+      Set<K> result = combiner.identity();
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = root.entryAt(slot);
+        if (rep != null) {
+          result = combiner.combine(result, rep.keys());
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -131,15 +143,19 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   @Override
   public String longestValue() {
-    root.checkActive();
-    String result = LONGEST.identity();
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Cache<K, V> rep = root.entryAt(slot);
-      if (rep != null) {
-        result = LONGEST.combine(result, rep.longestValue());
+    Object visit = root.beginVisit();
+    try {
+      String result = LONGEST.identity();
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = root.entryAt(slot);
+        if (rep != null) {
+          result = LONGEST.combine(result, rep.longestValue());
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -147,14 +163,18 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   @Override
   public String longestWithPrefix(String LONGEST) {
-    root.checkActive();
-    String result = Cache_Dispatcher.LONGEST.identity();
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Cache<K, V> rep = root.entryAt(slot);
-      if (rep != null) {
-        result = Cache_Dispatcher.LONGEST.combine(result, rep.longestWithPrefix(LONGEST));
+    Object visit = root.beginVisit();
+    try {
+      String result = Cache_Dispatcher.LONGEST.identity();
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = root.entryAt(slot);
+        if (rep != null) {
+          result = Cache_Dispatcher.LONGEST.combine(result, rep.longestWithPrefix(LONGEST));
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 }

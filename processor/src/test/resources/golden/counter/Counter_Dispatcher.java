@@ -61,15 +61,19 @@ public final class Counter_Dispatcher extends Handle implements Counter {
    */
   @Override
   public long value() {
-    root.checkActive();
-    long result = 0L;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Counter rep = root.entryAt(slot);
-      if (rep != null) {
-        result += rep.value();
+    Object visit = root.beginVisit();
+    try {
+      long result = 0L;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Counter rep = root.entryAt(slot);
+        if (rep != null) {
+          result += rep.value();
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -77,12 +81,16 @@ public final class Counter_Dispatcher extends Handle implements Counter {
    */
   @Override
   public void reset() {
-    root.checkActive();
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Counter rep = root.entryAt(slot);
-      if (rep != null) {
-        rep.reset();
+    Object visit = root.beginVisit();
+    try {
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Counter rep = root.entryAt(slot);
+        if (rep != null) {
+          rep.reset();
+        }
       }
+    } finally {
+      root.endVisit(visit);
     }
   }
 }

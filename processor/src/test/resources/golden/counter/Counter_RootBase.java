@@ -1,5 +1,6 @@
 package sample.counter;
 
+import java.util.List;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
@@ -34,5 +35,31 @@ public abstract class Counter_RootBase extends ClusterRoot<Counter, CounterRep> 
   @Override
   protected final Counter guard(CounterRep rep) {
     return new Counter_Guard(this, rep);
+  }
+
+  /**
+   * The rep declares a state transfer, so the object can be hot swapped.
+   */
+  @Override
+  protected final boolean transfersState() {
+    return true;
+  }
+
+  /**
+   * Hot swap: an old rep's state, from its {@code @ExportState}.
+   */
+  @Override
+  protected final Object exportState(CounterRep rep) {
+    return rep.exportCount();
+  }
+
+  /**
+   * Hot swap: every old rep's state, into the new rep's {@code @ImportState}.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  protected final void importState(CounterRep rep, List<Object> exported) {
+    // Each element was returned by exportState: the type @ImportState takes.
+    rep.importCounts((List<Long>) (List<?>) exported);
   }
 }

@@ -57,15 +57,19 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public double lowest() {
-    root.checkActive();
-    double result = Double.POSITIVE_INFINITY;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Gauge rep = root.entryAt(slot);
-      if (rep != null) {
-        result = Math.min(result, rep.lowest());
+    Object visit = root.beginVisit();
+    try {
+      double result = Double.POSITIVE_INFINITY;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Gauge rep = root.entryAt(slot);
+        if (rep != null) {
+          result = Math.min(result, rep.lowest());
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -73,22 +77,26 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public Double highest() {
-    root.checkActive();
-    double result = Double.NEGATIVE_INFINITY;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Gauge rep = root.entryAt(slot);
-      if (rep != null) {
-        Double value = rep.highest();
-        if (value == null) {
-          throw new ClusteredObjectException(
-              "GaugeRep.highest() returned null, which Reduce.MAX cannot fold into"
-              + " Gauge.highest(); make it never return null, or declare"
-              + " Gauge.highest() to return double");
+    Object visit = root.beginVisit();
+    try {
+      double result = Double.NEGATIVE_INFINITY;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Gauge rep = root.entryAt(slot);
+        if (rep != null) {
+          Double value = rep.highest();
+          if (value == null) {
+            throw new ClusteredObjectException(
+                "GaugeRep.highest() returned null, which Reduce.MAX cannot fold into"
+                + " Gauge.highest(); make it never return null, or declare"
+                + " Gauge.highest() to return double");
+          }
+          result = Math.max(result, value);
         }
-        result = Math.max(result, value);
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -96,22 +104,26 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public Long readings() {
-    root.checkActive();
-    long result = 0L;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Gauge rep = root.entryAt(slot);
-      if (rep != null) {
-        Long value = rep.readings();
-        if (value == null) {
-          throw new ClusteredObjectException(
-              "GaugeRep.readings() returned null, which Reduce.SUM cannot fold into"
-              + " Gauge.readings(); make it never return null, or declare"
-              + " Gauge.readings() to return long");
+    Object visit = root.beginVisit();
+    try {
+      long result = 0L;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Gauge rep = root.entryAt(slot);
+        if (rep != null) {
+          Long value = rep.readings();
+          if (value == null) {
+            throw new ClusteredObjectException(
+                "GaugeRep.readings() returned null, which Reduce.SUM cannot fold into"
+                + " Gauge.readings(); make it never return null, or declare"
+                + " Gauge.readings() to return long");
+          }
+          result += value;
         }
-        result += value;
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -119,15 +131,19 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public int busiest() {
-    root.checkActive();
-    int result = Integer.MIN_VALUE;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Gauge rep = root.entryAt(slot);
-      if (rep != null) {
-        result = Math.max(result, rep.busiest());
+    Object visit = root.beginVisit();
+    try {
+      int result = Integer.MIN_VALUE;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Gauge rep = root.entryAt(slot);
+        if (rep != null) {
+          result = Math.max(result, rep.busiest());
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -135,15 +151,19 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public boolean allCalm() {
-    root.checkActive();
-    boolean result = true;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Gauge rep = root.entryAt(slot);
-      if (rep != null) {
-        result &= rep.allCalm();
+    Object visit = root.beginVisit();
+    try {
+      boolean result = true;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Gauge rep = root.entryAt(slot);
+        if (rep != null) {
+          result &= rep.allCalm();
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -151,21 +171,25 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public Boolean anyAlarm() {
-    root.checkActive();
-    boolean result = false;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Gauge rep = root.entryAt(slot);
-      if (rep != null) {
-        Boolean value = rep.anyAlarm();
-        if (value == null) {
-          throw new ClusteredObjectException(
-              "GaugeRep.anyAlarm() returned null, which Reduce.ANY cannot fold into"
-              + " Gauge.anyAlarm(); make it never return null, or declare"
-              + " Gauge.anyAlarm() to return boolean");
+    Object visit = root.beginVisit();
+    try {
+      boolean result = false;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Gauge rep = root.entryAt(slot);
+        if (rep != null) {
+          Boolean value = rep.anyAlarm();
+          if (value == null) {
+            throw new ClusteredObjectException(
+                "GaugeRep.anyAlarm() returned null, which Reduce.ANY cannot fold into"
+                + " Gauge.anyAlarm(); make it never return null, or declare"
+                + " Gauge.anyAlarm() to return boolean");
+          }
+          result |= value;
         }
-        result |= value;
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 }

@@ -84,15 +84,19 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
    */
   @Override
   public long count(String prefix) throws IOException {
-    root.checkActive();
-    long result = 0L;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Outer.Log rep = root.entryAt(slot);
-      if (rep != null) {
-        result += rep.count(prefix);
+    Object visit = root.beginVisit();
+    try {
+      long result = 0L;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Outer.Log rep = root.entryAt(slot);
+        if (rep != null) {
+          result += rep.count(prefix);
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 
   /**
@@ -100,12 +104,16 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
    */
   @Override
   public void mark(String marker) {
-    root.checkActive();
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Outer.Log rep = root.entryAt(slot);
-      if (rep != null) {
-        rep.mark(marker);
+    Object visit = root.beginVisit();
+    try {
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Outer.Log rep = root.entryAt(slot);
+        if (rep != null) {
+          rep.mark(marker);
+        }
       }
+    } finally {
+      root.endVisit(visit);
     }
   }
 

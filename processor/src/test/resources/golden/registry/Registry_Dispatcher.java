@@ -66,14 +66,18 @@ public final class Registry_Dispatcher extends Handle implements Registry {
    */
   @Override
   public long lookups() {
-    root.checkActive();
-    long result = 0L;
-    for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-      Registry rep = root.entryAt(slot);
-      if (rep != null) {
-        result += rep.lookups();
+    Object visit = root.beginVisit();
+    try {
+      long result = 0L;
+      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+        Registry rep = root.entryAt(slot);
+        if (rep != null) {
+          result += rep.lookups();
+        }
       }
+      return result;
+    } finally {
+      root.endVisit(visit);
     }
-    return result;
   }
 }

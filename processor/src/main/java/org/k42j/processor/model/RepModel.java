@@ -12,6 +12,25 @@ import org.k42j.annotations.Policy;
  * @param clusterSize processors per rep under {@link Policy#PER_CLUSTER}, else 0
  * @param concurrency exclusive or thread-safe
  * @param takesRoot whether the constructor to call takes the root (else it takes nothing)
+ * @param stateTransfer the rep's state-transfer contract for hot swapping, or null when it declares
+ *     none
  */
 public record RepModel(
-    ClassName type, Policy policy, int clusterSize, Concurrency concurrency, boolean takesRoot) {}
+    ClassName type,
+    Policy policy,
+    int clusterSize,
+    Concurrency concurrency,
+    boolean takesRoot,
+    StateTransferModel stateTransfer) {
+
+  /** A rep without a state-transfer contract. */
+  public RepModel(
+      ClassName type, Policy policy, int clusterSize, Concurrency concurrency, boolean takesRoot) {
+    this(type, policy, clusterSize, concurrency, takesRoot, null);
+  }
+
+  /** A copy of this rep with {@code transfer} as its state-transfer contract. */
+  public RepModel withStateTransfer(StateTransferModel transfer) {
+    return new RepModel(type, policy, clusterSize, concurrency, takesRoot, transfer);
+  }
+}

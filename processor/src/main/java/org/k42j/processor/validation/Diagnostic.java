@@ -126,6 +126,25 @@ public enum Diagnostic {
       "clusterSize = %s on %s has no meaning under Policy.%s; remove clusterSize, or use policy ="
           + " Policy.PER_CLUSTER"),
 
+  // --- the rep's state transfer (hot swapping) -------------------------------------------------
+  STATE_TRANSFER_UNPAIRED(
+      "state-transfer-unpaired",
+      "%s declares the @%s method %s but no @%s method, and a hot swap needs both to move a rep's"
+          + " state; add %s, or remove @%s"),
+  STATE_TRANSFER_DUPLICATE(
+      "state-transfer-duplicate",
+      "%s declares two @%s methods, %s and %s, but a hot swap calls exactly one; keep @%s on one"
+          + " of them"),
+  STATE_EXPORT_SIGNATURE(
+      "state-export-signature",
+      "%s cannot be the @ExportState method of %s: %s; declare it as a non-static method taking"
+          + " no parameters and returning the rep's state (`S name()`), callable from package %s"
+          + " and throwing no checked exception"),
+  STATE_IMPORT_SIGNATURE(
+      "state-import-signature",
+      "%s cannot be the @ImportState method of %s: %s; declare it as `void name(java.util.List<%s>"
+          + " exported)`, non-static, callable from package %s and throwing no checked exception"),
+
   // --- the root --------------------------------------------------------------------------------
   ROOT_NOT_ANNOTATED(
       "root-not-annotated",

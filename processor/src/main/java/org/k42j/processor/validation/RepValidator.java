@@ -18,19 +18,23 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.processor.model.GeneratedType;
 import org.k42j.processor.model.RepModel;
+import org.k42j.processor.model.StateTransferModel;
 
 /**
  * Checks that the generated root can create a contract's {@code @Rep} class: a concrete class it
  * can see and call, generic exactly like the contract, with a constructor taking nothing or the
- * root, and a consistent policy and cluster size.
+ * root, a consistent policy and cluster size, and a well-formed state-transfer contract when it
+ * declares one.
  */
 final class RepValidator {
   private final TypeInspector inspector;
   private final Instantiation instantiation;
+  private final StateTransferValidator stateTransfer;
 
   RepValidator(TypeInspector inspector) {
     this.inspector = inspector;
     this.instantiation = new Instantiation(inspector);
+    this.stateTransfer = new StateTransferValidator(inspector);
   }
 
   Outcome<RepModel> validate(TypeElement rep, ContractContext context) {
@@ -74,7 +78,14 @@ final class RepValidator {
           context.rootName(),
           checkedExceptionNote(rep, context));
     }
-    return settings(rep, takesRoot);
+    Outcome<StateTransferModel> transfer = stateTransfer.validate(rep, context);
+    if (!transfer.isOk()) {
+      return transfer.propagate();
+    }
+    Outcome<RepModel> settings = settings(rep, takesRoot);
+    return settings.isOk() && transfer.value() != null
+        ? Outcome.ok(settings.value().withStateTransfer(transfer.value()))
+        : settings;
   }
 
   /**

@@ -132,14 +132,14 @@ final class DispatcherWriter implements TypeWriter {
         break;
       case GATHER:
         body.addJavadoc(Javadocs.member(gathers.javadoc(method)));
-        body.addStatement("$L.checkActive()", root);
-        body.addCode(gathers.body(method, scope));
+        addVisit(body, scope, gathers.body(method, scope));
         break;
       case BROADCAST:
         body.addJavadoc(
             Javadocs.member("Broadcasts " + Javadocs.code(method) + " to every rep."));
-        body.addStatement("$L.checkActive()", root);
-        body.addCode(
+        addVisit(
+            body,
+            scope,
             RepVisit.forEachRep(
                 model,
                 scope,
@@ -167,6 +167,22 @@ final class DispatcherWriter implements TypeWriter {
         throw new AssertionError(method.kind());
     }
     return body.build();
+  }
+
+  /**
+   * {@code Object visit = root.beginVisit(); try { visit } finally { root.endVisit(visit); }}: the
+   * root refuses a visit of a destroyed object, and counts or holds one while a hot swap runs, so
+   * that a gather or broadcast sees every old rep or every new one, never some of each.
+   */
+  private static void addVisit(MethodSpec.Builder body, MethodScope scope, CodeBlock visitReps) {
+    CodeBlock root = scope.field("root");
+    String visit = scope.local("visit");
+    body.addStatement("$T $N = $L.beginVisit()", Object.class, visit, root)
+        .beginControlFlow("try")
+        .addCode(visitReps)
+        .nextControlFlow("finally")
+        .addStatement("$L.endVisit($N)", root, visit)
+        .endControlFlow();
   }
 
   /**

@@ -90,7 +90,7 @@ final class Gathers {
   }
 
   /**
-   * The fold after {@code root.checkActive()}: declare, visit every rep, return. A {@code null}
+   * The fold inside the root's visit bracket: declare, visit every rep, return. A {@code null}
    * that the fold would unbox (a rep's boxed result under a built-in reduction, or what a combiner
    * of a primitive result returns) is reported by a {@code ClusteredObjectException} naming who
    * returned it, never by a bare {@code NullPointerException}.

@@ -1,22 +1,26 @@
 package org.k42j.processor.writer;
 
 import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.processor.model.ContractModel;
 import org.k42j.processor.model.GeneratedType;
 import org.k42j.processor.model.RepModel;
+import org.k42j.processor.model.StateTransferModel;
 
 /**
  * Writes {@code <prefix>_RootBase}: the runtime's {@code ClusterRoot} with the contract's name and
- * rep settings and its four factory hooks filled in (row, miss object, rep, guard). The generated
- * root and user {@code @Root} classes extend it.
+ * rep settings and its four factory hooks filled in (row, miss object, rep, guard), plus the three
+ * state-transfer hooks of hot swapping when the rep declares {@code @ExportState} and {@code
+ * @ImportState}. The generated root and user {@code @Root} classes extend it.
  */
 final class RootBaseWriter implements TypeWriter {
   @Override
@@ -72,8 +76,48 @@ final class RootBaseWriter implements TypeWriter {
             .build());
     type.addMethod(newRep(model, repType));
     type.addMethod(guard(model, contractType, repType));
+    StateTransferModel transfer = rep.stateTransfer();
+    if (transfer != null) {
+      type.addMethod(
+          MethodSpec.methodBuilder("transfersState")
+              .addJavadoc(
+                  Javadocs.member(
+                      "The rep declares a state transfer, so the object can be hot swapped."))
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+              .returns(boolean.class)
+              .addStatement("return true")
+              .build());
+      type.addMethod(
+          hook("exportState", ClassName.OBJECT)
+              .addJavadoc(
+                  Javadocs.member("Hot swap: an old rep's state, from its {@code @ExportState}."))
+              .addParameter(repType, "rep")
+              .addStatement("return rep.$N()", transfer.exportMethod())
+              .build());
+      TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), transfer.state());
+      type.addMethod(
+          MethodSpec.methodBuilder("importState")
+              .addJavadoc(
+                  Javadocs.member(
+                      "Hot swap: every old rep's state, into the new rep's {@code"
+                          + " @ImportState}."))
+              .addAnnotation(Override.class)
+              .addAnnotation(RuntimeTypes.suppress("unchecked"))
+              .addModifiers(Modifier.PROTECTED, Modifier.FINAL)
+              .addParameter(repType, "rep")
+              .addParameter(
+                  ParameterizedTypeName.get(ClassName.get(List.class), ClassName.OBJECT), "exported")
+              .addComment("Each element was returned by exportState: the type @ImportState takes.")
+              .addStatement("rep.$N(($T) ($T) exported)", transfer.importMethod(), list, WILDCARD_LIST)
+              .build());
+    }
     return type.build();
   }
+
+  private static final TypeName WILDCARD_LIST =
+      ParameterizedTypeName.get(
+          ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class));
 
   private static MethodSpec.Builder hook(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name)

@@ -772,12 +772,12 @@ class ValidContractsTest {
     assertThat(dispatcher).contains("private static final IntMax INT_MAX = new IntMax();");
     assertThat(dispatcher)
         .contains(
-            "public int maxInt() {\n    root.checkActive();\n"
-                + "    Integer result = INT_MAX.identity();\n    if (result == null) {");
+            "public int maxInt() {\n    Object visit = root.beginVisit();\n    try {\n"
+                + "      Integer result = INT_MAX.identity();\n      if (result == null) {");
     assertThat(dispatcher)
         .contains(
-            "public Integer maxBoxed() {\n    root.checkActive();\n"
-                + "    Integer result = INT_MAX.identity();\n    for (");
+            "public Integer maxBoxed() {\n    Object visit = root.beginVisit();\n    try {\n"
+                + "      Integer result = INT_MAX.identity();\n      for (");
     assertThat(dispatcher).contains("Combiner<T> combiner = TOP;");
     assertThat(dispatcher).contains("List<String>[] result = CONCAT.identity();");
     assertThat(dispatcher).contains("Boolean result = BOOL_AND.identity();");

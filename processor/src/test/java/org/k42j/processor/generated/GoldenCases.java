@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The representative contracts whose generated files are kept as golden files, whose compiled
  * code the behaviour tests run, and whose sources the writer tests compile with hand-built models:
- * the reference counter; a generic cache with a thread-safe rep, a broadcast and combiner gathers
+ * the reference counter (with a state transfer for hot swapping); a generic cache with a thread-safe rep, a broadcast and combiner gathers
  * (one with a parameter named like a combiner field); a registry with a user root, an on-root
  * method and a rep taking the root; a package-private nested journal with overloads, varargs,
  * checked exceptions, a default method and a superinterface; a gauge with per-cluster reps and
@@ -47,12 +47,27 @@ public final class GoldenCases {
           """
           package sample.counter;
 
+          import java.util.List;
           import org.k42j.annotations.Concurrency;
+          import org.k42j.annotations.ExportState;
+          import org.k42j.annotations.ImportState;
           import org.k42j.annotations.Rep;
 
           @Rep(concurrency = Concurrency.EXCLUSIVE)
           public final class CounterRep extends Counter_RepBase implements Counter {
             private long count;
+
+            @ExportState
+            long exportCount() {
+              return count;
+            }
+
+            @ImportState
+            void importCounts(List<Long> exported) {
+              for (long exportedCount : exported) {
+                count += exportedCount;
+              }
+            }
 
             @Override
             public void increment() {

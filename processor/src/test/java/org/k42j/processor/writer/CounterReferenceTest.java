@@ -35,6 +35,7 @@ class CounterReferenceTest {
               dispatch("add", TypeName.VOID, param(TypeName.LONG, "delta")),
               gather("value", TypeName.LONG, Reduce.SUM),
               broadcast("reset"))
+          .stateTransfer("exportCount", "importCounts", TypeName.LONG.box())
           .build();
 
   private static Compilation compilation;

@@ -14,6 +14,7 @@ import org.k42j.processor.model.GeneratedType;
 import org.k42j.processor.model.MethodModel;
 import org.k42j.processor.model.MethodModel.Kind;
 import org.k42j.processor.model.RepModel;
+import org.k42j.processor.model.StateTransferModel;
 import org.k42j.processor.model.RootModel;
 
 /** Contract models built by hand, as the validator would build them, for writer tests. */
@@ -85,6 +86,7 @@ final class Models {
     private Concurrency concurrency = Concurrency.EXCLUSIVE;
     private boolean takesRoot;
     private ClassName userRoot;
+    private StateTransferModel stateTransfer;
 
     private Contract(ClassName name) {
       this.name = name;
@@ -127,6 +129,11 @@ final class Models {
       return this;
     }
 
+    Contract stateTransfer(String exportMethod, String importMethod, TypeName state) {
+      stateTransfer = new StateTransferModel(exportMethod, importMethod, state);
+      return this;
+    }
+
     Contract methods(MethodModel... added) {
       methods.addAll(List.of(added));
       return this;
@@ -138,7 +145,7 @@ final class Models {
               name,
               typeVariables,
               isPublic,
-              new RepModel(rep, policy, clusterSize, concurrency, takesRoot),
+              new RepModel(rep, policy, clusterSize, concurrency, takesRoot, stateTransfer),
               new RootModel(name, false),
               methods,
               null,

@@ -279,12 +279,16 @@ class NestedPackagePrivateContractTest {
   void parametersNamedLikeGeneratedNamesNeitherShadowNorClash() {
     String dispatcher = Compilations.source(compilation, "journal.Outer_Log_Dispatcher");
     assertTrue(dispatcher.contains("public int rep() {\n    return callerRep().rep();"), dispatcher);
-    assertTrue(dispatcher.contains("this.root.checkActive();\n    long result_ = 0L;"), dispatcher);
+    assertTrue(
+        dispatcher.contains(
+            "Object visit = this.root.beginVisit();\n    try {\n      long result_ = 0L;"),
+        dispatcher);
+    assertTrue(dispatcher.contains("} finally {\n      this.root.endVisit(visit);"), dispatcher);
     assertTrue(dispatcher.contains("result_ += rep.count(root, result);"), dispatcher);
     assertTrue(
         dispatcher.contains(
             "for (int slot_ = 0, slots = root.repSlots(); slot_ < slots; slot_++) {\n"
-                + "      Outer.Log rep_ = root.entryAt(slot_);"),
+                + "        Outer.Log rep_ = root.entryAt(slot_);"),
         dispatcher);
     assertTrue(dispatcher.contains("rep_.mark(slot, rep);"), dispatcher);
     String miss = Compilations.source(compilation, "journal.Outer_Log_Miss");

@@ -95,7 +95,11 @@ class ReductionTest {
   @Test
   void reductionsFoldInPrimitivesWithoutBoxingInTheLoop() {
     String dispatcher = Compilations.source(compilation, "stats.Stats_Dispatcher");
-    assertTrue(dispatcher.contains("public Long sumBoxedLong() {\n    root.checkActive();\n    long result = 0L;"), dispatcher);
+    assertTrue(
+        dispatcher.contains(
+            "public Long sumBoxedLong() {\n    Object visit = root.beginVisit();\n    try {\n"
+                + "      long result = 0L;"),
+        dispatcher);
     // A rep's box is checked for null in a local, then folded into the primitive.
     assertTrue(dispatcher.contains("Double value = rep.minBoxedDouble();"), dispatcher);
     assertTrue(dispatcher.contains("result = Math.min(result, value);"), dispatcher);
