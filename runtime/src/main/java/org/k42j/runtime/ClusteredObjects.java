@@ -4,10 +4,13 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Objects;
+import org.k42j.annotations.Policy;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import org.k42j.runtime.internal.CoidTable;
 import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.lifecycle.Interceptor;
+import org.k42j.runtime.lifecycle.Interposition;
 
 /**
  * The public entry points for clustered objects that are not tied to one contract: creating by
@@ -75,6 +78,55 @@ public final class ClusteredObjects {
   public static CompletableFuture<Void> cleanedUp(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
     return Handle.rootOf(handle).cleanedUp();
+  }
+
+  /**
+   * Hot swaps a live clustered object to a new rep set under {@code policy} while other threads
+   * keep calling it (K42's hot swap): calls in flight finish on the old reps, new calls wait
+   * briefly and then run on the new ones, and the old reps' state moves to the new set through the
+   * rep's {@code @ExportState} and {@code @ImportState} methods (every old rep exports; the new rep
+   * of the calling thread's processor imports them all). Returns when the swap is complete. Calls
+   * made inside requests ({@link org.k42j.runtime.lifecycle.Requests}) are drained exactly; see
+   * docs/lifecycle.md for calls made outside any request.
+   *
+   * @throws ClusteredObjectException when the rep declares no state transfer, or the transfer
+   *     threw (the object then keeps its old reps)
+   * @throws IllegalStateException when called inside a request, which the swap would wait for
+   * @throws ClusteredObjectDestroyedException when the object is or gets destroyed
+   */
+  public static void hotSwap(Object handle, Policy policy) {
+    hotSwap(handle, policy, 0);
+  }
+
+  /** As {@link #hotSwap(Object, Policy)}, for {@link Policy#PER_CLUSTER} with a cluster size. */
+  public static void hotSwap(Object handle, Policy policy, int clusterSize) {
+    Objects.requireNonNull(handle, HANDLE);
+    Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
+    Handle.rootOf(handle).hotSwap(policy, clusterSize);
+  }
+
+  /**
+   * Gives up every rep an {@link Policy#ADAPTIVE} object grew under contention, moving their state
+   * into one rep again (a hot swap to a fresh adaptive set, whose home is the old home). The object
+   * grows again where contention shows. Throws as {@link #hotSwap(Object, Policy)} does, and when
+   * the object is not adaptive.
+   */
+  public static void shrink(Object handle) {
+    Objects.requireNonNull(handle, HANDLE);
+    Handle.rootOf(handle).shrink();
+  }
+
+  /**
+   * Puts {@code interceptor} in front of every rep of a live clustered object (K42's interposition):
+   * each processor's next call goes through it, until the returned {@link Interposition} is closed.
+   * With no interceptor installed the object's calls cost nothing extra; with one, each call is a
+   * reflective call through a proxy of the contract.
+   */
+  public static Interposition interpose(Object handle, Interceptor interceptor) {
+    Objects.requireNonNull(handle, HANDLE);
+    Objects.requireNonNull(
+        interceptor, "interceptor is null; pass an Interceptor, e.g. new CallCounter()");
+    return Handle.rootOf(handle).interpose(interceptor);
   }
 
   /** The COID of a clustered object. */

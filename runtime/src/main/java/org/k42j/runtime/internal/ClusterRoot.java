@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
@@ -80,17 +81,22 @@ public abstract class ClusterRoot<T, R> {
   private static final int DESTROYED = 1;
 
   private final String contract;
-  private final Policy policy;
   private final Concurrency concurrency;
-  private final SlotPolicy slots;
   private final Object lock = new Object();
+  private final ReentrantLock swaps = new ReentrantLock(); // one hot swap at a time
+  private final AtomicLong swapCount = new AtomicLong();
+  private final AtomicLong adaptiveShrinks = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
   private final AtomicLong adaptiveGrowths = new AtomicLong();
   private final CompletableFuture<Void> cleanedUp = new CompletableFuture<>();
 
   private volatile int state = ACTIVE;
-  private volatile AtomicReferenceArray<Object> entries = new AtomicReferenceArray<>(0);
-  private volatile AtomicReferenceArray<Object> reps = new AtomicReferenceArray<>(0);
+  // Replaced (never changed in place) by a hot swap, under lock; read without it.
+  private volatile Policy policy;
+  private volatile SlotPolicy slots;
+  private volatile RepSet set = new RepSet(0);
+  // The running hot swap's mediator, or null; set and cleared under lock.
+  private volatile Mediator mediator;
   // Written once, under lock, when the dispatcher attaches; read without it (reps reach their own
   // object through handle() on every call back into it).
   private volatile Handle handle;
@@ -98,6 +104,8 @@ public abstract class ClusterRoot<T, R> {
   // guarded by lock
   private TranslationRow<T> row;
   private int repCount;
+  private List<CallLayer> layers = List.of(); // innermost first; the mediator, if any, last
+  private Class<?> contractType; // the contract as a class, found from the dispatcher when needed
   private final BitSet creating = new BitSet(); // slots whose rep constructor is running
   // The machine the object was created under, where its reps depend on it; set in attach.
   private String createdUnder; // the identity, as it describes itself
@@ -125,6 +133,32 @@ public abstract class ClusterRoot<T, R> {
 
   /** Runs once when the object is destroyed, after every rep's cleanup. */
   protected void cleanup() {}
+
+  /**
+   * Whether the rep class declares the state-transfer contract ({@code @ExportState} and {@code
+   * @ImportState}), without which the object cannot be hot swapped. Generated root bases override
+   * the three state hooks when it does.
+   */
+  protected boolean transfersState() {
+    return false;
+  }
+
+  /** Calls the rep's {@code @ExportState} method. */
+  protected Object exportState(R rep) {
+    throw noStateTransfer();
+  }
+
+  /** Calls the rep's {@code @ImportState} method with every old rep's exported state. */
+  protected void importState(R rep, List<Object> exported) {
+    throw noStateTransfer();
+  }
+
+  private ClusteredObjectException noStateTransfer() {
+    return new ClusteredObjectException(
+        contract
+            + " cannot be hot swapped: its rep declares no state transfer; add an @ExportState"
+            + " method and an @ImportState method to the rep class");
+  }
 
   // --- binding -------------------------------------------------------------------------------
 
@@ -165,6 +199,10 @@ public abstract class ClusterRoot<T, R> {
   public final T miss(int processor) {
     T entry;
     boolean created;
+    Mediator held = mediator;
+    if (held != null && held.holds()) {
+      held.awaitDone(); // a hot swap is replacing the reps: this call runs on the new ones
+    }
     synchronized (lock) {
       int repsBefore = repCount;
       checkActive();
@@ -201,7 +239,10 @@ public abstract class ClusterRoot<T, R> {
       return false;
     }
     synchronized (lock) {
-      if (state != ACTIVE || !slots.mayGiveOwnRep(processor) || !creating.isEmpty()) {
+      if (state != ACTIVE
+          || mediator != null
+          || !slots.mayGiveOwnRep(processor)
+          || !creating.isEmpty()) {
         return false;
       }
       row.cover(processor);
@@ -230,7 +271,7 @@ public abstract class ClusterRoot<T, R> {
    */
   @SuppressWarnings("unchecked")
   private T entryFor(int slot, int processor) {
-    Object existing = entriesCovering(slot).get(slot);
+    Object existing = setCovering(slot).visible.get(slot);
     if (existing != null) {
       return (T) existing;
     }
@@ -258,12 +299,14 @@ public abstract class ClusterRoot<T, R> {
       throw destroyed();
     }
     T entry = needsGuard() ? guard(rep) : (T) rep;
-    AtomicReferenceArray<Object> currentEntries = entriesCovering(slot); // re-read, as above
-    assert currentEntries.get(slot) == null : "slot " + slot + " got a rep during its own creation";
-    reps.set(slot, rep);
-    currentEntries.set(slot, entry);
+    RepSet current = setCovering(slot); // re-read, as above
+    assert current.entries.get(slot) == null : "slot " + slot + " got a rep during its creation";
+    T visible = (T) decorate(entry);
+    current.reps.set(slot, rep);
+    current.entries.set(slot, entry);
+    current.visible.set(slot, visible);
     repCount++;
-    return entry;
+    return visible;
   }
 
   /**
@@ -337,28 +380,20 @@ public abstract class ClusterRoot<T, R> {
   }
 
   /** Under lock: the rep set, grown so that it covers {@code slot}. */
-  private AtomicReferenceArray<Object> entriesCovering(int slot) {
-    AtomicReferenceArray<Object> current = entries;
+  private RepSet setCovering(int slot) {
+    RepSet current = set;
     if (slot < current.length()) {
       return current;
     }
-    int length = Math.max(slot + 1, current.length() * 2);
-    AtomicReferenceArray<Object> grownEntries = new AtomicReferenceArray<>(length);
-    AtomicReferenceArray<Object> grownReps = new AtomicReferenceArray<>(length);
-    for (int i = 0; i < current.length(); i++) {
-      grownEntries.set(i, current.get(i));
-      grownReps.set(i, reps.get(i));
-    }
-    reps = grownReps;
-    entries = grownEntries;
-    return grownEntries;
+    set = current.grownToCover(slot);
+    return set;
   }
 
   // --- visiting reps -------------------------------------------------------------------------
 
   /** The number of rep slots to visit with {@link #entryAt(int)}; some may be empty. */
   public final int repSlots() {
-    return entries.length();
+    return set.length();
   }
 
   /**
@@ -367,8 +402,8 @@ public abstract class ClusterRoot<T, R> {
    */
   @SuppressWarnings("unchecked")
   public final T entryAt(int slot) {
-    AtomicReferenceArray<Object> current = entries;
-    return slot < current.length() ? (T) current.get(slot) : null;
+    RepSet current = set;
+    return slot < current.length() ? (T) current.visible.get(slot) : null;
   }
 
   /**
@@ -387,7 +422,7 @@ public abstract class ClusterRoot<T, R> {
   /** A snapshot of the reps created so far, in slot order (unguarded: the reps themselves). */
   @SuppressWarnings("unchecked")
   public final List<R> reps() {
-    AtomicReferenceArray<Object> current = reps;
+    AtomicReferenceArray<Object> current = set.reps;
     List<R> result = new ArrayList<>();
     for (int i = 0; i < current.length(); i++) {
       Object rep = current.get(i);
@@ -396,6 +431,259 @@ public abstract class ClusterRoot<T, R> {
       }
     }
     return Collections.unmodifiableList(result);
+  }
+
+  // --- layers: interposition and the hot swap's mediator -------------------------------------
+
+  /**
+   * Under lock: {@code entry} behind every installed layer, the innermost first; the entry itself
+   * when none is installed.
+   */
+  private Object decorate(Object entry) {
+    Object decorated = entry;
+    for (CallLayer layer : layers) {
+      decorated = LayeredEntry.wrap(contractType(), layer, decorated, handle);
+    }
+    return decorated;
+  }
+
+  /** Under lock: the contract as a class: the interface of the dispatcher named like it. */
+  private Class<?> contractType() {
+    if (contractType == null) {
+      for (Class<?> type : handle.getClass().getInterfaces()) {
+        if (type.getName().equals(contract)) {
+          contractType = type;
+        }
+      }
+    }
+    return contractType;
+  }
+
+  /**
+   * Under lock: installs {@code newLayers} and rebuilds every visible entry, then empties the row,
+   * so every processor's next call takes a miss and installs its entry with the new layers (as K42
+   * resets the translation entries of an object it interposes on).
+   */
+  private void setLayers(List<CallLayer> newLayers) {
+    layers = List.copyOf(newLayers);
+    RepSet current = set;
+    for (int slot = 0; slot < current.length(); slot++) {
+      Object entry = current.entries.get(slot);
+      if (entry != null) {
+        current.visible.set(slot, decorate(entry));
+      }
+    }
+    row.empty();
+  }
+
+  /**
+   * Puts {@code interceptor} in front of every rep of this object; see {@link
+   * org.k42j.runtime.ClusteredObjects#interpose}.
+   */
+  public final org.k42j.runtime.lifecycle.Interposition interpose(
+      org.k42j.runtime.lifecycle.Interceptor interceptor) {
+    Interception interception = new Interception(this, interceptor);
+    synchronized (lock) {
+      checkActive();
+      List<CallLayer> newLayers = new ArrayList<>(layers);
+      newLayers.add(mediator == null ? newLayers.size() : newLayers.size() - 1, interception);
+      setLayers(newLayers);
+    }
+    return interception;
+  }
+
+  /** Removes an interception {@link #interpose} installed. */
+  final void removeLayer(CallLayer layer) {
+    synchronized (lock) {
+      if (state != ACTIVE || !layers.contains(layer)) {
+        return;
+      }
+      List<CallLayer> newLayers = new ArrayList<>(layers);
+      newLayers.remove(layer);
+      setLayers(newLayers);
+    }
+  }
+
+  // --- hot swap (the protocol is HotSwap's) ----------------------------------------------------
+
+  /** The lock that lets one hot swap at a time run on this object. */
+  final ReentrantLock swapLock() {
+    return swaps;
+  }
+
+  /** Step 1 of a swap: puts {@code swap} in front of every rep and empties the row. */
+  final Policy startSwap(Mediator swap) {
+    synchronized (lock) {
+      checkActive();
+      mediator = swap;
+      List<CallLayer> newLayers = new ArrayList<>(layers);
+      newLayers.add(swap); // outermost: a held call waits before any interceptor sees it
+      setLayers(newLayers);
+      return policy;
+    }
+  }
+
+  /** The current rep set, for the export (no rep is added to it once the swap blocks calls). */
+  final RepSet repSet() {
+    return set;
+  }
+
+  /** The state of {@code rep}, exported under its guard ({@code entry}) when it has one. */
+  @SuppressWarnings("unchecked")
+  final Object exportFrom(Object rep, Object entry) {
+    Object[] state = new Object[1];
+    Runnable export = () -> state[0] = exportState((R) rep);
+    if (entry instanceof RepGuard) {
+      ((RepGuard) entry).runExclusively(export);
+    } else {
+      export.run();
+    }
+    return state[0];
+  }
+
+  /** Whether the calling thread is inside one of the current reps through its guard. */
+  final boolean callingThreadInsideRep() {
+    RepSet current = set;
+    Thread me = Thread.currentThread();
+    for (int slot = 0; slot < current.length(); slot++) {
+      Object entry = current.entries.get(slot);
+      if (entry instanceof RepGuard && ((RepGuard) entry).owner == me) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The adaptive home processor of the current rep set, or -1. */
+  final int adaptiveHome() {
+    synchronized (lock) {
+      return slots.adaptiveHome();
+    }
+  }
+
+  /**
+   * The last steps of a swap, under lock: replaces the rep set with an empty one under {@code
+   * newPolicy}, creates the rep that serves {@code processor} and has it import {@code exported}.
+   * The mediator still holds every call. Returns false, changing nothing, once the object is
+   * destroyed.
+   */
+  @SuppressWarnings("unchecked")
+  final boolean replaceReps(
+      Policy newPolicy, int clusterSize, List<Object> exported, int processor) {
+    synchronized (lock) {
+      if (state != ACTIVE) {
+        return false;
+      }
+      SlotPolicy newSlots = new SlotPolicy(newPolicy, clusterSize);
+      newSlots.placeBy(Processors.topology());
+      Policy oldPolicy = policy;
+      SlotPolicy oldSlots = slots;
+      RepSet oldSet = set;
+      int oldRepCount = repCount;
+      boolean oldUnguarded = unguardedReps;
+      layers = withoutMediator(); // the new reps' entries get the user's layers only
+      unguardedReps = unguardedReps && newPolicy == Policy.PER_PROCESSOR;
+      policy = newPolicy;
+      slots = newSlots;
+      set = new RepSet(0);
+      repCount = 0;
+      row.empty();
+      try {
+        int slot = newSlots.slotOf(processor);
+        entryFor(slot, processor);
+        importState((R) set.reps.get(slot), exported);
+      } catch (RuntimeException | Error e) { // keep the old reps: nothing reached the new ones
+        policy = oldPolicy;
+        slots = oldSlots;
+        set = oldSet;
+        repCount = oldRepCount;
+        unguardedReps = oldUnguarded;
+        throw e;
+      }
+      swapCount.incrementAndGet();
+      return true;
+    }
+  }
+
+  /**
+   * The end of every swap, done or not: the mediator leaves the layers and the root; entries are
+   * rebuilt and the row emptied so that calls reach the current reps.
+   */
+  final void endSwap(Mediator swap) {
+    synchronized (lock) {
+      if (mediator != swap) {
+        return;
+      }
+      mediator = null;
+      if (state == ACTIVE) {
+        setLayers(withoutMediator());
+      }
+    }
+  }
+
+  /** Counts a swap that shrank an adaptive object. */
+  final void countShrink() {
+    adaptiveShrinks.incrementAndGet();
+  }
+
+  private List<CallLayer> withoutMediator() {
+    List<CallLayer> newLayers = new ArrayList<>(layers);
+    newLayers.removeIf(layer -> layer instanceof Mediator);
+    return newLayers;
+  }
+
+  /**
+   * Replaces this object's reps while it is in use; see {@link
+   * org.k42j.runtime.ClusteredObjects#hotSwap}.
+   */
+  public final void hotSwap(Policy newPolicy, int clusterSize) {
+    HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP);
+  }
+
+  /**
+   * Under {@link Policy#ADAPTIVE}: gives up every rep the object grew, moving their state into one;
+   * see {@link org.k42j.runtime.ClusteredObjects#shrink}.
+   */
+  public final void shrink() {
+    if (policy != Policy.ADAPTIVE) {
+      throw new ClusteredObjectException(
+          this
+              + " has the policy "
+              + policy
+              + "; only an adaptive object grows reps and can be shrunk");
+    }
+    HotSwap.run(this, Policy.ADAPTIVE, 0, HotSwap.SHRINK);
+  }
+
+  /** The policy of the current rep set. */
+  public final Policy policy() {
+    return policy;
+  }
+
+  // --- visits: gathers and broadcasts ---------------------------------------------------------
+
+  /**
+   * Starts a gather or broadcast (generated code calls this before visiting the reps, and {@link
+   * #endVisit} after): throws once the object is destroyed; while a hot swap runs, takes part in it
+   * as a call does (counted while the swap forwards calls, held while it blocks them), so that a
+   * visit sees either every old rep or every new one, never some of each.
+   *
+   * @return what {@link #endVisit} needs
+   */
+  public final Object beginVisit() {
+    checkActive();
+    Mediator running = mediator;
+    if (running != null && running.enter()) {
+      return running;
+    }
+    return null;
+  }
+
+  /** Ends a visit that {@link #beginVisit} started. */
+  public final void endVisit(Object visit) {
+    if (visit != null) {
+      ((Mediator) visit).exit();
+    }
   }
 
   // --- lifecycle -----------------------------------------------------------------------------
@@ -426,7 +714,8 @@ public abstract class ClusterRoot<T, R> {
       state = DESTROYED;
       row.empty();
       // No rep is created or replaced from now on.
-      destruction = new Destruction(this, reps, entries, cleanedUp);
+      RepSet last = set; // final: no swap replaces it once the object is destroyed
+      destruction = new Destruction(this, last.reps, last.entries, cleanedUp);
     }
     destruction.run();
   }
@@ -470,7 +759,9 @@ public abstract class ClusterRoot<T, R> {
           repCount,
           misses.get(),
           adaptiveGrowths.get(),
-          state != ACTIVE);
+          state != ACTIVE,
+          swapCount.get(),
+          adaptiveShrinks.get());
     }
   }
 

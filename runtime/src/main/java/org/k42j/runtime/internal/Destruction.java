@@ -60,6 +60,10 @@ final class Destruction {
   }
 
   private void reclaim() {
+    // A hot swap that started before the destroy may still be exporting these reps: let it end
+    // (it finds the object destroyed and changes nothing).
+    root.swapLock().lock();
+    root.swapLock().unlock();
     long drained = System.nanoTime();
     RuntimeException failure = null;
     int cleaned = 0;

@@ -35,6 +35,11 @@ final class SlotPolicy {
     topology = policy == Policy.PER_NODE ? installed : null;
   }
 
+  /** The adaptive home processor, or -1 (not adaptive, or no processor needed a slot yet). */
+  int adaptiveHome() {
+    return adaptiveHome;
+  }
+
   /** The topology that places per-node reps, or null under every other policy. */
   Topology topology() {
     return topology;

@@ -1,0 +1,115 @@
+package org.k42j.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.k42j.annotations.Policy;
+import org.k42j.runtime.ClusteredObjectDestroyedException;
+import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.Processors;
+import org.k42j.runtime.events.SwapEvent;
+import org.k42j.runtime.lifecycle.Requests;
+
+/**
+ * K42's hot-swap protocol, run by the thread that asks for the swap:
+ *
+ * <ol>
+ *   <li><b>Forward</b>: a {@link Mediator} is put in front of every old rep and the row emptied,
+ *       so every call from now on passes the mediator, which counts it and lets it through.
+ *   <li>One grace period ({@link Quiescence}): calls that read an old entry before step 1 (inside
+ *       requests) have finished.
+ *   <li><b>Block</b>: the mediator holds new calls (a thread with a call in flight still passes, so
+ *       a rep calling its own object cannot deadlock the swap) and the swap waits for the counted
+ *       calls to drain.
+ *   <li><b>Transfer</b>: every old rep's {@code @ExportState} (under its guard, for exclusive reps),
+ *       then a new rep set under the new policy, whose rep for the swapping thread's processor (the
+ *       adaptive home, for a shrink) imports every exported state before any call reaches it.
+ *   <li><b>Completed</b>: the mediator leaves; held calls, and calls still holding an old entry,
+ *       start again from the dispatcher and reach the new reps.
+ * </ol>
+ *
+ * <p>Invariants: swaps of one object run one at a time (the root's swap lock); no call is inside an
+ * old rep, and none can enter one, from the end of step 3 (for calls in requests and for calls
+ * that passed the mediator; a call outside any request that read an old guard before step 1 is
+ * waited for by the export's taking of the guard); the new reps receive no call before the import
+ * returned; a swap of a destroyed object changes nothing and releases every held call, which then
+ * fails as destroyed.
+ */
+final class HotSwap {
+  static final String SWAP = "swap";
+  static final String SHRINK = "shrink";
+
+  private HotSwap() {}
+
+  static void run(ClusterRoot<?, ?> root, Policy newPolicy, int clusterSize, String reason) {
+    if (Requests.inRequest()) {
+      throw new IllegalStateException(
+          "hot swapping "
+              + root
+              + " inside a request would wait for that request to end; swap outside requests");
+    }
+    if (!root.transfersState()) {
+      root.exportState(null); // throws, naming what the rep lacks
+    }
+    if (newPolicy == Policy.PER_CLUSTER && clusterSize < 2) {
+      throw new IllegalArgumentException(
+          "a per-cluster rep set needs a cluster size of at least 2, got " + clusterSize);
+    }
+    SwapEvent event = new SwapEvent();
+    event.begin();
+    root.swapLock().lock();
+    try {
+      Mediator mediator =
+          new Mediator(Thread.currentThread(), root.toString(), root::callingThreadInsideRep);
+      Policy oldPolicy = root.startSwap(mediator);
+      long started = System.nanoTime();
+      int oldReps;
+      try {
+        Quiescence.global().awaitGracePeriod();
+        mediator.block();
+        mediator.awaitDrained();
+        event.drainNanos = System.nanoTime() - started;
+        RepSet old = root.repSet();
+        List<Object> exported = new ArrayList<>();
+        for (int slot = 0; slot < old.length(); slot++) {
+          Object rep = old.reps.get(slot);
+          if (rep != null) {
+            exported.add(root.exportFrom(rep, old.entries.get(slot)));
+          }
+        }
+        oldReps = exported.size();
+        int home = root.adaptiveHome();
+        int processor = reason.equals(SHRINK) && home >= 0 ? home : Processors.current();
+        if (!root.replaceReps(newPolicy, clusterSize, exported, processor)) {
+          throw new ClusteredObjectDestroyedException(root.contract(), root.coid());
+        }
+        if (reason.equals(SHRINK)) {
+          root.countShrink();
+        }
+      } catch (ClusteredObjectException e) {
+        throw e;
+      } catch (RuntimeException | Error e) {
+        throw new ClusteredObjectException(
+            "hot swapping "
+                + root
+                + " failed in its state transfer, and the object keeps its old reps; fix the"
+                + " @ExportState or @ImportState method (export must not change the rep)",
+            e);
+      } finally {
+        root.endSwap(mediator);
+        mediator.complete();
+      }
+      if (event.shouldCommit()) {
+        event.contract = root.contract();
+        event.coid = String.valueOf(root.coid());
+        event.reason = reason;
+        event.fromPolicy = oldPolicy.name();
+        event.toPolicy = newPolicy.name();
+        event.oldReps = oldReps;
+        event.heldCalls = mediator.heldCalls();
+        event.commit();
+      }
+    } finally {
+      root.swapLock().unlock();
+    }
+  }
+}

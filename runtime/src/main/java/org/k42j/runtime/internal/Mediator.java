@@ -1,0 +1,207 @@
+package org.k42j.runtime.internal;
+
+import java.lang.reflect.Method;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import org.k42j.runtime.ClusteredObjectException;
+
+/**
+ * The mediator of one hot swap (K42's): a {@link CallLayer} in front of every old rep while the
+ * swap runs, which counts the calls it lets through and holds the others at the right moment.
+ *
+ * <ul>
+ *   <li><b>Forward</b>: calls go through to the old reps, counted. Meanwhile the swap waits for a
+ *       grace period, so that calls which read an old entry before the mediator was installed (in
+ *       requests) finish; they were not counted.
+ *   <li><b>Block</b>: new calls wait; calls of a thread that already has a call in flight here (a
+ *       rep calling its own object, a gather visiting reps) still go through, or the swap would
+ *       wait for a thread that waits for the swap. The swap waits until no counted call is left,
+ *       then moves the state.
+ *   <li><b>Done</b>: held calls and every later call through an old entry start again from the
+ *       dispatcher, which reaches the new reps.
+ * </ul>
+ *
+ * <p>Invariants: {@code inFlight} counts the calls between a successful {@link #enter()} and its
+ * {@link #exit()}; a call counted in forward either incremented before the switch to block (and
+ * the swap's drain sees it) or re-reads the phase, finds block and backs out; once {@link
+ * #awaitDrained()} returns, no call is inside an old rep through this mediator and none enters one
+ * (the only calls let through in block belong to threads with a call in flight, or inside an old
+ * guarded rep, whose guard the export takes after them). The swapping
+ * thread's own calls are refused: it would wait for itself.
+ */
+final class Mediator implements CallLayer {
+  private static final int FORWARD = 0;
+  private static final int BLOCK = 1;
+  private static final int DONE = 2;
+
+  private final Thread swapper;
+  private final String object;
+  private final BooleanSupplier insideOldRep; // the calling thread holds an old rep's guard
+  private final AtomicLong inFlight = new AtomicLong();
+  private final AtomicLong held = new AtomicLong();
+  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+  private volatile int phase = FORWARD;
+
+  Mediator(Thread swapper, String object, BooleanSupplier insideOldRep) {
+    this.swapper = swapper;
+    this.object = object;
+    this.insideOldRep = insideOldRep;
+  }
+
+  @Override
+  public Object call(Object target, Method method, Object[] args, Object dispatcher)
+      throws Throwable {
+    if (!enter()) {
+      return CallLayer.invoke(dispatcher, method, args); // the swap is done: start again
+    }
+    try {
+      return CallLayer.invoke(target, method, args);
+    } finally {
+      exit();
+    }
+  }
+
+  /**
+   * Admits a call to the old reps and counts it, after waiting while the swap blocks calls.
+   *
+   * @return false when the swap is done: the caller starts its call again on the new reps
+   */
+  boolean enter() {
+    int[] mine = depth.get();
+    if (mine[0] > 0) { // this thread has a call in flight: let it through, in any phase
+      mine[0]++;
+      inFlight.incrementAndGet();
+      return true;
+    }
+    refuseSwapper();
+    boolean counted = false;
+    while (true) {
+      int now = phase;
+      if (now == DONE) {
+        return false;
+      }
+      if (now == FORWARD) {
+        inFlight.incrementAndGet();
+        if (phase == FORWARD) {
+          mine[0]++;
+          return true;
+        }
+        exitCounted(); // block began meanwhile: back out and wait
+        continue;
+      }
+      if (insideOldRep.getAsBoolean()) {
+        // A call from inside an old guarded rep (one that entered it outside any request, so
+        // nothing counted it): the export waits for that guard, so holding this call would
+        // deadlock. Let it through, counted, like a call in flight.
+        inFlight.incrementAndGet();
+        mine[0]++;
+        return true;
+      }
+      if (!counted) {
+        held.incrementAndGet();
+        counted = true;
+      }
+      awaitPhaseAfter(BLOCK);
+    }
+  }
+
+  /** Ends a call that {@link #enter()} admitted. */
+  void exit() {
+    depth.get()[0]--;
+    exitCounted();
+  }
+
+  /** Whether the calling thread has a call in flight through this mediator. */
+  boolean callingThreadInFlight() {
+    return depth.get()[0] > 0;
+  }
+
+  /**
+   * Whether calls that reach the root now must wait for the swap: block phase, and the calling
+   * thread has no call in flight and is not inside an old rep.
+   */
+  boolean holds() {
+    return phase == BLOCK && !callingThreadInFlight() && !insideOldRep.getAsBoolean();
+  }
+
+  /** Waits, not counted, until the swap is done (for calls the root holds on its miss path). */
+  void awaitDone() {
+    refuseSwapper();
+    held.incrementAndGet();
+    awaitPhaseAfter(BLOCK);
+  }
+
+  /** Starts holding new calls. */
+  void block() {
+    phase = BLOCK;
+  }
+
+  /** Waits until no admitted call is left. */
+  void awaitDrained() {
+    boolean interrupted = false;
+    synchronized (this) {
+      while (inFlight.get() != 0) {
+        interrupted |= waitInterrupted();
+      }
+    }
+    restore(interrupted);
+  }
+
+  /** Releases every held call, to start again on the new reps. */
+  void complete() {
+    synchronized (this) {
+      phase = DONE;
+      notifyAll();
+    }
+  }
+
+  /** Calls that waited for this swap. */
+  long heldCalls() {
+    return held.get();
+  }
+
+  private void exitCounted() {
+    if (inFlight.decrementAndGet() == 0 && phase != FORWARD) {
+      synchronized (this) {
+        notifyAll();
+      }
+    }
+  }
+
+  private void awaitPhaseAfter(int waiting) {
+    boolean interrupted = false;
+    synchronized (this) {
+      while (phase == waiting) {
+        interrupted |= waitInterrupted();
+      }
+    }
+    restore(interrupted);
+  }
+
+  private void refuseSwapper() {
+    if (Thread.currentThread() == swapper) {
+      throw new ClusteredObjectException(
+          "the thread hot swapping "
+              + object
+              + " called it during the swap (from an @ExportState or @ImportState method, or a"
+              + " rep constructor), which would wait for the swap itself; move that call out of"
+              + " the state transfer");
+    }
+  }
+
+  /** Under the monitor: waits once; true when interrupted (the wait goes on: swaps finish). */
+  private boolean waitInterrupted() {
+    try {
+      wait();
+      return false;
+    } catch (InterruptedException e) {
+      return true;
+    }
+  }
+
+  private static void restore(boolean interrupted) {
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

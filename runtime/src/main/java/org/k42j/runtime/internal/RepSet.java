@@ -1,0 +1,48 @@
+package org.k42j.runtime.internal;
+
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A root's reps by slot, three parallel arrays of one length: the rep, its call entry (the rep, or
+ * its guard) and its visible entry (the call entry behind every installed {@link CallLayer}, or the
+ * call entry itself when none is). Rows and gathers use visible entries; cleanup and state export
+ * use the reps and their call entries. Grown by copying, replaced whole by a hot swap; written
+ * only under the root's lock.
+ */
+final class RepSet {
+  final AtomicReferenceArray<Object> reps;
+  final AtomicReferenceArray<Object> entries;
+  final AtomicReferenceArray<Object> visible;
+
+  RepSet(int length) {
+    reps = new AtomicReferenceArray<>(length);
+    entries = new AtomicReferenceArray<>(length);
+    visible = new AtomicReferenceArray<>(length);
+  }
+
+  int length() {
+    return reps.length();
+  }
+
+  /** A copy at least {@code slot + 1} long (doubling). */
+  RepSet grownToCover(int slot) {
+    RepSet grown = new RepSet(Math.max(slot + 1, length() * 2));
+    for (int i = 0; i < length(); i++) {
+      grown.reps.set(i, reps.get(i));
+      grown.entries.set(i, entries.get(i));
+      grown.visible.set(i, visible.get(i));
+    }
+    return grown;
+  }
+
+  /** Reps created so far. */
+  int count() {
+    int count = 0;
+    for (int i = 0; i < length(); i++) {
+      if (reps.get(i) != null) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
