@@ -107,6 +107,7 @@ public abstract class ClusterRoot<T, R> {
   private List<CallLayer> layers = List.of(); // innermost first; the mediator, if any, last
   private Class<?> contractType; // the contract as a class, found from the dispatcher when needed
   private final BitSet creating = new BitSet(); // slots whose rep constructor is running
+  private final BitSet calledSinceSample = new BitSet(); // adaptive: processors that missed
   // The machine the object was created under, where its reps depend on it; set in attach.
   private String createdUnder; // the identity, as it describes itself
   private boolean unguardedReps; // exclusive per-processor reps made under one thread per processor
@@ -206,6 +207,9 @@ public abstract class ClusterRoot<T, R> {
     synchronized (lock) {
       int repsBefore = repCount;
       checkActive();
+      if (policy == Policy.ADAPTIVE) {
+        calledSinceSample.set(processor);
+      }
       checkMachine();
       row.cover(processor);
       entry = entryFor(slots.slotOf(processor), processor);
@@ -258,7 +262,30 @@ public abstract class ClusterRoot<T, R> {
         event.reps = repCount;
         event.commit();
       }
-      return true;
+    }
+    if (transfersState()) {
+      AdaptiveShrinker.watch(this); // outside the lock: the shrinker takes it under its own
+    }
+    return true;
+  }
+
+  /**
+   * For the {@link AdaptiveShrinker}: whether more than one processor called this adaptive object
+   * since the previous sample; then empties the row, so that each processor's next call takes a
+   * miss and marks it again.
+   */
+  final AdaptiveShrinker.Load sampleLoad() {
+    synchronized (lock) {
+      if (state != ACTIVE || policy != Policy.ADAPTIVE || repCount <= 1) {
+        return AdaptiveShrinker.Load.GONE;
+      }
+      if (mediator != null) {
+        return AdaptiveShrinker.Load.BUSY; // a swap is running: decide later
+      }
+      int callers = calledSinceSample.cardinality();
+      calledSinceSample.clear();
+      row.empty();
+      return callers > 1 ? AdaptiveShrinker.Load.BUSY : AdaptiveShrinker.Load.IDLE;
     }
   }
 

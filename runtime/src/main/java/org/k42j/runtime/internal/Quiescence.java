@@ -38,7 +38,20 @@ import java.util.concurrent.locks.LockSupport;
  * </ul>
  */
 public final class Quiescence {
-  private static final Quiescence GLOBAL = new Quiescence(64);
+  /**
+   * Stripes of the process-wide instance: twice the machine's processors rounded up to a power of
+   * two, at least 4 and at most 64. Processor ids are folded onto them (threads of two processors
+   * on one stripe only share its line), and a grace period scans them all.
+   */
+  private static final Quiescence GLOBAL = new Quiescence(stripesFor(availableProcessors()));
+
+  static int stripesFor(int processors) {
+    return Math.min(64, Integer.highestOneBit(Math.max(2, processors) * 2 - 1) << 1);
+  }
+
+  private static int availableProcessors() {
+    return Runtime.getRuntime().availableProcessors();
+  }
 
   /** Longs per counter: 128 bytes, so two counters never share a cache line (or a line pair). */
   private static final int PAD = 16;

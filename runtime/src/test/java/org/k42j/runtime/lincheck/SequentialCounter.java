@@ -27,4 +27,7 @@ public final class SequentialCounter {
   public long value() {
     return total;
   }
+
+  /** A hot swap moves the state; the total it holds does not change. */
+  public void swap(int policy) {}
 }

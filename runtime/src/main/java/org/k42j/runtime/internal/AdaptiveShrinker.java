@@ -1,0 +1,107 @@
+package org.k42j.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
+import org.k42j.runtime.ClusteredObjectException;
+
+/**
+ * Shrinks adaptive objects back to one rep when their load has gone away: a daemon thread
+ * ("k42j-adaptive") that samples every adaptive object that has grown and, once it has seen it
+ * idle for {@link #IDLE_SAMPLES} samples in a row, hot swaps it to a fresh adaptive rep set
+ * ({@link ClusterRoot#shrink()}), which moves every rep's state into the home rep.
+ *
+ * <p>How load is seen without a cost on the hit path: a translation row is only a cache of the
+ * root's choice, so each sample empties the object's row ({@link ClusterRoot#sampleLoad()}); the
+ * next call of every processor that still calls takes one miss, which marks the processor. An
+ * object is idle in a sample when at most one processor called it since the previous one:
+ * contention needs two. A processor calling all the time pays one miss (about a microsecond) per
+ * sample period.
+ *
+ * <p>Invariants: only objects whose rep declares a state transfer are watched (the shrink is a
+ * swap); an object is watched from its first growth until it is shrunk or destroyed, and held
+ * weakly, so watching never keeps an object alive; shrinks run on the daemon, outside any request.
+ */
+final class AdaptiveShrinker {
+  /** Time between samples of one object. */
+  static final long SAMPLE_MILLIS = Long.getLong("k42j.adaptive.sampleMillis", 50);
+
+  /** Idle samples in a row after which a grown object is shrunk. */
+  static final int IDLE_SAMPLES = Integer.getInteger("k42j.adaptive.idleSamples", 20);
+
+  private static final Map<ClusterRoot<?, ?>, int[]> WATCHED = new WeakHashMap<>();
+  private static boolean started; // guarded by WATCHED
+
+  private AdaptiveShrinker() {}
+
+  /** Starts watching {@code root}, which just grew a rep. */
+  static void watch(ClusterRoot<?, ?> root) {
+    synchronized (WATCHED) {
+      WATCHED.putIfAbsent(root, new int[1]);
+      if (!started) {
+        Thread thread = new Thread(AdaptiveShrinker::loop, "k42j-adaptive");
+        thread.setDaemon(true);
+        thread.start();
+        started = true;
+      }
+    }
+  }
+
+  private static void loop() {
+    while (true) {
+      try {
+        TimeUnit.MILLISECONDS.sleep(SAMPLE_MILLIS);
+      } catch (InterruptedException e) {
+        continue; // the daemon lives as long as the JVM
+      }
+      for (ClusterRoot<?, ?> root : due()) {
+        try {
+          root.shrink();
+        } catch (ClusteredObjectException | IllegalStateException e) {
+          // destroyed meanwhile, or its state transfer failed (the object keeps its reps and
+          // says so in the exception); either way it is no longer watched
+        }
+      }
+    }
+  }
+
+  /** Samples every watched object; returns those idle long enough, no longer watched. */
+  private static List<ClusterRoot<?, ?>> due() {
+    List<ClusterRoot<?, ?>> due = new ArrayList<>();
+    synchronized (WATCHED) {
+      WATCHED
+          .entrySet()
+          .removeIf(
+              watched -> {
+                ClusterRoot<?, ?> root = watched.getKey();
+                int[] idle = watched.getValue();
+                switch (root.sampleLoad()) {
+                  case GONE:
+                    return true;
+                  case BUSY:
+                    idle[0] = 0;
+                    return false;
+                  default:
+                    if (++idle[0] < IDLE_SAMPLES) {
+                      return false;
+                    }
+                    due.add(root);
+                    return true;
+                }
+              });
+    }
+    return due;
+  }
+
+  /** What one sample saw. */
+  enum Load {
+    /** Two or more processors called the object since the previous sample. */
+    BUSY,
+    /** At most one did. */
+    IDLE,
+    /** Nothing to shrink any more: destroyed, not adaptive, or down to one rep. */
+    GONE
+  }
+}
