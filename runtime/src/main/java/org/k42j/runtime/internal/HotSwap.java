@@ -40,6 +40,18 @@ final class HotSwap {
 
   private HotSwap() {}
 
+  /**
+   * The processor whose new rep imports the state: the swapping thread's, or processor 0 when the
+   * installed identity gives the thread none (a plain thread while the kernel runs).
+   */
+  private static int swappingProcessor() {
+    try {
+      return Processors.current();
+    } catch (IllegalStateException notOnAProcessor) {
+      return 0;
+    }
+  }
+
   static void run(ClusterRoot<?, ?> root, Policy newPolicy, int clusterSize, String reason) {
     if (Requests.inRequest()) {
       throw new IllegalStateException(
@@ -78,7 +90,7 @@ final class HotSwap {
         }
         oldReps = exported.size();
         int home = root.adaptiveHome();
-        int processor = reason.equals(SHRINK) && home >= 0 ? home : Processors.current();
+        int processor = reason.equals(SHRINK) && home >= 0 ? home : swappingProcessor();
         if (!root.replaceReps(newPolicy, clusterSize, exported, processor)) {
           throw new ClusteredObjectDestroyedException(root.contract(), root.coid());
         }

@@ -42,10 +42,22 @@ public final class Requests {
 
   /** Starts a request on the calling thread; close the result to end it. */
   public static Request enter() {
-    int counter = Quiescence.global().enter(Processors.current());
+    int counter = Quiescence.global().enter(stripe());
     int[] depth = DEPTH.get();
     depth[0]++;
     return new Request(counter, depth);
+  }
+
+  /**
+   * The calling thread's processor, which only spreads requests over counters: a thread the
+   * installed identity gives no processor (a plain thread while the kernel runs) counts on 0.
+   */
+  private static int stripe() {
+    try {
+      return Processors.current();
+    } catch (IllegalStateException notOnAProcessor) {
+      return 0;
+    }
   }
 
   /** Runs {@code work} as one request. */
