@@ -2,7 +2,6 @@ package org.k42j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
 import org.k42j.runtime.internal.Quiescence;
 import org.k42j.runtime.lifecycle.Request;
 import org.k42j.runtime.lifecycle.Requests;
@@ -40,34 +39,6 @@ import org.openjdk.jmh.annotations.TearDown;
 public class QuiescenceBenchmark {
   private static final int REQUEST_CALLS = 16;
 
-  /** The clustered object every thread calls. */
-  @State(Scope.Benchmark)
-  public static class Shared {
-    Probe clustered;
-
-    @Setup
-    public void create() {
-      clustered = Probe_Factory.create();
-    }
-  }
-
-  /** Per thread: its processor's rep and the argument sequence. */
-  @State(Scope.Thread)
-  public static class PerThread {
-    ProbeRep direct;
-    long next;
-
-    @Setup
-    public void find(Shared shared) {
-      shared.clustered.mix(0); // this thread's miss, before measuring
-      direct = (ProbeRep) Handle.rootOf(shared.clustered).entryAt(Processors.current());
-    }
-
-    long argument() {
-      return next++;
-    }
-  }
-
   /** Per thread: a request held open for the whole of each iteration. */
   @State(Scope.Thread)
   public static class OpenRequest {
@@ -84,25 +55,28 @@ public class QuiescenceBenchmark {
     }
   }
 
+  // The states are the dispatch benchmark's: one clustered Probe for all threads, and per thread
+  // its processor's rep and the argument sequence.
+
   @Benchmark
-  public long direct(PerThread thread) {
+  public long direct(DispatchBenchmark.PerThread thread) {
     return thread.direct.mix(thread.argument());
   }
 
   @Benchmark
-  public long clustered(Shared shared, PerThread thread) {
+  public long clustered(DispatchBenchmark.Shared shared, DispatchBenchmark.PerThread thread) {
     return shared.clustered.mix(thread.argument());
   }
 
   /** Every iteration of this method runs inside the request {@code request} opened. */
   @Benchmark
-  public long clusteredInRequest(Shared shared, PerThread thread, OpenRequest request) {
+  public long clusteredInRequest(DispatchBenchmark.Shared shared, DispatchBenchmark.PerThread thread, OpenRequest request) {
     return shared.clustered.mix(thread.argument());
   }
 
   @Benchmark
   @OperationsPerInvocation(REQUEST_CALLS)
-  public long clustered16(Shared shared, PerThread thread) {
+  public long clustered16(DispatchBenchmark.Shared shared, DispatchBenchmark.PerThread thread) {
     long sum = 0;
     for (int i = 0; i < REQUEST_CALLS; i++) {
       sum += shared.clustered.mix(thread.argument());
@@ -112,7 +86,7 @@ public class QuiescenceBenchmark {
 
   @Benchmark
   @OperationsPerInvocation(REQUEST_CALLS)
-  public long request16(Shared shared, PerThread thread) {
+  public long request16(DispatchBenchmark.Shared shared, DispatchBenchmark.PerThread thread) {
     long sum = 0;
     try (Request request = Requests.enter()) {
       for (int i = 0; i < REQUEST_CALLS; i++) {
@@ -123,7 +97,7 @@ public class QuiescenceBenchmark {
   }
 
   @Benchmark
-  public long perCallCounted(Shared shared, PerThread thread) {
+  public long perCallCounted(DispatchBenchmark.Shared shared, DispatchBenchmark.PerThread thread) {
     Quiescence quiescence = Quiescence.global();
     int counter = quiescence.enter(Processors.current());
     try {
