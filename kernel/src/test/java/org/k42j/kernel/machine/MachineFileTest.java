@@ -61,6 +61,10 @@ class MachineFileTest {
         "machine file test.machine, line 1, column 6: expected a node id, found \":\"",
         "node : 0\n");
     assertRefused(
+        "machine file test.machine, line 1, column 6: expected a node id from 0 to 2147483647,"
+            + " found 99999999999",
+        "node 99999999999: 0\n");
+    assertRefused(
         "machine file test.machine, line 1, column 8: expected a colon after node 0, found \"0\"",
         "node 0 0-3\n");
     assertRefused(

@@ -91,6 +91,15 @@ class MachineSpecsTest {
   }
 
   @Test
+  void specNamingADirectoryIsRefused() {
+    assertRefused(
+        "cannot read machine file "
+            + directory
+            + ": java.io.IOException: Is a directory; expected a readable file",
+        directory.toString());
+  }
+
+  @Test
   void specNamingAFileReadsTheFile() throws IOException {
     Path file = directory.resolve("two.machine");
     Files.writeString(file, "node 0: 0-1\nnode 1: 2\n");
