@@ -58,31 +58,31 @@ final class LocalCache extends LocalCacheFields {
   }
 
   void localAllocation() {
-    LOCAL_ALLOCATIONS.setOpaque(this, localAllocations + 1);
+    LOCAL_ALLOCATIONS.setOpaque((LocalCacheFields) this, localAllocations + 1);
   }
 
   void remoteAllocation() {
-    REMOTE_ALLOCATIONS.setOpaque(this, remoteAllocations + 1);
+    REMOTE_ALLOCATIONS.setOpaque((LocalCacheFields) this, remoteAllocations + 1);
   }
 
   void localFree() {
-    LOCAL_FREES.setOpaque(this, localFrees + 1);
+    LOCAL_FREES.setOpaque((LocalCacheFields) this, localFrees + 1);
   }
 
   void remoteFree() {
-    REMOTE_FREES.setOpaque(this, remoteFrees + 1);
+    REMOTE_FREES.setOpaque((LocalCacheFields) this, remoteFrees + 1);
   }
 
   void returnedHome() {
-    RETURNED_HOME.setOpaque(this, returnedHome + 1);
+    RETURNED_HOME.setOpaque((LocalCacheFields) this, returnedHome + 1);
   }
 
   void refill() {
-    REFILLS.setOpaque(this, refills + 1);
+    REFILLS.setOpaque((LocalCacheFields) this, refills + 1);
   }
 
   void spill() {
-    SPILLS.setOpaque(this, spills + 1);
+    SPILLS.setOpaque((LocalCacheFields) this, spills + 1);
   }
 
   /** The counters, read with opaque loads (any thread). */
@@ -90,12 +90,12 @@ final class LocalCache extends LocalCacheFields {
     return new ProcessorCounts(
         processor,
         node,
-        (long) LOCAL_ALLOCATIONS.getOpaque(this),
-        (long) REMOTE_ALLOCATIONS.getOpaque(this),
-        (long) LOCAL_FREES.getOpaque(this),
-        (long) REMOTE_FREES.getOpaque(this),
-        (long) RETURNED_HOME.getOpaque(this),
-        (long) REFILLS.getOpaque(this),
-        (long) SPILLS.getOpaque(this));
+        (long) LOCAL_ALLOCATIONS.getOpaque((LocalCacheFields) this),
+        (long) REMOTE_ALLOCATIONS.getOpaque((LocalCacheFields) this),
+        (long) LOCAL_FREES.getOpaque((LocalCacheFields) this),
+        (long) REMOTE_FREES.getOpaque((LocalCacheFields) this),
+        (long) RETURNED_HOME.getOpaque((LocalCacheFields) this),
+        (long) REFILLS.getOpaque((LocalCacheFields) this),
+        (long) SPILLS.getOpaque((LocalCacheFields) this));
   }
 }

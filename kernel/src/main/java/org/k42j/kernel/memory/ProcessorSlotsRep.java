@@ -55,7 +55,13 @@ final class ProcessorSlotsRep extends ProcessorSlots_RepBase implements Processo
   @Override
   public int allocate() {
     LocalCache c = cache;
-    int slot = c.size > 0 ? c.cached[--c.size] : refill();
+    if (c.size > 0) { // the fast path: a cached slot is always of this node
+      int slot = c.cached[--c.size];
+      local.owner[slot - local.base] = processor;
+      c.localAllocation();
+      return slot;
+    }
+    int slot = refill();
     NodePool pool = space.poolOf(slot);
     pool.owner[slot - pool.base] = processor;
     if (pool.node == node) {
@@ -140,8 +146,13 @@ final class ProcessorSlotsRep extends ProcessorSlots_RepBase implements Processo
     }
     pool.owner[index] = NodePool.FREE;
     if (home == processor) {
-      cache.localFree();
-      keep(slot);
+      LocalCache c = cache;
+      c.localFree();
+      if (pool == local && c.size < c.cached.length) { // the fast path
+        c.cached[c.size++] = slot;
+      } else {
+        keep(slot);
+      }
     } else {
       cache.remoteFree();
       homes[home].push(slot);

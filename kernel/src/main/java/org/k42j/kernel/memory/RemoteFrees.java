@@ -60,7 +60,7 @@ final class RemoteFrees extends RemoteFreesHead {
     do {
       current = head;
       pool.link[index] = current;
-    } while (!HEAD.compareAndSet(this, current, slot));
+    } while (!HEAD.compareAndSet((RemoteFreesHead) this, current, slot));
   }
 
   /**
@@ -68,7 +68,7 @@ final class RemoteFrees extends RemoteFreesHead {
    * #next} from it. Any thread may drain; each slot is taken by exactly one drain.
    */
   int drain() {
-    return head == EMPTY ? EMPTY : (int) HEAD.getAndSet(this, EMPTY);
+    return head == EMPTY ? EMPTY : (int) HEAD.getAndSet((RemoteFreesHead) this, EMPTY);
   }
 
   /** The slot pushed before {@code slot} on a drained list, or {@link #EMPTY}. */
