@@ -2,7 +2,8 @@ package org.k42j.kernel.backend;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.k42j.kernel.vp.VpThread;
@@ -22,8 +23,12 @@ final class BatonLane implements Lane {
   private final String name;
   private volatile Thread holder;
   private volatile VpThread scheduler;
-  // Every thread ever started on this lane, for join(); written by the scheduler context only.
-  private final ConcurrentLinkedQueue<Thread> started = new ConcurrentLinkedQueue<>();
+  // The threads started on this lane that may still be alive, for join(): the scheduler, every
+  // context not finished, and finished contexts' threads until they are seen dead (a finished
+  // context's thread exits right after handing the baton back). Pruned by the scheduler context,
+  // so a lane that runs many short threads does not keep them all.
+  private final Set<Thread> started = ConcurrentHashMap.newKeySet();
+  private final Set<Thread> exiting = ConcurrentHashMap.newKeySet();
 
   BatonLane(int processor, String name) {
     this.processor = processor;
@@ -67,6 +72,11 @@ final class BatonLane implements Lane {
       pass(batonContext.thread);
     }
     await(self);
+    if (batonContext.finished) {
+      started.remove(batonContext.thread);
+      exiting.removeIf(thread -> !thread.isAlive());
+      exiting.add(batonContext.thread);
+    }
   }
 
   @Override
@@ -106,7 +116,9 @@ final class BatonLane implements Lane {
   public List<String> join(long millis) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     List<String> alive = new ArrayList<>();
-    for (Thread thread : started) {
+    List<Thread> threads = new ArrayList<>(started);
+    threads.addAll(exiting);
+    for (Thread thread : threads) {
       long left = deadline - System.nanoTime();
       if (left > 0) {
         thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
