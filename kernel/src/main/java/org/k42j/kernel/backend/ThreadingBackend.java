@@ -8,10 +8,10 @@ package org.k42j.kernel.backend;
  *
  * <p>The portable default is {@link BatonBackend} (JDK 17): every user-level thread has a platform
  * thread of its own, and a per-processor baton lets exactly one of them (or the scheduler) run. A
- * switch is a park/unpark hand-off, a few microseconds. A continuation backend (JDK 21+, one
- * platform thread per virtual processor running every user-level thread as a continuation) would
- * switch in about a hundred nanoseconds without changing the kernel: it implements the same
- * {@link Lane} contract, running contexts on the lane's single {@code VpThread}.
+ * switch is a park/unpark hand-off, several microseconds. {@link ContinuationBackend} (JDK 21+,
+ * opt-in) runs every user-level thread of a virtual processor as a continuation on the
+ * processor's single {@code VpThread}: the same {@link Lane} contract, several times faster
+ * switches, one platform thread per processor.
  */
 public interface ThreadingBackend {
   /**

@@ -1,0 +1,164 @@
+package org.k42j.kernel.backend;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import org.k42j.kernel.vp.VpThread;
+
+/**
+ * A virtual processor's lane in the {@link ContinuationBackend}: one {@link VpThread} runs the
+ * scheduler loop, and every user context is a continuation it runs.
+ *
+ * <p>Invariants: every context runs on the scheduler thread, inside {@link #run}, so exactly one
+ * context or the scheduler runs at a time and they share one thread's memory order; a context's
+ * continuation is created on its first run and mounted only by {@code run}; {@code running} is the
+ * mounted context (null while the scheduler itself runs) and is touched only by that thread.
+ */
+final class ContinuationLane implements Lane {
+  private final int processor;
+  private final String name;
+  private final Object scope;
+  private volatile VpThread scheduler;
+  private ContinuationContext running;
+
+  ContinuationLane(int processor, String name) {
+    this.processor = processor;
+    this.name = name;
+    try {
+      this.scope = ContinuationBackend.NEW_SCOPE.invokeExact(name);
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot create a continuation scope for " + name, e);
+    }
+  }
+
+  @Override
+  public void start(Runnable schedulerLoop) {
+    if (scheduler != null) {
+      throw new IllegalStateException("lane " + name + " is already started");
+    }
+    VpThread thread = new VpThread(processor, name, schedulerLoop);
+    scheduler = thread;
+    thread.start();
+  }
+
+  @Override
+  public Context create(String contextName, Runnable body) {
+    return new ContinuationContext(contextName, body);
+  }
+
+  @Override
+  public void run(Context context) {
+    ContinuationContext continuationContext = (ContinuationContext) context;
+    if (Thread.currentThread() != scheduler || running != null) {
+      throw new IllegalStateException("Lane.run is for the scheduler context of " + name);
+    }
+    if (continuationContext.discarded) {
+      throw new IllegalStateException("context " + continuationContext.name + " was discarded");
+    }
+    try {
+      if (continuationContext.continuation == null) {
+        continuationContext.continuation =
+            ContinuationBackend.NEW_CONTINUATION.invokeExact(
+                scope, (Runnable) continuationContext.body);
+      }
+      running = continuationContext;
+      try {
+        ContinuationBackend.RUN.invokeExact(continuationContext.continuation);
+      } finally {
+        running = null;
+      }
+      continuationContext.finished =
+          (boolean) ContinuationBackend.IS_DONE.invokeExact(continuationContext.continuation);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("running " + continuationContext.name + " failed", e);
+    }
+  }
+
+  @Override
+  public void yieldToScheduler() {
+    if (Thread.currentThread() != scheduler || running == null) {
+      throw new IllegalStateException(
+          "yieldToScheduler is for a running user context of "
+              + name
+              + ", not "
+              + Thread.currentThread().getName());
+    }
+    try {
+      boolean yielded = (boolean) ContinuationBackend.YIELD.invokeExact(scope);
+      if (!yielded) {
+        throw new IllegalStateException(
+            "the context " + running + " of " + name + " could not be unmounted");
+      }
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException("yield failed on " + name, e);
+    }
+  }
+
+  @Override
+  public void discard(Context context) {
+    ((ContinuationContext) context).discarded = true;
+  }
+
+  @Override
+  public void wake() {
+    VpThread thread = scheduler;
+    if (thread != null) {
+      LockSupport.unpark(thread);
+    }
+  }
+
+  @Override
+  public void idle(long nanos) {
+    if (nanos > 0) {
+      LockSupport.parkNanos(this, nanos);
+    } else {
+      LockSupport.park(this);
+    }
+  }
+
+  @Override
+  public List<String> join(long millis) throws InterruptedException {
+    List<String> alive = new ArrayList<>();
+    VpThread thread = scheduler;
+    if (thread != null) {
+      thread.join(Math.max(1, millis));
+      if (thread.isAlive()) {
+        alive.add(thread.getName());
+      }
+    }
+    return alive;
+  }
+
+  @Override
+  public String toString() {
+    return "ContinuationLane[" + name + "]";
+  }
+
+  /** A user context: a continuation, made on its first run. */
+  private static final class ContinuationContext implements Context {
+    private final String name;
+    private final Runnable body;
+    private Object continuation;
+    private volatile boolean finished;
+    private volatile boolean discarded;
+
+    ContinuationContext(String name, Runnable body) {
+      this.name = name;
+      this.body = body;
+    }
+
+    @Override
+    public boolean finished() {
+      return finished;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+}
