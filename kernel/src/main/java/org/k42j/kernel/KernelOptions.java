@@ -3,6 +3,7 @@ package org.k42j.kernel;
 import java.time.Duration;
 import java.util.Objects;
 import org.k42j.kernel.backend.BatonBackend;
+import org.k42j.kernel.backend.ContinuationBackend;
 import org.k42j.kernel.backend.ThreadingBackend;
 
 /**
@@ -31,9 +32,29 @@ public record KernelOptions(long seed, Duration shutdownGrace, ThreadingBackend 
     }
   }
 
-  /** Seed {@value #DEFAULT_SEED}, 10 s grace, the baton backend. */
+  /** The system property that picks the default backend: {@code baton} (default) or {@code continuation}. */
+  public static final String BACKEND_PROPERTY = "k42j.kernel.backend";
+
+  /**
+   * Seed {@value #DEFAULT_SEED}, 10 s grace, and the backend the system property {@value
+   * #BACKEND_PROPERTY} names: {@code baton} (the default) or {@code continuation} ({@link
+   * ContinuationBackend}, JDK 21+).
+   */
   public static KernelOptions defaults() {
-    return new KernelOptions(DEFAULT_SEED, Duration.ofSeconds(10), new BatonBackend());
+    return new KernelOptions(DEFAULT_SEED, Duration.ofSeconds(10), defaultBackend());
+  }
+
+  private static ThreadingBackend defaultBackend() {
+    String name = System.getProperty(BACKEND_PROPERTY, "baton");
+    switch (name) {
+      case "baton":
+        return new BatonBackend();
+      case "continuation":
+        return new ContinuationBackend();
+      default:
+        throw new IllegalArgumentException(
+            "-D" + BACKEND_PROPERTY + "=" + name + " names no backend; use baton or continuation");
+    }
   }
 
   /** These options with another lottery seed. */

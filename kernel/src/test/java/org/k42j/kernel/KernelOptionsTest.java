@@ -1,0 +1,43 @@
+package org.k42j.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.k42j.kernel.backend.BatonBackend;
+import org.k42j.kernel.backend.ContinuationBackend;
+
+class KernelOptionsTest {
+  @Test
+  void theBackendPropertyPicksTheDefaultBackendAndAnUnknownNameIsRefused() {
+    String before = System.getProperty(KernelOptions.BACKEND_PROPERTY);
+    try {
+      System.setProperty(KernelOptions.BACKEND_PROPERTY, "baton");
+      assertTrue(KernelOptions.defaults().backend() instanceof BatonBackend);
+      System.setProperty(KernelOptions.BACKEND_PROPERTY, "continuation");
+      assertTrue(KernelOptions.defaults().backend() instanceof ContinuationBackend);
+      System.setProperty(KernelOptions.BACKEND_PROPERTY, "fibers");
+      IllegalArgumentException refused =
+          assertThrows(IllegalArgumentException.class, KernelOptions::defaults);
+      assertTrue(refused.getMessage().contains("baton or continuation"), refused.getMessage());
+    } finally {
+      if (before == null) {
+        System.clearProperty(KernelOptions.BACKEND_PROPERTY);
+      } else {
+        System.setProperty(KernelOptions.BACKEND_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void optionsAreCopiedWithOneFieldChanged() {
+    KernelOptions options = KernelOptions.defaults().withSeed(7).withShutdownGrace(Duration.ZERO);
+    assertEquals(7, options.seed());
+    assertEquals(Duration.ZERO, options.shutdownGrace());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> options.withShutdownGrace(Duration.ofMillis(-1)));
+  }
+}
