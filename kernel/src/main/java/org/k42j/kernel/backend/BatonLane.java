@@ -18,11 +18,8 @@ import org.k42j.kernel.vp.VpThread;
  * holder waits parked in {@link #await}, re-checking {@code holder} after every wake-up (spurious
  * unparks are harmless). The scheduler thread is the holder whenever no user context runs.
  */
-final class BatonLane implements Lane {
-  private final int processor;
-  private final String name;
+final class BatonLane extends SchedulerThreadLane {
   private volatile Thread holder;
-  private volatile VpThread scheduler;
   // The threads started on this lane that may still be alive, for join(): the scheduler, every
   // context not finished, and finished contexts' threads until they are seen dead (a finished
   // context's thread exits right after handing the baton back). Pruned by the scheduler context,
@@ -31,17 +28,12 @@ final class BatonLane implements Lane {
   private final Set<Thread> exiting = ConcurrentHashMap.newKeySet();
 
   BatonLane(int processor, String name) {
-    this.processor = processor;
-    this.name = name;
+    super(processor, name);
   }
 
   @Override
   public void start(Runnable schedulerLoop) {
-    if (scheduler != null) {
-      throw new IllegalStateException("lane " + name + " is already started");
-    }
-    VpThread thread = new VpThread(processor, name, schedulerLoop);
-    scheduler = thread;
+    VpThread thread = newScheduler(schedulerLoop);
     holder = thread;
     started.add(thread);
     thread.start();
@@ -93,23 +85,6 @@ final class BatonLane implements Lane {
   @Override
   public void discard(Context context) {
     ((BatonContext) context).discarded = true;
-  }
-
-  @Override
-  public void wake() {
-    VpThread thread = scheduler;
-    if (thread != null) {
-      LockSupport.unpark(thread);
-    }
-  }
-
-  @Override
-  public void idle(long nanos) {
-    if (nanos > 0) {
-      LockSupport.parkNanos(this, nanos);
-    } else {
-      LockSupport.park(this);
-    }
   }
 
   @Override

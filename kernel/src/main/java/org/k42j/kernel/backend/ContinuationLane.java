@@ -2,7 +2,6 @@ package org.k42j.kernel.backend;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import org.k42j.kernel.vp.VpThread;
 
 /**
@@ -14,16 +13,12 @@ import org.k42j.kernel.vp.VpThread;
  * continuation is created on its first run and mounted only by {@code run}; {@code running} is the
  * mounted context (null while the scheduler itself runs) and is touched only by that thread.
  */
-final class ContinuationLane implements Lane {
-  private final int processor;
-  private final String name;
+final class ContinuationLane extends SchedulerThreadLane {
   private final Object scope;
-  private volatile VpThread scheduler;
   private ContinuationContext running;
 
   ContinuationLane(int processor, String name) {
-    this.processor = processor;
-    this.name = name;
+    super(processor, name);
     try {
       this.scope = ContinuationBackend.NEW_SCOPE.invokeExact(name);
     } catch (Throwable e) {
@@ -33,12 +28,7 @@ final class ContinuationLane implements Lane {
 
   @Override
   public void start(Runnable schedulerLoop) {
-    if (scheduler != null) {
-      throw new IllegalStateException("lane " + name + " is already started");
-    }
-    VpThread thread = new VpThread(processor, name, schedulerLoop);
-    scheduler = thread;
-    thread.start();
+    newScheduler(schedulerLoop).start();
   }
 
   @Override
@@ -101,23 +91,6 @@ final class ContinuationLane implements Lane {
   @Override
   public void discard(Context context) {
     ((ContinuationContext) context).discarded = true;
-  }
-
-  @Override
-  public void wake() {
-    VpThread thread = scheduler;
-    if (thread != null) {
-      LockSupport.unpark(thread);
-    }
-  }
-
-  @Override
-  public void idle(long nanos) {
-    if (nanos > 0) {
-      LockSupport.parkNanos(this, nanos);
-    } else {
-      LockSupport.park(this);
-    }
   }
 
   @Override
