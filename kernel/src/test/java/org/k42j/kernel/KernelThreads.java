@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The kernel's platform threads alive in this JVM (all are named {@code k42j-...}). */
-final class KernelThreads {
+public final class KernelThreads {
   private KernelThreads() {}
 
-  static List<String> alive() {
+  /** The names of the live threads named {@code k42j-...}, sorted. */
+  public static List<String> alive() {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(Thread::isAlive)
         .map(Thread::getName)

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.k42j.kernel.BootedKernel;
 import org.k42j.kernel.KernelOptions;
+import org.k42j.kernel.KernelThreads;
 import org.k42j.kernel.comm.Mailbox;
 import org.k42j.kernel.dispatch.AddressSpace;
 import org.k42j.kernel.dispatch.Dispatcher;
@@ -167,12 +168,6 @@ class ContinuationBackendTest extends BootedKernel {
     }
     kernel.shutdown();
     kernel = null;
-    List<String> alive =
-        Thread.getAllStackTraces().keySet().stream()
-            .filter(Thread::isAlive)
-            .map(Thread::getName)
-            .filter(name -> name.startsWith("k42j-"))
-            .toList();
-    assertEquals(List.of(), alive);
+    assertEquals(List.of(), KernelThreads.alive());
   }
 }
