@@ -17,13 +17,17 @@ class DemoTest {
     List<String> lines = runDemo("3", "20000");
 
     assertTrue(lines.get(0).startsWith("k42j demo: 3 threads x 20,000 ops"), lines.get(0));
-    List<String> rows = lines.stream().filter(l -> l.startsWith("counter") || l.startsWith("stats")).toList();
-    assertEquals(5, rows.size(), String.join("\n", lines));
+    List<String> rows =
+        lines.stream().filter(l -> l.startsWith("counter") || l.startsWith("stats")).toList();
+    assertEquals(8, rows.size(), String.join("\n", lines));
     for (String row : rows) {
       assertTrue(row.contains("60000 exact"), row);
       assertFalse(row.contains("WRONG"), row);
     }
-    assertTrue(rows.get(4).endsWith("60000 exact, = shared"), rows.get(4));
+    assertTrue(rows.get(4).contains("clustered, exclusive, dedicated"), rows.get(4));
+    assertTrue(rows.get(6).endsWith("60000 exact, = shared"), rows.get(6));
+    assertTrue(rows.get(7).contains("dedicated"), rows.get(7));
+    assertTrue(rows.get(7).endsWith("60000 exact, = shared"), rows.get(7));
     assertTrue(lines.get(lines.size() - 1).startsWith("Every total is exact"));
   }
 
