@@ -40,6 +40,9 @@ final class ReportLayout {
   static final String COUNTER = "CounterBenchmark.";
   static final String MAP = "ReadMostlyMapBenchmark.";
   static final String LIFECYCLE = "LifecycleBenchmark.";
+  static final String QUIESCENCE = "QuiescenceBenchmark.";
+  static final String RUNTIME_PATH = "RuntimePathDispatchBenchmark.";
+  static final String PORTED = "PortedServicesBenchmark.";
 
   private final List<Table> tables;
   private final List<RatioTarget> ratioTargets;
@@ -124,6 +127,47 @@ final class ReportLayout {
                         new Row(LIFECYCLE + "secondCall", "hit on a cold object (baseline)"),
                         new Row(LIFECYCLE + "firstCall", "miss: first call from a processor"))))));
 
+    tables.add(
+        new Table(
+            "Quiescence on the hit path",
+            "The dispatch benchmark's trivial method: on the rep itself, through the dispatcher"
+                + " outside and inside a request (quiescence counts requests, not calls), 16 calls"
+                + " with and without a request around them (per call), and each call counted on"
+                + " its own (what counting calls would cost). Ratio: time over the direct call's.",
+            Kind.TIME,
+            "x direct",
+            List.of(
+                new Group(
+                    QUIESCENCE + "direct",
+                    List.of(
+                        new Row(QUIESCENCE + "direct", "direct on the rep (baseline)"),
+                        new Row(QUIESCENCE + "clustered", "clustered, outside a request"),
+                        new Row(QUIESCENCE + "clusteredInRequest", "clustered, inside a request"),
+                        new Row(QUIESCENCE + "clustered16", "16 clustered calls, per call"),
+                        new Row(QUIESCENCE + "request16", "a request of 16 calls, per call"),
+                        new Row(QUIESCENCE + "perCallCounted", "each call counted"))))));
+    tables.add(
+        new Table(
+            "Run-time path",
+            "The same declaration clustered by the processor and by the run-time (ByteBuddy)"
+                + " path: trivial and realistic methods as in the dispatch table. Ratio: time over"
+                + " the processor's dispatcher's.",
+            Kind.TIME,
+            "x processor",
+            List.of(runtimePathGroup("trivial"), runtimePathGroup("realistic"))));
+    tables.add(
+        new Table(
+            "Ported services",
+            "The three ported services of the examples, each as the original (one lock),"
+                + " clustered at run time, and ported to the annotations; every thread on one"
+                + " instance. Ratio: throughput over the locked original's.",
+            Kind.THROUGHPUT,
+            "x locked throughput",
+            List.of(
+                portedGroup("metricsUpdate", "metrics registry: update"),
+                portedGroup("cacheReadMostly", "read-mostly cache: get, 1 put in 64"),
+                portedGroup("idAllocateRelease", "id allocator: allocate and release"))));
+
     List<RatioTarget> targets = new ArrayList<>();
     for (String weight : List.of("trivial", "realistic")) {
       for (int threads : List.of(1, 2, 4)) {
@@ -175,10 +219,12 @@ final class ReportLayout {
       }
     }
     hitPath.add(map("readOnly", "clustered-cache"));
+    hitPath.add(RUNTIME_PATH + "trivial[path=run-time]");
+    hitPath.add(RUNTIME_PATH + "realistic[path=run-time]");
     AllocationTarget allocation =
         new AllocationTarget(
-            "hit path allocates nothing (every clustered dispatch and counter row, and the"
-                + " clustered cache's gets, at every thread count)",
+            "hit path allocates nothing (every clustered dispatch and counter row, the run-time"
+                + " path's dispatch, and the clustered cache's gets, at every thread count)",
             hitPath,
             0.01);
     return new ReportLayout(tables, targets, allocation);
@@ -191,6 +237,25 @@ final class ReportLayout {
             new Row(DISPATCH + weight + "Direct", what + ", direct on the rep (baseline)"),
             new Row(DISPATCH + weight + "Interface", what + ", plain interface call"),
             new Row(DISPATCH + weight + "Clustered", what + ", clustered dispatcher")));
+  }
+
+  private static Group runtimePathGroup(String method) {
+    String processor = RUNTIME_PATH + method + "[path=processor]";
+    return new Group(
+        processor,
+        List.of(
+            new Row(processor, method + ": processor's dispatcher (baseline)"),
+            new Row(RUNTIME_PATH + method + "[path=run-time]", method + ": run-time dispatcher")));
+  }
+
+  private static Group portedGroup(String method, String what) {
+    String locked = PORTED + method + "[form=locked]";
+    return new Group(
+        locked,
+        List.of(
+            new Row(locked, what + ", locked (baseline)"),
+            new Row(PORTED + method + "[form=run-time]", what + ", clustered at run time"),
+            new Row(PORTED + method + "[form=annotations]", what + ", annotations")));
   }
 
   private static Table counterTable(String method, String mix) {
