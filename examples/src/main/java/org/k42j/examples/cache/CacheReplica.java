@@ -4,14 +4,16 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One processor's replica in a {@link RuntimeReadMostlyCache}: a plain class the run-time
- * declaration makes one of per processor, from the {@link CacheStore}. Thread-safe (threads sharing
- * a processor slot read it in parallel); only the store writes it, under its lock.
- *
- * <p>Invariant (with {@link CacheStore}): whenever the store's lock is free, every entry of {@code
- * replica} equals the store's entry for its key ({@link #ABSENT} standing for none).
+ * One processor's replica of a read-mostly cache, filled on demand from the {@link CacheStore}:
+ * the rep of {@link RuntimeReadMostlyCache}, and what each rep of the annotated {@link
+ * ReadMostlyCache} holds. Thread-safe: on plain JVM threads several threads may share a processor
+ * slot, and its {@link ConcurrentHashMap} lets their reads proceed in parallel, with no lock and no
+ * write. Only the store writes it, under its lock (see {@link CacheStore} for the invariant).
+ * Absent keys are remembered as {@link #ABSENT}, so a replica holds at most one entry per key it
+ * was asked for.
  */
 public final class CacheReplica<K, V> implements KeyValueCache<K, V> {
+  /** Stands in the replica for a key the store does not hold. */
   static final Object ABSENT = new Object();
 
   final ConcurrentHashMap<K, Object> replica = new ConcurrentHashMap<>();
@@ -33,7 +35,7 @@ public final class CacheReplica<K, V> implements KeyValueCache<K, V> {
     return cached == ABSENT ? null : (V) cached;
   }
 
-  // The declaration runs these on the store; the replica delegates for completeness.
+  // Writes go to the store (the clustered forms route them there before reaching a replica).
 
   @Override
   public void put(K key, V value) {

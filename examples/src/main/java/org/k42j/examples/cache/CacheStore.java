@@ -1,28 +1,38 @@
 package org.k42j.examples.cache;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.k42j.runtime.clustering.RepSet;
 
 /**
- * The root object of a {@link RuntimeReadMostlyCache}: the authoritative map, the lock that orders
- * writes against replica fills, and the rep set through which a write invalidates every replica.
- * The run-time counterpart of {@link ReadMostlyCacheRoot}.
+ * The shared half of a read-mostly cache: the authoritative map, the lock that orders writes
+ * against replica fills, and the way to every processor's {@link CacheReplica}, through which a
+ * write invalidates the key everywhere. Both clustered forms keep one in their root: {@link
+ * ReadMostlyCacheRoot} (annotations) and the root object of {@link RuntimeReadMostlyCache}.
  *
  * <p>Invariants: {@code store} is read and written only under {@code lock}; every write to any
  * replica happens under {@code lock}; a write to {@code store} removes the key from every replica
  * before the lock is released. A replica created while a write runs is empty and fills under the
- * same lock, so it cannot take the old value.
+ * same lock, so it cannot take the old value. Together: whenever the lock is free, every entry of
+ * every replica equals the store's entry for its key.
  */
 public final class CacheStore<K, V> {
   private final Object lock = new Object();
   private final Map<K, V> store = new HashMap<>();
-  private final RepSet<?> reps;
+  private final Supplier<? extends Iterable<CacheReplica<K, V>>> replicas;
 
-  /** The store of one cache, reaching its replicas through {@code reps}. */
-  public CacheStore(RepSet<?> reps) {
-    this.reps = reps;
+  /** A store that reaches the replicas created so far through {@code replicas}. */
+  public CacheStore(Supplier<? extends Iterable<CacheReplica<K, V>>> replicas) {
+    this.replicas = replicas;
+  }
+
+  /** The store of a run-time declaration, whose reps are the replicas. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static <K, V> CacheStore<K, V> over(RepSet<?> reps) {
+    return new CacheStore<>(() -> (List<CacheReplica<K, V>>) (List) reps.reps(CacheReplica.class));
   }
 
   /** Copies the entry for {@code key} into {@code replica} and returns it. */
@@ -62,9 +72,8 @@ public final class CacheStore<K, V> {
     }
   }
 
-  @SuppressWarnings("rawtypes")
   private void invalidate(K key) {
-    for (CacheReplica replica : reps.reps(CacheReplica.class)) {
+    for (CacheReplica<K, V> replica : replicas.get()) {
       replica.replica.remove(key);
     }
   }

@@ -13,7 +13,7 @@ public final class RuntimeReadMostlyCache {
   @SuppressWarnings({"rawtypes", "unchecked"})
   private static final ClusteredType<KeyValueCache> TYPE =
       Clustering.of(KeyValueCache.class)
-          .root(CacheStore.class, CacheStore::new) // one store per cache, sees the replicas
+          .root(CacheStore.class, CacheStore::over) // one store per cache, sees the replicas
           .repsWithRoot(store -> new CacheReplica(store)) // one replica per processor
           .onRoot("put") // writes go to the store, which invalidates
           .onRoot("remove")

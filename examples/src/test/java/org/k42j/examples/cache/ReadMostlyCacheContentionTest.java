@@ -8,7 +8,7 @@ import org.k42j.examples.ParallelRun;
 
 /**
  * Eight threads, a million operations each, on one cache under the default processor identity
- * (threads sharing replicas): each thread writes its own key with increasing values and reads
+ * (threads sharing replicas), for each form of the cache (annotated, run-time clustered, locked): each thread writes its own key with increasing values and reads
  * every key. Linearizability implies what is checked: a thread reads back its own latest write,
  * never sees another writer's key go backwards, always sees the keys nobody writes unchanged, and
  * at the end every key holds its writer's last value.
@@ -21,7 +21,21 @@ class ReadMostlyCacheContentionTest {
 
   @Test
   void eightThreadsOfAMillionOperationsSeeOnlyLinearizableValues() throws Exception {
-    ReadMostlyCache<Integer, Long> cache = ReadMostlyCache_Factory.create();
+    linearizableUnderContention(ReadMostlyCache_Factory.create());
+  }
+
+  @Test
+  void theRunTimeClusteredCacheSeesOnlyLinearizableValues() throws Exception {
+    linearizableUnderContention(RuntimeReadMostlyCache.create());
+  }
+
+  @Test
+  void theLockedCacheSeesOnlyLinearizableValues() throws Exception {
+    linearizableUnderContention(new LockedCache<>());
+  }
+
+  private static void linearizableUnderContention(KeyValueCache<Integer, Long> cache)
+      throws Exception {
     for (int key = THREADS; key < THREADS + FIXED_KEYS; key++) {
       cache.put(key, (long) -key);
     }

@@ -24,6 +24,7 @@ import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.RootStats;
+import org.k42j.runtime.clustering.ClusteredType;
 import org.k42j.runtime.clustering.Clustering;
 
 /**
@@ -100,6 +101,24 @@ class RuntimePathEquivalenceTest {
         });
   }
 
+  /**
+   * For every seed: a new object from the processor's factory and one from the run-time type,
+   * under a pinned identity of {@value #PROCESSORS} processors, driven alike.
+   */
+  private static void sameBehaviourForEverySeed(
+      LoadedClasses loaded,
+      String contract,
+      ClusteredType<?> declaredType,
+      Function<Random, Operation> operations)
+      throws Exception {
+    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
+      for (long seed : SEEDS) {
+        Object generated = loaded.callStaticUnchecked(contract + "_Factory", "create");
+        sameBehaviour(loaded, contract, generated, declaredType.create(), operations, seed);
+      }
+    }
+  }
+
   private static void sameBehaviour(
       LoadedClasses loaded,
       String contract,
@@ -140,26 +159,19 @@ class RuntimePathEquivalenceTest {
             .broadcast("reset")
             .concurrency(Concurrency.EXCLUSIVE)
             .build();
-    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
-      for (long seed : SEEDS) {
-        Object generated = counter.callStaticUnchecked("sample.counter.Counter_Factory", "create");
-        sameBehaviour(
-            counter,
-            "sample.counter.Counter",
-            generated,
-            type.create(),
-            random -> {
-              int processor = random.nextInt(PROCESSORS);
-              return switch (random.nextInt(10)) {
-                case 0, 1, 2, 3 -> new Operation(processor, "increment");
-                case 4, 5, 6 -> new Operation(processor, "add", random.nextLong() % 1000);
-                case 7, 8 -> new Operation(processor, "value");
-                default -> new Operation(processor, "reset");
-              };
-            },
-            seed);
-      }
-    }
+    sameBehaviourForEverySeed(
+        counter,
+        "sample.counter.Counter",
+        type,
+        random -> {
+          int processor = random.nextInt(PROCESSORS);
+          return switch (random.nextInt(10)) {
+            case 0, 1, 2, 3 -> new Operation(processor, "increment");
+            case 4, 5, 6 -> new Operation(processor, "add", random.nextLong() % 1000);
+            case 7, 8 -> new Operation(processor, "value");
+            default -> new Operation(processor, "reset");
+          };
+        });
   }
 
   @Test
@@ -178,23 +190,16 @@ class RuntimePathEquivalenceTest {
             .gather("anyAlarm", Reduce.ANY)
             .build();
     String[] gathers = {"lowest", "highest", "readings", "busiest", "allCalm", "anyAlarm"};
-    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
-      for (long seed : SEEDS) {
-        Object generated = gauge.callStaticUnchecked("sample.gauge.Gauge_Factory", "create");
-        sameBehaviour(
-            gauge,
-            "sample.gauge.Gauge",
-            generated,
-            type.create(),
-            random -> {
-              int processor = random.nextInt(PROCESSORS);
-              return random.nextBoolean()
-                  ? new Operation(processor, "record", random.nextDouble() * 120 - 10)
-                  : new Operation(processor, gathers[random.nextInt(gathers.length)]);
-            },
-            seed);
-      }
-    }
+    sameBehaviourForEverySeed(
+        gauge,
+        "sample.gauge.Gauge",
+        type,
+        random -> {
+          int processor = random.nextInt(PROCESSORS);
+          return random.nextBoolean()
+              ? new Operation(processor, "record", random.nextDouble() * 120 - 10)
+              : new Operation(processor, gathers[random.nextInt(gathers.length)]);
+        });
   }
 
   @Test
@@ -214,30 +219,23 @@ class RuntimePathEquivalenceTest {
                 (Class<? extends Combiner>) cache.type("sample.cache.Longest"),
                 String.class)
             .build();
-    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
-      for (long seed : SEEDS) {
-        Object generated = cache.callStaticUnchecked("sample.cache.Cache_Factory", "create");
-        sameBehaviour(
-            cache,
-            "sample.cache.Cache",
-            generated,
-            type.create(),
-            random -> {
-              int processor = random.nextInt(PROCESSORS);
-              String key = "k" + random.nextInt(20);
-              return switch (random.nextInt(12)) {
-                case 0, 1, 2, 3, 4 ->
-                    new Operation(processor, "put", key, "v".repeat(1 + random.nextInt(9)));
-                case 5 -> new Operation(processor, "clear");
-                case 6, 7 -> new Operation(processor, "size");
-                case 8, 9 -> new Operation(processor, "keys");
-                case 10 -> new Operation(processor, "longestValue");
-                default -> new Operation(processor, "longestWithPrefix", key);
-              };
-            },
-            seed);
-      }
-    }
+    sameBehaviourForEverySeed(
+        cache,
+        "sample.cache.Cache",
+        type,
+        random -> {
+          int processor = random.nextInt(PROCESSORS);
+          String key = "k" + random.nextInt(20);
+          return switch (random.nextInt(12)) {
+            case 0, 1, 2, 3, 4 ->
+                new Operation(processor, "put", key, "v".repeat(1 + random.nextInt(9)));
+            case 5 -> new Operation(processor, "clear");
+            case 6, 7 -> new Operation(processor, "size");
+            case 8, 9 -> new Operation(processor, "keys");
+            case 10 -> new Operation(processor, "longestValue");
+            default -> new Operation(processor, "longestWithPrefix", key);
+          };
+        });
   }
 
   @Test

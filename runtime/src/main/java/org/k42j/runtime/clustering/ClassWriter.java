@@ -121,11 +121,7 @@ final class ClassWriter {
 
   private Class<?> dispatcher() {
     DynamicType.Builder<?> builder =
-        byteBuddy
-            .subclass(RuntimeDispatcher.class, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
-            .implement(contract)
-            .name(name("Dispatcher"))
-            .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL)
+        implementing(RuntimeDispatcher.class, "Dispatcher")
             .method(contractMethods())
             .intercept(new ForwardCall(DISPATCHER_REP, contract));
     int index = 0;
@@ -147,24 +143,25 @@ final class ClassWriter {
 
   private Class<?> miss() {
     return load(
-        byteBuddy
-            .subclass(RuntimeMiss.class, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
-            .implement(contract)
-            .name(name("Miss"))
-            .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL)
+        implementing(RuntimeMiss.class, "Miss")
             .method(contractMethods())
             .intercept(new ForwardCall(MISS_REP, contract)));
   }
 
   private Class<?> guard() {
     return load(
-        byteBuddy
-            .subclass(RuntimeGuard.class, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
-            .implement(contract)
-            .name(name("Guard"))
-            .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL)
+        implementing(RuntimeGuard.class, "Guard")
             .method(contractMethods())
             .intercept(Advice.to(GuardAdvice.class).wrap(new ForwardCall(GUARD_REP, contract))));
+  }
+
+  /** A public final subclass of {@code base} named for {@code role} that implements the contract. */
+  private DynamicType.Builder<?> implementing(Class<?> base, String role) {
+    return byteBuddy
+        .subclass(base, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
+        .implement(contract)
+        .name(name(role))
+        .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL);
   }
 
   /**

@@ -20,11 +20,21 @@ class RuntimeClusteringContentionTest {
 
   @Test
   void exclusiveRepsOfAnUnsynchronizedClassCountExactlyUnderContention() throws Exception {
+    exactUnderContention(UnsafeCounter.class, Concurrency.EXCLUSIVE);
+  }
+
+  @Test
+  void threadSafeRepsCountExactlyUnderContention() throws Exception {
+    exactUnderContention(PlainCounter.class, Concurrency.THREAD_SAFE);
+  }
+
+  private static void exactUnderContention(Class<?> repClass, Concurrency concurrency)
+      throws Exception {
     Counting counter =
         Clustering.of(Counting.class)
-            .repClass(UnsafeCounter.class)
+            .repClass(repClass)
             .gather("count", Reduce.SUM)
-            .concurrency(Concurrency.EXCLUSIVE)
+            .concurrency(concurrency)
             .build()
             .create();
     Workers.run(
@@ -36,24 +46,5 @@ class RuntimeClusteringContentionTest {
         });
     assertEquals((long) THREADS * INCREMENTS, counter.count());
     assertTrue(ClusteredObjects.stats(counter).reps() >= 1);
-  }
-
-  @Test
-  void threadSafeRepsCountExactlyUnderContention() throws Exception {
-    Counting counter =
-        Clustering.of(Counting.class)
-            .repClass(PlainCounter.class)
-            .gather("count", Reduce.SUM)
-            .concurrency(Concurrency.THREAD_SAFE)
-            .build()
-            .create();
-    Workers.run(
-        THREADS,
-        worker -> {
-          for (int i = 0; i < INCREMENTS; i++) {
-            counter.increment();
-          }
-        });
-    assertEquals((long) THREADS * INCREMENTS, counter.count());
   }
 }
