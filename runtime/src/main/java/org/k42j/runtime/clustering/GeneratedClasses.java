@@ -24,32 +24,25 @@ record GeneratedClasses(
     Class<?> dispatcherClass) {
 
   Object newDispatcher(ClusterRoot<?, ?> root, Route[] routes) {
-    try {
-      return dispatcher.invoke(root, routes);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("a generated dispatcher constructor threw " + e, e);
-    }
+    return construct(dispatcher, "dispatcher", root, routes);
   }
 
   Object newMiss(ClusterRoot<?, ?> root) {
-    try {
-      return miss.invoke(root);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException("a generated miss constructor threw " + e, e);
-    }
+    return construct(miss, "miss object", root);
   }
 
   Object newGuard(ClusterRoot<?, ?> root, Object rep) {
+    return construct(guard, "guard", root, rep);
+  }
+
+  /** Generated constructors only store their arguments; anything they throw is a bug. */
+  private static Object construct(MethodHandle constructor, String what, Object... arguments) {
     try {
-      return guard.invoke(root, rep);
+      return constructor.invokeWithArguments(arguments);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
-      throw new IllegalStateException("a generated guard constructor threw " + e, e);
+      throw new IllegalStateException("a generated " + what + " constructor threw " + e, e);
     }
   }
 }
