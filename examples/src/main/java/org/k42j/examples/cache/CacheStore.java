@@ -1,10 +1,9 @@
 package org.k42j.examples.cache;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.k42j.runtime.clustering.RepSet;
 
 /**
@@ -22,17 +21,25 @@ import org.k42j.runtime.clustering.RepSet;
 public final class CacheStore<K, V> {
   private final Object lock = new Object();
   private final Map<K, V> store = new HashMap<>();
-  private final Supplier<? extends Iterable<CacheReplica<K, V>>> replicas;
+  private final Consumer<Consumer<CacheReplica<K, V>>> forEachReplica;
 
-  /** A store that reaches the replicas created so far through {@code replicas}. */
-  public CacheStore(Supplier<? extends Iterable<CacheReplica<K, V>>> replicas) {
-    this.replicas = replicas;
+  /**
+   * A store that reaches the replicas created so far through {@code forEachReplica}, which calls
+   * its argument with each of them.
+   */
+  public CacheStore(Consumer<Consumer<CacheReplica<K, V>>> forEachReplica) {
+    this.forEachReplica = forEachReplica;
   }
 
   /** The store of a run-time declaration, whose reps are the replicas. */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static <K, V> CacheStore<K, V> over(RepSet<?> reps) {
-    return new CacheStore<>(() -> (List<CacheReplica<K, V>>) (List) reps.reps(CacheReplica.class));
+    return new CacheStore<>(
+        action -> {
+          for (CacheReplica replica : reps.reps(CacheReplica.class)) {
+            action.accept(replica);
+          }
+        });
   }
 
   /** Copies the entry for {@code key} into {@code replica} and returns it. */
@@ -73,8 +80,6 @@ public final class CacheStore<K, V> {
   }
 
   private void invalidate(K key) {
-    for (CacheReplica<K, V> replica : replicas.get()) {
-      replica.replica.remove(key);
-    }
+    forEachReplica.accept(replica -> replica.replica.remove(key));
   }
 }

@@ -9,7 +9,12 @@ import org.k42j.annotations.Root;
 @Root
 public final class ReadMostlyCacheRoot<K, V> extends ReadMostlyCache_RootBase<K, V> {
   final CacheStore<K, V> store =
-      new CacheStore<>(() -> reps().stream().map(rep -> rep.replica).toList());
+      new CacheStore<>(
+          action -> {
+            for (ReadMostlyCacheRep<K, V> rep : reps()) {
+              action.accept(rep.replica);
+            }
+          });
 
   public ReadMostlyCacheRoot() {}
 

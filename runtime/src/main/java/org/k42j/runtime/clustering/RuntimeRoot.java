@@ -1,8 +1,6 @@
 package org.k42j.runtime.clustering;
 
 import java.lang.reflect.Array;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.k42j.runtime.ClusteredObjectException;
@@ -97,9 +95,10 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
       }
 
       @Override
+      @SuppressWarnings("unchecked")
       public <P> List<P> reps(Class<P> repType) {
-        List<P> typed = new ArrayList<>();
-        for (Object rep : RuntimeRoot.this.reps()) {
+        List<Object> reps = RuntimeRoot.this.reps(); // an unmodifiable snapshot
+        for (Object rep : reps) {
           if (!repType.isInstance(rep)) {
             throw new ClusteredObjectException(
                 "a rep of "
@@ -110,9 +109,8 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
                     + repType.getName()
                     + "; ask for the class (or a supertype) of the reps the declaration makes");
           }
-          typed.add(repType.cast(rep));
         }
-        return Collections.unmodifiableList(typed);
+        return (List<P>) reps; // every element checked above
       }
 
       @Override

@@ -13,6 +13,7 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
+import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.spi.UniformTopology;
@@ -156,5 +157,33 @@ class RuntimeClusteringBehaviourTest {
   void aClusteredObjectResolvesByItsCoid() {
     Tally tally = tally().build().create();
     assertEquals(tally, ClusteredObjects.resolve(ClusteredObjects.coid(tally), Tally.class));
+  }
+
+  @Test
+  void theRootSeesTheRepsItsObjectMade() {
+    SharedCount[] root = new SharedCount[1];
+    Tally tally =
+        Clustering.of(Tally.class)
+            .root(
+                SharedCount.class,
+                reps -> {
+                  root[0] = new SharedCount(reps);
+                  return root[0];
+                })
+            .repClass(LockedTally.class)
+            .gather("total", Reduce.SUM)
+            .build()
+            .create();
+    for (int processor = 0; processor < 3; processor++) {
+      DeclaredIdentity.declare(processor);
+      tally.add(processor);
+    }
+    assertEquals(3, root[0].reps.reps(LockedTally.class).size());
+    long[] sum = new long[1];
+    root[0].reps.forEachEntry(rep -> sum[0] += rep.total());
+    assertEquals(3, sum[0]);
+    ClusteredObjectException wrongType =
+        assertThrows(ClusteredObjectException.class, () -> root[0].reps.reps(String.class));
+    assertTrue(wrongType.getMessage().contains("not a java.lang.String"), wrongType.getMessage());
   }
 }
