@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -172,6 +173,60 @@ class RuntimePathEquivalenceTest {
             default -> new Operation(processor, "reset");
           };
         });
+  }
+
+  @Test
+  void theCounterHotSwapsAlikeOnBothPaths() throws Exception {
+    Class<Object> contract = contract(counter, "sample.counter.Counter");
+    Class<?> rep = counter.type("sample.counter.CounterRep");
+    Method export = rep.getDeclaredMethod("exportCount");
+    Method importer = rep.getDeclaredMethod("importCounts", List.class);
+    export.setAccessible(true);
+    importer.setAccessible(true);
+    var type =
+        Clustering.of(contract)
+            .repClass(rep)
+            .gather("value", Reduce.SUM)
+            .broadcast("reset")
+            .stateTransfer(
+                Object.class,
+                r -> invoke(export, r),
+                (r, states) -> invoke(importer, r, states))
+            .build();
+    Policy[] cycle = {Policy.SINGLE, Policy.PER_PROCESSOR, Policy.PER_NODE, Policy.PER_PROCESSOR};
+    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
+      Object generated = counter.callStaticUnchecked("sample.counter.Counter_Factory", "create");
+      Object declared = type.create();
+      Random random = new Random(99);
+      for (Policy policy : cycle) {
+        for (int i = 0; i < 200; i++) {
+          Operation op = new Operation(random.nextInt(PROCESSORS), "add", random.nextLong() % 100);
+          assertEquals(
+              run(counter, "sample.counter.Counter", generated, op),
+              run(counter, "sample.counter.Counter", declared, op));
+        }
+        ClusteredObjects.hotSwap(generated, policy);
+        ClusteredObjects.hotSwap(declared, policy);
+        Operation value = new Operation(random.nextInt(PROCESSORS), "value");
+        assertEquals(
+            run(counter, "sample.counter.Counter", generated, value),
+            run(counter, "sample.counter.Counter", declared, value),
+            "after the swap to " + policy);
+        RootStats generatedStats = ClusteredObjects.stats(generated);
+        RootStats declaredStats = ClusteredObjects.stats(declared);
+        assertEquals(generatedStats.policy(), declaredStats.policy());
+        assertEquals(generatedStats.reps(), declaredStats.reps());
+        assertEquals(generatedStats.swaps(), declaredStats.swaps());
+      }
+    }
+  }
+
+  private static Object invoke(Method method, Object target, Object... arguments) {
+    try {
+      return method.invoke(target, arguments);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test

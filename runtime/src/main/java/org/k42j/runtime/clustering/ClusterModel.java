@@ -2,6 +2,7 @@ package org.k42j.runtime.clustering;
 
 import java.lang.reflect.Constructor;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
@@ -19,6 +20,8 @@ import org.k42j.annotations.Policy;
  * @param concurrency exclusive (guarded) or thread-safe reps
  * @param reps how reps are made
  * @param root the root object's class and maker, or null when the declaration has no root
+ * @param stateTransfer how reps' state moves in a hot swap, or null when the object cannot be
+ *     swapped
  */
 record ClusterModel(
     Class<?> contract,
@@ -27,7 +30,8 @@ record ClusterModel(
     int clusterSize,
     Concurrency concurrency,
     RepSource reps,
-    RootSource root) {
+    RootSource root,
+    StateTransfer stateTransfer) {
 
   ClusterModel {
     methods = List.copyOf(methods);
@@ -66,4 +70,16 @@ record ClusterModel(
    * @param maker makes it from the object's rep set
    */
   record RootSource(Class<?> type, Function<RepSet<Object>, Object> maker) {}
+
+  /**
+   * The run-time form of {@code @ExportState} / {@code @ImportState}.
+   *
+   * @param repType the class every rep must be an instance of
+   * @param exportState an old rep's state
+   * @param importState gives a new rep every old rep's state
+   */
+  record StateTransfer(
+      Class<?> repType,
+      Function<Object, Object> exportState,
+      BiConsumer<Object, List<Object>> importState) {}
 }

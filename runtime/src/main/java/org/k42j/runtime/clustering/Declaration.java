@@ -2,6 +2,7 @@ package org.k42j.runtime.clustering;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.k42j.annotations.Combiner;
@@ -37,6 +38,10 @@ public final class Declaration<C, R> {
   Policy policy = Policy.PER_PROCESSOR;
   int clusterSize;
   Concurrency concurrency = Concurrency.EXCLUSIVE;
+  boolean stateTransferDeclared;
+  Class<?> stateRepType;
+  Function<Object, Object> exportState;
+  BiConsumer<Object, List<Object>> importState;
 
   Declaration(Class<C> contract) {
     this.contract = contract;
@@ -142,6 +147,29 @@ public final class Declaration<C, R> {
    */
   public Declaration<C, R> concurrency(Concurrency concurrency) {
     this.concurrency = concurrency;
+    return this;
+  }
+
+  /**
+   * How a rep's state moves when the object is hot swapped ({@code ClusteredObjects.hotSwap}): the
+   * run-time form of {@code @ExportState} and {@code @ImportState}. During a swap every old rep's
+   * state is exported, and each new rep imports the states of every old rep (a rep of a shared
+   * policy takes all of them; it must merge them). Without it the object cannot be hot swapped.
+   *
+   * @param repType the class of the reps (the rep class, or what the rep maker returns)
+   * @param exportState returns an old rep's state
+   * @param importState gives a new rep every old rep's exported state
+   */
+  @SuppressWarnings("unchecked")
+  public <P> Declaration<C, R> stateTransfer(
+      Class<P> repType,
+      Function<? super P, ?> exportState,
+      BiConsumer<? super P, List<Object>> importState) {
+    stateTransferDeclared = true;
+    stateRepType = repType;
+    this.exportState = exportState == null ? null : rep -> exportState.apply((P) rep);
+    this.importState =
+        importState == null ? null : (rep, states) -> importState.accept((P) rep, states);
     return this;
   }
 

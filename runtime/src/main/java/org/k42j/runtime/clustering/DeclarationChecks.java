@@ -46,7 +46,31 @@ final class DeclarationChecks {
         declaration.clusterSize,
         declaration.concurrency,
         reps,
-        root);
+        root,
+        checkStateTransfer(contract, reps));
+  }
+
+  private ClusterModel.StateTransfer checkStateTransfer(Class<?> contract, RepSource reps) {
+    if (!declaration.stateTransferDeclared) {
+      return null;
+    }
+    if (declaration.stateRepType == null
+        || declaration.exportState == null
+        || declaration.importState == null) {
+      throw Problem.NULL_ARGUMENT.exception(
+          "a part of the state transfer",
+          "pass the rep class, the function exporting a rep's state and the one importing them");
+    }
+    Class<?> repType = declaration.stateRepType;
+    if (reps.type() != null && !repType.isAssignableFrom(reps.type())) {
+      throw Problem.STATE_TRANSFER_REP_TYPE.exception(
+          Names.simple(contract),
+          Names.simple(repType),
+          Names.simple(reps.type()),
+          Names.simple(reps.type()));
+    }
+    return new ClusterModel.StateTransfer(
+        repType, declaration.exportState, declaration.importState);
   }
 
   // --- contract and settings -------------------------------------------------------------------

@@ -110,6 +110,10 @@ enum Problem {
       "%s declares no method %s for the on-root method %s; add a public method with the same"
           + " name, parameters and return type to %s"),
   ON_ROOT_SIGNATURE("on-root-signature", "%s cannot run the on-root method %s: %s; %s"),
+  STATE_TRANSFER_REP_TYPE(
+      "state-transfer-rep-type",
+      "the state transfer of %s is declared for reps of %s, but its reps are %s; declare it for"
+          + " %s (or a supertype)"),
   RESERVED_METHOD(
       "reserved-method",
       "%s clashes with %s, which the %s generated at run time declares; rename the contract"

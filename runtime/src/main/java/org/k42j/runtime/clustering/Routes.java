@@ -5,9 +5,10 @@ import org.k42j.runtime.clustering.internal.Route;
 
 /**
  * The routes of one clustered object's gather, broadcast and on-root methods: what the processor
- * generates as their bodies. Each first checks that the object is live; gathers and broadcasts
- * visit every existing rep through its row entry (an exclusive rep through its guard), in slot
- * order, on the caller's thread.
+ * generates as their bodies. Gathers and broadcasts are bracketed by the root's visit ({@code
+ * beginVisit}: the object is live, and a running hot swap counts the visit as a call) and visit
+ * every existing rep through its row entry (an exclusive rep through its guard), in slot order, on
+ * the caller's thread; an on-root method checks that the object is live.
  */
 final class Routes {
   private Routes() {}
@@ -17,15 +18,19 @@ final class Routes {
    */
   static Route gather(RuntimeRoot root, MethodHandle call, Fold fold) {
     return arguments -> {
-      root.checkActive();
-      Object result = fold.start();
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Object rep = root.entryAt(slot);
-        if (rep != null) {
-          result = fold.step(result, (Object) call.invokeExact(rep, arguments), root::repName);
+      Object visit = root.beginVisit();
+      try {
+        Object result = fold.start();
+        for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+          Object rep = root.entryAt(slot);
+          if (rep != null) {
+            result = fold.step(result, (Object) call.invokeExact(rep, arguments), root::repName);
+          }
         }
+        return result;
+      } finally {
+        root.endVisit(visit);
       }
-      return result;
     };
   }
 
@@ -34,14 +39,18 @@ final class Routes {
    */
   static Route broadcast(RuntimeRoot root, MethodHandle call) {
     return arguments -> {
-      root.checkActive();
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Object rep = root.entryAt(slot);
-        if (rep != null) {
-          Object ignored = (Object) call.invokeExact(rep, arguments);
+      Object visit = root.beginVisit();
+      try {
+        for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
+          Object rep = root.entryAt(slot);
+          if (rep != null) {
+            Object ignored = (Object) call.invokeExact(rep, arguments);
+          }
         }
+        return null;
+      } finally {
+        root.endVisit(visit);
       }
-      return null;
     };
   }
 

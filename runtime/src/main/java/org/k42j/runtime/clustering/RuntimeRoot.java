@@ -86,6 +86,47 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     return type.classes().newGuard(this, rep);
   }
 
+  @Override
+  protected boolean transfersState() {
+    return type.model().stateTransfer() != null;
+  }
+
+  @Override
+  protected Object exportState(Object rep) {
+    return stateTransfer().exportState().apply(stateRep(rep));
+  }
+
+  @Override
+  protected void importState(Object rep, List<Object> exported) {
+    stateTransfer().importState().accept(stateRep(rep), exported);
+  }
+
+  private ClusterModel.StateTransfer stateTransfer() {
+    ClusterModel.StateTransfer transfer = type.model().stateTransfer();
+    if (transfer == null) {
+      throw new ClusteredObjectException(
+          Names.simple(contract)
+              + " cannot be hot swapped: its declaration says nothing about moving a rep's state;"
+              + " add stateTransfer(RepClass.class, rep -> state, (rep, states) -> ...) to it");
+    }
+    return transfer;
+  }
+
+  private Object stateRep(Object rep) {
+    Class<?> repType = stateTransfer().repType();
+    if (!repType.isInstance(rep)) {
+      throw new ClusteredObjectException(
+          "the state transfer of "
+              + Names.simple(contract)
+              + " is declared for reps of "
+              + repType.getName()
+              + ", but a rep is a "
+              + rep.getClass().getName()
+              + "; declare it for the class the rep maker returns");
+    }
+    return rep;
+  }
+
   /** What the declaration's root object sees: the rep set, without the root's own controls. */
   RepSet<Object> repSet() {
     return new RepSet<>() {

@@ -1,0 +1,105 @@
+package org.k42j.runtime.clustering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.k42j.annotations.Policy;
+import org.k42j.annotations.Reduce;
+import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.ClusteredObjects;
+import org.k42j.runtime.Processors;
+import org.k42j.runtime.spi.UniformTopology;
+import org.k42j.runtime.testing.DeclaredIdentity;
+
+/** Run-time declared objects hot swap through their declared state transfer, as annotated ones. */
+class RuntimeHotSwapTest {
+  private static final int PROCESSORS = 4;
+
+  private Processors.Installation machine;
+
+  @BeforeEach
+  void fourProcessors() {
+    machine = Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single());
+  }
+
+  @AfterEach
+  void restore() {
+    DeclaredIdentity.declare(0);
+    machine.close();
+  }
+
+  private static Declaration<Counting, Void> counting() {
+    return Clustering.of(Counting.class)
+        .repClass(SwappableCounter.class)
+        .gather("count", Reduce.SUM);
+  }
+
+  private static void incrementOnEveryProcessor(Counting counting) {
+    for (int p = 0; p < PROCESSORS; p++) {
+      DeclaredIdentity.declare(p);
+      counting.increment();
+    }
+    DeclaredIdentity.declare(0);
+  }
+
+  @Test
+  void aSwapMovesEveryRepsStateThroughTheDeclaredTransfer() {
+    Counting counting =
+        counting()
+            .stateTransfer(
+                SwappableCounter.class,
+                SwappableCounter::exportCount,
+                SwappableCounter::importCounts)
+            .build()
+            .create();
+    incrementOnEveryProcessor(counting);
+    incrementOnEveryProcessor(counting);
+    assertEquals(PROCESSORS, ClusteredObjects.stats(counting).reps());
+
+    ClusteredObjects.hotSwap(counting, Policy.SINGLE);
+    assertEquals(1, ClusteredObjects.stats(counting).reps());
+    assertEquals(2 * PROCESSORS, counting.count());
+    incrementOnEveryProcessor(counting);
+    assertEquals(1, ClusteredObjects.stats(counting).reps());
+    assertEquals(3 * PROCESSORS, counting.count());
+
+    ClusteredObjects.hotSwap(counting, Policy.PER_PROCESSOR);
+    incrementOnEveryProcessor(counting);
+    assertEquals(PROCESSORS, ClusteredObjects.stats(counting).reps());
+    assertEquals(4 * PROCESSORS, counting.count());
+  }
+
+  @Test
+  void withoutAStateTransferASwapIsRefusedSayingWhatToDeclare() {
+    Counting counting = counting().build().create();
+    incrementOnEveryProcessor(counting);
+    ClusteredObjectException e =
+        assertThrows(
+            ClusteredObjectException.class,
+            () -> ClusteredObjects.hotSwap(counting, Policy.SINGLE));
+    assertTrue(e.getMessage().contains("add stateTransfer(RepClass.class"), e.getMessage());
+    assertEquals(PROCESSORS, counting.count());
+  }
+
+  @Test
+  void aStateTransferForAnotherRepClassIsRefusedAtBuild() {
+    InvalidDeclarationException e =
+        assertThrows(
+            InvalidDeclarationException.class,
+            () ->
+                counting()
+                    .stateTransfer(PlainCounter.class, PlainCounter::count, (rep, states) -> {})
+                    .build());
+    assertEquals("state-transfer-rep-type", e.code());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "the state transfer of Counting is declared for reps of PlainCounter, but its reps"
+                    + " are SwappableCounter"),
+        e.getMessage());
+  }
+}
