@@ -12,11 +12,16 @@ import org.k42j.annotations.Reduce;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
+import org.k42j.runtime.lifecycle.CallCounter;
+import org.k42j.runtime.lifecycle.Interposition;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
 
-/** Run-time declared objects hot swap through their declared state transfer, as annotated ones. */
-class RuntimeHotSwapTest {
+/**
+ * The runtime's lifecycle on run-time declared objects: hot swap through the declared state
+ * transfer, and interposition, as on annotated ones.
+ */
+class RuntimeLifecycleTest {
   private static final int PROCESSORS = 4;
 
   private Processors.Installation machine;
@@ -101,5 +106,19 @@ class RuntimeHotSwapTest {
                 "the state transfer of Counting is declared for reps of PlainCounter, but its reps"
                     + " are SwappableCounter"),
         e.getMessage());
+  }
+
+  @Test
+  void anInterceptorSeesEveryCallOnEveryRepUntilClosed() throws Exception {
+    Counting counting = counting().build().create();
+    incrementOnEveryProcessor(counting);
+    CallCounter calls = new CallCounter();
+    try (Interposition interposition = ClusteredObjects.interpose(counting, calls)) {
+      incrementOnEveryProcessor(counting);
+      incrementOnEveryProcessor(counting);
+    }
+    incrementOnEveryProcessor(counting);
+    assertEquals(2 * PROCESSORS, calls.count("increment()"));
+    assertEquals(4 * PROCESSORS, counting.count());
   }
 }
