@@ -46,8 +46,9 @@ import org.k42j.runtime.spi.Topology;
  * <p>Invariants:
  *
  * <ul>
- *   <li>A slot gets at most one rep in the object's life: reps are created only under {@code lock}
- *       after re-checking the slot, so any number of threads missing at once create exactly one.
+ *   <li>A slot gets at most one rep per rep set (the object's life, unless it is hot swapped):
+ *       reps are created only under {@code lock} after re-checking the slot, so any number of
+ *       threads missing at once create exactly one.
  *   <li>Every row entry is the miss object or the entry of the slot that serves that processor
  *       under the policy; entries beyond a row's length are served by growing the row.
  *   <li>Every write to a row entry, every rep creation and every change of {@code state} happens
@@ -62,6 +63,13 @@ import org.k42j.runtime.spi.Topology;
  *       that runs one thread per processor, and no call enters them while another identity is
  *       installed: every install empties the row of such objects and a miss refuses. Likewise
  *       per-node reps serve only under a topology equal to the one the object was created under.
+ *   <li>The rep set, the policy and the slot policy change together, under {@code lock}, and only
+ *       in a hot swap's last step, while its mediator holds every call ({@link HotSwap}); a new rep
+ *       set receives no call before its first rep has imported the old reps' state.
+ *   <li>Every visible entry (what rows and visits reach) is its call entry behind exactly the
+ *       installed layers, the mediator of a running swap outermost; changing the layers rebuilds
+ *       the visible entries and empties the row, so the next call of every processor installs the
+ *       new ones.
  *   <li>A rep's constructor runs under the lock; if it calls its own object from a processor whose
  *       rep is still under construction, the miss fails with a named exception instead of
  *       recursing. A call from another processor is a nested miss that may replace the row and the

@@ -66,7 +66,7 @@ public class SwapLincheckTest {
           .actorsPerThread(2)
           .actorsBefore(1)
           // Bounded to seconds: each invocation runs whole swaps (proxies, a grace period).
-          .iterations(3)
+          .iterations(2)
           .invocationsPerIteration(10)
           .sequentialSpecification(SequentialCounter.class)
           .check(SwapLincheckTest.class);
