@@ -208,24 +208,29 @@ class HotSwapTest {
     try (var machine =
         Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
       Relay relay = Relay_Factory.create();
-      AtomicBoolean swapsDone = new AtomicBoolean();
+      AtomicInteger callersDone = new AtomicInteger();
+      AtomicInteger swaps = new AtomicInteger();
       Workers.run(
           3,
           t -> {
             if (t == 2) {
-              for (int i = 0; i < 200; i++) {
-                ClusteredObjects.hotSwap(relay, CYCLE[i % 2]);
+              while (callersDone.get() < 2) {
+                ClusteredObjects.hotSwap(relay, CYCLE[swaps.getAndIncrement() % 2]);
               }
-              swapsDone.set(true);
               return;
             }
             DeclaredIdentity.declare(t);
-            while (!swapsDone.get()) {
+            for (int i = 0; i < 20_000; i++) {
               relay.bumpTwiceThroughSelf(); // outside any request
               Thread.yield();
             }
+            callersDone.incrementAndGet();
           });
-      assertTrue(relay.total() > 0);
+      // Finishing at all is the point (a held re-entrant call would hang the workers); outside
+      // requests a bump can be lost to a swap, never counted twice.
+      assertTrue(swaps.get() > 0, "no swap ran while the callers did");
+      assertTrue(relay.total() <= 2 * 2 * 20_000L, "bumps counted twice: " + relay.total());
     }
   }
+
 }
