@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.junit.jupiter.api.Test;
 import org.k42j.runtime.fixture.threadsafe.ProcessorTally;
 import org.k42j.runtime.fixture.threadsafe.ProcessorTallyRep;
@@ -117,9 +118,10 @@ class DestroyQuiescenceTest {
   }
 
   /**
-   * Eight threads make a million increments each, in requests of 64 calls, on thread-safe reps
-   * while the object is destroyed under them: every increment that returned is in a rep's total at
-   * its cleanup (none landed after it), and every thread ends on the destroyed exception.
+   * Eight threads increment in requests of 64 calls, on thread-safe reps, and the object is
+   * destroyed under them once each has made a million increments: every increment that returned
+   * is in a rep's total at its cleanup (none landed after it), and every thread ends on the
+   * destroyed exception.
    */
   @Test
   void noIncrementThatReturnedIsLostOrLandsAfterCleanupUnderEightThreads() throws Exception {
@@ -130,14 +132,16 @@ class DestroyQuiescenceTest {
       long lateBefore = ProcessorTallyRep.CALLS_AFTER_CLEANUP.get();
       AtomicLong returned = new AtomicLong();
       AtomicLong endedDestroyed = new AtomicLong();
-      AtomicLong progress = new AtomicLong();
+      AtomicLongArray progress = new AtomicLongArray(THREADS);
       Workers.run(
           THREADS + 1,
           t -> {
             if (t == THREADS) {
-              // Destroy halfway through the work.
-              while (progress.get() < (long) THREADS * CALLS_PER_THREAD / 2) {
-                Thread.onSpinWait();
+              // Destroy once every thread has made its million increments; they keep going.
+              for (int worker = 0; worker < THREADS; worker++) {
+                while (progress.get(worker) < CALLS_PER_THREAD) {
+                  Thread.onSpinWait();
+                }
               }
               ClusteredObjects.destroy(tally);
               return;
@@ -145,14 +149,14 @@ class DestroyQuiescenceTest {
             DeclaredIdentity.declare(t);
             long mine = 0;
             try {
-              while (mine < CALLS_PER_THREAD) {
+              while (true) {
                 try (Request request = Requests.enter()) {
                   for (int i = 0; i < CALLS_PER_REQUEST; i++) {
                     tally.increment();
                     mine++;
                   }
                 }
-                progress.addAndGet(CALLS_PER_REQUEST);
+                progress.set(t, mine);
               }
             } catch (ClusteredObjectDestroyedException e) {
               endedDestroyed.incrementAndGet();
