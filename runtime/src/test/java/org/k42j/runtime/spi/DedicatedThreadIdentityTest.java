@@ -27,11 +27,15 @@ class DedicatedThreadIdentityTest {
     DedicatedThreadIdentity identity = new DedicatedThreadIdentity(THREADS);
     AtomicReferenceArray<Thread> ownerOf = new AtomicReferenceArray<>(THREADS);
     AtomicInteger wrong = new AtomicInteger();
+    // Every thread keeps its binding until all have bound, so all eight are bound at once.
+    CountDownLatch allBound = new CountDownLatch(THREADS);
     Workers.run(
         THREADS,
         t -> {
           try (var binding = identity.bind()) {
             assertTrue(ownerOf.compareAndSet(binding.processor(), null, Thread.currentThread()));
+            allBound.countDown();
+            allBound.await();
             for (int i = 0; i < 1_000_000; i++) {
               if (identity.current() != binding.processor()) {
                 wrong.incrementAndGet();
