@@ -176,8 +176,8 @@ public final class Kernel implements AutoCloseable {
   /**
    * Runs {@code task} on virtual processor {@code processor}, in a thread of the kernel's address
    * space, and returns its result; the caller waits (a user-level caller is parked, a plain thread
-   * blocks). What the task throws is rethrown (checked exceptions wrapped in {@link
-   * CompletionException}).
+   * blocks). What the task throws is rethrown: the same runtime exception or error, a checked
+   * exception wrapped in {@link CompletionException}.
    */
   public <T> T call(int processor, Callable<T> task) {
     checkUp("call(" + processor + ", task)");
@@ -204,6 +204,9 @@ public final class Kernel implements AutoCloseable {
     } catch (UThreadFailedException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
         throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw e;
     }

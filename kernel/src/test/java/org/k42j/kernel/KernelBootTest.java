@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.dispatch.AddressSpace;
@@ -128,6 +131,31 @@ class KernelBootTest extends BootedKernel {
     assertEquals(List.of(kernel.kernelSpace(), a, b, c), kernel.processes());
     // registered on processors in turn: each pid names its home processor
     assertEquals(List.of(1, 2, 3), List.of(a.pid() % 4, b.pid() % 4, c.pid() % 4));
+  }
+
+  @Test
+  void callRethrowsWhatTheTaskThrewErrorsAndRuntimeExceptionsAsTheyAre() {
+    boot(Machine.uniform(1, 2));
+    IllegalArgumentException runtime = new IllegalArgumentException("bad argument");
+    AssertionError error = new AssertionError("broken invariant");
+    IOException checked = new IOException("disk gone");
+
+    Callable<Object> throwsRuntime = () -> {
+      throw runtime;
+    };
+    Callable<Object> throwsError = () -> {
+      throw error;
+    };
+    Callable<Object> throwsChecked = () -> {
+      throw checked;
+    };
+
+    assertSame(
+        runtime, assertThrows(IllegalArgumentException.class, () -> kernel.call(1, throwsRuntime)));
+    assertSame(error, assertThrows(AssertionError.class, () -> kernel.call(1, throwsError)));
+    assertSame(
+        checked,
+        assertThrows(CompletionException.class, () -> kernel.call(1, throwsChecked)).getCause());
   }
 
   @Test
