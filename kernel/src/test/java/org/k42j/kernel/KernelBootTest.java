@@ -208,7 +208,9 @@ class KernelBootTest extends BootedKernel {
         dispatcher.spawn(
             "finisher",
             () -> {
-              UThread.sleep(Duration.ofMillis(100)); // shutdown has begun by now
+              while (!kernel().scheduler().closing()) {
+                UThread.sleep(Duration.ofMillis(1)); // until shutdown has begun
+              }
               late[0] = kernel().createAddressSpace("late");
               ranOn[0] = kernel().call(1, Processors::current);
             });

@@ -110,6 +110,11 @@ public final class KernelScheduler {
     }
   }
 
+  /** True once {@link #shutdown} has begun: plain threads can start no more work. */
+  public boolean closing() {
+    return closing;
+  }
+
   VirtualProcessor processor(int id) {
     if (id < 0 || id >= processors.length) {
       throw new IllegalArgumentException(
