@@ -27,7 +27,8 @@ import org.k42j.kernel.dispatch.UThread;
  * <p>Each sender's messages are received in the order it sent them, each exactly once. A receiver
  * that finds the mailbox empty parks; the first message after that wakes it (one event posted to
  * its processor), later ones do not: the receiver is woken only when its queue goes from empty to
- * non-empty. At shutdown, messages still queued are reported.
+ * non-empty. At shutdown, messages still queued are reported; once shutdown has begun, plain
+ * threads can send no more ({@code KernelClosedException}), so none arrives unreported.
  *
  * <p>Invariants: {@code count} is the number of reserved slots (messages queued, plus sends
  * between reserving and enqueueing) and never exceeds {@code capacity}; a sender reserves before
@@ -79,6 +80,8 @@ public final class Mailbox<Q, R> implements PendingWork {
    * reply.
    *
    * @throws MailboxFullException when the mailbox holds {@code capacity} messages
+   * @throws org.k42j.kernel.dispatch.KernelClosedException from a plain thread once the kernel's
+   *     shutdown has begun
    */
   public void send(Q message) {
     if (!offer(message)) {
@@ -88,6 +91,7 @@ public final class Mailbox<Q, R> implements PendingWork {
 
   /** Sends {@code message} asynchronously if there is room; false (nothing sent) when full. */
   public boolean offer(Q message) {
+    owner.checkOpen("send to mailbox " + name);
     if (!reserve()) {
       return false;
     }

@@ -112,6 +112,15 @@ public final class Dispatcher implements Schedulable {
     processor.post(() -> processor.upcall(this, task));
   }
 
+  /**
+   * Throws {@link KernelClosedException} (naming {@code what}) when the kernel's shutdown has begun
+   * and the caller is not a user-level thread: work a plain thread hands this dispatcher after that
+   * (a message, for example) could arrive after shutdown reported what was pending.
+   */
+  public void checkOpen(String what) {
+    processor.scheduler.checkOpen(what);
+  }
+
   /** Registers work (a mailbox's queue) that shutdown reports if it is still pending. */
   public void addPendingWork(PendingWork work) {
     pendingWork.add(work);

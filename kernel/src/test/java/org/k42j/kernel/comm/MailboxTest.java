@@ -16,6 +16,7 @@ import org.k42j.kernel.Kernel;
 import org.k42j.kernel.KernelShutdownException;
 import org.k42j.kernel.dispatch.AddressSpace;
 import org.k42j.kernel.dispatch.Dispatcher;
+import org.k42j.kernel.dispatch.KernelClosedException;
 import org.k42j.kernel.dispatch.UThread;
 import org.k42j.kernel.machine.Machine;
 
@@ -258,5 +259,21 @@ class MailboxTest extends BootedKernel {
         assertThrows(KernelShutdownException.class, () -> booted.shutdown(Duration.ZERO));
     assertEquals(
         List.of("mailbox ignored@vp1: 5 undelivered message(s)"), thrown.report().pendingWork());
+  }
+
+  @Test
+  void aPlainThreadCannotSendOnceShutdownHasBegunSoNoMessageArrivesUnreported() {
+    boot(Machine.uniform(1, 2));
+    Mailbox<String, Void> mailbox =
+        Mailbox.create(kernel.createAddressSpace("app").createDispatcher(1), "late", 8);
+    Kernel booted = kernel;
+    kernel = null;
+    booted.shutdown(Duration.ZERO);
+
+    KernelClosedException refused =
+        assertThrows(KernelClosedException.class, () -> mailbox.send("too late"));
+    assertTrue(refused.getMessage().contains("send to mailbox late"), refused.getMessage());
+    assertThrows(KernelClosedException.class, () -> mailbox.offer("too late"));
+    assertEquals(0, mailbox.size());
   }
 }
