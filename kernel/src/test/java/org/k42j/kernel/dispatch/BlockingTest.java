@@ -96,7 +96,7 @@ class BlockingTest extends BootedKernel {
   @Test
   void aSleepingThreadLetsItsSiblingRunUntilItWakes() throws Exception {
     boot(Upcalls.NONE);
-    boolean[] sleeping = {false};
+    long[] sleepsUntil = {0}; // the current sleep's deadline: the sleeper is asleep before it
     int[] stepsWhileAsleep = {0};
     // The sleeper sleeps again until its sibling has run during one of its sleeps, so a slow host
     // (a timer already due when the processor next picks) cannot fail the test; a dispatcher that
@@ -106,11 +106,9 @@ class BlockingTest extends BootedKernel {
             "sleeper",
             () -> {
               while (stepsWhileAsleep[0] == 0) {
-                sleeping[0] = true;
-                long start = System.nanoTime();
+                sleepsUntil[0] = System.nanoTime() + 5_000_000L;
                 UThread.sleep(Duration.ofMillis(5));
-                assertTrue(System.nanoTime() - start >= 5_000_000L, "woke early");
-                sleeping[0] = false;
+                assertTrue(System.nanoTime() - sleepsUntil[0] >= 0, "woke early");
               }
             });
     UThread sibling =
@@ -118,7 +116,7 @@ class BlockingTest extends BootedKernel {
             "sibling",
             () -> {
               while (!sleeper.isDone()) {
-                if (sleeping[0]) {
+                if (System.nanoTime() - sleepsUntil[0] < 0) {
                   stepsWhileAsleep[0]++;
                 }
                 UThread.yieldNow();
@@ -134,6 +132,7 @@ class BlockingTest extends BootedKernel {
   void aPageFaultIsAnUpcallToTheDispatcherWhichRunsOtherThreadsUntilItIsResolved()
       throws Exception {
     List<String> events = Collections.synchronizedList(new ArrayList<>());
+    boolean[] faulting = {false}; // from the fault until its resolution upcall
     boot(
         new Upcalls() {
           @Override
@@ -143,10 +142,10 @@ class BlockingTest extends BootedKernel {
 
           @Override
           public void pageFaultResolved(UThread thread, long address) {
+            faulting[0] = false;
             events.add("resolved " + thread.name() + " @" + Long.toHexString(address));
           }
         });
-    boolean[] faulting = {false};
     boolean[] otherRan = {false};
     // The faulter faults again until the other thread has run during one of its faults, so a slow
     // host (a fault already resolved when the processor next picks) cannot fail the test; a
@@ -159,7 +158,6 @@ class BlockingTest extends BootedKernel {
               while (!otherRan[0]) {
                 faulting[0] = true;
                 UThread.pageFault(0x7f00_1000L, Duration.ofMillis(5));
-                faulting[0] = false;
               }
               events.add("after fault");
             });
