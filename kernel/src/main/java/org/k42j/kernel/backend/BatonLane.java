@@ -59,7 +59,15 @@ final class BatonLane extends SchedulerThreadLane {
       batonContext.thread = thread;
       started.add(thread);
       holder = thread;
-      thread.start(); // start() happens-before the thread's first action
+      try {
+        thread.start(); // start() happens-before the thread's first action
+      } catch (RuntimeException | Error e) { // e.g. the host cannot create another thread
+        holder = self;
+        started.remove(thread);
+        batonContext.discarded = true;
+        batonContext.thread = null;
+        throw e;
+      }
     } else {
       pass(batonContext.thread);
     }

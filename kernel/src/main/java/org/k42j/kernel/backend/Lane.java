@@ -20,6 +20,8 @@ public interface Lane {
 
   /**
    * From the scheduler context: runs {@code context} until it yields or finishes, then returns.
+   * Throws when the context cannot be run (for example, its platform thread cannot be started);
+   * the scheduler then holds the processor again and the context never runs.
    */
   void run(Context context);
 

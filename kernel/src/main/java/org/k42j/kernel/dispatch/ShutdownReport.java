@@ -10,7 +10,8 @@ import java.util.List;
  *     processor without making kernel calls); their processors were left running
  * @param pendingWork undelivered messages and other work still queued
  * @param upcallFailures upcalls that threw
- * @param kernelFaults kernel events or timers that threw (a kernel bug)
+ * @param kernelFaults kernel events or timers that threw (a kernel bug), and threads the backend
+ *     could not run (for example, no platform thread could be started for one)
  * @param platformThreadsAlive kernel platform threads still alive after the join timeout
  */
 public record ShutdownReport(

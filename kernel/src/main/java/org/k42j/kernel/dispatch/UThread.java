@@ -280,6 +280,13 @@ public final class UThread implements Schedulable {
     }
   }
 
+  /** In the processor's context: the backend could not run this thread; it ends failed. */
+  void failedToRun(Throwable cause) {
+    if (failure == null) {
+      failure = cause;
+    }
+  }
+
   /** In the processor's context, after the body ended. */
   void finished() {
     state = ThreadState.DONE;

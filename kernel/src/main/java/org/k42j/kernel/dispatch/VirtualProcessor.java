@@ -104,7 +104,17 @@ final class VirtualProcessor {
     thread.ranOnce();
     running = thread;
     switches++;
-    lane.run(thread.context);
+    try {
+      lane.run(thread.context);
+    } catch (RuntimeException | Error e) {
+      // The backend could not run the thread: it fails (its joiners see why), and the processor
+      // goes on with its other threads instead of its loop dying with every thread left waiting.
+      running = null;
+      scheduler.kernelFault(this + ": could not run " + thread + ": " + e);
+      thread.failedToRun(e);
+      finish(thread);
+      return;
+    }
     running = null;
     switch (thread.state) {
       case READY -> thread.dispatcher().makeReady(thread);
