@@ -35,12 +35,14 @@ import org.k42j.runtime.spi.UniformTopology;
  * of its own ({@link DedicatedThreadIdentity}), where exclusive per-processor reps have no guard
  * and their methods are plain sequential code, as on a K42 processor.
  *
- * <p>Each form first runs a tenth of the work to warm up, then the measured run. The numbers are a
+ * <p>Each form first runs the whole work {@value #WARM_UP_RUNS} times to warm up (the JIT needs a few
+ * million calls to compile a clustered call path fully), then the measured run. The numbers are a
  * smoke test of the hit path, not a benchmark: they depend on the machine, its load and the JIT.
  * Any inexact total fails the demo with an exception.
  */
 public final class Demo {
   private static final int DEFAULT_OPS = 2_000_000;
+  private static final int WARM_UP_RUNS = 2;
   private static final String USAGE =
       "usage: Demo [threads [opsPerThread]] (defaults: one thread per core, " + DEFAULT_OPS + ")";
   private static final long TRAFFIC_SEED = 0x4B42_4A00L;
@@ -124,7 +126,9 @@ public final class Demo {
   // --- counter -------------------------------------------------------------------------------
 
   private Measured<Long> measureCounter(Form<Counter> form) throws InterruptedException {
-    countOn(form, ops / 10);
+    for (int run = 0; run < WARM_UP_RUNS; run++) {
+      countOn(form, ops);
+    }
     return countOn(form, ops);
   }
 
@@ -157,7 +161,9 @@ public final class Demo {
 
   private Measured<StatsSnapshot> measureStats(Form<RequestStats> form)
       throws InterruptedException {
-    replayOn(form, ops / 10);
+    for (int run = 0; run < WARM_UP_RUNS; run++) {
+      replayOn(form, ops);
+    }
     return replayOn(form, ops);
   }
 
