@@ -30,8 +30,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  *
  * <pre>
  * mvn -q -B -DskipTests package -pl benchmarks -am
- * java -jar benchmarks/target/benchmarks.jar --quick   # 2.5 minutes idle, for checking a change
- * java -jar benchmarks/target/benchmarks.jar --full    # 23 minutes idle, for the published table
+ * java -jar benchmarks/target/benchmarks.jar --quick   # 2.6 minutes idle, for checking a change
+ * java -jar benchmarks/target/benchmarks.jar --full    # ~40 minutes idle, for the published table
  * </pre>
  *
  * <p>Options: {@code --include REGEX} (benchmarks to run), {@code --threads 1,2,4}, {@code --forks

@@ -131,7 +131,11 @@ class MarkdownReportTest {
   void renderedBlockHasHostTargetsAndOneRowPerLayoutLine() {
     MarkdownReport report = new MarkdownReport(layout(dispatchTarget(1)), measurements());
     MarkdownReport.RunInfo run =
-        new MarkdownReport.RunInfo(HOST, RunSettings.quick(), "java -jar b.jar --quick", "today",
+        new MarkdownReport.RunInfo(
+            HOST,
+            RunSettings.quick().withThreads(List.of(1, 2, 4)),
+            "java -jar b.jar --quick",
+            "today",
             List.of("1 thread: other processes 3%, hypervisor steal 0%"));
 
     String block = report.render(run);
