@@ -15,6 +15,9 @@ import org.k42j.kernel.dispatch.ShutdownReport;
 import org.k42j.kernel.dispatch.UThread;
 import org.k42j.kernel.dispatch.UThreadFailedException;
 import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.names.NameService;
+import org.k42j.kernel.names.NameService_Factory;
+import org.k42j.kernel.ppc.Ppc;
 import org.k42j.kernel.process.ProcessTable;
 import org.k42j.kernel.process.ProcessTable_Factory;
 import org.k42j.kernel.vp.VirtualProcessorIdentity;
@@ -52,6 +55,8 @@ public final class Kernel implements AutoCloseable {
   private final KernelScheduler scheduler;
   private final Processors.Installation installation;
   private final ProcessTable processTable;
+  private final NameService names;
+  private final Ppc ppc;
   private final Map<Integer, Dispatcher> kernelDispatchers = new ConcurrentHashMap<>();
   private final AtomicInteger nextRegistrar = new AtomicInteger();
   private volatile AddressSpace kernelSpace;
@@ -66,6 +71,8 @@ public final class Kernel implements AutoCloseable {
     try {
       scheduler.start();
       this.processTable = ProcessTable_Factory.create();
+      this.names = NameService_Factory.create();
+      this.ppc = new Ppc(machine.processorCount(), names);
       scheduler.createAddressSpace(
           "kernel",
           space -> {
@@ -91,7 +98,8 @@ public final class Kernel implements AutoCloseable {
   /**
    * Boots {@code machine}: starts one virtual processor per modeled processor (any number, however
    * many cores the host has), installs the kernel's identity and the machine as topology, and
-   * creates the process table and the kernel's own address space (pid 0).
+   * creates the process table, the name service, the PPC facility and the kernel's own address
+   * space (pid 0).
    */
   public static Kernel boot(Machine machine, KernelOptions options) {
     Objects.requireNonNull(machine, "machine; e.g. Machine.uniform(4, 16)");
@@ -134,6 +142,19 @@ public final class Kernel implements AutoCloseable {
   /** The process table (a clustered object; call it from a virtual processor). */
   public ProcessTable processTable() {
     return processTable;
+  }
+
+  /**
+   * The kernel's name service (a clustered object: look names up from a virtual processor), where
+   * servers register their exported objects ({@link Ppc#register}) and clients find them.
+   */
+  public NameService names() {
+    return names;
+  }
+
+  /** Protected procedure calls between address spaces: export, bind, look up, revoke. */
+  public Ppc ppc() {
+    return ppc;
   }
 
   /** The kernel's own address space (pid 0), whose threads run {@link #call}. */
@@ -232,7 +253,8 @@ public final class Kernel implements AutoCloseable {
   }
 
   /**
-   * Shuts down: plain threads can start no more work; waits up to {@code grace} for every
+   * Shuts down: PPC servers stop (waiting callers get {@code ServerExitedException}), plain
+   * threads can start no more work; waits up to {@code grace} for every
    * user-level thread to finish (they may still spawn helpers meanwhile), cancels the rest ({@code
    * ThreadCancelledException} at their next kernel call), stops every virtual processor and joins
    * its platform threads, destroys the process table and restores the previous processor identity.
@@ -254,6 +276,7 @@ public final class Kernel implements AutoCloseable {
       down = true;
     }
     ShutdownReport report;
+    ppc.shutdown(); // idle server threads end, waiting callers are told
     try {
       report = scheduler.shutdown(grace.toMillis(), Math.max(1000, grace.toMillis()));
     } catch (InterruptedException e) {
@@ -266,6 +289,7 @@ public final class Kernel implements AutoCloseable {
         }
       }
       ClusteredObjects.destroy(processTable);
+      ClusteredObjects.destroy(names);
       installation.close(); // throws if an identity installed after boot is still open
     }
     if (!report.clean()) {

@@ -1,6 +1,8 @@
 package org.k42j.kernel.dispatch;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -8,13 +10,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * per virtual processor it runs on, or several per processor for different priority classes.
  * Created by {@code Kernel.createAddressSpace}, which registers it in the kernel's process table.
  *
+ * <p>A process ends with {@link #exit}: its threads are cancelled, it gets no new dispatchers or
+ * threads, and what was registered with {@link #onExit} runs (the PPC facility fails the calls
+ * into the process's exported objects there, so no client waits for a server that is gone).
+ *
  * <p>Invariants: {@code pid} is set once, by the kernel, when the process table registers the
- * space; {@code dispatchers} only grows.
+ * space; {@code dispatchers} only grows. {@code exited} moves false to true once (one
+ * compare-and-set), and then every exit action runs exactly once: an action added before the
+ * move runs in {@link #exit}, one added after it runs at once in {@link #onExit} (both take the
+ * {@code exitActions} monitor, so none is run twice or missed).
  */
 public final class AddressSpace {
   private final KernelScheduler scheduler;
   private final String name;
   private final List<Dispatcher> dispatchers = new CopyOnWriteArrayList<>();
+  private final List<Runnable> exitActions = new ArrayList<>(); // guarded by itself
+  private volatile boolean exited;
   private volatile int pid = -1;
 
   AddressSpace(KernelScheduler scheduler, String name) {
@@ -39,6 +50,7 @@ public final class AddressSpace {
   public Dispatcher createDispatcher(int processor, int priority, int tickets, Upcalls upcalls) {
     VirtualProcessor vp = scheduler.processor(processor);
     scheduler.checkOpen("create a dispatcher of " + name);
+    checkLive("create a dispatcher");
     synchronized (dispatchers) {
       int serial = dispatchers.size();
       Dispatcher dispatcher =
@@ -46,6 +58,62 @@ public final class AddressSpace {
               this, vp, priority, tickets, upcalls, serial, scheduler.seedFor(this, serial));
       dispatchers.add(dispatcher);
       return dispatcher;
+    }
+  }
+
+  /**
+   * Ends this process: from now on it gets no new dispatchers or threads ({@link
+   * AddressSpaceExitedException}), the actions registered with {@link #onExit} run (on the calling
+   * thread, in registration order; one that throws is recorded as a kernel fault and the others
+   * still run), and every thread of the process is cancelled: it ends with {@link
+   * ThreadCancelledException} at its next kernel call (a parked, sleeping or blocked thread is
+   * woken to do so). Returns without waiting for the threads to end. Callable from any thread,
+   * the process's own included; a second call does nothing.
+   */
+  public void exit() {
+    List<Runnable> actions;
+    synchronized (exitActions) {
+      if (exited) {
+        return;
+      }
+      exited = true;
+      actions = List.copyOf(exitActions);
+      exitActions.clear();
+    }
+    for (Runnable action : actions) {
+      try {
+        action.run();
+      } catch (RuntimeException | Error e) {
+        scheduler.kernelFault(this + ": an exit action threw " + e);
+      }
+    }
+    scheduler.cancelThreadsOf(this);
+  }
+
+  /** True once {@link #exit} was called. */
+  public boolean isExited() {
+    return exited;
+  }
+
+  /**
+   * Runs {@code action} when this process exits, or at once (on the calling thread) if it has
+   * exited already. The action must not block: it runs on the thread that calls {@link #exit}.
+   */
+  public void onExit(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    synchronized (exitActions) {
+      if (!exited) {
+        exitActions.add(action);
+        return;
+      }
+    }
+    action.run();
+  }
+
+  /** Throws {@link AddressSpaceExitedException} naming {@code what} once this process exited. */
+  void checkLive(String what) {
+    if (exited) {
+      throw new AddressSpaceExitedException(this, what);
     }
   }
 

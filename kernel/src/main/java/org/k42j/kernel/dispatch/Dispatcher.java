@@ -66,9 +66,12 @@ public final class Dispatcher implements Schedulable {
    * Spawns a user-level thread: {@code priority} (higher runs first) and {@code tickets} (its share
    * within the priority, at least 1). Callable from any thread until the kernel shuts down; during
    * shutdown's grace period only user-level threads may spawn (to finish their work).
+   *
+   * @throws AddressSpaceExitedException once the dispatcher's address space exited
    */
   public UThread spawn(String name, int priority, int tickets, Runnable body) {
     Objects.requireNonNull(body, "body");
+    addressSpace.checkLive("spawn thread " + name);
     UThread thread = new UThread(this, name, priority, tickets, body);
     processor.scheduler.admit("spawn thread " + name + " on " + this);
     if (processor.inContext()) {

@@ -162,6 +162,13 @@ public final class KernelScheduler {
     }
   }
 
+  /** Cancels every thread of {@code space}, on each processor in its context. */
+  void cancelThreadsOf(AddressSpace space) {
+    for (VirtualProcessor processor : processors) {
+      processor.post(() -> processor.cancelThreadsOf(space));
+    }
+  }
+
   void kernelFault(String description) {
     kernelFaults.add(description);
   }

@@ -39,6 +39,8 @@ public final class UThread implements Schedulable {
   private int sleepSequence;
   private long runs;
   volatile boolean cancelled;
+  /** Why the thread was cancelled, when not by shutdown; written before {@code cancelled}. */
+  String cancelReason;
   private Throwable failure;
   // The fault being serviced while FAULTED; the blocking call's result while BLOCKING.
   long faultAddress;
@@ -65,9 +67,7 @@ public final class UThread implements Schedulable {
   /** The body, on the thread's carrier, in the processor's context. */
   private void runBody() {
     try {
-      if (cancelled) {
-        throw new ThreadCancelledException(name);
-      }
+      checkCancelled();
       body.run();
     } catch (Throwable e) {
       failure = e;
@@ -220,7 +220,9 @@ public final class UThread implements Schedulable {
 
   private void checkCancelled() {
     if (cancelled) {
-      throw new ThreadCancelledException(name);
+      throw cancelReason == null
+          ? new ThreadCancelledException(name)
+          : new ThreadCancelledException(name, cancelReason);
     }
   }
 

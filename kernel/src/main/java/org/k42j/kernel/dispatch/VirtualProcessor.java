@@ -213,6 +213,23 @@ final class VirtualProcessor {
     }
   }
 
+  /**
+   * In context: cancels the threads of {@code space} on this processor (its exit); blocked ones
+   * become ready to unwind.
+   */
+  void cancelThreadsOf(AddressSpace space) {
+    for (UThread thread : threads) {
+      if (thread.dispatcher().addressSpace() == space && !thread.cancelled) {
+        thread.cancelReason = "its address space " + space + " exited";
+        thread.cancelled = true;
+        switch (thread.state) {
+          case PARKED, SLEEPING, FAULTED, BLOCKING -> thread.dispatcher().makeReady(thread);
+          default -> {}
+        }
+      }
+    }
+  }
+
   /** In context: the names of the threads not finished. */
   List<String> liveThreadNames() {
     List<String> names = new ArrayList<>();

@@ -1,0 +1,119 @@
+package org.k42j.kernel.ppc;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The kernel's export table: slot {@code i} holds the object that handles with slot {@code i} and
+ * the slot's current generation name. Exports, binds and revocations go through it (the cold
+ * path); a call goes through the {@link Export} its stub resolved when it was made.
+ *
+ * <p>Invariants (all under {@code lock}): a slot's generation only grows, by one each time the
+ * slot is reused after a revocation, so a handle's generation tells a revoked object (lower than
+ * the slot's, or the slot empty) from one never issued (higher); {@code byTarget} holds exactly
+ * the exports in slots, by their target's identity; {@code free} holds exactly the empty slots.
+ */
+final class ExportTable {
+  private final Object lock = new Object();
+  private final List<Slot> slots = new ArrayList<>();
+  private final ArrayDeque<Integer> free = new ArrayDeque<>();
+  private final Map<Object, List<Export>> byTarget = new IdentityHashMap<>();
+
+  private static final class Slot {
+    int generation;
+    Export export;
+  }
+
+  /** The export of {@code target} as {@code exported} by {@code server}: an existing one, or new. */
+  Export add(ServerSpace server, Class<?> exported, Object target, Skeleton<Object> skeleton) {
+    synchronized (lock) {
+      for (Export existing : byTarget.getOrDefault(target, List.of())) {
+        if (existing.exported == exported && existing.server == server) {
+          return existing;
+        }
+      }
+      int index;
+      Slot slot;
+      if (free.isEmpty()) {
+        index = slots.size();
+        slot = new Slot();
+        slots.add(slot);
+      } else {
+        index = free.poll();
+        slot = slots.get(index);
+        slot.generation++;
+      }
+      ObjectHandle handle =
+          new ObjectHandle(server.pid(), index, slot.generation, exported.getName());
+      Export export = new Export(handle, server, exported, target, skeleton);
+      slot.export = export;
+      byTarget.computeIfAbsent(target, t -> new ArrayList<>(1)).add(export);
+      return export;
+    }
+  }
+
+  /** The live export {@code handle} names; throws for a stale or forged handle. */
+  Export resolve(ObjectHandle handle) {
+    synchronized (lock) {
+      return live(handle);
+    }
+  }
+
+  private Export live(ObjectHandle handle) {
+    if (handle.slot() < 0 || handle.slot() >= slots.size()) {
+      throw new ForgedHandleException(
+          handle, "slot " + handle.slot() + " does not exist (the table has " + slots.size() + ")");
+    }
+    Slot slot = slots.get(handle.slot());
+    if (handle.generation() < 0 || handle.generation() > slot.generation) {
+      throw new ForgedHandleException(
+          handle,
+          "generation "
+              + handle.generation()
+              + " of slot "
+              + handle.slot()
+              + " was never issued (it is at "
+              + slot.generation
+              + ")");
+    }
+    if (handle.generation() < slot.generation) {
+      throw new StaleHandleException(
+          handle, "its object was revoked and the slot serves another object now");
+    }
+    Export export = slot.export;
+    if (export == null) {
+      throw new StaleHandleException(handle, "its object was revoked");
+    }
+    if (!export.handle.equals(handle)) {
+      throw new ForgedHandleException(
+          handle, "slot " + handle.slot() + " holds " + export.handle + ", not this object");
+    }
+    return export;
+  }
+
+  /** Revokes the object {@code handle} names: its stubs' calls fail, its slot is reused later. */
+  Export revoke(ObjectHandle handle) {
+    synchronized (lock) {
+      Export export = live(handle);
+      export.revoked = true;
+      slots.get(handle.slot()).export = null;
+      free.add(handle.slot());
+      List<Export> ofTarget = byTarget.get(export.target);
+      ofTarget.remove(export);
+      if (ofTarget.isEmpty()) {
+        byTarget.remove(export.target);
+      }
+      return export;
+    }
+  }
+
+  /** The live exports of {@code target}. */
+  List<Export> exportsOf(Object target) {
+    synchronized (lock) {
+      return List.copyOf(byTarget.getOrDefault(target, List.of()));
+    }
+  }
+}

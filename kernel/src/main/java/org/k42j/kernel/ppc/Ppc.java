@@ -1,0 +1,391 @@
+package org.k42j.kernel.ppc;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.k42j.kernel.dispatch.AddressSpace;
+import org.k42j.kernel.dispatch.NotOnUserThreadException;
+import org.k42j.kernel.dispatch.ThreadCancelledException;
+import org.k42j.kernel.dispatch.UThread;
+import org.k42j.kernel.names.NameService;
+import org.k42j.kernel.names.NameTypeException;
+
+/**
+ * The kernel's protected procedure calls ({@code kernel.ppc()}): a server address space exports
+ * objects as {@code @Exported} interfaces, clients in other address spaces call them through
+ * generated stubs. As in K42, a call runs on the caller's virtual processor, in the server's
+ * address space, on a server thread: the calling user-level thread hands the call to a server
+ * thread of its own processor and is parked until the reply (its dispatcher runs its other threads
+ * meanwhile); an {@code @Async} call has no reply and never waits.
+ *
+ * <pre>{@code
+ * // the server
+ * ObjectHandle handle = kernel.ppc().export(server, KeyValue.class, store);
+ * kernel.ppc().register("kv", handle);
+ * // a client, on a user-level thread
+ * KeyValue kv = kernel.ppc().lookup("kv", KeyValue.class);
+ * kv.put("k", 1);
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Server threads.</b> Each server address space has, on each processor a call comes
+ *       from, a dispatcher in the PPC priority class ({@link #SERVER_PRIORITY}, above ordinary
+ *       dispatchers, so the server thread runs before the caller's other threads) and a bounded
+ *       pool of server threads, spawned on demand ({@link PoolLimits}, {@link #limit}). Each call
+ *       runs as one {@code Requests} request, so quiescence (destruction, hot swapping) sees it. A
+ *       server object that is a clustered object is called on the caller's processor, so the call
+ *       lands on that processor's rep.
+ *   <li><b>Values.</b> Arguments and results are copied by the generated stub and skeleton (see
+ *       {@link ByValue}): neither side ever holds an object of the other. Exported objects travel
+ *       as their {@link ObjectHandle}s and arrive as stubs.
+ *   <li><b>Failures</b> arrive as {@link PpcException}s: the server threw ({@link
+ *       PpcServerException}), the pool is exhausted ({@link PpcPoolExhaustedException}), the server
+ *       exited ({@link ServerExitedException}: also every call queued or running when it exits),
+ *       the handle is stale or forged, the method number is bad, the caller is no user-level thread.
+ *       None leaves a client waiting forever.
+ * </ul>
+ *
+ * <p>Invariants: the export table is the only shared state a call reads besides its stub's {@link
+ * Export} and the server's exit reason (volatile); everything a call changes is its processor's
+ * pool and the call itself, both confined to the caller's processor ({@link ServerPool}). {@code
+ * closed} only moves to true, when the kernel shuts down.
+ */
+public final class Ppc {
+  /**
+   * The priority of the server dispatchers that run PPCs: above every ordinary dispatcher, so that,
+   * as K42 hands the processor straight to the server, a server thread runs before the caller's
+   * other threads.
+   */
+  public static final int SERVER_PRIORITY = 1 << 20;
+
+  private static final int RECENT_FAILURES = 32;
+
+  private final int processors;
+  private final NameService names;
+  private final ExportTable exports = new ExportTable();
+  private final BindingRegistry bindings = new BindingRegistry();
+  private final Map<Class<?>, Skeleton<Object>> skeletons = new ConcurrentHashMap<>();
+  private final Map<AddressSpace, ServerSpace> servers = new ConcurrentHashMap<>();
+  private final LongAdder asyncFailures = new LongAdder();
+  private final LongAdder asyncDropped = new LongAdder();
+  private final ArrayDeque<String> recentFailures = new ArrayDeque<>(); // guarded by itself
+  private volatile boolean closed;
+
+  /**
+   * The PPC facility of a kernel with {@code processors} virtual processors, registering names in
+   * {@code names}. The kernel makes it at boot: use {@code kernel.ppc()}.
+   */
+  public Ppc(int processors, NameService names) {
+    if (processors < 1) {
+      throw new IllegalArgumentException("processors " + processors + " < 1");
+    }
+    this.processors = processors;
+    this.names = Objects.requireNonNull(names, "names");
+  }
+
+  /**
+   * Exports {@code target} from address space {@code server} as the {@code @Exported} interface
+   * {@code exported} and returns its handle; exporting the same object again as the same interface
+   * from the same server returns the same handle. Callable from any thread.
+   *
+   * @throws NotExportableException if {@code exported} has no generated binding, or {@code target}
+   *     does not implement it
+   * @throws ServerExitedException if {@code server} has exited
+   */
+  public <T> ObjectHandle export(AddressSpace server, Class<T> exported, T target) {
+    Objects.requireNonNull(server, "server: the address space that serves the object");
+    Objects.requireNonNull(exported, "exported: the @Exported interface");
+    Objects.requireNonNull(target, "target: the object to export");
+    if (!exported.isInstance(target)) {
+      throw new NotExportableException(
+          target.getClass().getName() + " does not implement " + exported.getName()
+              + "; export it as an interface it implements");
+    }
+    Skeleton<Object> skeleton = skeletonOf(exported);
+    ServerSpace serverSpace = serverOf(server);
+    Export export = exports.add(serverSpace, exported, target, skeleton);
+    String exit = serverSpace.exitReason();
+    if (exit != null) {
+      exports.revoke(export.handle);
+      throw new ServerExitedException(export.handle, exit);
+    }
+    return export.handle;
+  }
+
+  /**
+   * A stub of type {@code exported} calling the object {@code handle} names. Callable from any
+   * thread (calls through the stub need a user-level thread).
+   *
+   * @throws HandleTypeException if the handle's object is exported as another interface
+   * @throws StaleHandleException if the object was revoked
+   * @throws ForgedHandleException if the kernel never issued the handle
+   */
+  public <T> T bind(ObjectHandle handle, Class<T> exported) {
+    Objects.requireNonNull(handle, "handle");
+    Objects.requireNonNull(exported, "exported");
+    if (!handle.exported().equals(exported.getName())) {
+      throw new HandleTypeException(handle, exported);
+    }
+    return bindings.find(exported).stub(handle, this);
+  }
+
+  /**
+   * The handle of {@code exportedOrStub}: a stub's own handle, or the handle under which the object
+   * was exported.
+   *
+   * @throws NotExportedException if the object was never exported (or was revoked), or was
+   *     exported as several interfaces (use {@link #handleOf(Object, Class)})
+   */
+  public ObjectHandle handleOf(Object exportedOrStub) {
+    Objects.requireNonNull(exportedOrStub, "exportedOrStub");
+    if (exportedOrStub instanceof RemoteObject remote) {
+      return remote.handle();
+    }
+    List<Export> found = exports.exportsOf(exportedOrStub);
+    if (found.size() == 1) {
+      return found.get(0).handle;
+    }
+    throw new NotExportedException(
+        found.isEmpty()
+            ? describe(exportedOrStub) + " was never exported (or was revoked); export it with"
+                + " Ppc.export(server, Interface.class, object) first"
+            : describe(exportedOrStub) + " is exported as " + found.size() + " interfaces; say"
+                + " which with handleOf(object, Interface.class)");
+  }
+
+  /**
+   * The handle of {@code exportedOrStub} as the interface {@code exported}: generated code passes an
+   * argument or result of an exported type this way.
+   *
+   * @throws NotExportedException if the object was never exported as {@code exported}
+   * @throws HandleTypeException if it is a stub of another interface
+   */
+  public ObjectHandle handleOf(Object exportedOrStub, Class<?> exported) {
+    Objects.requireNonNull(exportedOrStub, "exportedOrStub");
+    Objects.requireNonNull(exported, "exported");
+    if (exportedOrStub instanceof RemoteObject remote) {
+      ObjectHandle handle = remote.handle();
+      if (!handle.exported().equals(exported.getName())) {
+        throw new HandleTypeException(handle, exported);
+      }
+      return handle;
+    }
+    for (Export export : exports.exportsOf(exportedOrStub)) {
+      if (export.exported == exported) {
+        return export.handle;
+      }
+    }
+    throw new NotExportedException(
+        describe(exportedOrStub) + " was never exported as " + exported.getName()
+            + " (or was revoked); export it with Ppc.export(server, " + exported.getSimpleName()
+            + ".class, object) first");
+  }
+
+  private static String describe(Object object) {
+    return "the " + object.getClass().getName() + " " + object;
+  }
+
+  /**
+   * Revokes the object {@code handle} names: from now on its stubs' calls and binds of its handle
+   * fail with {@link StaleHandleException} (calls already running finish). Callable from any
+   * thread.
+   */
+  public void revoke(ObjectHandle handle) {
+    exports.revoke(Objects.requireNonNull(handle, "handle"));
+  }
+
+  /**
+   * Sets the pool limits of {@code server} for the processors its pools are not made on yet (a
+   * pool is made on the first call from a processor): call it before the server's first call.
+   */
+  public void limit(AddressSpace server, PoolLimits limits) {
+    serverOf(server).limit(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Binds {@code name} to {@code handle} in the kernel's name service; the name is removed when
+   * the handle's server exits.
+   *
+   * @throws org.k42j.kernel.names.NameTakenException if the name is bound
+   */
+  public void register(String name, ObjectHandle handle) {
+    Export export = exports.resolve(Objects.requireNonNull(handle, "handle"));
+    names.register(name, handle);
+    export.server.addName(name, handle);
+    if (export.server.exitReason() != null) {
+      names.unregister(name, handle);
+    }
+  }
+
+  /**
+   * A stub of the exported object bound to {@code name}, or null when the name is not bound. Call
+   * it from a virtual processor (the name service reads the caller's node replica).
+   *
+   * @throws NameTypeException if the name is bound to something else than a handle of {@code
+   *     exported}
+   */
+  public <T> T lookup(String name, Class<T> exported) {
+    Object value = names.lookup(name);
+    if (value == null) {
+      return null;
+    }
+    if (!(value instanceof ObjectHandle handle)) {
+      throw new NameTypeException(
+          "name \"" + name + "\" is bound to a " + value.getClass().getName()
+              + ", not an exported object's handle; look it up with names().lookup");
+    }
+    if (!handle.exported().equals(exported.getName())) {
+      throw new NameTypeException(
+          "name \"" + name + "\" is bound to an object exported as " + handle.exported()
+              + ", not " + exported.getName() + "; look it up as " + handle.exported());
+    }
+    return bind(handle, exported);
+  }
+
+  /** The number of server threads {@code server} has on {@code processor} now. */
+  public int serverThreads(AddressSpace server, int processor) {
+    ServerSpace space = servers.get(server);
+    return space == null ? 0 : space.threads(processor);
+  }
+
+  /** How many asynchronous calls threw on the server (no client hears of them otherwise). */
+  public long asyncFailures() {
+    return asyncFailures.sum();
+  }
+
+  /** The last few asynchronous calls that threw, described. */
+  public List<String> recentAsyncFailures() {
+    synchronized (recentFailures) {
+      return List.copyOf(recentFailures);
+    }
+  }
+
+  /** How many asynchronous calls were queued when their server exited, and so never ran. */
+  public long droppedAsyncCalls() {
+    return asyncDropped.sum();
+  }
+
+  /**
+   * Stops every server: the calls queued or running fail with {@link ServerExitedException}, idle
+   * server threads end. The kernel calls it when it shuts down, before it waits for threads.
+   */
+  public void shutdown() {
+    closed = true;
+    for (ServerSpace server : servers.values()) {
+      server.close("the kernel is shutting down");
+    }
+  }
+
+  // ---- what stubs call (package-private) ----
+
+  Export resolve(ObjectHandle handle) {
+    return exports.resolve(handle);
+  }
+
+  Object call(Export export, int method, Object[] args) {
+    UThread caller = caller(export, "a PPC");
+    ServerPool pool = poolFor(export, method, caller);
+    PpcCall call = new PpcCall(export, method, args, caller);
+    pool.dispatch(call);
+    try {
+      while (!call.settled) {
+        UThread.park();
+      }
+    } catch (ThreadCancelledException cancelled) {
+      pool.abandon(call);
+      throw cancelled;
+    }
+    return call.outcome();
+  }
+
+  void send(Export export, int method, Object[] args) {
+    UThread caller = caller(export, "an asynchronous PPC");
+    poolFor(export, method, caller).dispatch(new PpcCall(export, method, args, null));
+  }
+
+  private static UThread caller(Export export, String what) {
+    try {
+      return UThread.current();
+    } catch (NotOnUserThreadException notOne) {
+      throw new CallerNotOnUserThreadException(what + " to " + export.handle);
+    }
+  }
+
+  /** In the caller's context: checks the call and returns the server's pool on its processor. */
+  private ServerPool poolFor(Export export, int method, UThread caller) {
+    if (export.revoked) {
+      throw new StaleHandleException(export.handle, "its object was revoked");
+    }
+    if (method < 0 || method >= export.skeleton.methodCount()) {
+      throw new BadMethodException(
+          export.exported.getName(), method, export.skeleton.methodCount());
+    }
+    String exit = export.server.exitReason();
+    if (exit != null) {
+      throw new ServerExitedException(export.handle, exit);
+    }
+    if (closed) {
+      throw new ServerExitedException(export.handle, "the kernel is shutting down");
+    }
+    return export.server.pool(caller.dispatcher().processor(), export);
+  }
+
+  void asyncFailed(PpcCall call, String failedClass, String failedMessage) {
+    asyncFailures.increment();
+    synchronized (recentFailures) {
+      if (recentFailures.size() == RECENT_FAILURES) {
+        recentFailures.pollFirst();
+      }
+      recentFailures.addLast(call + " threw " + failedClass + ": " + failedMessage);
+    }
+  }
+
+  void asyncDropped() {
+    asyncDropped.increment();
+  }
+
+  private Skeleton<Object> skeletonOf(Class<?> exported) {
+    return skeletons.computeIfAbsent(
+        exported,
+        type -> {
+          @SuppressWarnings("unchecked")
+          Skeleton<Object> skeleton = (Skeleton<Object>) bindings.find(type).skeleton();
+          if (skeleton.exported() != type) {
+            throw new NotExportableException(
+                "the binding of " + type.getName() + " made a skeleton for "
+                    + skeleton.exported().getName() + "; recompile it with the k42j processor");
+          }
+          skeleton.attach(this);
+          return skeleton;
+        });
+  }
+
+  private ServerSpace serverOf(AddressSpace server) {
+    Objects.requireNonNull(server, "server");
+    ServerSpace known = servers.get(server);
+    if (known != null) {
+      return known;
+    }
+    ServerSpace created = new ServerSpace(server, this, processors);
+    ServerSpace raced = servers.putIfAbsent(server, created);
+    if (raced != null) {
+      return raced;
+    }
+    server.onExit(() -> exited(created));
+    if (closed) {
+      created.close("the kernel is shutting down");
+    }
+    return created;
+  }
+
+  /** The server's address space exited: stop serving, forget its names. */
+  private void exited(ServerSpace server) {
+    server.close("its address space " + server + " exited");
+    for (Map.Entry<String, ObjectHandle> name : server.takeNames()) {
+      names.unregister(name.getKey(), name.getValue());
+    }
+  }
+}
