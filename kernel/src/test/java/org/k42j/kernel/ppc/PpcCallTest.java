@@ -2,6 +2,7 @@ package org.k42j.kernel.ppc;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,6 +22,7 @@ import org.k42j.kernel.ppc.fixture.Entry;
 import org.k42j.kernel.ppc.fixture.Mode;
 import org.k42j.kernel.ppc.fixture.Store;
 import org.k42j.kernel.ppc.fixture.StoreException;
+import org.k42j.runtime.lifecycle.Requests;
 
 class PpcCallTest extends BootedKernel {
   private Ppc ppc;
@@ -72,6 +74,21 @@ class PpcCallTest extends BootedKernel {
     assertEquals(5L, (long) OnUserThread.run(on, () -> remote.add("k", 5)));
     store.gate("g").open();
     assertEquals("returned", OnUserThread.await(holder));
+  }
+
+  @Test
+  void quiescenceWaitsForARunningCallBecauseEachCallIsARequest() throws Throwable {
+    Store remote = stub();
+    Dispatcher on = client.createDispatcher(0);
+    CompletableFuture<Object> holder =
+        OnUserThread.start(on, "holder", () -> { remote.hold("q"); return "returned"; });
+    store.gate("q").awaitArrivals(1);
+    CompletableFuture<Void> quiescent = CompletableFuture.runAsync(Requests::awaitQuiescence);
+    Thread.sleep(50); // gives a wrong implementation the chance to finish early
+    assertFalse(quiescent.isDone(), "a grace period ended while a PPC was still running");
+    store.gate("q").open();
+    assertEquals("returned", OnUserThread.await(holder));
+    OnUserThread.await(quiescent);
   }
 
   @Test

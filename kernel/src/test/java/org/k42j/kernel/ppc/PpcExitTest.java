@@ -1,0 +1,113 @@
+package org.k42j.kernel.ppc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.k42j.kernel.BootedKernel;
+import org.k42j.kernel.dispatch.AddressSpace;
+import org.k42j.kernel.dispatch.AddressSpaceExitedException;
+import org.k42j.kernel.dispatch.Dispatcher;
+import org.k42j.kernel.dispatch.ShutdownReport;
+import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.ppc.fixture.Store;
+
+class PpcExitTest extends BootedKernel {
+  private Ppc ppc;
+  private AddressSpace server;
+  private AddressSpace client;
+  private MapStore store;
+  private ObjectHandle handle;
+  private Store remote;
+
+  @BeforeEach
+  void start() {
+    boot(Machine.uniform(2, 2));
+    ppc = kernel.ppc();
+    server = kernel.createAddressSpace("server");
+    client = kernel.createAddressSpace("client");
+    store = new MapStore();
+    ppc.limit(server, new PoolLimits(2, 4));
+    handle = ppc.export(server, Store.class, store);
+    remote = ppc.bind(handle, Store.class);
+  }
+
+  /** Waits (a failure guard, not a timing assertion) until {@code server} has no threads. */
+  private void awaitNoServerThreads() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    for (int processor = 0; processor < 4; processor++) {
+      while (ppc.serverThreads(server, processor) > 0) {
+        if (System.nanoTime() > deadline) {
+          throw new AssertionError("server threads did not end after the server exited");
+        }
+        Thread.sleep(1);
+      }
+    }
+  }
+
+  @Test
+  void exitFailsRunningAndQueuedCallsAndRefusesNewOnes() throws Throwable {
+    ppc.register("store", handle);
+    Dispatcher vp1 = client.createDispatcher(1);
+    Dispatcher vp2 = client.createDispatcher(2);
+    CompletableFuture<Object> held1 = OnUserThread.start(vp1, "a", () -> { remote.hold("g"); return "returned"; });
+    CompletableFuture<Object> held2 = OnUserThread.start(vp1, "b", () -> { remote.hold("g"); return "returned"; });
+    CompletableFuture<Object> held3 = OnUserThread.start(vp2, "c", () -> { remote.hold("g"); return "returned"; });
+    store.gate("g").awaitArrivals(3);
+    OnUserThread.run(vp1, () -> { remote.post("queued", 1); return null; }); // both vp1 threads busy
+
+    server.exit();
+
+    for (CompletableFuture<Object> held : java.util.List.of(held1, held2, held3)) {
+      ServerExitedException exited =
+          assertInstanceOf(ServerExitedException.class, OnUserThread.failure(held));
+      assertTrue(exited.getMessage().contains("exited"), exited.getMessage());
+    }
+    assertEquals(1, ppc.droppedAsyncCalls());
+    assertEquals(0, store.count("queued"));
+    assertInstanceOf(
+        ServerExitedException.class,
+        OnUserThread.failure(OnUserThread.start(vp2, "late", () -> remote.add("k", 1))));
+    assertInstanceOf(
+        ServerExitedException.class,
+        OnUserThread.failure(OnUserThread.start(vp2, "late", () -> { remote.post("k", 1); return null; })));
+    assertNull(OnUserThread.run(vp2, () -> ppc.lookup("store", Store.class))); // name removed
+    awaitNoServerThreads(); // the server's threads were cancelled out of the gate
+    assertEquals(0, store.count("k"));
+    assertTrue(server.isExited());
+  }
+
+  @Test
+  void exitEndsIdleServerThreadsAndTheKernelShutsDownClean() throws Throwable {
+    for (int processor = 0; processor < 4; processor++) {
+      Dispatcher on = client.createDispatcher(processor);
+      OnUserThread.run(on, () -> remote.add("k", 1));
+      assertEquals(1, ppc.serverThreads(server, processor));
+    }
+    server.exit();
+    awaitNoServerThreads();
+    assertThrows(AddressSpaceExitedException.class, () -> server.createDispatcher(0));
+    assertThrows(ServerExitedException.class, () -> ppc.export(server, Store.class, new MapStore()));
+    ShutdownReport report = kernel.shutdown();
+    kernel = null;
+    assertTrue(report.clean(), report.toString());
+  }
+
+  @Test
+  void shutdownEndsIdleServerThreadsWithoutCancellingThem() throws Throwable {
+    for (int processor = 0; processor < 4; processor++) {
+      Dispatcher on = client.createDispatcher(processor);
+      OnUserThread.run(on, () -> { remote.post("k", 1); return remote.add("k", 1); });
+    }
+    assertEquals(8, store.count("k"));
+    ShutdownReport report = kernel.shutdown();
+    kernel = null;
+    assertTrue(report.clean(), report.toString());
+  }
+}

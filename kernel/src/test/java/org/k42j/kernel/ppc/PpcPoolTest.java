@@ -1,0 +1,105 @@
+package org.k42j.kernel.ppc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.k42j.kernel.BootedKernel;
+import org.k42j.kernel.dispatch.AddressSpace;
+import org.k42j.kernel.dispatch.Dispatcher;
+import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.ppc.fixture.Store;
+
+class PpcPoolTest extends BootedKernel {
+  private Ppc ppc;
+  private AddressSpace server;
+  private Dispatcher client;
+  private MapStore store;
+  private Store remote;
+
+  @BeforeEach
+  void start() {
+    boot(Machine.uniform(1, 2));
+    ppc = kernel.ppc();
+    server = kernel.createAddressSpace("server");
+    client = kernel.createAddressSpace("client").createDispatcher(0);
+    store = new MapStore();
+  }
+
+  private void export(PoolLimits limits) {
+    ppc.limit(server, limits);
+    remote = ppc.bind(ppc.export(server, Store.class, store), Store.class);
+  }
+
+  @Test
+  void threadSpawnIsBoundedAndABusyPoolFailsASyncCallAtOnce() throws Throwable {
+    export(new PoolLimits(2, 0));
+    List<CompletableFuture<String>> holders = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      holders.add(OnUserThread.start(client, "holder" + i, () -> { remote.hold("g"); return "held"; }));
+    }
+    store.gate("g").awaitArrivals(2);
+    Throwable thrown =
+        OnUserThread.failure(OnUserThread.start(client, "third", () -> remote.add("k", 1)));
+    PpcPoolExhaustedException exhausted = assertInstanceOf(PpcPoolExhaustedException.class, thrown);
+    assertTrue(exhausted.getMessage().contains("Ppc.limit"), exhausted.getMessage());
+    assertEquals(2, ppc.serverThreads(server, 0));
+    assertEquals(0, store.count("k")); // the refused call never ran
+    store.gate("g").open();
+    for (CompletableFuture<String> holder : holders) {
+      assertEquals("held", OnUserThread.await(holder));
+    }
+    assertEquals(1, (long) OnUserThread.run(client, () -> remote.add("k", 1)));
+    assertEquals(2, ppc.serverThreads(server, 0)); // the threads are reused, not respawned
+  }
+
+  @Test
+  void asyncCallsWaitInABoundedQueueWhileEveryThreadIsBusy() throws Throwable {
+    export(new PoolLimits(1, 2));
+    CompletableFuture<String> holder =
+        OnUserThread.start(client, "holder", () -> { remote.hold("g"); return "held"; });
+    store.gate("g").awaitArrivals(1);
+    OnUserThread.run(client, () -> { remote.post("q", 1); remote.post("q", 1); return null; });
+    Throwable thrown =
+        OnUserThread.failure(OnUserThread.start(client, "third", () -> { remote.post("q", 1); return null; }));
+    assertInstanceOf(PpcPoolExhaustedException.class, thrown);
+    assertEquals(0, store.count("q")); // queued behind the busy thread
+    store.gate("g").open();
+    assertEquals("held", OnUserThread.await(holder));
+    assertEquals(2, (long) OnUserThread.run(client, () -> remote.count("q")));
+    assertEquals(1, ppc.serverThreads(server, 0));
+  }
+
+  @Test
+  void asyncBurstBeyondTheQueueYieldsToTheServerThreadsInsteadOfFailing() throws Throwable {
+    export(new PoolLimits(1, 4));
+    OnUserThread.run(
+        client,
+        () -> {
+          for (int i = 0; i < 1000; i++) {
+            remote.post("burst", 1);
+          }
+          return null;
+        });
+    assertEquals(1000, (long) OnUserThread.run(client, () -> remote.count("burst")));
+    assertEquals(1, ppc.serverThreads(server, 0));
+  }
+
+  @Test
+  void syncCallAfterAnUnstartedAsyncCallWaitsForItInsteadOfFailing() throws Throwable {
+    export(new PoolLimits(1, 0));
+    long count =
+        OnUserThread.run(
+            client,
+            () -> {
+              remote.post("k", 1); // handed to the only thread, which has not run yet
+              return remote.add("k", 1);
+            });
+    assertEquals(2, count);
+  }
+}
