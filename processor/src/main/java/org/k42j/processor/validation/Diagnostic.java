@@ -190,6 +190,78 @@ public enum Diagnostic {
           + " name, parameters and return type to %s"),
   ON_ROOT_SIGNATURE("on-root-signature", "%s cannot run the @OnRoot method %s: %s; %s"),
 
+  // --- exported interfaces (protected procedure calls) -----------------------------------------
+  EXPORTED_NOT_INTERFACE(
+      "exported-not-interface",
+      "%s is %s, but @Exported marks an interface that a server exports to other address spaces;"
+          + " declare %s as a public interface and implement it in the server"),
+  EXPORTED_NOT_PUBLIC(
+      "exported-not-public",
+      "%s is %s, but the kernel binds the stub and skeleton of an exported interface from its own"
+          + " package; make %s public, and every type it is nested in"),
+  EXPORTED_GENERIC(
+      "exported-generic",
+      "%s declares the type variables %s, but the code that copies values across address spaces"
+          + " is generated for types known at compile time; remove the type variables and use"
+          + " concrete types (export one interface per element type)"),
+  EXPORTED_SEALED(
+      "exported-sealed",
+      "%s is sealed, but does not permit %s, which k42j generates to implement it; remove sealed"
+          + " and its permits clause, or add %s to the permits clause"),
+  EXPORTED_OVERLOAD(
+      "exported-overload",
+      "%s overloads %s, but a remote method is known by its name in the server's exceptions and"
+          + " traces; rename one of them"),
+  EXPORTED_GENERIC_METHOD(
+      "exported-generic-method",
+      "%s declares the type variables %s, but the code that copies values across address spaces"
+          + " is generated for types known at compile time; remove the type variables and use"
+          + " concrete types"),
+  EXPORTED_RESERVED_METHOD(
+      "exported-reserved-method",
+      "%s clashes with %s, which every generated stub implements; rename the method"),
+  ASYNC_NON_VOID(
+      "async-non-void",
+      "%s is @Async but returns %s, and a one-way call has no reply to carry it; make it return"
+          + " void, or remove @Async so that the caller waits for the result"),
+  ASYNC_CHECKED_EXCEPTION(
+      "async-checked-exception",
+      "%s is @Async but declares the checked exception %s, which a one-way call can never deliver"
+          + " to its caller; remove it from the throws clause, or remove @Async so that the caller"
+          + " waits for the outcome"),
+  ASYNC_NOT_REMOTE(
+      "async-not-remote",
+      "%s is marked @Async, but %s, so it is never called across address spaces; put @Async on"
+          + " an abstract method of an @Exported interface, or remove it"),
+  REMOTE_MUTABLE_TYPE(
+      "remote-mutable-type",
+      "%s has the type %s, which cannot cross an address space%s: %s is %s, and a call copies"
+          + " only primitives, strings, boxed primitives, enums, records and arrays of these, and"
+          + " passes @Exported interfaces as handles; pass a record of immutable components or an"
+          + " array, or export it and pass its interface"),
+  REMOTE_TYPE_VARIABLE(
+      "remote-type-variable",
+      "%s has the type %s, which cannot cross an address space%s: %s is a type variable, and the"
+          + " code that copies values across address spaces is generated for types known at"
+          + " compile time; use a concrete type"),
+  REMOTE_WILDCARD(
+      "remote-wildcard",
+      "%s has the type %s, which cannot cross an address space%s: %s is a wildcard, and the code"
+          + " that copies values across address spaces is generated for types known at compile"
+          + " time; name the type argument exactly (Box<String>, not Box<? extends"
+          + " CharSequence>)"),
+  REMOTE_RECURSIVE_RECORD(
+      "remote-recursive-record",
+      "%s has the type %s, which cannot cross an address space%s: the record %s contains itself"
+          + " through %s and holds an array or a handle, so its copy, made component by"
+          + " component, would never end on a value that refers back to itself; pass a flat"
+          + " record or arrays of flat records, or export it and pass its interface"),
+  REMOTE_TYPE_NOT_VISIBLE(
+      "remote-type-not-visible",
+      "%s has the type %s, which cannot cross an address space%s: %s, which the generated stub"
+          + " and skeleton copy, is not visible from package %s, where they live; make %s public,"
+          + " and every type it is nested in"),
+
   // --- failures of the processor itself --------------------------------------------------------
   INTERNAL_ERROR(
       "internal-error",

@@ -22,6 +22,7 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.k42j.processor.ClusteredObjectProcessor;
+import org.k42j.processor.ExportedProcessor;
 import org.k42j.processor.testing.FilerLog;
 
 /**
@@ -113,7 +114,7 @@ class IsolatingProcessorTest {
   }
 
   @Test
-  void gradleRegistrationDeclaresTheProcessorIsolating() throws IOException, URISyntaxException {
+  void gradleRegistrationDeclaresTheClusteredObjectProcessorIsolatingAndTheExportedOneAggregating() throws IOException, URISyntaxException {
     Path classes =
         Path.of(
             ClusteredObjectProcessor.class
@@ -124,7 +125,11 @@ class IsolatingProcessorTest {
     List<String> lines =
         Files.readAllLines(classes.resolve(GRADLE_REGISTRATION), StandardCharsets.UTF_8);
 
-    assertThat(lines).containsExactly(ClusteredObjectProcessor.class.getName() + ",isolating");
+    // The exported-interface processor aggregates: one service file lists every binding.
+    assertThat(lines)
+        .containsExactly(
+            ClusteredObjectProcessor.class.getName() + ",isolating",
+            ExportedProcessor.class.getName() + ",aggregating");
   }
 
   @Test

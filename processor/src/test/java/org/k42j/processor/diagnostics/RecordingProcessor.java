@@ -25,7 +25,7 @@ import org.k42j.processor.testing.FilerLog;
  * failed; the log tells what the processor tried to write all the same.
  */
 final class RecordingProcessor implements Processor {
-  private final Processor delegate = new ClusteredObjectProcessor();
+  private final Processor delegate;
   private final FilerLog log = new FilerLog();
   private final UnaryOperator<Types> types;
 
@@ -36,6 +36,16 @@ final class RecordingProcessor implements Processor {
 
   /** The processor seeing the {@link Types} that {@code types} makes of the compiler's. */
   RecordingProcessor(UnaryOperator<Types> types) {
+    this(new ClusteredObjectProcessor(), types);
+  }
+
+  /** {@code delegate} (another k42j processor) as it is. */
+  RecordingProcessor(Processor delegate) {
+    this(delegate, UnaryOperator.identity());
+  }
+
+  private RecordingProcessor(Processor delegate, UnaryOperator<Types> types) {
+    this.delegate = delegate;
     this.types = types;
   }
 
