@@ -28,11 +28,6 @@ final class BindingWriter {
                 + " skeleton.")
         .addSuperinterface(ParameterizedTypeName.get(PpcTypes.PPC_BINDING, exported))
         .addMethod(
-            MethodSpec.constructorBuilder()
-                .addJavadoc(Javadocs.member("The binding {@code ServiceLoader} instantiates."))
-                .addModifiers(Modifier.PUBLIC)
-                .build())
-        .addMethod(
             MethodSpec.methodBuilder("exported")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -16,6 +16,7 @@ final class PpcTypes {
   static final ClassName STUB = ClassName.get(PACKAGE, "Stub");
   static final ClassName SKELETON = ClassName.get(PACKAGE, "Skeleton");
   static final ClassName PPC_BINDING = ClassName.get(PACKAGE, "PpcBinding");
+  static final ClassName BY_VALUE = ClassName.get(PACKAGE, "ByValue");
 
   /** {@code @Generated("org.k42j.processor.ExportedProcessor")}, deliberately without a date. */
   static final AnnotationSpec GENERATED_ANNOTATION =

@@ -25,7 +25,11 @@ final class SkeletonWriter {
   private SkeletonWriter() {}
 
   static TypeSpec write(ExportedModel model) {
-    ValueCopies copies = new ValueCopies(CodeBlock.of("ppc()"), StubWriter.methodNames(model));
+    ValueCopies copies =
+        new ValueCopies(
+            model.generated(PpcGeneratedType.SKELETON),
+            CodeBlock.of("ppc()"),
+            StubWriter.methodNames(model));
     ClassName exported = model.exported();
     MethodSpec.Builder invoke =
         MethodSpec.methodBuilder("invoke")
@@ -39,7 +43,8 @@ final class SkeletonWriter {
     boolean unchecked = false;
     invoke.beginControlFlow("switch (method)");
     for (RemoteMethodModel method : model.methods()) {
-      invoke.addCode("case $L:\n", method.number()).addCode("$>");
+      boolean block = method.result() instanceof ValueShape.Remote;
+      invoke.addCode(block ? "case $L: {\n$>" : "case $L:\n$>", method.number());
       List<CodeBlock> arguments = new ArrayList<>();
       for (int i = 0; i < method.parameters().size(); i++) {
         ValueShape shape = method.parameters().get(i).shape();
@@ -47,16 +52,19 @@ final class SkeletonWriter {
         arguments.add(argument(shape, i));
       }
       CodeBlock call =
-          CodeBlock.of("target.$N($L)", method.name(), CodeBlock.join(arguments, ", "));
+          CodeBlock.of("target.$N($L)", method.name(), CodeBlock.join(arguments, ",$W"));
       ValueShape result = method.result();
       if (result == null) {
         invoke.addStatement("$L", call).addStatement("return null");
       } else if (result instanceof ValueShape.Remote remote) {
-        invoke.addStatement("return handleOf($L, $T.class)", call, remote.type());
+        invoke
+            .addStatement("$T result = $L", remote.type(), call)
+            .addStatement(
+                "return result == null ? null : ppc().handleOf(result, $T.class)", remote.type());
       } else {
         invoke.addStatement("return $L", copies.copy(result, call));
       }
-      invoke.addCode("$<");
+      invoke.addCode(block ? "$<}\n" : "$<");
     }
     invoke.addCode("default:\n$>").addStatement("throw badMethod(method)").addCode("$<");
     invoke.endControlFlow();
@@ -85,20 +93,6 @@ final class SkeletonWriter {
                     .addStatement("super($T.class, $L)", exported, model.methods().size())
                     .build())
             .addMethod(invoke.build());
-    if (hasRemoteResult(model)) {
-      skeleton.addMethod(
-          MethodSpec.methodBuilder("handleOf")
-              .addJavadoc(Javadocs.member("An exported result as its handle; null stays null."))
-              .addModifiers(Modifier.PRIVATE)
-              .returns(PpcTypes.OBJECT_HANDLE)
-              .addParameter(Object.class, "value")
-              .addParameter(
-                  ParameterizedTypeName.get(
-                      ClassName.get(Class.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class)),
-                  "exported")
-              .addStatement("return value == null ? null : ppc().handleOf(value, exported)")
-              .build());
-    }
     skeleton.addMethods(copies.helpers());
     return skeleton.build();
   }
@@ -107,7 +101,7 @@ final class SkeletonWriter {
   private static CodeBlock argument(ValueShape shape, int index) {
     if (shape instanceof ValueShape.Remote remote) {
       return CodeBlock.of(
-          "args[$L] == null ? null : ppc().bind(($T) args[$L], $T.class)",
+          "args[$L] == null ? null :$Wppc().bind(($T) args[$L], $T.class)",
           index,
           PpcTypes.OBJECT_HANDLE,
           index,
@@ -116,16 +110,8 @@ final class SkeletonWriter {
     return CodeBlock.of("($T) args[$L]", shape.type(), index);
   }
 
-  private static boolean hasRemoteResult(ExportedModel model) {
-    for (RemoteMethodModel method : model.methods()) {
-      if (method.result() instanceof ValueShape.Remote) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isParameterized(TypeName type) {
+  /** Whether a cast to {@code type} is unchecked: a parameterized type, or an array of one. */
+  static boolean isParameterized(TypeName type) {
     if (type instanceof ArrayTypeName array) {
       return isParameterized(array.componentType());
     }

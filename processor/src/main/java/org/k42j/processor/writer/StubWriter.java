@@ -2,7 +2,6 @@ package org.k42j.processor.writer;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,7 +25,8 @@ final class StubWriter {
 
   static TypeSpec write(ExportedModel model) {
     Set<String> names = methodNames(model);
-    ValueCopies copies = new ValueCopies(CodeBlock.of("ppc()"), names);
+    ValueCopies copies =
+        new ValueCopies(model.generated(PpcGeneratedType.STUB), CodeBlock.of("ppc()"), names);
     TypeSpec.Builder stub =
         PpcShells.classBuilder(
                 model,
@@ -66,7 +66,9 @@ final class StubWriter {
     MethodSpec.Builder builder = PpcSignatures.override(method);
     CodeBlock arguments = arguments(method, copies);
     if (method.async()) {
-      builder.addStatement("send($L, $L)", method.number(), arguments);
+      builder
+          .addJavadoc(Javadocs.member("Asynchronous: returns without waiting for the server."))
+          .addStatement("send($L, $L)", method.number(), arguments);
       return builder.build();
     }
     CodeBlock call = CodeBlock.of("call($L, $L)", method.number(), arguments);
@@ -74,23 +76,22 @@ final class StubWriter {
     if (result == null) {
       builder.addStatement("$L", call);
     } else if (result instanceof ValueShape.Remote remote) {
-      String local = PpcSignatures.localName(method, "handle");
+      String local = PpcSignatures.localName(method, "result");
       builder
           .addStatement("$T $N = ($T) $L", PpcTypes.OBJECT_HANDLE, local, PpcTypes.OBJECT_HANDLE, call)
           .addStatement(
               "return $N == null ? null : ppc().bind($N, $T.class)", local, local, remote.type());
     } else {
-      builder.addStatement("return ($T) $L", boxedCast(method.returnType()), call);
+      if (SkeletonWriter.isParameterized(method.returnType())) {
+        // The skeleton returned a value of exactly this type; the cast cannot be checked.
+        builder.addAnnotation(RuntimeTypes.suppress("unchecked"));
+      }
+      builder.addStatement("return ($T) $L", method.returnType(), call);
     }
     return builder.build();
   }
 
-  /** {@code Long} for {@code long}: a result arrives boxed and unboxes on return. */
-  private static TypeName boxedCast(TypeName type) {
-    return type.isPrimitive() ? type.box() : type;
-  }
-
-  /** {@code NO_ARGS}, or {@code new Object[] {a, copyOfIntArray(b), ppc().handleOf(c, C.class)}}. */
+  /** {@code NO_ARGS}, or {@code new Object[] {a, ByValue.array(b), ppc().handleOf(c, C.class)}}. */
   private static CodeBlock arguments(RemoteMethodModel method, ValueCopies copies) {
     if (method.parameters().isEmpty()) {
       return CodeBlock.of("NO_ARGS");
@@ -101,7 +102,7 @@ final class StubWriter {
       if (parameter.shape() instanceof ValueShape.Remote) {
         values.add(
             CodeBlock.of(
-                "$N == null ? null : ppc().handleOf($N, $T.class)",
+                "$N == null ? null :$Wppc().handleOf($N, $T.class)",
                 parameter.name(),
                 parameter.name(),
                 parameter.shape().type()));
@@ -109,6 +110,6 @@ final class StubWriter {
         values.add(copies.copy(parameter.shape(), value));
       }
     }
-    return CodeBlock.of("new Object[] {$L}", CodeBlock.join(values, ", "));
+    return CodeBlock.of("new Object[] {$L}", CodeBlock.join(values, ",$W"));
   }
 }

@@ -17,27 +17,32 @@ import org.k42j.processor.model.ValueShape;
 
 /**
  * The code that copies values by their {@link ValueShape} in one generated class: an expression per
- * value, and a private helper method per array or record type that needs a loop or a constructor
- * call, written once per class, named after the type ({@code copyOfIntArray}, {@code copyOfBatch}),
- * in the order first needed, so the output is the same on every build.
+ * value, and a private helper method per record, exported interface or array of them that needs
+ * one, written once per class, named after the type ({@code copyEntry}, {@code copyEntryArray}), in
+ * the order first needed, so the output is the same on every build.
  *
- * <p>Copies keep {@code null} as {@code null}. An array is copied with {@code clone()}, which keeps
- * its runtime type (records are final, so an array of them holds exactly that type), except an
- * array of an exported interface, which is created anew because its elements become stubs. An
- * exported object inside a record or an array is replaced by a stub bound to its handle, so the
- * receiver calls it where it lives.
+ * <p>Copies keep {@code null} as {@code null}. Arrays are copied by the kernel's {@code
+ * ByValue.array}: deeply for arrays (of arrays) of shared values, element by element through a
+ * helper for arrays of records. A record is rebuilt through its canonical constructor from its
+ * copied components. An exported object inside a record or an array is replaced by a stub bound to
+ * its handle, so the receiver calls it where it lives; an array of them is created anew (its
+ * runtime type may be the server class's, which cannot hold stubs). Helpers are static unless they
+ * bind handles, which needs the class's PPC facility.
  */
 final class ValueCopies {
+  private final ClassName owner;
   private final CodeBlock ppc;
   private final Map<String, MethodSpec> helpers = new LinkedHashMap<>();
   private final Map<String, String> helperNames = new LinkedHashMap<>();
   private final Set<String> usedNames = new HashSet<>();
 
   /**
-   * Copies for a class where {@code ppc} is an expression for the PPC facility; helper methods
-   * take none of the {@code reserved} names (the interface's methods, which a stub declares too).
+   * Copies for the generated class {@code owner}, where {@code ppc} is an expression for the PPC
+   * facility; helper methods take none of the {@code reserved} names (the interface's methods,
+   * which a stub declares too).
    */
-  ValueCopies(CodeBlock ppc, Set<String> reserved) {
+  ValueCopies(ClassName owner, CodeBlock ppc, Set<String> reserved) {
+    this.owner = owner;
     this.ppc = ppc;
     this.usedNames.addAll(reserved);
   }
@@ -47,8 +52,14 @@ final class ValueCopies {
     if (!shape.needsCopy()) {
       return value;
     }
-    if (shape instanceof ValueShape.Array array && !array.component().needsCopy()) {
-      return CodeBlock.of("$L == null ? null : $L.clone()", value, value);
+    if (shape instanceof ValueShape.Array array) {
+      ValueShape component = array.component();
+      if (!containsElementCopies(array)) {
+        return CodeBlock.of("$T.array($L)", PpcTypes.BY_VALUE, value);
+      }
+      if (!(component instanceof ValueShape.Remote)) {
+        return CodeBlock.of("$T.array($L, $L)", PpcTypes.BY_VALUE, value, reference(component));
+      }
     }
     return CodeBlock.of("$N($L)", helper(shape), value);
   }
@@ -58,31 +69,66 @@ final class ValueCopies {
     return new ArrayList<>(helpers.values());
   }
 
+  /** Whether an array's elements (inside any nested arrays) are records or exported objects. */
+  private static boolean containsElementCopies(ValueShape.Array array) {
+    ValueShape component = array.component();
+    while (component instanceof ValueShape.Array nested) {
+      component = nested.component();
+    }
+    return component.needsCopy();
+  }
+
+  /** Whether copying {@code shape} binds handles (so its helper needs the PPC facility). */
+  private static boolean bindsHandles(ValueShape shape) {
+    if (shape instanceof ValueShape.Remote) {
+      return true;
+    }
+    if (shape instanceof ValueShape.Array array) {
+      return bindsHandles(array.component());
+    }
+    if (shape instanceof ValueShape.Record record) {
+      for (ValueShape.Component component : record.components()) {
+        if (bindsHandles(component.shape())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code Owner::copyEntry}, or {@code this::copyStore} for a helper that binds handles. */
+  private CodeBlock reference(ValueShape shape) {
+    String name = helper(shape);
+    return bindsHandles(shape)
+        ? CodeBlock.of("this::$N", name)
+        : CodeBlock.of("$T::$N", owner, name);
+  }
+
   private String helper(ValueShape shape) {
     String key = shape.type().toString();
     String existing = helperNames.get(key);
     if (existing != null) {
       return existing;
     }
-    String name = uniqueName("copyOf" + describe(shape.type()));
+    String name = uniqueName("copy" + describe(shape.type()));
     helperNames.put(key, name);
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PRIVATE)
             .returns(shape.type())
-            .addParameter(shape.type(), "value")
-            .beginControlFlow("if (value == null)")
-            .addStatement("return null")
-            .endControlFlow();
+            .addParameter(shape.type(), "value");
+    if (!bindsHandles(shape)) {
+      method.addModifiers(Modifier.STATIC);
+    }
     if (shape instanceof ValueShape.Array array) {
       arrayBody(method, array);
     } else if (shape instanceof ValueShape.Record record) {
       recordBody(method, record);
     } else if (shape instanceof ValueShape.Remote remote) {
       method
-          .addJavadoc("An exported object as a stub bound to its handle.\n")
+          .addJavadoc(Javadocs.member("{@code value} as a stub bound to its handle."))
           .addStatement(
-              "return $L.bind($L.handleOf(value, $T.class), $T.class)",
+              "return value == null ? null :$W$L.bind($L.handleOf(value, $T.class), $T.class)",
               ppc,
               ppc,
               remote.type(),
@@ -94,17 +140,24 @@ final class ValueCopies {
 
   private void arrayBody(MethodSpec.Builder method, ValueShape.Array array) {
     ValueShape component = array.component();
-    if (component instanceof ValueShape.Remote) {
-      method.addStatement(
-          "$T copy = new $T[value.length]", array.type(), array.type().componentType());
-      method.beginControlFlow("for (int i = 0; i < value.length; i++)");
-      method.addStatement("copy[i] = $L", copy(component, CodeBlock.of("value[i]")));
-    } else {
-      method.addStatement("$T copy = value.clone()", array.type());
-      method.beginControlFlow("for (int i = 0; i < copy.length; i++)");
-      method.addStatement("copy[i] = $L", copy(component, CodeBlock.of("copy[i]")));
+    if (!(component instanceof ValueShape.Remote)) {
+      method
+          .addJavadoc(Javadocs.member("A copy of {@code value} sharing none of its arrays."))
+          .addStatement("return $L", copy(array, CodeBlock.of("value")));
+      return;
     }
-    method.endControlFlow().addStatement("return copy");
+    method
+        .addJavadoc(
+            Javadocs.member(
+                "A new array of stubs bound to the handles of {@code value}'s elements."))
+        .beginControlFlow("if (value == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T copy = new $T[value.length]", array.type(), array.type().componentType())
+        .beginControlFlow("for (int i = 0; i < value.length; i++)")
+        .addStatement("copy[i] = $L", copy(component, CodeBlock.of("value[i]")))
+        .endControlFlow()
+        .addStatement("return copy");
   }
 
   private void recordBody(MethodSpec.Builder method, ValueShape.Record record) {
@@ -114,11 +167,18 @@ final class ValueCopies {
           copy(component.shape(), CodeBlock.of("value.$N()", component.accessor())));
     }
     TypeName type = record.type();
-    CodeBlock arguments = CodeBlock.join(components, ", ");
+    CodeBlock arguments = CodeBlock.join(components, ",$W");
+    method.addJavadoc(
+        Javadocs.member(
+            bindsHandles(record)
+                ? "A copy of {@code value} sharing none of its arrays, its exported objects as"
+                    + " stubs."
+                : "A copy of {@code value} sharing none of its arrays."));
     if (type instanceof ParameterizedTypeName parameterized) {
-      method.addStatement("return new $T<>($L)", parameterized.rawType(), arguments);
+      method.addStatement(
+          "return value == null ? null : new $T<>($L)", parameterized.rawType(), arguments);
     } else {
-      method.addStatement("return new $T($L)", type, arguments);
+      method.addStatement("return value == null ? null : new $T($L)", type, arguments);
     }
   }
 
@@ -130,7 +190,7 @@ final class ValueCopies {
     return name;
   }
 
-  /** {@code IntArray}, {@code Batch}, {@code Outer_Batch}, {@code PairArrayArray}. */
+  /** {@code IntArray}, {@code Entry}, {@code Outer_Entry}, {@code PairArrayArray}. */
   private static String describe(TypeName type) {
     if (type instanceof ArrayTypeName array) {
       return describe(array.componentType()) + "Array";

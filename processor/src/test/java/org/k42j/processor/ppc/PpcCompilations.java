@@ -26,6 +26,9 @@ public final class PpcCompilations {
   /** Maven runs tests in the module directory. */
   private static final Path API = Path.of("src", "test", "resources", "ppc-api");
 
+  /** Exported interfaces and code calling them, one directory per case. */
+  private static final Path CASES = Path.of("src", "test", "resources", "ppc-cases");
+
   private static final String SOURCE_OUTPUT = "/SOURCE_OUTPUT/";
   private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
 
@@ -41,6 +44,23 @@ public final class PpcCompilations {
         .withProcessors(new ExportedProcessor())
         .withOptions("-Xlint:all,-processing", "--release", "17")
         .compile(files);
+  }
+
+  /**
+   * Compiles the sources of {@code src/test/resources/ppc-cases/<name>} (all in package {@code
+   * test}) with the API copy.
+   */
+  static Compilation compileCase(String name) {
+    List<String> namesAndSources = new ArrayList<>();
+    try (Stream<Path> paths = Files.list(CASES.resolve(name))) {
+      for (Path path : paths.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        namesAndSources.add("test." + path.getFileName().toString().replace(".java", ""));
+        namesAndSources.add(Files.readString(path, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return compile(namesAndSources.toArray(new String[0]));
   }
 
   /** The API copy's sources. */

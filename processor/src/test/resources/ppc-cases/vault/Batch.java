@@ -1,0 +1,4 @@
+package test;
+
+/** A record holding an array and an exported object. */
+public record Batch(long id, int[] items, Vault owner) {}

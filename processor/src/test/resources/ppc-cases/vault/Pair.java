@@ -1,0 +1,4 @@
+package test;
+
+/** A generic record. */
+public record Pair<A, B>(A first, B second) {}
