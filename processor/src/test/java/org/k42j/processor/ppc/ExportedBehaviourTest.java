@@ -109,8 +109,12 @@ class ExportedBehaviourTest {
             13,
             "server",
             5L,
-            "test.Vault has no method 13 (it has 13)",
-            "test.Vault has no method -1 (it has 13)")
+            "method number 13 does not exist in test.Vault, which has methods 0..12; the stub"
+                + " and the server were compiled from different versions of the interface,"
+                + " recompile both",
+            "method number -1 does not exist in test.Vault, which has methods 0..12; the stub"
+                + " and the server were compiled from different versions of the interface,"
+                + " recompile both")
         .inOrder();
   }
 

@@ -26,6 +26,19 @@ public final class PpcCompilations {
   /** Maven runs tests in the module directory. */
   private static final Path API = Path.of("src", "test", "resources", "ppc-api");
 
+  /** The kernel's PPC package, whose self-contained classes are compiled as they are. */
+  private static final Path KERNEL_PPC =
+      Path.of("..", "kernel", "src", "main", "java", "org", "k42j", "kernel", "ppc");
+
+  private static final List<String> KERNEL_CLASSES =
+      List.of(
+          "ObjectHandle",
+          "RemoteObject",
+          "PpcBinding",
+          "ByValue",
+          "PpcException",
+          "BadMethodException");
+
   /** Exported interfaces and code calling them, one directory per case. */
   private static final Path CASES = Path.of("src", "test", "resources", "ppc-cases");
 
@@ -63,9 +76,22 @@ public final class PpcCompilations {
     return compile(namesAndSources.toArray(new String[0]));
   }
 
-  /** The API copy's sources. */
+  /**
+   * The PPC API generated code compiles against: the kernel's own self-contained classes, and the
+   * loopback {@code Stub}, {@code Skeleton} and {@code Ppc} of {@code src/test/resources/ppc-api}.
+   */
   public static List<JavaFileObject> api() {
     List<JavaFileObject> files = new ArrayList<>();
+    for (String name : KERNEL_CLASSES) {
+      try {
+        files.add(
+            JavaFileObjects.forSourceString(
+                "org.k42j.kernel.ppc." + name,
+                Files.readString(KERNEL_PPC.resolve(name + ".java"), StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
     try (Stream<Path> paths = Files.walk(API)) {
       for (Path path : paths.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
         String name = API.relativize(path).toString().replace('/', '.').replace(".java", "");
