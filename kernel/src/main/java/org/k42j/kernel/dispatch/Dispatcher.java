@@ -3,6 +3,8 @@ package org.k42j.kernel.dispatch;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -80,6 +82,27 @@ public final class Dispatcher implements Schedulable {
       processor.post(() -> processor.admit(thread));
     }
     return thread;
+  }
+
+  /**
+   * Spawns a user-level thread (priority 0, 100 tickets) that runs {@code task}; the returned
+   * future completes with its result, or exceptionally with what it threw. Callable from any
+   * thread, like {@link #spawn}; a plain thread can wait on the future (a user-level thread should
+   * {@link UThread#join} or park instead of blocking its processor).
+   */
+  public <T> CompletableFuture<T> submit(String name, Callable<T> task) {
+    Objects.requireNonNull(task, "task");
+    CompletableFuture<T> outcome = new CompletableFuture<>();
+    spawn(
+        name,
+        () -> {
+          try {
+            outcome.complete(task.call());
+          } catch (Throwable e) {
+            outcome.completeExceptionally(e);
+          }
+        });
+    return outcome;
   }
 
   /**

@@ -16,17 +16,7 @@ final class OnUserThread {
 
   /** Spawns {@code body} on {@code dispatcher}; the future completes with its result or failure. */
   static <T> CompletableFuture<T> start(Dispatcher dispatcher, String name, Callable<T> body) {
-    CompletableFuture<T> outcome = new CompletableFuture<>();
-    dispatcher.spawn(
-        name,
-        () -> {
-          try {
-            outcome.complete(body.call());
-          } catch (Throwable e) {
-            outcome.completeExceptionally(e);
-          }
-        });
-    return outcome;
+    return dispatcher.submit(name, body);
   }
 
   /** The result of {@code body} run on {@code dispatcher}; rethrows what it threw. */
