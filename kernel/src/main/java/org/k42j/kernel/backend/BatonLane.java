@@ -17,9 +17,12 @@ import org.k42j.kernel.vp.VpThread;
  * every write of the previous holder before every read of the next. A thread that is not the
  * holder waits parked in {@link #await}, re-checking {@code holder} after every wake-up (spurious
  * unparks are harmless). The scheduler thread is the holder whenever no user context runs.
+ * {@code current} is the context that holds the baton (or held it last), written by the holder
+ * before it passes the baton on, so the scheduler reads the one that gave it back.
  */
 final class BatonLane extends SchedulerThreadLane {
   private volatile Thread holder;
+  private BatonContext current; // written and read only by the holder
   // The threads started on this lane that may still be alive, for join(): the scheduler, every
   // context not finished, and finished contexts' threads until they are seen dead (a finished
   // context's thread exits right after handing the baton back). Pruned by the scheduler context,
@@ -51,6 +54,7 @@ final class BatonLane extends SchedulerThreadLane {
     if (self != scheduler) {
       throw new IllegalStateException("Lane.run is for the scheduler context of " + name);
     }
+    current = batonContext;
     if (batonContext.thread == null) {
       if (batonContext.discarded) {
         throw new IllegalStateException("context " + batonContext.name + " was discarded");
@@ -72,11 +76,34 @@ final class BatonLane extends SchedulerThreadLane {
       pass(batonContext.thread);
     }
     await(self);
-    if (batonContext.finished) {
-      started.remove(batonContext.thread);
+    BatonContext last = current; // the context that gave the baton back (after direct switches)
+    if (last.finished) {
+      started.remove(last.thread);
       exiting.removeIf(thread -> !thread.isAlive());
-      exiting.add(batonContext.thread);
+      exiting.add(last.thread);
     }
+  }
+
+  @Override
+  public boolean canSwitchTo(Context context) {
+    return context instanceof BatonContext target
+        && target.thread != null
+        && !target.finished
+        && !target.discarded;
+  }
+
+  @Override
+  public void switchTo(Context context) {
+    Thread self = Thread.currentThread();
+    BatonContext target = (BatonContext) context;
+    if (holder != self || self == scheduler || !canSwitchTo(target)) {
+      throw new IllegalStateException(
+          "switchTo is for a running user context of " + name + " to a suspended one, not "
+              + self.getName() + " to " + target);
+    }
+    current = target;
+    pass(target.thread);
+    await(self);
   }
 
   @Override

@@ -11,11 +11,14 @@ import org.k42j.kernel.vp.VpThread;
  * <p>Invariants: every context runs on the scheduler thread, inside {@link #run}, so exactly one
  * context or the scheduler runs at a time and they share one thread's memory order; a context's
  * continuation is created on its first run and mounted only by {@code run}; {@code running} is the
- * mounted context (null while the scheduler itself runs) and is touched only by that thread.
+ * mounted context (null while the scheduler itself runs) and is touched only by that thread. A
+ * direct switch ({@link #switchTo}) records its target in {@code switchTarget} and yields; {@link
+ * #run} then mounts the target at once, without returning to the scheduler loop.
  */
 final class ContinuationLane extends SchedulerThreadLane {
   private final Object scope;
   private ContinuationContext running;
+  private ContinuationContext switchTarget;
 
   ContinuationLane(int processor, String name) {
     super(processor, name);
@@ -51,14 +54,17 @@ final class ContinuationLane extends SchedulerThreadLane {
             ContinuationBackend.NEW_CONTINUATION.invokeExact(
                 scope, (Runnable) continuationContext.body);
       }
-      running = continuationContext;
-      try {
-        ContinuationBackend.RUN.invokeExact(continuationContext.continuation);
-      } finally {
-        running = null;
+      for (ContinuationContext next = continuationContext; next != null; ) {
+        running = next;
+        try {
+          ContinuationBackend.RUN.invokeExact(next.continuation);
+        } finally {
+          running = null;
+        }
+        next.finished = (boolean) ContinuationBackend.IS_DONE.invokeExact(next.continuation);
+        next = switchTarget; // a direct switch: mount its target now
+        switchTarget = null;
       }
-      continuationContext.finished =
-          (boolean) ContinuationBackend.IS_DONE.invokeExact(continuationContext.continuation);
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -85,6 +91,31 @@ final class ContinuationLane extends SchedulerThreadLane {
       throw e;
     } catch (Throwable e) {
       throw new IllegalStateException("yield failed on " + name, e);
+    }
+  }
+
+  @Override
+  public boolean canSwitchTo(Context context) {
+    return context instanceof ContinuationContext target
+        && target.continuation != null
+        && !target.finished
+        && !target.discarded
+        && target != running;
+  }
+
+  @Override
+  public void switchTo(Context context) {
+    if (!canSwitchTo(context)) {
+      throw new IllegalStateException(
+          "switchTo is for a running user context of " + name + " to a suspended one, not "
+              + context);
+    }
+    switchTarget = (ContinuationContext) context;
+    try {
+      yieldToScheduler();
+    } catch (RuntimeException | Error e) {
+      switchTarget = null; // not unmounted: nothing switched
+      throw e;
     }
   }
 

@@ -32,6 +32,26 @@ public interface Lane {
   void yieldToScheduler();
 
   /**
+   * True when a running context may hand the processor straight to {@code context} with {@link
+   * #switchTo}: it has run before (it is suspended in a yield or a switch) and has not finished. A
+   * lane that cannot switch directly answers false, and the kernel goes through the scheduler.
+   */
+  default boolean canSwitchTo(Context context) {
+    return false;
+  }
+
+  /**
+   * From a running user context of this lane: gives the processor straight to {@code context}
+   * (one {@link #canSwitchTo} accepts), without running the scheduler, and returns when this
+   * context runs again (given the processor by the scheduler or by another switch). When the
+   * context that runs then yields or finishes, the scheduler's {@link #run} returns, whichever
+   * context it started with.
+   */
+  default void switchTo(Context context) {
+    throw new UnsupportedOperationException(this + " cannot switch between contexts directly");
+  }
+
+  /**
    * Disposes of a context that was created but will never run (its thread is never started).
    * Calling {@link #run} on it afterwards is an error.
    */

@@ -174,6 +174,11 @@ public final class Dispatcher implements Schedulable {
     return next;
   }
 
+  /** In the processor's context: takes {@code thread}, which is ready, off the ready set. */
+  void takeReady(UThread thread) {
+    ready.remove(thread);
+  }
+
   boolean hasReady() {
     return !ready.isEmpty();
   }

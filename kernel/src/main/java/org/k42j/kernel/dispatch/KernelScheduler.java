@@ -103,6 +103,14 @@ public final class KernelScheduler {
     return processor(processor).switches();
   }
 
+  /**
+   * Direct hand-offs on {@code processor} so far: switches from one thread straight to another
+   * without the scheduler ({@link UThread#parkAndRun}); approximate while it runs.
+   */
+  public long handOffs(int processor) {
+    return processor(processor).handOffs();
+  }
+
   /** The number of user-level threads admitted and not finished. */
   public int liveThreads() {
     synchronized (liveLock) {

@@ -43,6 +43,11 @@ final class LotteryScheduler<T extends Schedulable> {
     size++;
   }
 
+  /** The highest priority with a ready entry, or {@link Integer#MIN_VALUE} when none is ready. */
+  int maxPriority() {
+    return levels.isEmpty() ? Integer.MIN_VALUE : levels.lastKey();
+  }
+
   /** Removes an entry; returns false when it was not ready. */
   boolean remove(T entry) {
     Integer at = index.remove(entry);

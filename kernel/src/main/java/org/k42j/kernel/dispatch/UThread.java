@@ -130,6 +130,28 @@ public final class UThread implements Schedulable {
   }
 
   /**
+   * Parks the calling thread as {@link #park} does and, when {@code next} is a ready thread of the
+   * same processor, hands the processor straight to it without running the scheduler, as K42 hands
+   * the processor from a PPC's client to the server thread and back. When {@code next} cannot take
+   * the processor at once (another processor's thread, not ready, never run yet, a higher priority
+   * class ready, or events waiting for the scheduler), this is an ordinary park. Returns, as
+   * {@code park} does, after an {@link #unpark}.
+   */
+  public static void parkAndRun(UThread next) {
+    UThread self = self("UThread.parkAndRun()");
+    if (self.permit) {
+      self.permit = false;
+      return;
+    }
+    self.state = ThreadState.PARKED;
+    if (next != null && next != self && self.dispatcher.processor.handOff(self, next)) {
+      self.checkCancelled();
+      return;
+    }
+    self.switchOut();
+  }
+
+  /**
    * Sleeps for {@code duration}; the dispatcher runs its other threads meanwhile. The wake-up is a
    * timer of the processor, so the thread is ready again no earlier than the duration.
    */

@@ -41,6 +41,7 @@ final class VirtualProcessor {
   /** The dispatcher whose upcall runs, or null. */
   Dispatcher upcalling;
   private long switches;
+  private long handOffs;
   private long idles;
 
   VirtualProcessor(int id, int node, KernelScheduler scheduler, Lane lane, long seed) {
@@ -115,12 +116,53 @@ final class VirtualProcessor {
       finish(thread);
       return;
     }
+    UThread last = running; // the thread given the processor last (direct hand-offs move it)
     running = null;
-    switch (thread.state) {
-      case READY -> thread.dispatcher().makeReady(thread);
-      case DONE -> finish(thread);
+    switch (last.state) {
+      case READY -> last.dispatcher().makeReady(last);
+      case DONE -> finish(last);
       default -> {} // parked, sleeping, faulted or blocking: whoever wakes it makes it ready
     }
+  }
+
+  /**
+   * In context, by the running thread {@code self}, which has just left the running state (it
+   * parks): gives the processor straight to {@code next}, without running the scheduler (K42's PPC
+   * hand-off), and returns true once {@code self} runs again. Refuses (false, nothing changed)
+   * unless {@code next} is a ready thread of this processor that has run before, no dispatcher of
+   * a higher priority class than {@code next}'s has a ready thread, and no event or timer is
+   * waiting for the scheduler (so a chain of hand-offs never keeps the scheduler from its events).
+   */
+  boolean handOff(UThread self, UThread next) {
+    Dispatcher dispatcher = next.dispatcher();
+    if (dispatcher.processor != this
+        || next.state != ThreadState.READY
+        || running != self
+        || !lane.canSwitchTo(next.context)
+        || !inbox.isEmpty()
+        || ready.maxPriority() > dispatcher.priority()) {
+      return false;
+    }
+    Timer timer = timers.peek();
+    if (timer != null && timer.at - System.nanoTime() <= 0) {
+      return false;
+    }
+    dispatcher.takeReady(next);
+    if (!dispatcher.hasReady()) {
+      ready.remove(dispatcher);
+    }
+    next.state = ThreadState.RUNNING;
+    next.ranOnce();
+    running = next;
+    switches++;
+    handOffs++;
+    lane.switchTo(next.context);
+    return true;
+  }
+
+  /** Direct hand-offs so far (approximate from other threads). */
+  long handOffs() {
+    return handOffs;
   }
 
   private void finish(UThread thread) {

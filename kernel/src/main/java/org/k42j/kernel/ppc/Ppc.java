@@ -289,10 +289,11 @@ public final class Ppc {
     UThread caller = caller(export, "a PPC");
     ServerPool pool = poolFor(export, method, caller);
     PpcCall call = new PpcCall(export, method, args, caller);
-    pool.dispatch(call);
+    UThread server = pool.dispatch(call);
     try {
       while (!call.settled) {
-        UThread.park();
+        UThread.parkAndRun(server); // straight to the server thread when it can take the processor
+        server = null;
       }
     } catch (ThreadCancelledException cancelled) {
       pool.abandon(call);

@@ -18,6 +18,10 @@ import org.k42j.runtime.lifecycle.Requests;
  * server threads, spawned on demand up to the limit, and a bounded queue of asynchronous calls
  * waiting for one.
  *
+ * <p>The processor goes from the caller straight to the server thread and back ({@link
+ * UThread#parkAndRun}), as in K42, when the server thread is ready to take it (it has run before);
+ * otherwise through the processor's scheduler.
+ *
  * <p>Hand-off: a call goes to an idle server thread (the one idle last, whose stack is warm), or to
  * a new one while the pool is below its limit, or (asynchronous calls) into the queue while it has
  * room. Otherwise, when some server thread holds a call it has not started yet (it is ready and
@@ -60,8 +64,11 @@ final class ServerPool {
     return threads;
   }
 
-  /** Hands {@code call} to a server thread or the queue; throws when it cannot be taken. */
-  void dispatch(PpcCall call) {
+  /**
+   * Hands {@code call} to a server thread or the queue and returns the thread (null when queued);
+   * throws when it cannot be taken.
+   */
+  UThread dispatch(PpcCall call) {
     int attempts = limits.threadsPerProcessor() + limits.queuedCallsPerProcessor() + 1;
     for (int attempt = 0; ; attempt++) {
       if (closedReason != null) {
@@ -72,15 +79,14 @@ final class ServerPool {
         worker.call = call;
         unstarted++;
         worker.thread.unpark();
-        return;
+        return worker.thread;
       }
       if (workers.size() < limits.threadsPerProcessor()) {
-        spawn(call);
-        return;
+        return spawn(call);
       }
       if (call.async() && queue.size() < limits.queuedCallsPerProcessor()) {
         queue.addLast(call);
-        return;
+        return null;
       }
       if (unstarted == 0 || attempt == attempts) {
         throw new PpcPoolExhaustedException(toString(), limits, call.async());
@@ -89,7 +95,7 @@ final class ServerPool {
     }
   }
 
-  private void spawn(PpcCall call) {
+  private UThread spawn(PpcCall call) {
     Worker worker = new Worker(this, call);
     try {
       worker.thread = dispatcher.spawn("ppc-" + spawned, worker);
@@ -101,6 +107,7 @@ final class ServerPool {
     workers.add(worker);
     threads = workers.size();
     unstarted++;
+    return worker.thread;
   }
 
   /** A server thread begins the call it was handed. */
@@ -153,9 +160,10 @@ final class ServerPool {
 
   /**
    * On server thread {@code worker} after a call: the next queued call, or, after waiting idle
-   * (parked), the next call handed to it; null once the pool is closed.
+   * (parked, handing the processor straight back to {@code caller}, the thread whose call it just
+   * answered, when there is one), the next call handed to it; null once the pool is closed.
    */
-  PpcCall next(Worker worker) {
+  PpcCall next(Worker worker, UThread caller) {
     PpcCall queued = queue.pollFirst();
     if (queued != null) {
       worker.call = queued;
@@ -167,8 +175,10 @@ final class ServerPool {
       return null;
     }
     idle.addLast(worker);
+    UThread handOff = caller;
     while (worker.call == null && closedReason == null) {
-      UThread.park();
+      UThread.parkAndRun(handOff);
+      handOff = null;
     }
     return worker.call;
   }

@@ -25,7 +25,7 @@ final class Worker implements Runnable {
       while (current != null) {
         pool.started();
         pool.serve(current);
-        current = pool.next(this);
+        current = pool.next(this, current.caller);
       }
     } finally {
       pool.retired(this);

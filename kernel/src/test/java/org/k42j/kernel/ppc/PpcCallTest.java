@@ -64,6 +64,30 @@ class PpcCallTest extends BootedKernel {
   }
 
   @Test
+  void theProcessorGoesFromCallerToServerThreadAndBackWithoutTheScheduler() throws Throwable {
+    Store remote = stub();
+    Dispatcher on = client.createDispatcher(2);
+    OnUserThread.run(on, () -> remote.add("warm", 1)); // the server thread runs once
+    long before = kernel.scheduler().handOffs(2);
+    long switchesBefore = kernel.scheduler().switches(2);
+    OnUserThread.run(
+        on,
+        () -> {
+          for (int i = 0; i < 100; i++) {
+            remote.add("k", 1);
+          }
+          return null;
+        });
+    long handOffs = kernel.scheduler().handOffs(2) - before;
+    // each call: caller to server thread, server thread back to the caller; the scheduler only
+    // starts the client thread (and may take over when an event arrives meanwhile)
+    assertTrue(handOffs >= 100, handOffs + " direct hand-offs for 100 calls");
+    assertTrue(handOffs <= 200, handOffs + " direct hand-offs for 100 calls");
+    assertTrue(kernel.scheduler().switches(2) - switchesBefore >= handOffs);
+    assertEquals(100, store.count("k"));
+  }
+
+  @Test
   void callerParksWhileItsDispatcherRunsItsOtherThreads() throws Throwable {
     Store remote = stub();
     Dispatcher on = client.createDispatcher(1);
