@@ -43,6 +43,7 @@ final class ReportLayout {
   static final String QUIESCENCE = "QuiescenceBenchmark.";
   static final String RUNTIME_PATH = "RuntimePathDispatchBenchmark.";
   static final String PORTED = "PortedServicesBenchmark.";
+  static final String PPC = "PpcBenchmark.";
 
   private final List<Table> tables;
   private final List<RatioTarget> ratioTargets;
@@ -167,6 +168,22 @@ final class ReportLayout {
                 portedGroup("metricsUpdate", "metrics registry: update"),
                 portedGroup("cacheReadMostly", "read-mostly cache: get, 1 put in 64"),
                 portedGroup("idAllocateRelease", "id allocator: allocate and release"))));
+    tables.add(
+        new Table(
+            "Protected procedure call",
+            "A null call, echo(int), made directly on the server object against the same call"
+                + " from a user-level thread of a client address space through the generated stub:"
+                + " a server thread of the server's address space on the caller's processor runs"
+                + " it while the caller is parked (two thread switches on the processor, baton"
+                + " backend). Ratio: time over the direct call's.",
+            Kind.TIME,
+            "x direct",
+            List.of(
+                new Group(
+                    PPC + "direct",
+                    List.of(
+                        new Row(PPC + "direct", "echo(int) on the server object (baseline)"),
+                        new Row(PPC + "nullPpc", "echo(int) by PPC, round trip"))))));
 
     List<RatioTarget> targets = new ArrayList<>();
     for (String weight : List.of("trivial", "realistic")) {
