@@ -16,8 +16,6 @@ import org.k42j.kernel.ppc.fixture.StoreException;
 final class ProcessorStoreRep extends ProcessorStore_RepBase implements ProcessorStore {
   private final Map<String, Long> counts = new HashMap<>();
   private long total;
-  private int[] kept;
-  private Entry entry;
 
   @Override
   public long add(String key, long delta) {
@@ -32,20 +30,17 @@ final class ProcessorStoreRep extends ProcessorStore_RepBase implements Processo
 
   @Override
   public int[] keep(int[] values) {
-    kept = values;
-    return values;
+    throw new UnsupportedOperationException("the per-processor store keeps no arrays");
   }
 
   @Override
   public int[] kept() {
-    return kept;
+    throw new UnsupportedOperationException("the per-processor store keeps no arrays");
   }
 
   @Override
   public Entry swap(Entry next) {
-    Entry previous = entry;
-    entry = next;
-    return previous;
+    throw new UnsupportedOperationException("the per-processor store keeps no entries");
   }
 
   @Override
