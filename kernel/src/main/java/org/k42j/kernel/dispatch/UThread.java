@@ -144,7 +144,14 @@ public final class UThread implements Schedulable {
       return;
     }
     self.state = ThreadState.PARKED;
-    if (next != null && next != self && self.dispatcher.processor.handOff(self, next)) {
+    boolean handedOff;
+    try {
+      handedOff = next != null && next != self && self.dispatcher.processor.handOff(self, next);
+    } catch (RuntimeException | Error e) {
+      self.state = ThreadState.RUNNING; // nothing switched: the thread still holds its processor
+      throw e;
+    }
+    if (handedOff) {
       self.checkCancelled();
       return;
     }

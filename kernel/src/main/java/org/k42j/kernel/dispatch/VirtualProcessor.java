@@ -151,12 +151,21 @@ final class VirtualProcessor {
     if (!dispatcher.hasReady()) {
       ready.remove(dispatcher);
     }
-    next.state = ThreadState.RUNNING;
     next.ranOnce();
-    running = next;
     switches++;
     handOffs++;
-    lane.switchTo(next.context);
+    next.state = ThreadState.RUNNING;
+    running = next;
+    try {
+      lane.switchTo(next.context);
+    } catch (RuntimeException | Error e) {
+      // nothing switched (a continuation that cannot unmount): next stays ready, self runs on
+      running = self;
+      switches--;
+      handOffs--;
+      dispatcher.makeReady(next);
+      throw e;
+    }
     return true;
   }
 
