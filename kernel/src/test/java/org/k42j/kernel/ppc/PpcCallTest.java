@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.BootedKernel;
@@ -85,6 +86,29 @@ class PpcCallTest extends BootedKernel {
     assertTrue(handOffs <= 200, handOffs + " direct hand-offs for 100 calls");
     assertTrue(kernel.scheduler().switches(2) - switchesBefore >= handOffs);
     assertEquals(100, store.count("k"));
+  }
+
+  @Test
+  void aLoopOfCallsNeverKeepsItsProcessorsEventsWaiting() throws Throwable {
+    Store remote = stub();
+    Dispatcher on = client.createDispatcher(1);
+    AtomicBoolean delivered = new AtomicBoolean();
+    long calls =
+        OnUserThread.run(
+            on,
+            () -> {
+              remote.add("warm", 1);
+              on.post(() -> delivered.set(true)); // runs only when vp1's scheduler loop runs
+              long made = 0;
+              while (!delivered.get()) {
+                remote.add("k", 1);
+                if (++made == 100_000) {
+                  throw new AssertionError("direct hand-offs kept the processor's event waiting");
+                }
+              }
+              return made;
+            });
+    assertTrue(calls >= 1 && calls < 100_000, calls + " calls before the event ran");
   }
 
   @Test
