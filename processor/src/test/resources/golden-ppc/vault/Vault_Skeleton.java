@@ -12,7 +12,7 @@ import org.k42j.kernel.ppc.Skeleton;
 @Generated("org.k42j.processor.ExportedProcessor")
 public final class Vault_Skeleton extends Skeleton<Vault> {
   /**
-   * The skeleton of {@link Vault}, with its 13 remote methods.
+   * The skeleton of {@link Vault}, whose remote methods are numbered 0 to 12.
    */
   public Vault_Skeleton() {
     super(Vault.class, 13);

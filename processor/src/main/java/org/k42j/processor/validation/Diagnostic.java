@@ -219,7 +219,7 @@ public enum Diagnostic {
           + " concrete types"),
   EXPORTED_RESERVED_METHOD(
       "exported-reserved-method",
-      "%s clashes with %s, which every generated stub implements; rename the method"),
+      "%s clashes with %s, which every generated stub has; rename the method"),
   ASYNC_NON_VOID(
       "async-non-void",
       "%s is @Async but returns %s, and a one-way call has no reply to carry it; make it return"

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
@@ -30,7 +31,7 @@ import org.k42j.processor.model.ValueShape;
  *
  * <p>Checks run in a fixed order and stop at the first problem: the type (an interface, public,
  * not generic, not sealed against its stub), then each remote method in method-number order (its
- * types resolved, no type variables of its own, not {@code handle()}, no overload, the {@code
+ * types resolved, no type variables of its own, not {@code handle()} or {@code ppc()}, no overload, the {@code
  * @Async} rules, then each parameter's type and the result type).
  *
  * <p>The remote methods are the abstract methods of the interface and of its superinterfaces, each
@@ -41,6 +42,12 @@ import org.k42j.processor.model.ValueShape;
  * remote. Whether a method is {@code @Async} is read from its first declaration in that order.
  */
 final class ExportedValidator {
+  /** The methods without parameters every stub has, which a remote method cannot be. */
+  private static final Map<String, String> STUB_MEMBERS =
+      Map.of(
+          "handle", "ObjectHandle handle() of org.k42j.kernel.ppc.RemoteObject",
+          "ppc", "the final Ppc ppc() of org.k42j.kernel.ppc.Stub");
+
   private final TypeInspector inspector;
   private final Anchors anchors;
 
@@ -263,14 +270,13 @@ final class ExportedValidator {
               display,
               "<" + String.join(", ", variables) + ">"));
     }
-    if (method.getSimpleName().contentEquals("handle") && method.getParameters().isEmpty()) {
+    String reserved =
+        method.getParameters().isEmpty()
+            ? STUB_MEMBERS.get(method.getSimpleName().toString())
+            : null;
+    if (reserved != null) {
       return Outcome.fail(
-          anchors.on(
-              method,
-              exported,
-              Diagnostic.EXPORTED_RESERVED_METHOD,
-              display,
-              "ObjectHandle handle() of org.k42j.kernel.ppc.RemoteObject"));
+          anchors.on(method, exported, Diagnostic.EXPORTED_RESERVED_METHOD, display, reserved));
     }
     for (ExecutableElement earlier : remote.subList(0, number)) {
       if (earlier.getSimpleName().equals(method.getSimpleName())) {

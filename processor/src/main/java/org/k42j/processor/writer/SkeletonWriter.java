@@ -82,19 +82,24 @@ final class SkeletonWriter {
             .superclass(ParameterizedTypeName.get(PpcTypes.SKELETON, exported))
             .addMethod(
                 MethodSpec.constructorBuilder()
-                    .addJavadoc(
-                        Javadocs.member(
-                            "The skeleton of "
-                                + PpcShells.link(model)
-                                + ", with its "
-                                + model.methods().size()
-                                + " remote methods."))
+                    .addJavadoc(Javadocs.member(constructorJavadoc(model)))
                     .addModifiers(Modifier.PUBLIC)
                     .addStatement("super($T.class, $L)", exported, model.methods().size())
                     .build())
             .addMethod(invoke.build());
     skeleton.addMethods(copies.helpers());
     return skeleton.build();
+  }
+
+  private static String constructorJavadoc(ExportedModel model) {
+    int count = model.methods().size();
+    String methods =
+        count == 0
+            ? "which has no remote methods"
+            : count == 1
+                ? "whose one remote method is number 0"
+                : "whose remote methods are numbered 0 to " + (count - 1);
+    return "The skeleton of " + PpcShells.link(model) + ", " + methods + ".";
   }
 
   /** {@code (String) args[0]}, or an exported object's handle bound to a stub. */

@@ -254,17 +254,25 @@ class ExportedDiagnosticsTest {
         "test.Store");
   }
 
-  @Test
-  void methodNamedHandleIsReported() {
-    JavaFileObject store = store("  String handle();");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "String handle();|Store.handle()|ObjectHandle handle() of org.k42j.kernel.ppc.RemoteObject",
+        "long ppc();|Store.ppc()|the final Ppc ppc() of org.k42j.kernel.ppc.Stub"
+      })
+  void methodEveryStubHasIsReported(String declaration, String method, String member) {
+    JavaFileObject store = store("  " + declaration);
 
     assertSingleError(
         compile(store),
-        "[k42j:exported-reserved-method] Store.handle() clashes with ObjectHandle handle() of"
-            + " org.k42j.kernel.ppc.RemoteObject, which every generated stub implements; rename"
-            + " the method",
+        "[k42j:exported-reserved-method] "
+            + method
+            + " clashes with "
+            + member
+            + ", which every generated stub has; rename the method",
         store,
-        "String handle();",
+        declaration,
         "test.Store");
   }
 

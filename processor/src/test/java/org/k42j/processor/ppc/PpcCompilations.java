@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.JavaFileObject;
 import org.k42j.processor.ExportedProcessor;
 
@@ -49,12 +50,17 @@ public final class PpcCompilations {
 
   /** Compiles {@code sources} (alternating qualified names and texts) with the API copy. */
   static Compilation compile(String... namesAndSources) {
+    return compileWith(List.of(new ExportedProcessor()), namesAndSources);
+  }
+
+  /** As {@link #compile}, with {@code processors}. */
+  static Compilation compileWith(List<Processor> processors, String... namesAndSources) {
     List<JavaFileObject> files = new ArrayList<>(api());
     for (int i = 0; i < namesAndSources.length; i += 2) {
       files.add(JavaFileObjects.forSourceString(namesAndSources[i], namesAndSources[i + 1]));
     }
     return javac()
-        .withProcessors(new ExportedProcessor())
+        .withProcessors(processors)
         .withOptions("-Xlint:all,-processing", "--release", "17")
         .compile(files);
   }
