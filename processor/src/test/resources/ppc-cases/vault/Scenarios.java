@@ -63,7 +63,9 @@ public final class Scenarios {
         reply.id());
   }
 
-  /** [name through the stub the server received, server got a stub?, its handle, other's handle]. */
+  /**
+   * [name through the stub the server received, server got a stub?, its handle, other's handle].
+   */
   public static List<Object> exportedArgumentArrivesAsAStub() {
     Scenarios s = new Scenarios();
     String name = s.stub.nameOf(s.other);

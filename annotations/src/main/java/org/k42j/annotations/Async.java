@@ -8,9 +8,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a method of an {@link Exported} interface as one-way: the stub sends the call and returns
- * at once, without waiting for the server; the server runs it later on one of its threads. There
- * is no reply, so the method returns {@code void} and declares no checked exception (an exception
- * the server throws is reported in the server's address space, never to the caller).
+ * at once, without waiting for the server; the server runs it later on one of its threads. There is
+ * no reply, so the method returns {@code void} and declares no checked exception (an exception the
+ * server throws is reported in the server's address space, never to the caller).
  *
  * <pre>{@code
  * @Async

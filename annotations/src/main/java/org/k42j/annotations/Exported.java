@@ -29,10 +29,10 @@ import java.lang.annotation.Target;
  * kernel finds the stub and skeleton of an interface it is asked to export or bind.
  *
  * <p>Arguments and results are copied by value, so the two address spaces never share an object.
- * What can cross: primitives, {@code String}, the boxed primitives, enums, records whose
- * components can cross, arrays of what can cross, and other {@code @Exported} interfaces (they
- * travel as object handles and arrive as stubs). Anything else (a {@code List}, a {@code
- * StringBuilder}, a {@code Date}, an arbitrary class) is a compile-time error on the parameter.
+ * What can cross: primitives, {@code String}, the boxed primitives, enums, records whose components
+ * can cross, arrays of what can cross, and other {@code @Exported} interfaces (they travel as
+ * object handles and arrive as stubs). Anything else (a {@code List}, a {@code StringBuilder}, a
+ * {@code Date}, an arbitrary class) is a compile-time error on the parameter.
  *
  * <p>Remote methods are the interface's abstract methods, its own in declaration order, then those
  * of its superinterfaces; a method is numbered by that position, from 0. Method names must be

@@ -19,10 +19,11 @@ import org.k42j.processor.writer.PpcWriter;
  * skeleton and the binding the kernel finds them by, and lists every binding of the compilation in
  * {@code META-INF/services/org.k42j.kernel.ppc.PpcBinding}.
  *
- * <p>An aggregating processor for Gradle ({@code META-INF/gradle/incremental.annotation.processors}):
- * the stub, skeleton and binding of an interface follow from the interface alone and name it as
- * their one originating element, but the service file lists the bindings of every exported
- * interface of the compilation, so it has them all as originating elements.
+ * <p>An aggregating processor for Gradle ({@code
+ * META-INF/gradle/incremental.annotation.processors}): the stub, skeleton and binding of an
+ * interface follow from the interface alone and name it as their one originating element, but the
+ * service file lists the bindings of every exported interface of the compilation, so it has them
+ * all as originating elements.
  *
  * <p>A thin adapter, like {@link ClusteredObjectProcessor}: {@link ExportedRoundValidator} turns
  * each round's elements into validated models (or exactly one tagged error per faulty interface),

@@ -32,8 +32,8 @@ import org.k42j.kernel.ppc.RemoteObject;
  * The code the processor generates for {@link Library} ({@code Library_Stub}, {@code
  * Library_Skeleton}, {@code Library_Binding}) at work in the real kernel: the kernel finds the
  * generated binding, calls run on the caller's processor in the server's address space, values
- * cross by copy both ways, exported objects as handles, async calls are one-way, a server's
- * checked exception arrives by name, and many clients on many processors get exact results.
+ * cross by copy both ways, exported objects as handles, async calls are one-way, a server's checked
+ * exception arrives by name, and many clients on many processors get exact results.
  */
 class GeneratedPpcTest {
   private Kernel kernel;
@@ -165,10 +165,13 @@ class GeneratedPpcTest {
     PpcServerException failure =
         assertThrows(
             PpcServerException.class,
-            () -> onClient(3, () -> {
-              remote.close("for inventory");
-              return null;
-            }));
+            () ->
+                onClient(
+                    3,
+                    () -> {
+                      remote.close("for inventory");
+                      return null;
+                    }));
     assertEquals(LibraryClosedException.class.getName(), failure.remoteClass());
     assertEquals("for inventory", failure.remoteMessage());
   }

@@ -1,5 +1,7 @@
 package org.k42j.processor.model;
 
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 
@@ -16,6 +18,8 @@ import java.util.List;
  * @param parameters the parameters, named as in the interface
  * @param varargs whether the last parameter is varargs
  * @param exceptions the declared thrown types
+ * @param deprecated the method's {@code @Deprecated} as written, which the stub's override repeats
+ *     (or javac warns about overriding it); null when it is not deprecated
  */
 public record RemoteMethodModel(
     String name,
@@ -25,11 +29,26 @@ public record RemoteMethodModel(
     ValueShape result,
     List<RemoteParameter> parameters,
     boolean varargs,
-    List<TypeName> exceptions) {
+    List<TypeName> exceptions,
+    AnnotationSpec deprecated) {
 
   public RemoteMethodModel {
     parameters = List.copyOf(parameters);
     exceptions = List.copyOf(exceptions);
+  }
+
+  /**
+   * Whether the method is deprecated for removal ({@code @Deprecated(forRemoval = true)}): then
+   * overriding and calling it warn even where deprecation is expected.
+   */
+  public boolean deprecatedForRemoval() {
+    if (deprecated == null) {
+      return false;
+    }
+    List<CodeBlock> forRemoval = deprecated.members().get("forRemoval");
+    return forRemoval != null
+        && forRemoval.size() == 1
+        && forRemoval.get(0).toString().equals("true");
   }
 
   /** One parameter: its name and how its value crosses. */

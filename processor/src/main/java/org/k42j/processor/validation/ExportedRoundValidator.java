@@ -25,8 +25,8 @@ import org.k42j.processor.model.ExportedModel;
  * <p>Everything generated for an interface follows from the interface alone (its methods, the
  * records and exported interfaces its signatures name), so the interface is the one originating
  * element of its stub, skeleton and binding. An interface whose signatures name a type that does
- * not exist yet (one another processor generates) waits for the next round and is reported only
- * if the type is still missing in the last round. Errors on one interface never stop another from
+ * not exist yet (one another processor generates) waits for the next round and is reported only if
+ * the type is still missing in the last round. Errors on one interface never stop another from
  * being generated.
  */
 public final class ExportedRoundValidator {

@@ -1,5 +1,6 @@
 package org.k42j.processor.validation;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
@@ -29,17 +30,17 @@ import org.k42j.processor.model.ValueShape;
 /**
  * Turns one {@code @Exported} type into an {@link ExportedModel}, or into exactly one problem.
  *
- * <p>Checks run in a fixed order and stop at the first problem: the type (an interface, public,
- * not generic, not sealed against its stub), then each remote method in method-number order (its
- * types resolved, no type variables of its own, not {@code handle()} or {@code ppc()}, no overload, the {@code
- * @Async} rules, then each parameter's type and the result type).
+ * <p>Checks run in a fixed order and stop at the first problem: the type (an interface, public, not
+ * generic, not sealed against its stub), then each remote method in method-number order (its types
+ * resolved, no type variables of its own, not {@code handle()} or {@code ppc()}, no overload, the
+ * {@code @Async} rules, then each parameter's type and the result type).
  *
  * <p>The remote methods are the abstract methods of the interface and of its superinterfaces, each
  * seen as a member of the interface: its own in declaration order, then each superinterface's,
- * depth first in the order of the {@code extends} clause; a method overridden by one met earlier
- * (a redeclaration, or a default method) is not met again. Default, static and private methods
- * and redeclarations of {@code toString()}, {@code equals(Object)}, {@code hashCode()} are not
- * remote. Whether a method is {@code @Async} is read from its first declaration in that order.
+ * depth first in the order of the {@code extends} clause; a method overridden by one met earlier (a
+ * redeclaration, or a default method) is not met again. Default, static and private methods and
+ * redeclarations of {@code toString()}, {@code equals(Object)}, {@code hashCode()} are not remote.
+ * Whether a method is {@code @Async} is read from its first declaration in that order.
  */
 final class ExportedValidator {
   /** The methods without parameters every stub has, which a remote method cannot be. */
@@ -282,11 +283,7 @@ final class ExportedValidator {
       if (earlier.getSimpleName().equals(method.getSimpleName())) {
         return Outcome.fail(
             anchors.on(
-                method,
-                exported,
-                Diagnostic.EXPORTED_OVERLOAD,
-                display,
-                Names.display(earlier)));
+                method, exported, Diagnostic.EXPORTED_OVERLOAD, display, Names.display(earlier)));
       }
     }
     AnnotationMirror async = Annotations.find(method, ValueShapes.ASYNC);
@@ -342,6 +339,7 @@ final class ExportedValidator {
       }
       result = shape.value();
     }
+    AnnotationMirror deprecated = Annotations.find(method, Annotations.DEPRECATED);
     List<TypeName> exceptions = new ArrayList<>();
     for (TypeMirror thrown : type.getThrownTypes()) {
       exceptions.add(TypeName.get(thrown));
@@ -355,6 +353,7 @@ final class ExportedValidator {
             result,
             parameters,
             method.isVarArgs(),
-            exceptions));
+            exceptions,
+            deprecated == null ? null : AnnotationSpec.get(deprecated)));
   }
 }

@@ -25,11 +25,11 @@ import org.k42j.processor.model.ValueShape;
  * of the type at fault and the record component it was reached through.
  *
  * <p>What crosses: primitives, {@code String}, the eight boxed primitives, enums, records whose
- * components cross (seen through the record's type arguments), arrays of what crosses, and {@code
- * @Exported} interfaces. A record whose components are all shared is shared itself. A record that
- * contains itself (directly or through other records and arrays) is accepted only when it is shared:
- * copying one component by component could loop forever on a value that refers back to itself
- * through an array.
+ * components cross (seen through the record's type arguments), arrays of what crosses, and
+ * {@code @Exported} interfaces. A record whose components are all shared is shared itself. A record
+ * that contains itself (directly or through other records and arrays) is accepted only when it is
+ * shared: copying one component by component could loop forever on a value that refers back to
+ * itself through an array.
  */
 final class ValueShapes {
   private static final Set<String> SHARED_CLASSES =
@@ -148,15 +148,13 @@ final class ValueShapes {
       if (SHARED_CLASSES.contains(name) || element.getKind() == ElementKind.ENUM) {
         return new ValueShape.Shared(TypeName.get(type));
       }
-      if (element.getKind() == ElementKind.INTERFACE
-          && Annotations.has(element, EXPORTED)) {
+      if (element.getKind() == ElementKind.INTERFACE && Annotations.has(element, EXPORTED)) {
         return new ValueShape.Remote(ClassName.get(element));
       }
       if (element.getKind() == ElementKind.RECORD) {
         return recordShape(type, element, where);
       }
-      throw reject(
-          Diagnostic.REMOTE_MUTABLE_TYPE, where, Names.display(element), kindOf(element));
+      throw reject(Diagnostic.REMOTE_MUTABLE_TYPE, where, Names.display(element), kindOf(element));
     }
 
     private ValueShape recordShape(DeclaredType type, TypeElement record, String where) {
@@ -197,7 +195,10 @@ final class ValueShapes {
       }
       if (recursive.containsKey(record)) {
         throw reject(
-            Diagnostic.REMOTE_RECURSIVE_RECORD, where, Names.display(record), recursive.get(record));
+            Diagnostic.REMOTE_RECURSIVE_RECORD,
+            where,
+            Names.display(record),
+            recursive.get(record));
       }
       checkVisible(record, where);
       return new ValueShape.Record(TypeName.get(type), components);
@@ -219,7 +220,8 @@ final class ValueShapes {
       String because = where.isEmpty() ? "" : " (because of the component " + where + ")";
       List<String> args = new ArrayList<>(List.of(subject, declared, because));
       args.addAll(List.of(rest));
-      return new Rejected(Outcome.fail(Problem.on(anchor, diagnostic, args.toArray(new String[0]))));
+      return new Rejected(
+          Outcome.fail(Problem.on(anchor, diagnostic, args.toArray(new String[0]))));
     }
   }
 

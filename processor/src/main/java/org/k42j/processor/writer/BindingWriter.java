@@ -41,8 +41,7 @@ final class BindingWriter {
                 .returns(exported)
                 .addParameter(PpcTypes.OBJECT_HANDLE, "handle")
                 .addParameter(PpcTypes.PPC, "ppc")
-                .addStatement(
-                    "return new $T(handle, ppc)", model.generated(PpcGeneratedType.STUB))
+                .addStatement("return new $T(handle, ppc)", model.generated(PpcGeneratedType.STUB))
                 .build())
         .addMethod(
             MethodSpec.methodBuilder("skeleton")

@@ -3,6 +3,8 @@ package org.k42j.processor.writer;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 import org.k42j.processor.model.RemoteMethodModel;
 import org.k42j.processor.model.RemoteMethodModel.RemoteParameter;
@@ -11,15 +13,30 @@ import org.k42j.processor.model.RemoteMethodModel.RemoteParameter;
 final class PpcSignatures {
   private PpcSignatures() {}
 
-  /** {@code @Override public R name(parameters) throws E}, varargs kept, ready for a body. */
-  static MethodSpec.Builder override(RemoteMethodModel method) {
+  /**
+   * {@code @Override public R name(parameters) throws E}, varargs kept, ready for a body; an
+   * override of a deprecated method is {@code @Deprecated} too (and one deprecated for removal
+   * suppresses {@code "removal"}), so javac has nothing to warn about that the user cannot fix.
+   *
+   * @param warnings further warnings the body needs suppressed, in one {@code @SuppressWarnings}
+   */
+  static MethodSpec.Builder override(RemoteMethodModel method, List<String> warnings) {
     MethodSpec.Builder builder =
-        MethodSpec.methodBuilder(method.name())
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(method.returnType());
+        MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class);
+    if (method.deprecated() != null) {
+      builder.addAnnotation(method.deprecated());
+    }
+    List<String> suppressed = new ArrayList<>(warnings);
+    if (method.deprecatedForRemoval()) {
+      suppressed.add("removal");
+    }
+    if (!suppressed.isEmpty()) {
+      builder.addAnnotation(RuntimeTypes.suppress(suppressed));
+    }
+    builder.addModifiers(Modifier.PUBLIC).returns(method.returnType());
     for (RemoteParameter parameter : method.parameters()) {
-      builder.addParameter(ParameterSpec.builder(parameter.shape().type(), parameter.name()).build());
+      builder.addParameter(
+          ParameterSpec.builder(parameter.shape().type(), parameter.name()).build());
     }
     builder.varargs(method.varargs());
     for (TypeName exception : method.exceptions()) {

@@ -18,8 +18,8 @@ import org.k42j.processor.model.PpcGeneratedType;
 import org.k42j.processor.validation.Diagnostic;
 
 /**
- * Writes the stub, skeleton and binding of each validated exported interface through the Filer,
- * and at the end of the compilation the service file listing every binding written, {@code
+ * Writes the stub, skeleton and binding of each validated exported interface through the Filer, and
+ * at the end of the compilation the service file listing every binding written, {@code
  * META-INF/services/org.k42j.kernel.ppc.PpcBinding}, sorted by name. Output depends only on the
  * models, so it is the same on every build. All three types are built before the first is written;
  * an I/O failure of the Filer becomes one tagged error on the interface.
@@ -64,8 +64,7 @@ public final class PpcWriter {
   /** The generated source files of {@code model}, stub, skeleton, binding, not yet written. */
   static List<JavaFile> javaFiles(ExportedModel model) {
     List<TypeSpec> types =
-        List.of(
-            StubWriter.write(model), SkeletonWriter.write(model), BindingWriter.write(model));
+        List.of(StubWriter.write(model), SkeletonWriter.write(model), BindingWriter.write(model));
     List<JavaFile> files = new ArrayList<>();
     for (TypeSpec type : types) {
       files.add(
@@ -78,8 +77,8 @@ public final class PpcWriter {
   }
 
   /**
-   * Writes the service file listing every binding written in this compilation, if any: once, at
-   * the end, with every exported interface as an originating element.
+   * Writes the service file listing every binding written in this compilation, if any: once, at the
+   * end, with every exported interface as an originating element.
    */
   public void writeServiceEntry() {
     if (bindings.isEmpty()) {

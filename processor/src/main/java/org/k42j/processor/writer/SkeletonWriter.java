@@ -68,8 +68,18 @@ final class SkeletonWriter {
     }
     invoke.addCode("default:\n$>").addStatement("throw badMethod(method)").addCode("$<");
     invoke.endControlFlow();
+    List<String> warnings = new ArrayList<>();
     if (unchecked) {
-      invoke.addAnnotation(RuntimeTypes.suppress("unchecked"));
+      warnings.add("unchecked");
+    }
+    if (model.methods().stream().anyMatch(method -> method.deprecated() != null)) {
+      warnings.add("deprecation");
+    }
+    if (model.methods().stream().anyMatch(RemoteMethodModel::deprecatedForRemoval)) {
+      warnings.add("removal");
+    }
+    if (!warnings.isEmpty()) {
+      invoke.addAnnotation(RuntimeTypes.suppress(warnings));
     }
     TypeSpec.Builder skeleton =
         PpcShells.classBuilder(

@@ -63,7 +63,14 @@ final class StubWriter {
   }
 
   private static MethodSpec method(RemoteMethodModel method, ValueCopies copies) {
-    MethodSpec.Builder builder = PpcSignatures.override(method);
+    // The skeleton returned a value of exactly the result type; a cast to a parameterized type
+    // cannot be checked.
+    boolean unchecked =
+        method.result() != null
+            && !(method.result() instanceof ValueShape.Remote)
+            && SkeletonWriter.isParameterized(method.returnType());
+    MethodSpec.Builder builder =
+        PpcSignatures.override(method, unchecked ? List.of("unchecked") : List.of());
     CodeBlock arguments = arguments(method, copies);
     if (method.async()) {
       builder
@@ -78,14 +85,11 @@ final class StubWriter {
     } else if (result instanceof ValueShape.Remote remote) {
       String local = PpcSignatures.localName(method, "result");
       builder
-          .addStatement("$T $N = ($T) $L", PpcTypes.OBJECT_HANDLE, local, PpcTypes.OBJECT_HANDLE, call)
+          .addStatement(
+              "$T $N = ($T) $L", PpcTypes.OBJECT_HANDLE, local, PpcTypes.OBJECT_HANDLE, call)
           .addStatement(
               "return $N == null ? null : ppc().bind($N, $T.class)", local, local, remote.type());
     } else {
-      if (SkeletonWriter.isParameterized(method.returnType())) {
-        // The skeleton returned a value of exactly this type; the cast cannot be checked.
-        builder.addAnnotation(RuntimeTypes.suppress("unchecked"));
-      }
       builder.addStatement("return ($T) $L", method.returnType(), call);
     }
     return builder.build();

@@ -163,8 +163,7 @@ final class ValueCopies {
   private void recordBody(MethodSpec.Builder method, ValueShape.Record record) {
     List<CodeBlock> components = new ArrayList<>();
     for (ValueShape.Component component : record.components()) {
-      components.add(
-          copy(component.shape(), CodeBlock.of("value.$N()", component.accessor())));
+      components.add(copy(component.shape(), CodeBlock.of("value.$N()", component.accessor())));
     }
     TypeName type = record.type();
     CodeBlock arguments = CodeBlock.join(components, ",$W");

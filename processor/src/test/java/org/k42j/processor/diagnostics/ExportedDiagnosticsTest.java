@@ -29,7 +29,8 @@ class ExportedDiagnosticsTest {
 
   /** Compiles {@code sources} with the exported-interface processor alone. */
   private static Fixtures.Result compile(JavaFileObject... sources) {
-    return Fixtures.compileWith(new RecordingProcessor(new ExportedProcessor()), List.of(), sources);
+    return Fixtures.compileWith(
+        new RecordingProcessor(new ExportedProcessor()), List.of(), sources);
   }
 
   /** {@code test.Store}: an exported interface with {@code lines} as its body. */
@@ -75,7 +76,14 @@ class ExportedDiagnosticsTest {
       })
   void exportedOnNonInterfaceIsReportedOnTheType(String kind, String declaration) {
     JavaFileObject store =
-        source("test.Store", "package test;", "", "import org.k42j.annotations.*;", "", "@Exported", declaration);
+        source(
+            "test.Store",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@Exported",
+            declaration);
 
     assertSingleError(
         compile(store),
@@ -411,7 +419,8 @@ class ExportedDiagnosticsTest {
 
   @Test
   void mutableResultTypeIsReportedOnTheMethod() {
-    JavaFileObject store = store("  String get(String key);", "", "  java.util.List<String> keys();");
+    JavaFileObject store =
+        store("  String get(String key);", "", "  java.util.List<String> keys();");
 
     assertSingleError(
         compile(store),

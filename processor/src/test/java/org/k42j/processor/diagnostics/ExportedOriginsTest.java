@@ -4,6 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.k42j.processor.ExportedProcessor;
 import org.k42j.processor.ppc.PpcCompilations;
 
@@ -52,7 +56,8 @@ class ExportedOriginsTest {
         expected.put("test." + name + "_" + suffix, List.of("test." + name));
       }
     }
-    expected.put("META-INF/services/org.k42j.kernel.ppc.PpcBinding", List.of("test.Clock", "test.Store"));
+    expected.put(
+        "META-INF/services/org.k42j.kernel.ppc.PpcBinding", List.of("test.Clock", "test.Store"));
     Map<String, List<String>> actual = new TreeMap<>();
     processor
         .log()
@@ -68,5 +73,58 @@ class ExportedOriginsTest {
       names.add(((TypeElement) element).getQualifiedName().toString());
     }
     return names;
+  }
+
+  @Test
+  void recordsFromAnEarlierBuildGiveTheSameCode(@TempDir Path classes) throws IOException {
+    JavaFileObject entry =
+        source(
+            "test.Entry",
+            "package test;",
+            "",
+            "public record Entry(String key, int[] values, Store owner) {}");
+    JavaFileObject store = exported("Store", "Entry swap(Entry entry, Entry[] others);");
+    List<JavaFileObject> all = new ArrayList<>(PpcCompilations.api());
+    all.add(entry);
+    all.add(store);
+    Fixtures.Result full =
+        Fixtures.compileWith(
+            new RecordingProcessor(new ExportedProcessor()),
+            List.of(),
+            all.toArray(new JavaFileObject[0]));
+    assertThat(full.compilation()).succeededWithoutWarnings();
+    // An earlier build compiled the record (and the interface it names); now only the interface
+    // is recompiled, against the record's class file.
+    Fixtures.compileInto(classes, all.toArray(new JavaFileObject[0]));
+    Files.delete(classes.resolve("test/Store.class"));
+    List<JavaFileObject> again = new ArrayList<>(PpcCompilations.api());
+    again.add(store);
+
+    Fixtures.Result incremental =
+        Fixtures.compileAgainst(
+            classes,
+            new RecordingProcessor(new ExportedProcessor()),
+            again.toArray(new JavaFileObject[0]));
+
+    assertThat(incremental.compilation()).succeededWithoutWarnings();
+    assertThat(sources(incremental)).isEqualTo(sources(full));
+    assertThat(sources(full).get("test.Store_Stub"))
+        .contains(
+            "return value == null ? null : new Entry(value.key(), ByValue.array(value.values()),");
+  }
+
+  private static Map<String, String> sources(Fixtures.Result result) throws IOException {
+    Map<String, String> texts = new TreeMap<>();
+    for (String name : List.of("Store_Stub", "Store_Skeleton", "Store_Binding")) {
+      texts.put(
+          "test." + name,
+          result
+              .compilation()
+              .generatedSourceFile("test." + name)
+              .orElseThrow()
+              .getCharContent(true)
+              .toString());
+    }
+    return texts;
   }
 }

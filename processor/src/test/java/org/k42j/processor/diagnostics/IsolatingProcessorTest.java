@@ -114,7 +114,8 @@ class IsolatingProcessorTest {
   }
 
   @Test
-  void gradleRegistrationDeclaresTheClusteredObjectProcessorIsolatingAndTheExportedOneAggregating() throws IOException, URISyntaxException {
+  void gradleRegistrationDeclaresTheClusteredObjectProcessorIsolatingAndTheExportedOneAggregating()
+      throws IOException, URISyntaxException {
     Path classes =
         Path.of(
             ClusteredObjectProcessor.class

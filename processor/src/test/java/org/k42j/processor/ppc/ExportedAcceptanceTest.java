@@ -54,7 +54,8 @@ class ExportedAcceptanceTest {
 
     String skeleton = generated.get("Store_Skeleton.java");
     assertThat(skeleton).contains("super(Store.class, 3);");
-    assertThat(skeleton).contains("case 0:\n        target.put((String) args[0], (String) args[1]);");
+    assertThat(skeleton)
+        .contains("case 0:\n        target.put((String) args[0], (String) args[1]);");
     assertThat(skeleton).contains("case 1:\n        return target.size();");
     assertThat(skeleton).contains("case 2:\n        return target.get((String) args[0]);");
     String stub = generated.get("Store_Stub.java");
@@ -106,7 +107,8 @@ class ExportedAcceptanceTest {
                     "import org.k42j.annotations.*;",
                     "@Exported",
                     "public interface Tally {",
-                    "  Node chain(Node node, Point point, Thread.State state, char c, Boolean flag);",
+                    "  Node chain(Node node, Point point, Thread.State state, char c, Boolean"
+                        + " flag);",
                     "  String[] names(Thread.State[] states, Point[] points);",
                     "}")));
 
@@ -147,7 +149,8 @@ class ExportedAcceptanceTest {
     assertThat(generated.get("META-INF/services/org.k42j.kernel.ppc.PpcBinding"))
         .isEqualTo("test.Outer_Store_Binding\n");
     assertThat(generated.get("Outer_Store_Skeleton.java"))
-        .contains("private static Outer.Store.Entry copyOuter_Store_Entry(Outer.Store.Entry value)");
+        .contains(
+            "private static Outer.Store.Entry copyOuter_Store_Entry(Outer.Store.Entry value)");
   }
 
   @Test
@@ -184,5 +187,24 @@ class ExportedAcceptanceTest {
             "Counter_Stub.java",
             "Counter_Skeleton.java",
             "Counter_Binding.java");
+  }
+
+  @Test
+  void deprecatedRemoteMethodCompilesWithoutWarnings() {
+    Map<String, String> generated =
+        generatedFrom(
+            PpcCompilations.compile(
+                "test.Old",
+                lines(
+                    "package test;",
+                    "import org.k42j.annotations.*;",
+                    "@Exported",
+                    "public interface Old {",
+                    "  @Deprecated long legacy(String key);",
+                    "  @Deprecated(forRemoval = true) void gone();",
+                    "  long current();",
+                    "}")));
+
+    assertThat(generated.get("Old_Stub.java")).contains("@Deprecated");
   }
 }

@@ -97,9 +97,7 @@ class ExportedBehaviourTest {
 
   @Test
   void defaultMethodRunsInTheCallerAndCallsTheRemoteMethods() throws Throwable {
-    assertThat(run("defaultMethodRunsInTheCaller"))
-        .containsExactly(0, "serverserver", 2)
-        .inOrder();
+    assertThat(run("defaultMethodRunsInTheCaller")).containsExactly(0, "serverserver", 2).inOrder();
   }
 
   @Test

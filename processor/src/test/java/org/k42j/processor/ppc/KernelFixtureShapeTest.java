@@ -15,14 +15,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The processor generates what the kernel's hand-written reference says it does: the kernel's
- * tests call its exported {@code Store} through {@code Store_Stub}, {@code Store_Skeleton} and
- * {@code Store_Binding} written by hand in {@code kernel/src/test/java/org/k42j/kernel/ppc/fixture}
- * (with {@code @Exported} and {@code @Async} in comments, since the kernel's tests are compiled
- * with the processor). This test compiles that {@code Store} with the annotations restored and
- * requires the generated code to be the reference's, token for token: comments, Javadoc, line
- * breaks and the {@code @Generated} value aside (the reference is hand-written; the generated code
- * names the processor that wrote it).
+ * The processor generates what the kernel's hand-written reference says it does: the kernel's tests
+ * call its exported {@code Store} through {@code Store_Stub}, {@code Store_Skeleton} and {@code
+ * Store_Binding} written by hand in {@code kernel/src/test/java/org/k42j/kernel/ppc/fixture} (with
+ * {@code @Exported} and {@code @Async} in comments, since the kernel's tests are compiled with the
+ * processor). This test compiles that {@code Store} with the annotations restored and requires the
+ * generated code to be the reference's, token for token: comments, Javadoc, line breaks and the
+ * {@code @Generated} value aside (the reference is hand-written; the generated code names the
+ * processor that wrote it).
  */
 class KernelFixtureShapeTest {
   /** Maven runs tests in the module directory. */
@@ -31,7 +31,13 @@ class KernelFixtureShapeTest {
 
   private static final Path SERVICE_FILE =
       Path.of(
-          "..", "kernel", "src", "test", "resources", "META-INF", "services",
+          "..",
+          "kernel",
+          "src",
+          "test",
+          "resources",
+          "META-INF",
+          "services",
           "org.k42j.kernel.ppc.PpcBinding");
 
   private static final String PACKAGE = "org.k42j.kernel.ppc.fixture.";
@@ -66,11 +72,12 @@ class KernelFixtureShapeTest {
           .isEqualTo(tokens(reference));
     }
     assertThat(generated.get("META-INF/services/org.k42j.kernel.ppc.PpcBinding"))
-        .isEqualTo(
-            Files.readString(SERVICE_FILE, StandardCharsets.UTF_8));
+        .isEqualTo(Files.readString(SERVICE_FILE, StandardCharsets.UTF_8));
   }
 
-  /** {@code source} without comments, with the {@code @Generated} value dropped and spaces folded. */
+  /**
+   * {@code source} without comments, with the {@code @Generated} value dropped and spaces folded.
+   */
   static String tokens(String source) {
     return source
         .replaceAll("(?s)/\\*.*?\\*/", " ")

@@ -120,7 +120,8 @@ public final class PpcCompilations {
       String path = file.toUri().getPath();
       try {
         if (path.contains(SOURCE_OUTPUT)) {
-          files.put(path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
+          files.put(
+              path.substring(path.lastIndexOf('/') + 1), file.getCharContent(true).toString());
         } else if (path.contains(CLASS_OUTPUT + "META-INF/")) {
           files.put(
               path.substring(path.indexOf(CLASS_OUTPUT) + CLASS_OUTPUT.length()),

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every file generated for the exported interfaces of {@code src/test/resources/ppc-cases/<case>},
  * byte for byte, compared with {@code src/test/resources/golden-ppc/<case>/}: the formatting,
- * comments and order are part of the output, and the same on every build. After an intended
- * change, rewrite the golden files with
+ * comments and order are part of the output, and the same on every build. After an intended change,
+ * rewrite the golden files with
  *
  * <pre>mvn -o -q test -pl processor -am -Dk42j.golden.update=true</pre>
  *
@@ -49,7 +49,8 @@ class PpcGoldenFilesTest {
             assertEquals(
                 text,
                 generated.get(file),
-                directory.resolve(file) + " differs; if intended, run with -Dk42j.golden.update=true"));
+                directory.resolve(file)
+                    + " differs; if intended, run with -Dk42j.golden.update=true"));
   }
 
   private static Map<String, String> golden(Path directory) throws IOException {

@@ -105,13 +105,17 @@ public final class Ppc {
   @SuppressWarnings("unchecked")
   private static <T> PpcBinding<T> binding(Class<T> exported) {
     String prefix = exported.getSimpleName();
-    for (Class<?> outer = exported.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+    for (Class<?> outer = exported.getEnclosingClass();
+        outer != null;
+        outer = outer.getEnclosingClass()) {
       prefix = outer.getSimpleName() + "_" + prefix;
     }
     String name = exported.getPackageName() + "." + prefix + "_Binding";
     try {
       return (PpcBinding<T>)
-          Class.forName(name, true, exported.getClassLoader()).getDeclaredConstructor().newInstance();
+          Class.forName(name, true, exported.getClassLoader())
+              .getDeclaredConstructor()
+              .newInstance();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
