@@ -23,7 +23,8 @@ import org.k42j.processor.ppc.PpcCompilations;
  * What the exported-interface processor tells a build tool: the stub, skeleton and binding of an
  * interface originate from that interface alone; the one service file of the compilation, listing
  * every binding, from every exported interface (which is why the processor is registered as
- * aggregating).
+ * aggregating). And what it decides from: the interface and what it names, whether those come
+ * from sources, from an earlier build's class files, or from another processor in a later round.
  */
 class ExportedOriginsTest {
   private static JavaFileObject exported(String name, String method) {
@@ -126,5 +127,29 @@ class ExportedOriginsTest {
               .toString());
     }
     return texts;
+  }
+
+  @Test
+  void interfaceWaitsForARecordAnotherProcessorGeneratesInALaterRound() {
+    SourceGenerator entry =
+        new SourceGenerator(
+            "test.Entry", "package test;", "public record Entry(String key, int[] values) {}");
+    List<JavaFileObject> sources = new ArrayList<>(PpcCompilations.api());
+    sources.add(exported("Store", "Entry swap(Entry entry);"));
+
+    Fixtures.Result result =
+        Fixtures.compileWith(
+            new RecordingProcessor(new ExportedProcessor()),
+            List.of(entry),
+            sources.toArray(new JavaFileObject[0]));
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    assertThat(result.created())
+        .containsExactly(
+            "test.Store_Stub",
+            "test.Store_Skeleton",
+            "test.Store_Binding",
+            "META-INF/services/org.k42j.kernel.ppc.PpcBinding")
+        .inOrder();
   }
 }
