@@ -2,7 +2,6 @@ package org.k42j.processor.model;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
@@ -48,13 +47,7 @@ public record MethodModel(
    * overriding and calling it warn even inside a deprecated method.
    */
   public boolean deprecatedForRemoval() {
-    if (deprecated == null) {
-      return false;
-    }
-    List<CodeBlock> forRemoval = deprecated.members().get("forRemoval");
-    return forRemoval != null
-        && forRemoval.size() == 1
-        && forRemoval.get(0).toString().equals("true");
+    return Deprecations.forRemoval(deprecated);
   }
 
   /** How a contract method is routed. */

@@ -1,7 +1,6 @@
 package org.k42j.processor.model;
 
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 
@@ -42,13 +41,7 @@ public record RemoteMethodModel(
    * overriding and calling it warn even where deprecation is expected.
    */
   public boolean deprecatedForRemoval() {
-    if (deprecated == null) {
-      return false;
-    }
-    List<CodeBlock> forRemoval = deprecated.members().get("forRemoval");
-    return forRemoval != null
-        && forRemoval.size() == 1
-        && forRemoval.get(0).toString().equals("true");
+    return Deprecations.forRemoval(deprecated);
   }
 
   /** One parameter: its name and how its value crosses. */
