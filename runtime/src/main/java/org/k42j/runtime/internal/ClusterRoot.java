@@ -19,6 +19,7 @@ import org.k42j.runtime.Processors;
 import org.k42j.runtime.RootStats;
 import org.k42j.runtime.events.MissEvent;
 import org.k42j.runtime.events.RepGrowthEvent;
+import org.k42j.runtime.spi.AccessProbes;
 import org.k42j.runtime.spi.Topology;
 
 /**
@@ -227,6 +228,7 @@ public abstract class ClusterRoot<T, R> {
       created = repCount != repsBefore;
     }
     misses.incrementAndGet();
+    AccessProbes.miss(this, processor, entry);
     MissEvent event = new MissEvent();
     if (event.shouldCommit()) {
       event.contract = contract;
@@ -707,6 +709,7 @@ public abstract class ClusterRoot<T, R> {
    */
   public final Object beginVisit() {
     checkActive();
+    AccessProbes.visit(this);
     Mediator running = mediator;
     if (running != null && running.enter()) {
       return running;

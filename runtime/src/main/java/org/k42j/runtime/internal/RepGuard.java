@@ -3,6 +3,7 @@ package org.k42j.runtime.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import org.k42j.runtime.Processors;
+import org.k42j.runtime.spi.AccessProbes;
 
 /**
  * Base of generated {@code Contract_Guard}s: the row entry of an exclusive rep on plain JVM
@@ -55,6 +56,7 @@ public abstract class RepGuard extends RepGuardState {
     Thread me = Thread.currentThread();
     if (OWNER.compareAndSet(this, null, me)) {
       holds = 1;
+      AccessProbes.enter(this);
     } else {
       lockSlow(me);
     }
@@ -68,6 +70,7 @@ public abstract class RepGuard extends RepGuardState {
         moveOnRelease = false;
         departures++; // before the release store, so the next owner sees it
       }
+      AccessProbes.exit(this);
       OWNER.setRelease(this, null);
       if (move) {
         Processors.contended();
@@ -103,6 +106,7 @@ public abstract class RepGuard extends RepGuardState {
       if (owner == null && OWNER.compareAndSet(this, null, me)) {
         holds = 1;
         moveOnRelease = !grew && departures == departuresSeen;
+        AccessProbes.enter(this);
         return;
       }
       if (spins < SPINS_BEFORE_YIELD) {

@@ -1,0 +1,65 @@
+package org.k42j.kernel.sim;
+
+/**
+ * Marks a piece of shared state (one cache line's worth: a counter, a flag, a small record) so that
+ * a simulation models the accesses to it. Call {@link #read()}, {@link #write()} or {@link
+ * #atomic()} next to the real access:
+ *
+ * <pre>{@code
+ * private final AtomicLong hits = new AtomicLong();
+ * private final ModeledLine hitsLine = new ModeledLine();
+ *
+ * void hit() {
+ *   hitsLine.atomic();
+ *   hits.incrementAndGet();
+ * }
+ * }</pre>
+ *
+ * <p>Outside a simulation every method is a constant no-op that the JIT removes. Inside one, the
+ * line lives on the node of the processor that touches it first, can be Modified by one processor
+ * or Shared by several, and is a serialized resource: contention for it emerges from the model. A
+ * line is modeled separately in each simulation that touches it.
+ */
+public final class ModeledLine {
+  private Line line; // the state in the simulation that touched the line last
+
+  /** A line, placed on first touch. */
+  public ModeledLine() {}
+
+  /** Models a read of the line. */
+  public void read() {
+    try {
+      SimSwitch.READ_CALL.invokeExact(this);
+    } catch (Throwable e) {
+      throw SimSwitch.rethrow(e);
+    }
+  }
+
+  /** Models a plain write of the line. */
+  public void write() {
+    try {
+      SimSwitch.WRITE_CALL.invokeExact(this);
+    } catch (Throwable e) {
+      throw SimSwitch.rethrow(e);
+    }
+  }
+
+  /** Models an atomic read-modify-write (compare-and-swap, get-and-add) of the line. */
+  public void atomic() {
+    try {
+      SimSwitch.ATOMIC_CALL.invokeExact(this);
+    } catch (Throwable e) {
+      throw SimSwitch.rethrow(e);
+    }
+  }
+
+  /** This line's state in {@code engine}'s simulation (made on first touch there). */
+  Line lineIn(Engine engine) {
+    Line known = line;
+    if (known == null || known.engine != engine) {
+      known = engine.newLine();
+      line = known;
+    }
+    return known;
+  }
+}

@@ -1,0 +1,45 @@
+package org.k42j.kernel.sim;
+
+/**
+ * Marks a lock so that a simulation models it: call {@link #acquire()} after taking the real lock
+ * and {@link #release()} before releasing it (the critical section between them is charged as it
+ * runs). Inside a simulation the lock is a line that one processor holds at a time: an acquire
+ * waits until the previous holder released it, then pays the line's transfer from the previous
+ * holder plus the hand-off cost; re-acquiring a lock this processor released last costs a local
+ * atomic. A lock must be released within the operation that acquired it.
+ *
+ * <p>Outside a simulation both methods are constant no-ops that the JIT removes.
+ */
+public final class ModeledLock {
+  private Line line;
+
+  /** A lock, placed on first touch. */
+  public ModeledLock() {}
+
+  /** Models taking the lock (reentrant). */
+  public void acquire() {
+    try {
+      SimSwitch.ACQUIRE_CALL.invokeExact(this);
+    } catch (Throwable e) {
+      throw SimSwitch.rethrow(e);
+    }
+  }
+
+  /** Models releasing the lock. */
+  public void release() {
+    try {
+      SimSwitch.RELEASE_CALL.invokeExact(this);
+    } catch (Throwable e) {
+      throw SimSwitch.rethrow(e);
+    }
+  }
+
+  Line lineIn(Engine engine) {
+    Line known = line;
+    if (known == null || known.engine != engine) {
+      known = engine.newLine();
+      line = known;
+    }
+    return known;
+  }
+}
