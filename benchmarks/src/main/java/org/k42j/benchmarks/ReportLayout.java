@@ -44,6 +44,7 @@ final class ReportLayout {
   static final String RUNTIME_PATH = "RuntimePathDispatchBenchmark.";
   static final String PORTED = "PortedServicesBenchmark.";
   static final String PPC = "PpcBenchmark.";
+  static final String SIMULATION = "SimulationBenchmark.";
 
   private final List<Table> tables;
   private final List<RatioTarget> ratioTargets;
@@ -184,6 +185,30 @@ final class ReportLayout {
                     List.of(
                         new Row(PPC + "direct", "echo(int) on the server object (baseline)"),
                         new Row(PPC + "nullPpc", "echo(int) by PPC, round trip"))))));
+    tables.add(
+        new Table(
+            "NUMA simulator speed",
+            "Host time per modeled access: whole simulation runs of "
+                + SimulationBenchmark.OPERATIONS
+                + " operations on all 64 processors of a modeled 4x16 machine (engine, cost model,"
+                + " workload), divided by the accesses each run charges; the target is at most"
+                + " 100 ns (10 million modeled accesses per second of host time). At 2 threads"
+                + " two simulations run at once. Ratio: time over the shared atomic counter's.",
+            Kind.TIME,
+            "x atomic counter",
+            List.of(
+                new Group(
+                    SIMULATION + "sharedAtomicCounter",
+                    List.of(
+                        new Row(
+                            SIMULATION + "sharedAtomicCounter",
+                            "shared atomic counter, 1 access per operation (baseline)"),
+                        new Row(
+                            SIMULATION + "sharedLockedCounter",
+                            "shared locked counter, 3 accesses per operation"),
+                        new Row(
+                            SIMULATION + "scatteredLines",
+                            "256 scattered lines, 2 accesses per operation"))))));
 
     List<RatioTarget> targets = new ArrayList<>();
     for (String weight : List.of("trivial", "realistic")) {
