@@ -53,14 +53,29 @@ final class ClockQueue {
       if (child >= n) {
         break;
       }
-      int least = child;
-      long leastKey = keys[child];
-      int end = Math.min(child + 4, n);
-      for (int other = child + 1; other < end; other++) {
-        long otherKey = keys[other];
-        if (otherKey < leastKey) {
-          leastKey = otherKey;
-          least = other;
+      int least;
+      long leastKey;
+      if (child + 3 < n) {
+        // All four children: minimums without branches the data decides (conditional moves).
+        long k0 = keys[child];
+        long k1 = keys[child + 1];
+        long k2 = keys[child + 2];
+        long k3 = keys[child + 3];
+        long low01 = Math.min(k0, k1);
+        long low23 = Math.min(k2, k3);
+        leastKey = Math.min(low01, low23);
+        int index01 = k0 < k1 ? child : child + 1;
+        int index23 = k2 < k3 ? child + 2 : child + 3;
+        least = low01 < low23 ? index01 : index23;
+      } else {
+        least = child;
+        leastKey = keys[child];
+        for (int other = child + 1; other < n; other++) {
+          long otherKey = keys[other];
+          if (otherKey < leastKey) {
+            leastKey = otherKey;
+            least = other;
+          }
         }
       }
       if (leastKey > key) {

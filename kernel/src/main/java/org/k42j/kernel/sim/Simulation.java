@@ -217,6 +217,7 @@ public final class Simulation {
     LatencyHistogram latencies = new LatencyHistogram();
     long end = 0;
     long step = Math.max(1, operations / 100);
+    long untilProgress = step; // a countdown: a division per operation would cost a tenth of it
     for (long op = 0; op < operations; op++) {
       int p = queue.top();
       engine.current = p;
@@ -242,8 +243,11 @@ public final class Simulation {
       engine.traceOp(p, start, finish);
       clock[p] = finish + engine.think();
       queue.advanceTop(clock[p]);
-      if (progress != null && (op + 1) % step == 0) {
-        progress.accept(op + 1);
+      if (--untilProgress == 0) {
+        untilProgress = step;
+        if (progress != null) {
+          progress.accept(op + 1);
+        }
       }
     }
     engine.current = first;
