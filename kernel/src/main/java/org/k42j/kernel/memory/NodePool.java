@@ -1,6 +1,7 @@
 package org.k42j.kernel.memory;
 
 import java.util.Arrays;
+import org.k42j.kernel.sim.ModeledLock;
 
 /** Padding before {@link NodePool}'s fields, so they share no cache line with other objects. */
 abstract class NodePoolPadBefore {
@@ -29,6 +30,9 @@ abstract class NodePoolFields extends NodePoolPadBefore {
  * one holder before the reads of the next.
  */
 final class NodePool extends NodePoolFields {
+  // The monitor as the NUMA simulation sees it (a no-op outside a simulation).
+  private final ModeledLock monitor = new ModeledLock();
+
   long q01, q02, q03, q04, q05, q06, q07, q08;
 
   /** The owner word of a slot that is free (in a pool, a cache or a remote-free list). */
@@ -60,39 +64,59 @@ final class NodePool extends NodePoolFields {
    * ones first (they are warm), then fresh ones; returns how many.
    */
   synchronized int take(int[] into, int offset, int count) {
-    int taken = 0;
-    while (taken < count && freeCount > 0) {
-      into[offset + taken++] = base + free[--freeCount];
+    monitor.acquire();
+    try {
+      int taken = 0;
+      while (taken < count && freeCount > 0) {
+        into[offset + taken++] = base + free[--freeCount];
+      }
+      while (taken < count && fresh < capacity) {
+        into[offset + taken++] = base + fresh++;
+      }
+      if (taken > 0) {
+        refills++;
+      }
+      return taken;
+    } finally {
+      monitor.release();
     }
-    while (taken < count && fresh < capacity) {
-      into[offset + taken++] = base + fresh++;
-    }
-    if (taken > 0) {
-      refills++;
-    }
-    return taken;
   }
 
   /** One free slot for a processor of another node, or -1 when the pool is empty. */
   synchronized int takeOne() {
-    int slot = freeCount > 0 ? base + free[--freeCount] : fresh < capacity ? base + fresh++ : -1;
-    if (slot >= 0) {
-      remoteTakes++;
+    monitor.acquire();
+    try {
+      int slot = freeCount > 0 ? base + free[--freeCount] : fresh < capacity ? base + fresh++ : -1;
+      if (slot >= 0) {
+        remoteTakes++;
+      }
+      return slot;
+    } finally {
+      monitor.release();
     }
-    return slot;
   }
 
   /** Takes back {@code from[offset..offset+count)}, slots of this pool. */
   synchronized void give(int[] from, int offset, int count) {
-    for (int i = 0; i < count; i++) {
-      free[freeCount++] = from[offset + i] - base;
+    monitor.acquire();
+    try {
+      for (int i = 0; i < count; i++) {
+        free[freeCount++] = from[offset + i] - base;
+      }
+      spills++;
+    } finally {
+      monitor.release();
     }
-    spills++;
   }
 
   /** Takes back one slot of this pool. */
   synchronized void giveOne(int slot) {
-    free[freeCount++] = slot - base;
+    monitor.acquire();
+    try {
+      free[freeCount++] = slot - base;
+    } finally {
+      monitor.release();
+    }
   }
 
   /** This pool's counters and free slots, read under its monitor. */

@@ -2,6 +2,7 @@ package org.k42j.kernel.memory;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import org.k42j.kernel.sim.ModeledLine;
 
 /** Padding before {@link RemoteFrees}'s head. */
 abstract class RemoteFreesPadBefore {
@@ -47,6 +48,8 @@ final class RemoteFrees extends RemoteFreesHead {
   }
 
   private final SlotSpace space;
+  // The head's line as the NUMA simulation sees it (a no-op outside a simulation).
+  private final ModeledLine headLine = new ModeledLine();
 
   RemoteFrees(SlotSpace space) {
     this.space = space;
@@ -57,6 +60,7 @@ final class RemoteFrees extends RemoteFreesHead {
     NodePool pool = space.poolOf(slot);
     int index = slot - pool.base;
     int current;
+    headLine.atomic();
     do {
       current = head;
       pool.link[index] = current;
@@ -68,7 +72,12 @@ final class RemoteFrees extends RemoteFreesHead {
    * #next} from it. Any thread may drain; each slot is taken by exactly one drain.
    */
   int drain() {
-    return head == EMPTY ? EMPTY : (int) HEAD.getAndSet((RemoteFreesHead) this, EMPTY);
+    headLine.read();
+    if (head == EMPTY) {
+      return EMPTY;
+    }
+    headLine.atomic();
+    return (int) HEAD.getAndSet((RemoteFreesHead) this, EMPTY);
   }
 
   /** The slot pushed before {@code slot} on a drained list, or {@link #EMPTY}. */

@@ -1,6 +1,8 @@
 package org.k42j.kernel.sim;
 
 import java.util.SplittableRandom;
+import org.k42j.kernel.memory.ProcessorCounts;
+import org.k42j.kernel.memory.SlotAllocator;
 
 /**
  * The workloads bundled with the simulator, the shapes the clustered-object papers compare. Each
@@ -179,6 +181,67 @@ final class BundledWorkloads {
         @Override
         public void finish(long operations) {
           expect("the single-rep counter", counter.value(), operations);
+        }
+      };
+    }
+  }
+
+  /**
+   * The kernel's slot allocator ({@link SlotAllocator}) under a request mix: each operation
+   * allocates a slot and hands it to a processor (itself, or one in {@value #REMOTE_ONE_IN} at
+   * random another), and frees one of the slots handed to it. A free on a processor that did not
+   * allocate the slot is a remote free, sent home through the home's lock-free list; the node
+   * pools' monitors and the remote-free lists are marked for the model in the allocator itself.
+   */
+  public static final class KernelSlotAllocator implements Workload {
+    static final int REMOTE_ONE_IN = 4;
+    static final int HELD = 16;
+
+    @Override
+    public String name() {
+      return "kernel-slot-allocator";
+    }
+
+    @Override
+    public String description() {
+      return "the kernel's slot allocator: allocate, hand over (1 in " + REMOTE_ONE_IN
+          + " to another processor), free; remote frees go home";
+    }
+
+    @Override
+    public Instance start(SimContext context) {
+      SlotAllocator allocator = new SlotAllocator(context.machine(), 1 << 14);
+      int[] active = context.activeProcessors();
+      int processors = context.machine().processorCount();
+      int[][] handed = new int[processors][4 * HELD + 4 * REMOTE_ONE_IN];
+      int[] counts = new int[processors];
+      long[] totals = new long[2]; // allocations, frees
+      return new Instance() {
+        @Override
+        public void operation(int processor, SplittableRandom random) {
+          int target =
+              random.nextInt(REMOTE_ONE_IN) == 0 ? active[random.nextInt(active.length)] : processor;
+          if (counts[target] < handed[target].length) {
+            handed[target][counts[target]++] = allocator.allocate();
+            totals[0]++;
+          }
+          int mine = counts[processor];
+          if (mine > HELD || (mine > 0 && random.nextBoolean())) {
+            allocator.free(handed[processor][--counts[processor]]);
+            totals[1]++;
+          }
+        }
+
+        @Override
+        public void finish(long operations) {
+          ProcessorCounts total = allocator.stats().total();
+          expect("the allocator's allocations", total.allocations(), totals[0]);
+          expect("the allocator's frees", total.frees(), totals[1]);
+          long held = 0;
+          for (int count : counts) {
+            held += count;
+          }
+          expect("slots held", totals[0] - totals[1], held);
         }
       };
     }

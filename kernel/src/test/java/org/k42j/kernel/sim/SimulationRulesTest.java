@@ -46,6 +46,7 @@ class SimulationRulesTest {
         List.of(
             "clustered-counter",
             "clustered-counter-gather",
+            "kernel-slot-allocator",
             "shared-atomic-counter",
             "shared-locked-counter",
             "single-rep-counter"),
