@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.k42j.runtime.fixture.threadsafe.ProcessorTally;
 import org.k42j.runtime.fixture.threadsafe.ProcessorTallyRep;
 import org.k42j.runtime.fixture.threadsafe.ProcessorTally_Factory;
@@ -118,13 +120,17 @@ class DestroyQuiescenceTest {
   }
 
   /**
-   * Eight threads increment in requests of 64 calls, on thread-safe reps, and the object is
+   * Eight threads increment in batches of 64 calls, on thread-safe reps, and the object is
    * destroyed under them once each has made a million increments: every increment that returned
-   * is in a rep's total at its cleanup (none landed after it), and every thread ends on the
-   * destroyed exception.
+   * is in a rep's total at its cleanup (none landed after it, and none was inside a rep while it
+   * was cleaned up), and every thread ends on the destroyed exception. With each batch in a
+   * request, and on plain threads outside any request, where only the destroy's scan of the
+   * threads keeps the cleanup from running under a call.
    */
-  @Test
-  void noIncrementThatReturnedIsLostOrLandsAfterCleanupUnderEightThreads() throws Exception {
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void noIncrementThatReturnedIsLostOrLandsAfterCleanupUnderEightThreads(boolean inRequests)
+      throws Exception {
     try (var machine =
         Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
       ProcessorTally tally = ProcessorTally_Factory.create();
@@ -150,10 +156,15 @@ class DestroyQuiescenceTest {
             long mine = 0;
             try {
               while (true) {
-                try (Request request = Requests.enter()) {
+                Request request = inRequests ? Requests.enter() : null;
+                try {
                   for (int i = 0; i < CALLS_PER_REQUEST; i++) {
                     tally.increment();
                     mine++;
+                  }
+                } finally {
+                  if (request != null) {
+                    request.close();
                   }
                 }
                 progress.set(t, mine);

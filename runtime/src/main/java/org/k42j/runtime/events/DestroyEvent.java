@@ -32,8 +32,15 @@ public final class DestroyEvent extends Event {
   @Label("Deferred")
   public boolean deferred;
 
-  /** The time spent waiting for requests that were running at the destroy to end. */
+  /**
+   * The time spent waiting for requests that were running at the destroy to end, and for threads
+   * calling outside requests to leave the object.
+   */
   @Label("Drain Time")
   @Timespan(Timespan.NANOSECONDS)
   public long drainNanos;
+
+  /** The stack samples taken to wait for calls made outside requests (at least one). */
+  @Label("Stack Samples")
+  public int stackSamples;
 }

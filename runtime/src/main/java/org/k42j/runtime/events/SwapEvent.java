@@ -45,8 +45,15 @@ public final class SwapEvent extends Event {
   @Label("Held Calls")
   public long heldCalls;
 
-  /** The time spent waiting for calls that started before the swap to finish. */
+  /**
+   * The time spent waiting for calls that started before the swap to finish (in requests, outside
+   * them, and through the mediator).
+   */
   @Label("Drain Time")
   @Timespan(Timespan.NANOSECONDS)
   public long drainNanos;
+
+  /** The stack samples taken to wait for calls made outside requests. */
+  @Label("Stack Samples")
+  public int stackSamples;
 }

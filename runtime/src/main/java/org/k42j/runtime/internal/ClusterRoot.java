@@ -565,6 +565,21 @@ public abstract class ClusterRoot<T, R> {
     return set;
   }
 
+  /**
+   * Under lock: the scan for plain-thread calls into the current reps ({@link CallerScan}): the
+   * classes of the handle, the miss object, every rep and entry, and this root.
+   */
+  final CallerScan callerScan() {
+    synchronized (lock) {
+      List<Object> parts = new ArrayList<>();
+      parts.add(handle);
+      parts.add(row.missObject());
+      parts.add(this);
+      set.addPartsTo(parts);
+      return CallerScan.of(parts);
+    }
+  }
+
   /** The state of {@code rep}, exported under its guard ({@code entry}) when it has one. */
   @SuppressWarnings("unchecked")
   final Object exportFrom(Object rep, Object entry) {
@@ -753,7 +768,7 @@ public abstract class ClusterRoot<T, R> {
       row.empty();
       // No rep is created or replaced from now on.
       RepSet last = set; // final: no swap replaces it once the object is destroyed
-      destruction = new Destruction(this, last.reps, last.entries, cleanedUp);
+      destruction = new Destruction(this, last.reps, last.entries, callerScan(), cleanedUp);
     }
     destruction.run();
   }

@@ -15,12 +15,16 @@ import org.k42j.runtime.lifecycle.Requests;
  * destruction, under its lock, when it leaves the active state); the COID is released only after
  * the cleanups, so while any request that could still reach the object runs, its index is not
  * given to another object, and afterwards only under a new generation; the rep set given here is
- * final (the root creates no rep once destroyed).
+ * final (the root creates no rep once destroyed); no cleanup runs before every request running at
+ * the destroy has ended and every platform thread has been seen outside the object's methods
+ * ({@link CallerScan}), so no call that read an entry before the row was emptied is still inside a
+ * rep.
  */
 final class Destruction {
   private final ClusterRoot<?, ?> root;
   private final AtomicReferenceArray<Object> reps;
   private final AtomicReferenceArray<Object> entries;
+  private final CallerScan callers;
   private final CompletableFuture<Void> cleanedUp;
   private final long destroyedAt = System.nanoTime();
   private final DestroyEvent event = new DestroyEvent();
@@ -29,17 +33,20 @@ final class Destruction {
       ClusterRoot<?, ?> root,
       AtomicReferenceArray<Object> reps,
       AtomicReferenceArray<Object> entries,
+      CallerScan callers,
       CompletableFuture<Void> cleanedUp) {
     this.root = root;
     this.reps = reps;
     this.entries = entries;
+    this.callers = callers;
     this.cleanedUp = cleanedUp;
     event.begin();
   }
 
   /**
-   * On the destroying thread: outside a request, waits for the grace period and cleans up,
-   * throwing a hook's failure; inside one, hands both to the {@link Reclaimer}.
+   * On the destroying thread: outside a request, waits for the grace period and for calls outside
+   * requests ({@link CallerScan}), and cleans up, throwing a hook's failure; inside one, hands all
+   * of it to the {@link Reclaimer}.
    */
   void run() {
     if (Requests.inRequest()) {
@@ -60,6 +67,8 @@ final class Destruction {
   }
 
   private void reclaim() {
+    // The calls of plain threads outside any request, which the grace period does not see.
+    callers.awaitCallersGone();
     // A hot swap that started before the destroy may still be exporting these reps: let it end
     // (it finds the object destroyed and changes nothing).
     root.swapLock().lock();
@@ -120,6 +129,7 @@ final class Destruction {
       event.coid = String.valueOf(root.coid());
       event.reps = cleaned;
       event.drainNanos = drained - destroyedAt;
+      event.stackSamples = callers.samples();
       event.commit();
     }
   }

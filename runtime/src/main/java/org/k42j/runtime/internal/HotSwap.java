@@ -15,8 +15,9 @@ import org.k42j.runtime.lifecycle.Requests;
  * <ol>
  *   <li><b>Forward</b>: a {@link Mediator} is put in front of every old rep and the row emptied,
  *       so every call from now on passes the mediator, which counts it and lets it through.
- *   <li>One grace period ({@link Quiescence}): calls that read an old entry before step 1 (inside
- *       requests) have finished.
+ *   <li>One grace period ({@link Quiescence}) and one scan of the threads ({@link CallerScan}):
+ *       calls that read an old entry before step 1, inside requests or outside them, have
+ *       finished; every call inside an old rep from now on passed the mediator.
  *   <li><b>Block</b>: the mediator holds new calls (a thread with a call in flight still passes, so
  *       a rep calling its own object cannot deadlock the swap) and the swap waits for the counted
  *       calls to drain.
@@ -28,9 +29,10 @@ import org.k42j.runtime.lifecycle.Requests;
  * </ol>
  *
  * <p>Invariants: swaps of one object run one at a time (the root's swap lock); no call is inside an
- * old rep, and none can enter one, from the end of step 3 (for calls in requests and for calls
- * that passed the mediator; a call outside any request that read an old guard before step 1 is
- * waited for by the export's taking of the guard); the new reps receive no call before the import
+ * old rep, and none can enter one, from the end of step 3 (calls in requests by the grace period,
+ * calls outside requests on platform threads by the scan, calls that passed the mediator by its
+ * count; on threads the scan cannot see, a call that read an old guard before step 1 is waited for
+ * by the export's taking of the guard); the new reps receive no call before the import
  * returned; a swap of a destroyed object changes nothing and releases every held call, which then
  * fails as destroyed.
  */
@@ -77,6 +79,9 @@ final class HotSwap {
       int oldReps;
       try {
         Quiescence.global().awaitGracePeriod();
+        CallerScan callers = root.callerScan();
+        callers.awaitCallersGone();
+        event.stackSamples = callers.samples();
         mediator.block();
         mediator.awaitDrained();
         event.drainNanos = System.nanoTime() - started;

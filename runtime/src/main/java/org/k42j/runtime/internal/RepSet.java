@@ -1,5 +1,6 @@
 package org.k42j.runtime.internal;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -33,6 +34,15 @@ final class RepSet {
       grown.visible.set(i, visible.get(i));
     }
     return grown;
+  }
+
+  /** Adds every rep and entry (call and visible) to {@code parts}. */
+  void addPartsTo(List<Object> parts) {
+    for (int i = 0; i < length(); i++) {
+      parts.add(reps.get(i));
+      parts.add(entries.get(i));
+      parts.add(visible.get(i));
+    }
   }
 
   /** Reps created so far. */

@@ -93,6 +93,11 @@ final class TranslationRow<T> {
     ENTRY.setVolatile(entries, processor, entry);
   }
 
+  /** The object that stands in every empty entry. */
+  T missObject() {
+    return missObject;
+  }
+
   /** Puts the miss object back in every entry, so every call goes to the root. */
   void empty() {
     fillWithMissObject(entries);
