@@ -58,8 +58,9 @@ public final class ClusteredObjects {
   /**
    * Destroys a clustered object: every call through its handle fails with {@link
    * ClusteredObjectDestroyedException} from now on; once every request ({@link
-   * org.k42j.runtime.lifecycle.Requests}) running now has ended, each rep's cleanup (an exclusive
-   * rep's under its guard, so after a call still inside it) and then the root's run once, and the
+   * org.k42j.runtime.lifecycle.Requests}) running now has ended and every platform thread has been
+   * seen outside the object (for calls made outside requests), each rep's cleanup (an exclusive
+   * rep's under its guard) and then the root's run once, and the
    * COID is released (reused only under a new generation). Called outside a request this returns
    * after the cleanups and throws if one of them threw; called inside a request, which the cleanups
    * must wait for, it returns at once and they run after the request ends ({@link
@@ -86,8 +87,9 @@ public final class ClusteredObjects {
    * briefly and then run on the new ones, and the old reps' state moves to the new set through the
    * rep's {@code @ExportState} and {@code @ImportState} methods (every old rep exports; the new rep
    * of the calling thread's processor imports them all). Returns when the swap is complete. Calls
-   * made inside requests ({@link org.k42j.runtime.lifecycle.Requests}) are drained exactly; see
-   * docs/lifecycle.md for calls made outside any request.
+   * made inside requests ({@link org.k42j.runtime.lifecycle.Requests}), and calls made outside
+   * them on platform threads, are drained exactly; virtual threads must call inside requests (see
+   * docs/lifecycle.md).
    *
    * @throws ClusteredObjectException when the rep declares no state transfer, or the transfer
    *     threw (the object then keeps its old reps)

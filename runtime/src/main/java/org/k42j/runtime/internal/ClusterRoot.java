@@ -79,8 +79,10 @@ import org.k42j.runtime.spi.Topology;
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
  * path: it is counted per processor and per generation around each request ({@link Quiescence}),
- * as in K42 and EbbRT, not per call on the object. {@link #destroy()} refuses new calls at once and
- * hands the rest to a {@link Destruction}, which waits for one grace period before the cleanups.
+ * as in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan
+ * of the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
+ * refuses new calls at once and hands the rest to a {@link Destruction}, which waits for both
+ * before the cleanups.
  *
  * @param <T> the contract type
  * @param <R> the rep class
@@ -751,9 +753,10 @@ public abstract class ClusterRoot<T, R> {
   /**
    * Destroys the object: from now on every call through its handle fails with {@link
    * ClusteredObjectDestroyedException}; once every request running now has ended ({@link
-   * Quiescence}), every rep's cleanup and then the root's run once and the COID is released for
-   * reuse under a new generation. A guarded (exclusive) rep's cleanup runs under its guard, so it
-   * also waits for a call still inside the rep outside any request. Called outside a request, this
+   * Quiescence}) and every platform thread has been seen outside the object ({@link CallerScan}),
+   * every rep's cleanup and then the root's run once and the COID is released for reuse under a
+   * new generation. A guarded (exclusive) rep's cleanup runs under its guard. Called outside a
+   * request, this
    * returns after the cleanup (throwing if a hook threw); called inside one, which the cleanup must
    * wait for, it returns at once and the cleanup runs after the request ends ({@link
    * #cleanedUp()}).

@@ -25,9 +25,10 @@ import org.k42j.runtime.internal.Quiescence;
  *
  * <p>What a request buys: {@link org.k42j.runtime.ClusteredObjects#destroy} runs cleanups only after
  * every request that was running when it was called has ended, and a hot swap moves state only
- * after every such request has left the old reps. A call made outside any request is not seen: an
- * exclusive (guarded) rep is still safe, because cleanup and state export take its guard, but a
- * thread-safe rep may be cleaned up or exported while such a call is still inside it. Keep requests
+ * after every such request has left the old reps. A call made outside any request is not counted:
+ * on a platform thread destroy and swap wait for it by sampling the threads' stacks instead (off
+ * the hit path, but a thread dump per destroy or swap); a virtual thread is not in a thread dump,
+ * so code on virtual threads must call clustered objects inside requests. Keep requests
  * short (a task, not a thread's whole life): a request that never ends holds up every destruction
  * and swap.
  *

@@ -79,11 +79,13 @@ class FlightRecorderEventsTest {
     assertEquals("swap", swaps.get(1).getString("reason"));
     assertEquals("ADAPTIVE", swaps.get(1).getString("fromPolicy"));
     assertEquals("PER_PROCESSOR", swaps.get(1).getString("toPolicy"));
+    assertTrue(swaps.get(1).getInt("stackSamples") >= 1, "the swap scanned the threads");
 
     List<RecordedEvent> destructions = named(events, "org.k42j.Destroy");
     assertEquals(1, destructions.size());
     assertEquals(1, destructions.get(0).getInt("reps"));
     assertFalse(destructions.get(0).getBoolean("deferred"));
+    assertTrue(destructions.get(0).getInt("stackSamples") >= 1, "the destroy scanned the threads");
   }
 
   private static List<RecordedEvent> named(List<RecordedEvent> events, String name) {
