@@ -108,6 +108,29 @@ public final class ClusteredObjects {
   }
 
   /**
+   * Hot swaps a live clustered object to reps of another class: {@code repClass} is one of the
+   * contract's {@code @RepVersion} classes, or its {@code @Rep} class (to swap back), and the new
+   * rep set runs under {@code policy}. As {@link #hotSwap(Object, Policy)} otherwise: the old reps'
+   * state moves through their {@code @ExportState} into the new class's {@code @ImportState} (the
+   * processor checks at compile time that both take the same state type), and the replaced reps
+   * are cleaned up.
+   *
+   * @throws ClusteredObjectException when {@code repClass} is neither the contract's rep class nor
+   *     a version of it, or the state transfer threw (the object then keeps its old reps)
+   */
+  public static void hotSwap(Object handle, Class<?> repClass, Policy policy) {
+    hotSwap(handle, repClass, policy, 0);
+  }
+
+  /** As {@link #hotSwap(Object, Class, Policy)}, for {@link Policy#PER_CLUSTER} with a size. */
+  public static void hotSwap(Object handle, Class<?> repClass, Policy policy, int clusterSize) {
+    Objects.requireNonNull(handle, HANDLE);
+    Objects.requireNonNull(repClass, "repClass is null; pass the rep class to swap to");
+    Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
+    Handle.rootOf(handle).hotSwap(repClass, policy, clusterSize);
+  }
+
+  /**
    * Gives up every rep an {@link Policy#ADAPTIVE} object grew under contention, moving their state
    * into one rep again (a hot swap to a fresh adaptive set, whose home is the old home). The object
    * grows again where contention shows. Throws as {@link #hotSwap(Object, Policy)} does, and when

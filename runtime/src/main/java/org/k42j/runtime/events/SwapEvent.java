@@ -56,4 +56,12 @@ public final class SwapEvent extends Event {
   /** The stack samples taken to wait for calls made outside requests. */
   @Label("Stack Samples")
   public int stackSamples;
+
+  /** The rep class before the swap. */
+  @Label("From Rep Class")
+  public String fromRep;
+
+  /** The rep class after the swap: another one for a swap to a version. */
+  @Label("To Rep Class")
+  public String toRep;
 }

@@ -64,7 +64,8 @@ import org.k42j.runtime.spi.Topology;
  *       that runs one thread per processor, and no call enters them while another identity is
  *       installed: every install empties the row of such objects and a miss refuses. Likewise
  *       per-node reps serve only under a topology equal to the one the object was created under.
- *   <li>The rep set, the policy and the slot policy change together, under {@code lock}, and only
+ *   <li>The rep set, the policy, the slot policy and the rep class version change together, under
+ *       {@code lock}, and only
  *       in a hot swap's last step, while its mediator holds every call ({@link HotSwap}); a new rep
  *       set receives no call before its first rep has imported the old reps' state.
  *   <li>Every visible entry (what rows and visits reach) is its call entry behind exactly the
@@ -106,6 +107,9 @@ public abstract class ClusterRoot<T, R> {
   private volatile Policy policy;
   private volatile SlotPolicy slots;
   private volatile RepSet set = new RepSet(0);
+  // The rep class version of the current rep set (null: the contract's @Rep class); replaced
+  // together with the rep set, under lock.
+  private volatile RepVersion<T> version;
   // The running hot swap's mediator, or null; set and cleared under lock.
   private volatile Mediator mediator;
   // Written once, under lock, when the dispatcher attaches; read without it (reps reach their own
@@ -326,7 +330,7 @@ public abstract class ClusterRoot<T, R> {
     creating.set(slot);
     AbstractRep.born(this, slot, processor);
     try {
-      rep = newRep();
+      rep = version == null ? newRep() : (R) version.newRep(this);
     } finally {
       AbstractRep.bornDone();
       creating.clear(slot);
@@ -337,7 +341,7 @@ public abstract class ClusterRoot<T, R> {
       }
       throw destroyed();
     }
-    T entry = needsGuard() ? guard(rep) : (T) rep;
+    T entry = !needsGuard() ? (T) rep : version == null ? guard(rep) : version.guard(this, (T) rep);
     RepSet current = setCovering(slot); // re-read, as above
     assert current.entries.get(slot) == null : "slot " + slot + " got a rep during its creation";
     T visible = (T) decorate(entry);
@@ -586,7 +590,8 @@ public abstract class ClusterRoot<T, R> {
   @SuppressWarnings("unchecked")
   final Object exportFrom(Object rep, Object entry) {
     Object[] state = new Object[1];
-    Runnable export = () -> state[0] = exportState((R) rep);
+    RepVersion<T> of = version; // the swap replaces it only after every export
+    Runnable export = () -> state[0] = of == null ? exportState((R) rep) : of.exportState((T) rep);
     if (entry instanceof RepGuard) {
       ((RepGuard) entry).runExclusively(export);
     } else {
@@ -623,7 +628,11 @@ public abstract class ClusterRoot<T, R> {
    */
   @SuppressWarnings("unchecked")
   final boolean replaceReps(
-      Policy newPolicy, int clusterSize, List<Object> exported, int processor) {
+      Policy newPolicy,
+      int clusterSize,
+      List<Object> exported,
+      int processor,
+      SwapTarget target) {
     synchronized (lock) {
       if (state != ACTIVE) {
         return false;
@@ -635,18 +644,28 @@ public abstract class ClusterRoot<T, R> {
       RepSet oldSet = set;
       int oldRepCount = repCount;
       boolean oldUnguarded = unguardedReps;
+      RepVersion<T> oldVersion = version;
       layers = withoutMediator(); // the new reps' entries get the user's layers only
       unguardedReps = unguardedReps && newPolicy == Policy.PER_PROCESSOR;
       policy = newPolicy;
       slots = newSlots;
       set = new RepSet(0);
       repCount = 0;
+      if (target.changesVersion()) {
+        version = (RepVersion<T>) target.version();
+      }
       row.empty();
       try {
         int slot = newSlots.slotOf(processor);
         entryFor(slot, processor);
-        importState((R) set.reps.get(slot), exported);
+        Object rep = set.reps.get(slot);
+        if (version == null) {
+          importState((R) rep, exported);
+        } else {
+          version.importState((T) rep, exported);
+        }
       } catch (RuntimeException | Error e) { // keep the old reps: nothing reached the new ones
+        version = oldVersion;
         policy = oldPolicy;
         slots = oldSlots;
         set = oldSet;
@@ -691,7 +710,54 @@ public abstract class ClusterRoot<T, R> {
    * org.k42j.runtime.ClusteredObjects#hotSwap}.
    */
   public final void hotSwap(Policy newPolicy, int clusterSize) {
-    HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP);
+    HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.SAME_CLASS);
+  }
+
+  /**
+   * Replaces this object's reps with reps of {@code repClass} (the contract's {@code @Rep} class or
+   * one of its {@code @RepVersion}s) under {@code newPolicy}; see {@link
+   * org.k42j.runtime.ClusteredObjects#hotSwap(Object, Class, Policy, int)}.
+   */
+  public final void hotSwap(Class<?> repClass, Policy newPolicy, int clusterSize) {
+    HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.find(this, repClass));
+  }
+
+  /** Whether the current reps can export their state (a version always can). */
+  final boolean currentTransfersState() {
+    return version != null || transfersState();
+  }
+
+  /** The class of the current rep set's reps, by name; null before the first rep of the object. */
+  final String repClassName() {
+    RepVersion<T> current = version;
+    if (current != null) {
+      return current.repClass().getName();
+    }
+    Class<?> primary = primaryRepClass();
+    return primary == null ? null : primary.getName();
+  }
+
+  /**
+   * The contract's {@code @Rep} class: the second type argument with which the generated root base
+   * extends this class; null when the root does not name it (the run-time path's root).
+   */
+  final Class<?> primaryRepClass() {
+    Class<?> type = getClass();
+    while (type.getSuperclass() != ClusterRoot.class) {
+      type = type.getSuperclass();
+    }
+    java.lang.reflect.Type base = type.getGenericSuperclass();
+    if (base instanceof java.lang.reflect.ParameterizedType) {
+      java.lang.reflect.Type rep =
+          ((java.lang.reflect.ParameterizedType) base).getActualTypeArguments()[1];
+      if (rep instanceof Class) {
+        return (Class<?>) rep;
+      }
+      if (rep instanceof java.lang.reflect.ParameterizedType) {
+        return (Class<?>) ((java.lang.reflect.ParameterizedType) rep).getRawType();
+      }
+    }
+    return null;
   }
 
   /**
@@ -706,7 +772,7 @@ public abstract class ClusterRoot<T, R> {
               + policy
               + "; only an adaptive object grows reps and can be shrunk");
     }
-    HotSwap.run(this, Policy.ADAPTIVE, 0, HotSwap.SHRINK);
+    HotSwap.run(this, Policy.ADAPTIVE, 0, HotSwap.SHRINK, SwapTarget.SAME_CLASS);
   }
 
   /** The policy of the current rep set. */

@@ -102,7 +102,7 @@ final class Destruction {
   }
 
   /** A guarded rep's cleanup runs under its guard, as a call would. */
-  private static void cleanUp(AbstractRep rep, Object entry) {
+  static void cleanUp(AbstractRep rep, Object entry) {
     if (entry instanceof RepGuard) {
       ((RepGuard) entry).runExclusively(rep::cleanup);
     } else {
@@ -110,7 +110,8 @@ final class Destruction {
     }
   }
 
-  private static RuntimeException collect(RuntimeException failure, Runnable hook) {
+  /** Runs {@code hook}; returns {@code failure}, or what the hook threw added to it. */
+  static RuntimeException collect(RuntimeException failure, Runnable hook) {
     try {
       hook.run();
       return failure;

@@ -22,10 +22,14 @@ import org.k42j.runtime.lifecycle.Requests;
  *       a rep calling its own object cannot deadlock the swap) and the swap waits for the counted
  *       calls to drain.
  *   <li><b>Transfer</b>: every old rep's {@code @ExportState} (under its guard, for exclusive reps),
- *       then a new rep set under the new policy, whose rep for the swapping thread's processor (the
+ *       then a new rep set under the new policy, of the old rep class or the one the swap names
+ *       (the contract's {@code @Rep} class or one of its versions, {@link SwapTarget}), whose rep for the swapping thread's processor (the
  *       adaptive home, for a shrink) imports every exported state before any call reaches it.
  *   <li><b>Completed</b>: the mediator leaves; held calls, and calls still holding an old entry,
  *       start again from the dispatcher and reach the new reps.
+ *   <li><b>Cleanup</b>: every replaced rep's {@code cleanup()} runs once (under its guard, for
+ *       exclusive reps); a swap that was undone or found the object destroyed cleans up nothing
+ *       (the destruction cleans up the old reps).
  * </ol>
  *
  * <p>Invariants: swaps of one object run one at a time (the root's swap lock); no call is inside an
@@ -54,14 +58,40 @@ final class HotSwap {
     }
   }
 
-  static void run(ClusterRoot<?, ?> root, Policy newPolicy, int clusterSize, String reason) {
+  /**
+   * Step 6, after the held calls were released: every replaced rep's cleanup (an exclusive rep's
+   * under its guard), in slot order. No call can reach a replaced rep any more (every call that
+   * could was drained before the export), and its state lives on in the new reps.
+   */
+  private static void cleanUp(ClusterRoot<?, ?> root, RepSet replaced) {
+    RuntimeException failure = null;
+    for (int slot = 0; slot < replaced.length(); slot++) {
+      Object rep = replaced.reps.get(slot);
+      Object entry = replaced.entries.get(slot);
+      if (rep instanceof AbstractRep) {
+        failure = Destruction.collect(failure, () -> Destruction.cleanUp((AbstractRep) rep, entry));
+      }
+    }
+    if (failure != null) {
+      throw new ClusteredObjectException(
+          "hot swapping "
+              + root
+              + " completed (the object serves from its new reps), but the cleanup hook of a"
+              + " replaced rep threw; fix the hook",
+          failure);
+    }
+  }
+
+  static void run(
+      ClusterRoot<?, ?> root, Policy newPolicy, int clusterSize, String reason, SwapTarget target) {
     if (Requests.inRequest()) {
       throw new IllegalStateException(
           "hot swapping "
               + root
               + " inside a request would wait for that request to end; swap outside requests");
     }
-    if (!root.transfersState()) {
+    if (!root.currentTransfersState()
+        || (target.changesVersion() && target.version() == null && !root.transfersState())) {
       root.exportState(null); // throws, naming what the rep lacks
     }
     if (newPolicy == Policy.PER_CLUSTER && clusterSize < 2) {
@@ -74,9 +104,11 @@ final class HotSwap {
     try {
       Mediator mediator =
           new Mediator(Thread.currentThread(), root.toString(), root::callingThreadInsideRep);
+      String oldRepClass = root.repClassName();
       Policy oldPolicy = root.startSwap(mediator);
       long started = System.nanoTime();
       int oldReps;
+      RepSet replaced = null;
       try {
         Quiescence.global().awaitGracePeriod();
         CallerScan callers = root.callerScan();
@@ -96,9 +128,10 @@ final class HotSwap {
         oldReps = exported.size();
         int home = root.adaptiveHome();
         int processor = reason.equals(SHRINK) && home >= 0 ? home : swappingProcessor();
-        if (!root.replaceReps(newPolicy, clusterSize, exported, processor)) {
+        if (!root.replaceReps(newPolicy, clusterSize, exported, processor, target)) {
           throw new ClusteredObjectDestroyedException(root.contract(), root.coid());
         }
+        replaced = old;
         if (reason.equals(SHRINK)) {
           root.countShrink();
         }
@@ -121,10 +154,13 @@ final class HotSwap {
         event.reason = reason;
         event.fromPolicy = oldPolicy.name();
         event.toPolicy = newPolicy.name();
+        event.fromRep = oldRepClass;
+        event.toRep = root.repClassName();
         event.oldReps = oldReps;
         event.heldCalls = mediator.heldCalls();
         event.commit();
       }
+      cleanUp(root, replaced);
     } finally {
       root.swapLock().unlock();
     }

@@ -17,12 +17,15 @@ import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.RootStats;
 import org.k42j.runtime.fixture.Counter;
+import org.k42j.runtime.fixture.CounterRep;
+import org.k42j.runtime.fixture.CounterRepV2;
 import org.k42j.runtime.fixture.Counter_Factory;
 import org.k42j.runtime.fixture.exclusive.SingleTally;
 import org.k42j.runtime.fixture.exclusive.SingleTally_Factory;
 import org.k42j.runtime.fixture.reentrant.Relay;
 import org.k42j.runtime.fixture.reentrant.Relay_Factory;
 import org.k42j.runtime.fixture.threadsafe.ProcessorTally;
+import org.k42j.runtime.fixture.threadsafe.ProcessorTallyRep;
 import org.k42j.runtime.fixture.threadsafe.ProcessorTally_Factory;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
@@ -73,6 +76,117 @@ class HotSwapTest {
       }
       assertEquals(THREADS, ClusteredObjects.stats(counter).reps());
       assertEquals(52, counter.value());
+    }
+  }
+
+  @Test
+  void aSwapCleansUpEveryReplacedRepOnceAfterMovingItsState() {
+    try (var machine =
+        Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
+      ProcessorTally tally = ProcessorTally_Factory.create();
+      for (int p = 0; p < THREADS; p++) {
+        DeclaredIdentity.declare(p);
+        tally.add(p + 1);
+      }
+      int cleanedBefore = ProcessorTallyRep.CLEANED.get();
+      long totalBefore = ProcessorTallyRep.TOTAL_AT_CLEANUP.get();
+
+      ClusteredObjects.hotSwap(tally, Policy.SINGLE);
+
+      assertEquals(THREADS, ProcessorTallyRep.CLEANED.get() - cleanedBefore, "each old rep once");
+      assertEquals(36, ProcessorTallyRep.TOTAL_AT_CLEANUP.get() - totalBefore);
+      assertEquals(36, tally.total(), "the state lives on in the new rep");
+
+      ClusteredObjects.hotSwap(tally, Policy.PER_PROCESSOR);
+      assertEquals(THREADS + 1, ProcessorTallyRep.CLEANED.get() - cleanedBefore);
+      ClusteredObjects.destroy(tally);
+      assertEquals(THREADS + 2, ProcessorTallyRep.CLEANED.get() - cleanedBefore, "and the last");
+    }
+  }
+
+  @Test
+  void aSwapToAnotherRepClassMovesTheStateIntoItsRepsAndBack() {
+    try (var machine =
+        Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
+      Counter counter = Counter_Factory.create();
+      for (int p = 0; p < THREADS; p++) {
+        DeclaredIdentity.declare(p);
+        counter.add(p + 1);
+      }
+      int createdBefore = CounterRepV2.CREATED.get();
+      int cleanedBefore = CounterRep.CLEANED.get();
+
+      ClusteredObjects.hotSwap(counter, CounterRepV2.class, Policy.PER_PROCESSOR);
+
+      assertEquals(1, CounterRepV2.CREATED.get() - createdBefore, "the swapping processor's rep");
+      assertEquals(THREADS, CounterRep.CLEANED.get() - cleanedBefore, "the old class's reps");
+      assertEquals(36, counter.value());
+      for (int p = 0; p < THREADS; p++) {
+        DeclaredIdentity.declare(p);
+        counter.increment();
+      }
+      assertEquals(THREADS, CounterRepV2.CREATED.get() - createdBefore, "new misses make V2 reps");
+      assertEquals(44, counter.value());
+
+      int v2CleanedBefore = CounterRepV2.CLEANED.get();
+      ClusteredObjects.hotSwap(counter, CounterRep.class, Policy.SINGLE);
+      assertEquals(THREADS, CounterRepV2.CLEANED.get() - v2CleanedBefore);
+      assertEquals(44, counter.value(), "and back to the @Rep class");
+      assertEquals(2, ClusteredObjects.stats(counter).swaps());
+    }
+  }
+
+  @Test
+  void aSwapToAClassThatIsNoVersionOfTheContractIsRefusedAndSaysWhatToAnnotate() {
+    Counter counter = Counter_Factory.create();
+    counter.add(5);
+    ClusteredObjectException e =
+        assertThrows(
+            ClusteredObjectException.class,
+            () -> ClusteredObjects.hotSwap(counter, ProcessorTallyRep.class, Policy.SINGLE));
+    assertTrue(e.getMessage().contains("@RepVersion(of ="), e.getMessage());
+    assertEquals(5, counter.value(), "the object keeps its reps");
+    assertEquals(0, ClusteredObjects.stats(counter).swaps());
+  }
+
+  /**
+   * A counter swapped five hundred times between its {@code @Rep} class and a {@code @RepVersion}
+   * (and between policies) while eight plain threads increment it a million times each, outside
+   * any request: the state moves between the classes in both directions and the total is exact.
+   */
+  @Test
+  void aCounterSwappedBetweenRepClassesUnderEightThreadsKeepsTheExactTotal() throws Exception {
+    try (var machine =
+        Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
+      Counter counter = Counter_Factory.create();
+      Class<?>[] classes = {CounterRepV2.class, CounterRep.class};
+      AtomicLong incremented = new AtomicLong();
+      AtomicBoolean swapsDone = new AtomicBoolean();
+      int createdBefore = CounterRepV2.CREATED.get();
+      Workers.run(
+          THREADS + 1,
+          t -> {
+            if (t == THREADS) {
+              for (int i = 0; i < SWAPS / 2; i++) {
+                ClusteredObjects.hotSwap(counter, classes[i % 2], CYCLE[i % CYCLE.length], 2);
+              }
+              swapsDone.set(true);
+              return;
+            }
+            DeclaredIdentity.declare(t);
+            long mine = 0;
+            while (mine < CALLS_PER_THREAD || !swapsDone.get()) {
+              for (int i = 0; i < CALLS_PER_REQUEST; i++) {
+                counter.increment();
+              }
+              mine += CALLS_PER_REQUEST;
+              Thread.yield(); // as above: let the swapping thread run
+            }
+            incremented.addAndGet(mine);
+          });
+      assertEquals(SWAPS / 2, ClusteredObjects.stats(counter).swaps());
+      assertTrue(CounterRepV2.CREATED.get() - createdBefore >= SWAPS / 4, "V2 reps served");
+      assertEquals(incremented.get(), counter.value(), "increments lost across rep classes");
     }
   }
 
@@ -132,6 +246,8 @@ class HotSwapTest {
       AtomicLong incremented = new AtomicLong();
       AtomicInteger swaps = new AtomicInteger();
       AtomicBoolean swapsDone = new AtomicBoolean();
+      int cleanedBefore = ProcessorTallyRep.CLEANED.get();
+      long lateBefore = ProcessorTallyRep.CALLS_AFTER_CLEANUP.get();
       Workers.run(
           THREADS + 1,
           t -> {
@@ -164,6 +280,14 @@ class HotSwapTest {
       assertEquals(SWAPS, swaps.get());
       assertEquals(SWAPS, ClusteredObjects.stats(object).swaps());
       assertEquals(incremented.get(), total, "increments lost or counted twice across swaps");
+      if (object instanceof ProcessorTally) {
+        assertTrue(
+            ProcessorTallyRep.CLEANED.get() - cleanedBefore >= SWAPS, "replaced reps cleaned up");
+        assertEquals(
+            0,
+            ProcessorTallyRep.CALLS_AFTER_CLEANUP.get() - lateBefore,
+            "a call entered a replaced rep after its cleanup");
+      }
     }
   }
 
