@@ -10,6 +10,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.VersionModel;
 import org.k42j.processor.validation.ErrorReporter;
 import org.k42j.processor.validation.RoundValidator;
 import org.k42j.processor.writer.ContractWriter;
@@ -53,6 +54,7 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
     return Set.of(
         ANNOTATIONS + "ClusteredObject",
         ANNOTATIONS + "Rep",
+        ANNOTATIONS + "RepVersion",
         ANNOTATIONS + "Root",
         ANNOTATIONS + "Gather",
         ANNOTATIONS + "Broadcast",
@@ -80,6 +82,14 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
       } catch (RuntimeException | Error failure) {
         ErrorReporter.rethrowIfFatal(failure);
         reporter.internalError(model.originatingElement(), failure);
+      }
+    }
+    for (VersionModel version : validator.versions()) {
+      try {
+        writer.writeVersion(version);
+      } catch (RuntimeException | Error failure) {
+        ErrorReporter.rethrowIfFatal(failure);
+        reporter.internalError(version.originatingElement(), failure);
       }
     }
     return false;

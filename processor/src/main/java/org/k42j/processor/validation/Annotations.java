@@ -20,6 +20,7 @@ final class Annotations {
   static final String PACKAGE = "org.k42j.annotations";
   static final String CLUSTERED_OBJECT = PACKAGE + ".ClusteredObject";
   static final String REP = PACKAGE + ".Rep";
+  static final String REP_VERSION = PACKAGE + ".RepVersion";
   static final String ROOT = PACKAGE + ".Root";
   static final String GATHER = PACKAGE + ".Gather";
   static final String BROADCAST = PACKAGE + ".Broadcast";

@@ -145,6 +145,28 @@ public enum Diagnostic {
       "%s cannot be the @ImportState method of %s: %s; declare it as `void name(java.util.List<%s>"
           + " exported)`, non-static, callable from package %s and throwing no checked exception"),
 
+  // --- rep versions (hot swapping to another rep class) ---------------------------------------
+  REP_VERSION_TARGET(
+      "rep-version-target",
+      "@RepVersion on %s names %s, which is not a class annotated @Rep; name the @Rep class of the"
+          + " contract %s is another version of"),
+  REP_VERSION_AND_REP(
+      "rep-version-and-rep",
+      "%s is annotated both @Rep and @RepVersion, but a contract has one @Rep class and any number"
+          + " of versions of it; remove one of the two annotations"),
+  REP_VERSION_CONTRACT(
+      "rep-version-contract",
+      "%s is a @RepVersion of %s, but does not implement %s, the contract %s serves; implement %s"),
+  REP_VERSION_GENERIC(
+      "rep-version-generic",
+      "%s is a @RepVersion of a rep of the generic contract %s, which k42j cannot hot swap to"
+          + " another rep class; remove @RepVersion, or make the contract non-generic"),
+  REP_VERSION_STATE(
+      "rep-version-state",
+      "%s cannot be a version of %s: %s, but the state of either must move into the other; declare"
+          + " in both an @ExportState method returning %s and an @ImportState method taking"
+          + " java.util.List<%s>"),
+
   // --- the root --------------------------------------------------------------------------------
   ROOT_NOT_ANNOTATED(
       "root-not-annotated",

@@ -38,6 +38,23 @@ final class RepValidator {
   }
 
   Outcome<RepModel> validate(TypeElement rep, ContractContext context) {
+    Outcome<RepModel> shape = validateClass(rep, context);
+    if (!shape.isOk()) {
+      return shape;
+    }
+    Outcome<RepModel> settings = settings(rep, shape.value().takesRoot());
+    StateTransferModel transfer = shape.value().stateTransfer();
+    return settings.isOk() && transfer != null
+        ? Outcome.ok(settings.value().withStateTransfer(transfer))
+        : settings;
+  }
+
+  /**
+   * The checks on a rep class that do not read {@code @Rep} (what a {@code @RepVersion} class must
+   * pass too): its kind, instantiation, type variables, markers, constructor and state transfer.
+   * The model's settings are placeholders; only {@code takesRoot} and the state transfer count.
+   */
+  Outcome<RepModel> validateClass(TypeElement rep, ContractContext context) {
     TypeElement contract = context.contract();
     String name = Names.display(rep);
     if (rep.getKind() != ElementKind.CLASS) {
@@ -82,10 +99,14 @@ final class RepValidator {
     if (!transfer.isOk()) {
       return transfer.propagate();
     }
-    Outcome<RepModel> settings = settings(rep, takesRoot);
-    return settings.isOk() && transfer.value() != null
-        ? Outcome.ok(settings.value().withStateTransfer(transfer.value()))
-        : settings;
+    return Outcome.ok(
+        new RepModel(
+            ClassName.get(rep),
+            Policy.PER_PROCESSOR,
+            0,
+            Concurrency.EXCLUSIVE,
+            takesRoot,
+            transfer.value()));
   }
 
   /**

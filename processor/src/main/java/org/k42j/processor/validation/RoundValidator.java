@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -20,6 +21,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.VersionModel;
 
 /**
  * The processor's front end across rounds: collects {@code @ClusteredObject} interfaces,
@@ -81,6 +83,12 @@ public final class RoundValidator {
   /** Every contract and every supertype of one: routing markers there are meaningful. */
   private final Set<String> contractHierarchy = new HashSet<>();
 
+  /** {@code @RepVersion} classes not validated yet (they wait for their contract). */
+  private final Set<String> pendingVersions = new TreeSet<>();
+
+  /** The versions that became valid in the latest round, for the writer. */
+  private List<VersionModel> versions = List.of();
+
   /** Plain interfaces with routing markers, checked against the hierarchy in the last round. */
   private final Set<String> markedInterfaces = new TreeSet<>();
 
@@ -108,14 +116,68 @@ public final class RoundValidator {
     collectRoots(round);
     collectMarkers(round);
     List<ContractModel> models = validatePending(inspector, lastRound);
+    for (TypeElement version : annotatedTypes(round, Annotations.REP_VERSION)) {
+      pendingVersions.add(nameOf(version));
+    }
+    versions = validateVersions(inspector, lastRound);
     if (lastRound) {
       reportMarkersOutsideContracts();
       reportUnreferencedRoots();
       // Files created in the last round are not compiled; with an error already reported the
       // compilation fails anyway, so nothing is written then.
-      return reporter.errorCount() == 0 ? models : List.of();
+      if (reporter.errorCount() != 0) {
+        versions = List.of();
+        return List.of();
+      }
     }
     return models;
+  }
+
+  /** The {@code @RepVersion} classes that became valid in the latest round, to be written. */
+  public List<VersionModel> versions() {
+    return versions;
+  }
+
+  /**
+   * Validates each pending version whose contract has been written (a version of a contract that
+   * failed is dropped without a word: the contract's error says what to fix); a version's own
+   * mistakes are reported at once.
+   */
+  private List<VersionModel> validateVersions(TypeInspector inspector, boolean lastRound) {
+    VersionValidator validator = new VersionValidator(inspector, anchors);
+    List<VersionModel> valid = new ArrayList<>();
+    for (String name : new ArrayList<>(pendingVersions)) {
+      TypeElement version = env.getElementUtils().getTypeElement(name);
+      if (version == null) {
+        pendingVersions.remove(name);
+        continue;
+      }
+      guard(
+          version,
+          () -> {
+            Outcome<Optional<VersionModel>> outcome = validator.validate(version);
+            if (!outcome.isOk()) {
+              if (!outcome.isDeferred() || lastRound) {
+                pendingVersions.remove(name);
+                reporter.report(outcome.problem());
+              }
+              return;
+            }
+            if (outcome.value().isEmpty()) {
+              pendingVersions.remove(name);
+              return;
+            }
+            VersionModel model = outcome.value().get();
+            String contract = model.contract().canonicalName();
+            if (writtenReps.containsKey(contract)) {
+              pendingVersions.remove(name);
+              valid.add(model);
+            } else if (finished.contains(contract) || lastRound) {
+              pendingVersions.remove(name); // its contract failed, or never got a rep
+            }
+          });
+    }
+    return valid;
   }
 
   // --- collection ------------------------------------------------------------------------------

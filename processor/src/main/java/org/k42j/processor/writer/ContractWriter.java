@@ -13,6 +13,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.VersionModel;
 import org.k42j.processor.validation.Diagnostic;
 
 /**
@@ -64,6 +65,25 @@ public final class ContractWriter {
               Kind.ERROR,
               Diagnostic.WRITE_FAILED.format(
                   model.contract().canonicalName(), e.getMessage(), model.prefix()),
+              model.originatingElement());
+    }
+  }
+
+  /** Writes {@code <Version>_Version} for a {@code @RepVersion} class. */
+  public void writeVersion(VersionModel model) {
+    JavaFile file =
+        JavaFile.builder(model.generated().packageName(), new VersionWriter().write(model))
+            .indent(INDENT)
+            .skipJavaLangImports(true)
+            .build();
+    try {
+      file.writeTo(filer);
+    } catch (IOException e) {
+      env.getMessager()
+          .printMessage(
+              Kind.ERROR,
+              Diagnostic.WRITE_FAILED.format(
+                  model.type().canonicalName(), e.getMessage(), model.type().simpleName()),
               model.originatingElement());
     }
   }

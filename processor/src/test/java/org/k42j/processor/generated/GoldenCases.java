@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The representative contracts whose generated files are kept as golden files, whose compiled
  * code the behaviour tests run, and whose sources the writer tests compile with hand-built models:
- * the reference counter (with a state transfer for hot swapping); a generic cache with a thread-safe rep, a broadcast and combiner gathers
+ * the reference counter (with a state transfer for hot swapping, and a second rep class, a
+ * {@code @RepVersion}); a generic cache with a thread-safe rep, a broadcast and combiner gathers
  * (one with a parameter named like a combiner field); a registry with a user root, an on-root
  * method and a rep taking the root; a package-private nested journal with overloads, varargs,
  * checked exceptions, a default method and a superinterface; a gauge with per-cluster reps and
@@ -87,6 +88,55 @@ public final class GoldenCases {
             @Override
             public void reset() {
               count = 0;
+            }
+          }
+          """,
+          "sample.counter.StripedCounterRep",
+          """
+          package sample.counter;
+
+          import java.util.List;
+          import org.k42j.annotations.ExportState;
+          import org.k42j.annotations.ImportState;
+          import org.k42j.annotations.RepVersion;
+
+          /** A second version of the counter's rep: its count is an imported base plus its own. */
+          @RepVersion(of = CounterRep.class)
+          public final class StripedCounterRep extends Counter_RepBase implements Counter {
+            private long imported;
+            private long counted;
+
+            @ExportState
+            long exportCount() {
+              return imported + counted;
+            }
+
+            @ImportState
+            void importCounts(List<Long> exported) {
+              for (long exportedCount : exported) {
+                imported += exportedCount;
+              }
+            }
+
+            @Override
+            public void increment() {
+              counted++;
+            }
+
+            @Override
+            public void add(long delta) {
+              counted += delta;
+            }
+
+            @Override
+            public long value() {
+              return imported + counted;
+            }
+
+            @Override
+            public void reset() {
+              imported = 0;
+              counted = 0;
             }
           }
           """);

@@ -23,8 +23,9 @@ import org.k42j.runtime.lifecycle.Requests;
  *       calls to drain.
  *   <li><b>Transfer</b>: every old rep's {@code @ExportState} (under its guard, for exclusive reps),
  *       then a new rep set under the new policy, of the old rep class or the one the swap names
- *       (the contract's {@code @Rep} class or one of its versions, {@link SwapTarget}), whose rep for the swapping thread's processor (the
- *       adaptive home, for a shrink) imports every exported state before any call reaches it.
+ *       (the contract's {@code @Rep} class or one of its versions, {@link SwapTarget}), whose
+ *       rep for the swapping thread's processor (the adaptive home, for a shrink) imports every
+ *       exported state before any call reaches it.
  *   <li><b>Completed</b>: the mediator leaves; held calls, and calls still holding an old entry,
  *       start again from the dispatcher and reach the new reps.
  *   <li><b>Cleanup</b>: every replaced rep's {@code cleanup()} runs once (under its guard, for

@@ -92,8 +92,10 @@ final class SwapTarget {
   /** Simple names from the outermost class inward, joined with {@code _}, as the processor does. */
   private static String prefix(Class<?> type) {
     String prefix = type.getSimpleName();
-    for (Class<?> outer = type.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+    Class<?> outer = type.getEnclosingClass();
+    while (outer != null) {
       prefix = outer.getSimpleName() + "_" + prefix;
+      outer = outer.getEnclosingClass();
     }
     return prefix;
   }

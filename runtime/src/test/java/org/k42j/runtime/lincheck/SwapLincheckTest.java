@@ -20,8 +20,9 @@ import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
 
 /**
- * The counter through hot swaps: increments and gathers (in requests, and again outside them) and swaps (to one rep, a rep per processor, a rep per cluster of two) on parallel
- * threads, each pinned to a processor of its own. Every
+ * The counter through hot swaps: increments and gathers (in requests, and again outside them) and
+ * swaps (to one rep, a rep per processor, a rep per cluster of two) on parallel threads, each
+ * pinned to a processor of its own. Every
  * history must be one a plain counter could produce, with a swap changing nothing: a swap loses
  * no increment, counts none twice, and a gather sees the old reps or the new ones, never some of
  * each. Model checking explores the interleavings inside the swap (the mediator's phases, held
