@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
@@ -112,6 +113,37 @@ class CounterBehaviourTest {
       assertEquals(4L, loaded.callUnchecked(COUNTER, counter, "value"));
       assertEquals(4, ClusteredObjects.stats(counter).reps());
     }
+  }
+
+  @Test
+  void aCounterHotSwapsToItsGeneratedRepVersionAndBackKeepingItsCount() throws Exception {
+    try (Processors.Installation machine = PinnedIdentity.install(4)) {
+      Object counter = loaded.callStaticUnchecked("sample.counter.Counter_Factory", "create");
+      for (int processor = 0; processor < 4; processor++) {
+        long delta = processor + 1;
+        PinnedIdentity.on(processor, () -> loaded.callUnchecked(COUNTER, counter, "add", delta));
+      }
+      Class<?> striped = loaded.type("sample.counter.StripedCounterRep");
+
+      PinnedIdentity.on(0, () -> swap(counter, striped, Policy.SINGLE));
+
+      assertEquals(10L, loaded.callUnchecked(COUNTER, counter, "value"));
+      for (int processor = 0; processor < 4; processor++) {
+        PinnedIdentity.on(processor, () -> loaded.callUnchecked(COUNTER, counter, "increment"));
+      }
+      assertEquals(1, ClusteredObjects.stats(counter).reps(), "one StripedCounterRep");
+      assertEquals(14L, loaded.callUnchecked(COUNTER, counter, "value"));
+
+      Class<?> rep = loaded.type("sample.counter.CounterRep");
+      PinnedIdentity.on(0, () -> swap(counter, rep, Policy.PER_PROCESSOR));
+      assertEquals(14L, loaded.callUnchecked(COUNTER, counter, "value"));
+      assertEquals(2, ClusteredObjects.stats(counter).swaps());
+    }
+  }
+
+  private static Void swap(Object counter, Class<?> repClass, Policy policy) {
+    ClusteredObjects.hotSwap(counter, repClass, policy);
+    return null;
   }
 
   @Test

@@ -65,9 +65,9 @@ import org.k42j.runtime.spi.Topology;
  *       installed: every install empties the row of such objects and a miss refuses. Likewise
  *       per-node reps serve only under a topology equal to the one the object was created under.
  *   <li>The rep set, the policy, the slot policy and the rep class version change together, under
- *       {@code lock}, and only
- *       in a hot swap's last step, while its mediator holds every call ({@link HotSwap}); a new rep
- *       set receives no call before its first rep has imported the old reps' state.
+ *       {@code lock}, and only in a hot swap's last step, while its mediator holds every call
+ *       ({@link HotSwap}); a new rep set receives no call before its first rep has imported the old
+ *       reps' state, and every rep of a set is made by that set's version.
  *   <li>Every visible entry (what rows and visits reach) is its call entry behind exactly the
  *       installed layers, the mediator of a running swap outermost; changing the layers rebuilds
  *       the visible entries and empties the row, so the next call of every processor installs the
@@ -327,10 +327,11 @@ public abstract class ClusterRoot<T, R> {
               + "(into the method that needs it)");
     }
     R rep;
+    RepVersion<T> making = version; // changes only in a swap's last step, under this lock
     creating.set(slot);
     AbstractRep.born(this, slot, processor);
     try {
-      rep = version == null ? newRep() : (R) version.newRep(this);
+      rep = making == null ? newRep() : (R) making.newRep(this);
     } finally {
       AbstractRep.bornDone();
       creating.clear(slot);
@@ -341,7 +342,7 @@ public abstract class ClusterRoot<T, R> {
       }
       throw destroyed();
     }
-    T entry = !needsGuard() ? (T) rep : version == null ? guard(rep) : version.guard(this, (T) rep);
+    T entry = !needsGuard() ? (T) rep : making == null ? guard(rep) : making.guard(this, (T) rep);
     RepSet current = setCovering(slot); // re-read, as above
     assert current.entries.get(slot) == null : "slot " + slot + " got a rep during its creation";
     T visible = (T) decorate(entry);
@@ -462,7 +463,11 @@ public abstract class ClusterRoot<T, R> {
     }
   }
 
-  /** A snapshot of the reps created so far, in slot order (unguarded: the reps themselves). */
+  /**
+   * A snapshot of the reps created so far, in slot order (unguarded: the reps themselves). After a
+   * hot swap to a {@link RepVersion} they are that version's reps, not {@code R}s: reach them
+   * through the contract.
+   */
   @SuppressWarnings("unchecked")
   public final List<R> reps() {
     AtomicReferenceArray<Object> current = set.reps;

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
+import org.k42j.runtime.fixture.Counter;
+import org.k42j.runtime.fixture.CounterRep;
+import org.k42j.runtime.fixture.CounterRepV2;
+import org.k42j.runtime.fixture.Counter_Factory;
 import org.k42j.runtime.fixture.threadsafe.AdaptiveTally;
 import org.k42j.runtime.fixture.threadsafe.AdaptiveTally_Factory;
 import org.k42j.runtime.internal.Handle;
@@ -86,6 +90,32 @@ class FlightRecorderEventsTest {
     assertEquals(1, destructions.get(0).getInt("reps"));
     assertFalse(destructions.get(0).getBoolean("deferred"));
     assertTrue(destructions.get(0).getInt("stackSamples") >= 1, "the destroy scanned the threads");
+  }
+
+  @Test
+  void aSwapToAnotherRepClassIsRecordedWithBothClasses() throws Exception {
+    Path file = Files.createTempFile("k42j-version", ".jfr");
+    String coid;
+    try (Recording recording = new Recording()) {
+      recording.enable("org.k42j.Swap");
+      recording.start();
+      Counter counter = Counter_Factory.create();
+      coid = ClusteredObjects.coid(counter).toString();
+      counter.add(3);
+      ClusteredObjects.hotSwap(counter, CounterRepV2.class, Policy.SINGLE);
+      recording.stop();
+      recording.dump(file);
+    }
+    List<RecordedEvent> swaps =
+        RecordingFile.readAllEvents(file).stream()
+            .filter(e -> e.getEventType().getName().equals("org.k42j.Swap"))
+            .filter(e -> coid.equals(e.getString("coid")))
+            .collect(Collectors.toList());
+    Files.delete(file);
+    assertEquals(1, swaps.size());
+    assertEquals(CounterRep.class.getName(), swaps.get(0).getString("fromRep"));
+    assertEquals(CounterRepV2.class.getName(), swaps.get(0).getString("toRep"));
+    assertEquals("SINGLE", swaps.get(0).getString("toPolicy"));
   }
 
   private static List<RecordedEvent> named(List<RecordedEvent> events, String name) {
