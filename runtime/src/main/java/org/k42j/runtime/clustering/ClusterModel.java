@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 
@@ -31,10 +32,12 @@ record ClusterModel(
     Concurrency concurrency,
     RepSource reps,
     RootSource root,
-    StateTransfer stateTransfer) {
+    StateTransfer stateTransfer,
+    List<Version> versions) {
 
   ClusterModel {
     methods = List.copyOf(methods);
+    versions = List.copyOf(versions);
   }
 
   /**
@@ -80,6 +83,20 @@ record ClusterModel(
    */
   record StateTransfer(
       Class<?> repType,
+      Function<Object, Object> exportState,
+      BiConsumer<Object, List<Object>> importState) {}
+
+  /**
+   * Another rep class the object can be hot swapped to: the run-time form of {@code @RepVersion}.
+   *
+   * @param repClass the version's rep class, which implements the contract
+   * @param maker makes a rep of the version
+   * @param exportState an old rep's state
+   * @param importState gives a new rep every old rep's state
+   */
+  record Version(
+      Class<?> repClass,
+      Supplier<Object> maker,
       Function<Object, Object> exportState,
       BiConsumer<Object, List<Object>> importState) {}
 }

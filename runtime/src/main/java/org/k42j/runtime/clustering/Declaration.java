@@ -42,6 +42,7 @@ public final class Declaration<C, R> {
   Class<?> stateRepType;
   Function<Object, Object> exportState;
   BiConsumer<Object, List<Object>> importState;
+  final List<ClusterModel.Version> versions = new ArrayList<>();
 
   Declaration(Class<C> contract) {
     this.contract = contract;
@@ -170,6 +171,34 @@ public final class Declaration<C, R> {
     this.exportState = exportState == null ? null : rep -> exportState.apply((P) rep);
     this.importState =
         importState == null ? null : (rep, states) -> importState.accept((P) rep, states);
+    return this;
+  }
+
+  /**
+   * Another rep class the object can be hot swapped to while it serves, and back ({@code
+   * ClusteredObjects.hotSwap(handle, repClass, policy)}): the run-time form of {@code @RepVersion}.
+   * Its reps are made by {@code maker}, run under the declaration's concurrency, and move their
+   * state with {@code exportState} and {@code importState} exactly as the declaration's {@link
+   * #stateTransfer} does (the states of either class are given to the other's import, so both
+   * must export the same kind of state). Needs a {@link #stateTransfer}.
+   *
+   * @param repClass the version's rep class (implementing the contract), which a swap names
+   * @param maker makes a rep of the version
+   * @param exportState returns an old rep's state
+   * @param importState gives a new rep every old rep's exported state
+   */
+  @SuppressWarnings("unchecked")
+  public <V> Declaration<C, R> version(
+      Class<V> repClass,
+      Supplier<? extends V> maker,
+      Function<? super V, ?> exportState,
+      BiConsumer<? super V, List<Object>> importState) {
+    versions.add(
+        new ClusterModel.Version(
+            repClass,
+            (Supplier<Object>) maker,
+            exportState == null ? null : rep -> exportState.apply((V) rep),
+            importState == null ? null : (rep, states) -> importState.accept((V) rep, states)));
     return this;
   }
 

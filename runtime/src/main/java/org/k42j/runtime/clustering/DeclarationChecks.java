@@ -7,9 +7,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.k42j.annotations.Combiner;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
@@ -47,7 +49,38 @@ final class DeclarationChecks {
         declaration.concurrency,
         reps,
         root,
-        checkStateTransfer(contract, reps));
+        checkStateTransfer(contract, reps),
+        checkVersions(contract, reps));
+  }
+
+  /**
+   * Every version: complete, implementing the contract, not the rep class itself nor declared
+   * twice, and with a state transfer of the declaration's to move state between the classes.
+   */
+  private List<ClusterModel.Version> checkVersions(Class<?> contract, RepSource reps) {
+    Set<Class<?>> seen = new HashSet<>();
+    for (ClusterModel.Version version : declaration.versions) {
+      if (version.repClass() == null
+          || version.maker() == null
+          || version.exportState() == null
+          || version.importState() == null) {
+        throw Problem.NULL_ARGUMENT.exception(
+            "a part of a version",
+            "pass its rep class, its rep maker, and the functions exporting and importing state");
+      }
+      String name = Names.simple(version.repClass());
+      if (!contract.isAssignableFrom(version.repClass())) {
+        throw Problem.REP_VERSION_CONTRACT.exception(
+            name, Names.simple(contract), Names.simple(contract));
+      }
+      if (version.repClass() == reps.type() || !seen.add(version.repClass())) {
+        throw Problem.REP_VERSION_TWICE.exception(name, Names.simple(contract));
+      }
+      if (!declaration.stateTransferDeclared) {
+        throw Problem.REP_VERSION_STATE.exception(name, Names.simple(contract));
+      }
+    }
+    return declaration.versions;
   }
 
   private ClusterModel.StateTransfer checkStateTransfer(Class<?> contract, RepSource reps) {

@@ -110,6 +110,18 @@ enum Problem {
       "%s declares no method %s for the on-root method %s; add a public method with the same"
           + " name, parameters and return type to %s"),
   ON_ROOT_SIGNATURE("on-root-signature", "%s cannot run the on-root method %s: %s; %s"),
+  REP_VERSION_CONTRACT(
+      "rep-version-contract",
+      "the version %s does not implement %s, the contract of the clustered object; declare a rep"
+          + " class implementing %s as the version"),
+  REP_VERSION_TWICE(
+      "rep-version-twice",
+      "%s is declared twice as a rep class of %s (as its rep class or a version); declare each"
+          + " class once"),
+  REP_VERSION_STATE(
+      "rep-version-state",
+      "the version %s of %s has no state to move between the classes: the declaration has no"
+          + " state transfer; add stateTransfer(RepClass.class, rep -> state, (rep, states) -> ...)"),
   STATE_TRANSFER_REP_TYPE(
       "state-transfer-rep-type",
       "the state transfer of %s is declared for reps of %s, but its reps are %s; declare it for"

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RepVersion;
 
 /**
  * The root of every run-time clustered object: the runtime's {@link ClusterRoot} (rep set, misses
@@ -84,6 +85,67 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   @Override
   protected Object guard(Object rep) {
     return type.classes().newGuard(this, rep);
+  }
+
+  /** The declared rep class, else the class of the first rep the maker made (null before). */
+  @Override
+  protected Class<?> primaryRepClass() {
+    Class<?> declared = type.model().reps().type();
+    return declared != null ? declared : firstRepClass;
+  }
+
+  /** A version the declaration names ({@code version(...)}), as the runtime's {@link RepVersion}. */
+  @Override
+  protected RepVersion<Object> versionOf(Class<?> repClass) {
+    for (ClusterModel.Version version : type.model().versions()) {
+      if (version.repClass() == repClass) {
+        return new DeclaredVersion(version);
+      }
+    }
+    return null;
+  }
+
+  /** A declared version: its maker, this object's guards, its state functions. */
+  private final class DeclaredVersion extends RepVersion<Object> {
+    private final ClusterModel.Version version;
+
+    DeclaredVersion(ClusterModel.Version version) {
+      super(RuntimeRoot.this.contract(), version.repClass());
+      this.version = version;
+    }
+
+    @Override
+    protected Object newRep(ClusterRoot<Object, ?> root) {
+      Object rep = version.maker().get();
+      if (!version.repClass().isInstance(rep)) {
+        throw new ClusteredObjectException(
+            "the rep maker of the version "
+                + Names.simple(version.repClass())
+                + " of "
+                + Names.simple(contract)
+                + " returned "
+                + (rep == null ? "null" : "a " + rep.getClass().getName())
+                + "; return a new "
+                + Names.simple(version.repClass())
+                + " from every call");
+      }
+      return rep;
+    }
+
+    @Override
+    protected Object guard(ClusterRoot<Object, ?> root, Object rep) {
+      return type.classes().newGuard(RuntimeRoot.this, rep);
+    }
+
+    @Override
+    protected Object exportState(Object rep) {
+      return version.exportState().apply(rep);
+    }
+
+    @Override
+    protected void importState(Object rep, List<Object> exported) {
+      version.importState().accept(rep, exported);
+    }
   }
 
   @Override

@@ -743,10 +743,18 @@ public abstract class ClusterRoot<T, R> {
   }
 
   /**
-   * The contract's {@code @Rep} class: the second type argument with which the generated root base
-   * extends this class; null when the root does not name it (the run-time path's root).
+   * A version of the rep class this root knows itself (the run-time path's declared versions), or
+   * null; {@link SwapTarget} then looks for a generated {@code <prefix>_Version}.
    */
-  final Class<?> primaryRepClass() {
+  protected RepVersion<T> versionOf(Class<?> repClass) {
+    return null;
+  }
+
+  /**
+   * The contract's {@code @Rep} class: the second type argument with which the generated root base
+   * extends this class; null when the root does not name one (the run-time path overrides this).
+   */
+  protected Class<?> primaryRepClass() {
     Class<?> type = getClass();
     while (type.getSuperclass() != ClusterRoot.class) {
       type = type.getSuperclass();
@@ -756,7 +764,7 @@ public abstract class ClusterRoot<T, R> {
       java.lang.reflect.Type rep =
           ((java.lang.reflect.ParameterizedType) base).getActualTypeArguments()[1];
       if (rep instanceof Class) {
-        return (Class<?>) rep;
+        return rep == Object.class ? null : (Class<?>) rep;
       }
       if (rep instanceof java.lang.reflect.ParameterizedType) {
         return (Class<?>) ((java.lang.reflect.ParameterizedType) rep).getRawType();

@@ -65,6 +65,10 @@ final class SwapTarget {
     if (repClass == root.primaryRepClass()) {
       return new SwapTarget(true, null);
     }
+    RepVersion<?> known = root.versionOf(repClass);
+    if (known != null) {
+      return of(root, known);
+    }
     String name = root.handle().getClass().getPackageName() + "." + prefix(repClass) + "_Version";
     try {
       Class<?> generated = Class.forName(name, true, repClass.getClassLoader());
@@ -86,7 +90,8 @@ final class SwapTarget {
             + " nor one of its versions (there is no generated "
             + name
             + "); annotate it @RepVersion(of = <the contract's @Rep class>.class) and compile it"
-            + " with the k42j processor");
+            + " with the k42j processor (for an object declared at run time: declare it with"
+            + " version(...) in its declaration)");
   }
 
   /** Simple names from the outermost class inward, joined with {@code _}, as the processor does. */

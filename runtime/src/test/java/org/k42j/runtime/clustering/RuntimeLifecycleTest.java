@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.k42j.runtime.lifecycle.CallCounter;
 import org.k42j.runtime.lifecycle.Interposition;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
+import org.k42j.runtime.testing.Workers;
 
 /**
  * The runtime's lifecycle on run-time declared objects: hot swap through the declared state
@@ -76,6 +79,114 @@ class RuntimeLifecycleTest {
     incrementOnEveryProcessor(counting);
     assertEquals(PROCESSORS, ClusteredObjects.stats(counting).reps());
     assertEquals(4 * PROCESSORS, counting.count());
+  }
+
+  private static Declaration<Counting, Void> countingWithVersion() {
+    return counting()
+        .stateTransfer(
+            SwappableCounter.class, SwappableCounter::exportCount, SwappableCounter::importCounts)
+        .version(
+            TallyingCounter.class,
+            TallyingCounter::new,
+            TallyingCounter::exportCount,
+            TallyingCounter::importCounts);
+  }
+
+  @Test
+  void aSwapToADeclaredVersionMovesTheStateIntoItsRepsAndBack() {
+    Counting counting = countingWithVersion().build().create();
+    incrementOnEveryProcessor(counting);
+
+    ClusteredObjects.hotSwap(counting, TallyingCounter.class, Policy.SINGLE);
+    assertEquals(PROCESSORS, counting.count());
+    incrementOnEveryProcessor(counting);
+    assertEquals(1, ClusteredObjects.stats(counting).reps(), "one TallyingCounter");
+    assertEquals(2 * PROCESSORS, counting.count());
+
+    ClusteredObjects.hotSwap(counting, SwappableCounter.class, Policy.PER_PROCESSOR);
+    incrementOnEveryProcessor(counting);
+    assertEquals(PROCESSORS, ClusteredObjects.stats(counting).reps());
+    assertEquals(3 * PROCESSORS, counting.count());
+  }
+
+  /**
+   * A run-time declared counter swapped two hundred times between its rep class and a declared
+   * version (and between policies) while eight plain threads increment it a million times each.
+   */
+  @Test
+  void aDeclaredObjectSwappedBetweenRepClassesUnderEightThreadsKeepsTheExactTotal()
+      throws Exception {
+    try (var machine = Processors.install(new DeclaredIdentity(8), UniformTopology.single())) {
+      Counting counting = countingWithVersion().build().create();
+      Class<?>[] classes = {TallyingCounter.class, SwappableCounter.class};
+      Policy[] policies = {Policy.SINGLE, Policy.PER_PROCESSOR, Policy.PER_CLUSTER};
+      AtomicLong incremented = new AtomicLong();
+      AtomicBoolean swapsDone = new AtomicBoolean();
+      Workers.run(
+          9,
+          t -> {
+            if (t == 8) {
+              for (int i = 0; i < 200; i++) {
+                ClusteredObjects.hotSwap(counting, classes[i % 2], policies[i % 3], 2);
+              }
+              swapsDone.set(true);
+              return;
+            }
+            DeclaredIdentity.declare(t);
+            long mine = 0;
+            while (mine < 1_000_000 || !swapsDone.get()) {
+              for (int i = 0; i < 100; i++) {
+                counting.increment();
+              }
+              mine += 100;
+              Thread.yield(); // let the swapping thread run on a small host
+            }
+            incremented.addAndGet(mine);
+          });
+      assertEquals(200, ClusteredObjects.stats(counting).swaps());
+      assertEquals(incremented.get(), counting.count(), "increments lost across rep classes");
+    }
+  }
+
+  @Test
+  void aVersionThatDoesNotImplementTheContractIsRefusedAtBuild() {
+    InvalidDeclarationException e =
+        assertThrows(
+            InvalidDeclarationException.class,
+            () ->
+                countingWithVersion()
+                    .version(
+                        PlainCounter.class, PlainCounter::new, PlainCounter::count, (r, s) -> {})
+                    .build());
+    assertEquals("rep-version-contract", e.code(), e.getMessage());
+  }
+
+  @Test
+  void aVersionWithoutAStateTransferOrDeclaredTwiceIsRefusedAtBuild() {
+    InvalidDeclarationException noTransfer =
+        assertThrows(
+            InvalidDeclarationException.class,
+            () ->
+                counting()
+                    .version(
+                        TallyingCounter.class,
+                        TallyingCounter::new,
+                        TallyingCounter::exportCount,
+                        TallyingCounter::importCounts)
+                    .build());
+    assertEquals("rep-version-state", noTransfer.code(), noTransfer.getMessage());
+    InvalidDeclarationException twice =
+        assertThrows(
+            InvalidDeclarationException.class,
+            () ->
+                countingWithVersion()
+                    .version(
+                        TallyingCounter.class,
+                        TallyingCounter::new,
+                        TallyingCounter::exportCount,
+                        TallyingCounter::importCounts)
+                    .build());
+    assertEquals("rep-version-twice", twice.code(), twice.getMessage());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -43,15 +44,20 @@ class HotSwapTest {
   private static final int CALLS_PER_REQUEST = 100;
   private static final Policy[] CYCLE = {Policy.SINGLE, Policy.PER_PROCESSOR, Policy.PER_CLUSTER};
 
+  /** Adds {@code p + 1} from each processor {@code p}: 36 in all, over eight reps. */
+  private static void addOnEveryProcessor(LongConsumer add) {
+    for (int p = 0; p < THREADS; p++) {
+      DeclaredIdentity.declare(p);
+      add.accept(p + 1);
+    }
+  }
+
   @Test
   void aSwapMovesTheStateOfEveryRepIntoTheNewRepSet() {
     try (var machine =
         Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
       Counter counter = Counter_Factory.create();
-      for (int p = 0; p < THREADS; p++) {
-        DeclaredIdentity.declare(p);
-        counter.add(p + 1);
-      }
+      addOnEveryProcessor(counter::add);
       DeclaredIdentity.declare(3);
       assertEquals(THREADS, ClusteredObjects.stats(counter).reps());
 
@@ -84,10 +90,7 @@ class HotSwapTest {
     try (var machine =
         Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
       ProcessorTally tally = ProcessorTally_Factory.create();
-      for (int p = 0; p < THREADS; p++) {
-        DeclaredIdentity.declare(p);
-        tally.add(p + 1);
-      }
+      addOnEveryProcessor(tally::add);
       int cleanedBefore = ProcessorTallyRep.CLEANED.get();
       long totalBefore = ProcessorTallyRep.TOTAL_AT_CLEANUP.get();
 
@@ -109,10 +112,7 @@ class HotSwapTest {
     try (var machine =
         Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
       Counter counter = Counter_Factory.create();
-      for (int p = 0; p < THREADS; p++) {
-        DeclaredIdentity.declare(p);
-        counter.add(p + 1);
-      }
+      addOnEveryProcessor(counter::add);
       int createdBefore = CounterRepV2.CREATED.get();
       int cleanedBefore = CounterRep.CLEANED.get();
 
