@@ -212,27 +212,16 @@ final class VersionValidator {
     // The version's import is at fault only when both declare a transfer and the types differ.
     ExecutableElement importer =
         own == null || target == null ? null : importMethod(version, own);
-    return importer != null
-        ? Problem.on(
-            importer,
-            Annotations.find(importer, StateTransferValidator.IMPORT),
-            null,
-            Diagnostic.REP_VERSION_STATE,
-            Names.display(version),
-            Names.display(rep),
-            reason,
-            state,
-            state)
-        : Problem.on(
-            version,
-            annotation,
-            null,
-            Diagnostic.REP_VERSION_STATE,
-            Names.display(version),
-            Names.display(rep),
-            reason,
-            state,
-            state);
+    return Problem.on(
+        importer != null ? importer : version,
+        importer != null ? Annotations.find(importer, StateTransferValidator.IMPORT) : annotation,
+        null,
+        Diagnostic.REP_VERSION_STATE,
+        Names.display(version),
+        Names.display(rep),
+        reason,
+        state,
+        state);
   }
 
   private static ExecutableElement importMethod(TypeElement version, StateTransferModel transfer) {
