@@ -110,7 +110,7 @@ public class SwapLincheckTest {
           .actorsPerThread(3)
           .actorsBefore(1)
           // Bounded to seconds: each invocation runs whole swaps.
-          .iterations(10)
+          .iterations(5)
           .invocationsPerIteration(200)
           .sequentialSpecification(SequentialCounter.class)
           .check(SwapLincheckTest.class);
