@@ -5,9 +5,9 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * A {@code @RepVersion} class: another rep class of a contract, which a live object can be hot
- * swapped to. Everything in it is decided from the version class and what it reaches (its
- * contract, the {@code @Rep} class it names and that rep's root), so the version class is the one
- * originating element of what is generated for it.
+ * swapped to. Everything in it is decided from the version class and what it reaches (its contract,
+ * the {@code @Rep} class it names and that rep's root), so the version class is the one originating
+ * element of what is generated for it.
  *
  * @param contract the contract the version serves
  * @param isPublic whether the contract is public (the generated version class is then public too)

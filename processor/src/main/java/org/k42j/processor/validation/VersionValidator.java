@@ -135,16 +135,16 @@ final class VersionValidator {
     return Outcome.ok(
         Optional.of(
             new VersionModel(
-            ClassName.get(contract),
-            contract.getModifiers().contains(Modifier.PUBLIC),
-            ClassName.get(version),
-            ClassName.get(pkg, Names.prefix(version) + "_" + VERSION_SUFFIX),
-            guarded ? ClassName.get(pkg, prefix + "_" + GeneratedType.GUARD.suffix()) : null,
-            ClassName.get(pkg, prefix + "_" + GeneratedType.ROOT_BASE.suffix()),
-            rootReference != null ? ClassName.get(rootReference.root()) : generatedRoot,
-            shape.value().takesRoot(),
-            shape.value().stateTransfer(),
-            version)));
+                ClassName.get(contract),
+                contract.getModifiers().contains(Modifier.PUBLIC),
+                ClassName.get(version),
+                ClassName.get(pkg, Names.prefix(version) + "_" + VERSION_SUFFIX),
+                guarded ? ClassName.get(pkg, prefix + "_" + GeneratedType.GUARD.suffix()) : null,
+                ClassName.get(pkg, prefix + "_" + GeneratedType.ROOT_BASE.suffix()),
+                rootReference != null ? ClassName.get(rootReference.root()) : generatedRoot,
+                shape.value().takesRoot(),
+                shape.value().stateTransfer(),
+                version)));
   }
 
   private static AnnotationMirror repAnnotation(TypeElement rep) {
@@ -210,8 +210,7 @@ final class VersionValidator {
     String state =
         target != null ? target.state().toString() : own != null ? own.state().toString() : "S";
     // The version's import is at fault only when both declare a transfer and the types differ.
-    ExecutableElement importer =
-        own == null || target == null ? null : importMethod(version, own);
+    ExecutableElement importer = own == null || target == null ? null : importMethod(version, own);
     return Problem.on(
         importer != null ? importer : version,
         importer != null ? Annotations.find(importer, StateTransferValidator.IMPORT) : annotation,

@@ -28,8 +28,7 @@ final class VersionWriter {
     TypeName root =
         ParameterizedTypeName.get(
             RuntimeTypes.CLUSTER_ROOT, contract, WildcardTypeName.subtypeOf(Object.class));
-    Modifier[] visibility =
-        model.isPublic() ? new Modifier[] {Modifier.PUBLIC} : new Modifier[0];
+    Modifier[] visibility = model.isPublic() ? new Modifier[] {Modifier.PUBLIC} : new Modifier[0];
     TypeSpec.Builder type =
         TypeSpec.classBuilder(model.generated().simpleName())
             .addJavadoc(
@@ -59,8 +58,7 @@ final class VersionWriter {
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
-                    .addStatement(
-                        "super($S, $T.class)", contract.canonicalName(), model.type())
+                    .addStatement("super($S, $T.class)", contract.canonicalName(), model.type())
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("newRep")

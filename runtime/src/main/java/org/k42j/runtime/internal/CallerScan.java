@@ -23,22 +23,22 @@ import java.util.concurrent.locks.LockSupport;
  * reads a new entry), the scan takes the stacks of every live platform thread ({@link
  * ThreadMXBean#dumpAllThreads(boolean, boolean, int)}: one safepoint, whole stacks; HotSpot reports
  * inlined frames too, so a frame of a method the JIT inlined into its caller still shows), then
- * samples only the threads still inside, and waits until each thread has been seen at
- * least once with no frame of the object's own classes: its dispatcher, miss object, guards,
- * interposition proxies, reps and root (with their superclasses up to the runtime's shared bases).
- * Every call through the object's handle has the dispatcher's frame on the stack from before it
- * reads the row entry until it returns, so a thread seen without such a frame holds no entry, rep
- * or guard read before the unlink, and every call it starts afterwards reads the emptied row. The
- * classes are shared by every object of the contract, so the scan is conservative: a thread inside
- * another object of the same contract is waited for too.
+ * samples only the threads still inside, and waits until each thread has been seen at least once
+ * with no frame of the object's own classes: its dispatcher, miss object, guards, interposition
+ * proxies, reps and root (with their superclasses up to the runtime's shared bases). Every call
+ * through the object's handle has the dispatcher's frame on the stack from before it reads the row
+ * entry until it returns, so a thread seen without such a frame holds no entry, rep or guard read
+ * before the unlink, and every call it starts afterwards reads the emptied row. The classes are
+ * shared by every object of the contract, so the scan is conservative: a thread inside another
+ * object of the same contract is waited for too.
  *
  * <p>Invariants: the scan starts after the unlink (its first stack sample is a safepoint that
  * follows the unlinking stores); a thread is released only by a sample that shows it outside every
  * method of the object's classes, or dead; the scanning thread never waits for itself; threads that
  * did not exist at the first sample are not waited for (they started after the unlink). Virtual
  * threads (JDK 21 and later) and the continuations of the kernel's continuation backend are not in
- * the thread dump: code on them must call clustered objects inside requests,
- * which {@link Quiescence} waits for.
+ * the thread dump: code on them must call clustered objects inside requests, which {@link
+ * Quiescence} waits for.
  */
 final class CallerScan {
   private static final int YIELDS_BEFORE_PARK = 8;

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Another version of a contract's rep class, which a live object can be hot swapped to: how to
- * make its reps (and, for exclusive reps, their guards) and how they take part in the state
- * transfer. The processor generates one subclass per {@code @RepVersion} class ({@code
- * <prefix>_Version}, with a {@code VERSION} constant); users pass it, or the version's rep class,
- * to {@link org.k42j.runtime.ClusteredObjects#hotSwap(Object, Class, org.k42j.annotations.Policy)}.
+ * Another version of a contract's rep class, which a live object can be hot swapped to: how to make
+ * its reps (and, for exclusive reps, their guards) and how they take part in the state transfer.
+ * The processor generates one subclass per {@code @RepVersion} class ({@code <prefix>_Version},
+ * with a {@code VERSION} constant); users pass it, or the version's rep class, to {@link
+ * org.k42j.runtime.ClusteredObjects#hotSwap(Object, Class, org.k42j.annotations.Policy)}.
  *
- * <p>Invariants: a version belongs to one contract (its name is checked against the object's at
- * the swap) and always declares a state transfer whose state type equals that of the contract's
+ * <p>Invariants: a version belongs to one contract (its name is checked against the object's at the
+ * swap) and always declares a state transfer whose state type equals that of the contract's
  * {@code @Rep} class (the processor checks it at compile time), so any version's exported states
  * can be imported by any other's; its methods are called by the root under the same rules as the
  * root's own hooks ({@code newRep} under the root's lock, the export under the rep's guard).
