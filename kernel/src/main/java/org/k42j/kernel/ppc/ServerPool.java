@@ -142,7 +142,7 @@ final class ServerPool {
       call.exitedBecause = exit;
     } else {
       call.failedClass = failure.getClass().getName();
-      call.failedMessage = failure.getMessage();
+      call.failedMessage = messageOf(failure);
       call.failedStack = stackTrace(failure);
     }
     if (call.caller != null) {
@@ -152,10 +152,33 @@ final class ServerPool {
     }
   }
 
+  /**
+   * The server exception's message. Reading it runs the server's code (an overridden {@code
+   * getMessage}), which may throw: the call must settle all the same, or its caller would wait
+   * forever.
+   */
+  private static String messageOf(Throwable failure) {
+    try {
+      return failure.getMessage();
+    } catch (Throwable unreadable) {
+      return "(its getMessage() threw " + unreadable.getClass().getName() + ")";
+    }
+  }
+
+  /** The server exception's stack trace as text; its frames alone when printing it throws. */
   private static String stackTrace(Throwable failure) {
     StringWriter text = new StringWriter();
-    failure.printStackTrace(new PrintWriter(text));
-    return text.toString();
+    try {
+      failure.printStackTrace(new PrintWriter(text));
+      return text.toString();
+    } catch (Throwable unprintable) {
+      StringBuilder frames = new StringBuilder(failure.getClass().getName());
+      frames.append(" (printing it threw ").append(unprintable.getClass().getName()).append(')');
+      for (StackTraceElement frame : failure.getStackTrace()) {
+        frames.append(System.lineSeparator()).append("\tat ").append(frame);
+      }
+      return frames.toString();
+    }
   }
 
   /**

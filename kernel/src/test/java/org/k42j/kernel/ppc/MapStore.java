@@ -17,7 +17,7 @@ import org.k42j.runtime.lifecycle.Requests;
  * A server's {@link Store}: counts in a concurrent map (server threads on several processors call
  * it at once), and a record of where each {@link #servedBy} call ran.
  */
-final class MapStore implements Store {
+class MapStore implements Store {
   final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
   final Map<String, Gate> gates = new ConcurrentHashMap<>();
   final Queue<String> served = new ConcurrentLinkedQueue<>();
