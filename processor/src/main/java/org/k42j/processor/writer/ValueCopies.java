@@ -25,8 +25,9 @@ import org.k42j.processor.model.ValueShape;
  * ByValue.array}: deeply for arrays (of arrays) of shared values, element by element through a
  * helper for arrays of records. A record is rebuilt through its canonical constructor from its
  * copied components. An exported object inside a record or an array is replaced by a stub bound to
- * its handle, so the receiver calls it where it lives; an array of them is created anew (its
- * runtime type may be the server class's, which cannot hold stubs). Helpers are static unless they
+ * its handle, so the receiver calls it where it lives; an array of them (or of arrays of them) is
+ * created anew at every level (its runtime type may be the server class's, which cannot hold
+ * stubs). Helpers are static unless they
  * bind handles, which needs the class's PPC facility.
  */
 final class ValueCopies {
@@ -57,7 +58,7 @@ final class ValueCopies {
       if (!containsElementCopies(array)) {
         return CodeBlock.of("$T.array($L)", PpcTypes.BY_VALUE, value);
       }
-      if (!(component instanceof ValueShape.Remote)) {
+      if (!holdsExported(array)) {
         return CodeBlock.of("$T.array($L, $L)", PpcTypes.BY_VALUE, value, reference(component));
       }
     }
@@ -76,6 +77,21 @@ final class ValueCopies {
       component = nested.component();
     }
     return component.needsCopy();
+  }
+
+  /**
+   * Whether an array's elements (inside any nested arrays) are exported objects. Such an array is
+   * created anew at every level with its declared type: its runtime type, or a nested array's,
+   * may be the server class's ({@code LocalMesh[][]} passed as {@code Mesh[][]}), which cannot hold
+   * stubs, so a clone would throw {@code ArrayStoreException}. Arrays of records need no such care:
+   * a record class is final, so an array of records has the record's type.
+   */
+  private static boolean holdsExported(ValueShape.Array array) {
+    ValueShape component = array.component();
+    while (component instanceof ValueShape.Array nested) {
+      component = nested.component();
+    }
+    return component instanceof ValueShape.Remote;
   }
 
   /** Whether copying {@code shape} binds handles (so its helper needs the PPC facility). */
@@ -140,20 +156,28 @@ final class ValueCopies {
 
   private void arrayBody(MethodSpec.Builder method, ValueShape.Array array) {
     ValueShape component = array.component();
-    if (!(component instanceof ValueShape.Remote)) {
+    if (!holdsExported(array)) {
       method
           .addJavadoc(Javadocs.member("A copy of {@code value} sharing none of its arrays."))
           .addStatement("return $L", copy(array, CodeBlock.of("value")));
       return;
     }
+    TypeName innermost = array.type().componentType();
+    String dimensions = "";
+    while (innermost instanceof ArrayTypeName nested) {
+      innermost = nested.componentType();
+      dimensions += "[]";
+    }
     method
         .addJavadoc(
             Javadocs.member(
-                "A new array of stubs bound to the handles of {@code value}'s elements."))
+                component instanceof ValueShape.Remote
+                    ? "A new array of stubs bound to the handles of {@code value}'s elements."
+                    : "A new array of copies of {@code value}'s arrays of exported objects."))
         .beginControlFlow("if (value == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("$T copy = new $T[value.length]", array.type(), array.type().componentType())
+        .addStatement("$T copy = new $T[value.length]$L", array.type(), innermost, dimensions)
         .beginControlFlow("for (int i = 0; i < value.length; i++)")
         .addStatement("copy[i] = $L", copy(component, CodeBlock.of("value[i]")))
         .endControlFlow()

@@ -1,0 +1,4 @@
+package test;
+
+/** A record of records holding arrays, and of an array of them. */
+public record Cell(Node inner, Node[] more) {}

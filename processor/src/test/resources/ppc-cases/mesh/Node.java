@@ -1,0 +1,4 @@
+package test;
+
+/** A record holding an array. */
+public record Node(int[] weights) {}
