@@ -1,10 +1,9 @@
 package org.k42j.kernel.dispatch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /**
  * Chooses among ready entries: strict priority first (the highest priority with a ready entry
@@ -18,13 +17,23 @@ import java.util.TreeMap;
  * <p>Not thread-safe: a scheduler belongs to one virtual processor (or one dispatcher on it) and is
  * used only by the thread holding that processor.
  *
- * <p>Invariants: each entry is in at most one level, at the index {@code index} records; a level's
- * {@code total} is the sum of its entries' tickets; empty levels are removed, so {@code
- * levels.lastEntry()} is the highest ready priority.
+ * <p>It allocates nothing once its levels and tables have grown to the processor's working set:
+ * every thread switch adds and removes entries (a PPC makes several), so a level that empties is
+ * kept for the next entry of its priority rather than rebuilt, priorities are never boxed, and the
+ * index is an identity table (no node per entry). Empty levels are dropped only when a new priority
+ * arrives and more than {@link #KEPT_EMPTY_LEVELS} are empty, so a program that uses ever new
+ * priorities does not grow the list without bound.
+ *
+ * <p>Invariants: {@code levels} is sorted by ascending priority, one level per priority; each entry
+ * is in at most one level, at the index {@code index} records (entries are told apart by identity);
+ * a level's {@code total} is the sum of its entries' tickets; {@code size} is the number of entries.
  */
 final class LotteryScheduler<T extends Schedulable> {
-  private final TreeMap<Integer, Level<T>> levels = new TreeMap<>();
-  private final Map<T, Integer> index = new HashMap<>();
+  /** How many empty levels may wait for their priority's next entry. */
+  static final int KEPT_EMPTY_LEVELS = 8;
+
+  private final ArrayList<Level<T>> levels = new ArrayList<>();
+  private final Map<T, Integer> index = new IdentityHashMap<>();
   private int size;
 
   /** Adds a ready entry; adding one that is already ready is an error. */
@@ -36,16 +45,71 @@ final class LotteryScheduler<T extends Schedulable> {
     if (index.containsKey(entry)) {
       throw new IllegalStateException(entry + " is already ready");
     }
-    Level<T> level = levels.computeIfAbsent(entry.priority(), p -> new Level<>());
+    Level<T> level = levelOf(entry.priority());
     index.put(entry, level.entries.size());
     level.entries.add(entry);
     level.total += tickets;
     size++;
   }
 
+  /** The level of {@code priority}, made (in sorted place) when there is none. */
+  private Level<T> levelOf(int priority) {
+    int at = find(priority);
+    if (at >= 0) {
+      return levels.get(at);
+    }
+    if (levels.size() - readyLevels() > KEPT_EMPTY_LEVELS) {
+      levels.removeIf(level -> level.entries.isEmpty());
+      at = find(priority);
+    }
+    Level<T> level = new Level<>(priority);
+    levels.add(-at - 1, level);
+    return level;
+  }
+
+  /** The position of {@code priority}'s level, or {@code -(insertion point) - 1}. */
+  private int find(int priority) {
+    int low = 0;
+    int high = levels.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int at = levels.get(middle).priority;
+      if (at < priority) {
+        low = middle + 1;
+      } else if (at > priority) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -low - 1;
+  }
+
+  private int readyLevels() {
+    int ready = 0;
+    for (int i = 0; i < levels.size(); i++) {
+      if (!levels.get(i).entries.isEmpty()) {
+        ready++;
+      }
+    }
+    return ready;
+  }
+
+  /** The highest level with a ready entry, or null. */
+  private Level<T> top() {
+    for (int i = levels.size() - 1; i >= 0; i--) {
+      Level<T> level = levels.get(i);
+      if (!level.entries.isEmpty()) {
+        return level;
+      }
+    }
+    return null;
+  }
+
   /** The highest priority with a ready entry, or {@link Integer#MIN_VALUE} when none is ready. */
   int maxPriority() {
-    return levels.isEmpty() ? Integer.MIN_VALUE : levels.lastKey();
+    Level<T> top = top();
+    return top == null ? Integer.MIN_VALUE : top.priority;
   }
 
   /** Removes an entry; returns false when it was not ready. */
@@ -54,7 +118,7 @@ final class LotteryScheduler<T extends Schedulable> {
     if (at == null) {
       return false;
     }
-    Level<T> level = levels.get(entry.priority());
+    Level<T> level = levels.get(find(entry.priority()));
     int last = level.entries.size() - 1;
     T moved = level.entries.remove(last);
     if (at != last) {
@@ -62,9 +126,6 @@ final class LotteryScheduler<T extends Schedulable> {
       index.put(moved, at);
     }
     level.total -= entry.tickets();
-    if (level.entries.isEmpty()) {
-      levels.remove(entry.priority());
-    }
     size--;
     return true;
   }
@@ -89,16 +150,16 @@ final class LotteryScheduler<T extends Schedulable> {
    * nothing is ready. The entry stays ready (remove it to take it off).
    */
   T pick(SplittableRandom random) {
-    Map.Entry<Integer, Level<T>> top = levels.lastEntry();
-    if (top == null) {
+    Level<T> level = top();
+    if (level == null) {
       return null;
     }
-    Level<T> level = top.getValue();
     if (level.entries.size() == 1) {
       return level.entries.get(0);
     }
     long ticket = random.nextLong(level.total);
-    for (T entry : level.entries) {
+    for (int i = 0; i < level.entries.size(); i++) {
+      T entry = level.entries.get(i);
       ticket -= entry.tickets();
       if (ticket < 0) {
         return entry;
@@ -109,7 +170,17 @@ final class LotteryScheduler<T extends Schedulable> {
 
   /** The entries of one priority, with their total tickets. */
   private static final class Level<T> {
+    final int priority;
     final ArrayList<T> entries = new ArrayList<>();
     long total;
+
+    Level(int priority) {
+      this.priority = priority;
+    }
+  }
+
+  /** The number of levels held, ready or empty (for tests). */
+  int levelCount() {
+    return levels.size();
   }
 }

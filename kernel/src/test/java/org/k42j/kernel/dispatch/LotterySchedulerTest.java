@@ -147,4 +147,65 @@ class LotterySchedulerTest {
     scheduler.add(entry);
     assertThrows(IllegalStateException.class, () -> scheduler.add(entry));
   }
+
+  @Test
+  void readyingAndTakingEntriesAllocatesNothingOnceWarm() {
+    // every thread switch, and several per PPC, adds and removes entries: a processor at work
+    // must not feed the collector from its scheduler (levels that empty are kept, no boxing)
+    LotteryScheduler<Entry> scheduler = new LotteryScheduler<>();
+    Entry ordinary = new Entry("ordinary", 0, 100);
+    Entry server = new Entry("server", 1 << 20, 100); // a priority beyond the Integer cache
+    Entry other = new Entry("other", 0, 50);
+    SplittableRandom random = new SplittableRandom(5);
+    Runnable cycles =
+        () -> {
+          for (int i = 0; i < 100_000; i++) {
+            scheduler.add(ordinary);
+            scheduler.add(server);
+            scheduler.add(other);
+            scheduler.remove(scheduler.pick(random)); // the server entry: highest priority
+            scheduler.remove(ordinary);
+            if (scheduler.maxPriority() != 0) {
+              throw new AssertionError("only priority 0 is ready");
+            }
+            scheduler.remove(other);
+          }
+        };
+    cycles.run(); // levels, tables and the JIT warm
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = threads.getCurrentThreadAllocatedBytes();
+    cycles.run();
+    long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+    // the old scheduler rebuilt a level and boxed priorities on each cycle: megabytes here
+    assertTrue(allocated < 10_000, allocated + " bytes for 100,000 cycles");
+    assertTrue(scheduler.isEmpty());
+  }
+
+  @Test
+  void everNewPrioritiesKeepOnlyABoundedNumberOfEmptyLevels() {
+    LotteryScheduler<Entry> scheduler = new LotteryScheduler<>();
+    Entry steady = new Entry("steady", 5, 1);
+    scheduler.add(steady);
+    SplittableRandom random = new SplittableRandom(9);
+    for (int priority = 100; priority < 1_100; priority++) {
+      Entry passing = new Entry("p" + priority, priority, 1);
+      scheduler.add(passing);
+      assertSame(passing, scheduler.pick(random));
+      assertEquals(priority, scheduler.maxPriority());
+      scheduler.remove(passing);
+      assertSame(steady, scheduler.pick(random));
+      assertEquals(5, scheduler.maxPriority());
+      assertTrue(
+          scheduler.levelCount() <= LotteryScheduler.KEPT_EMPTY_LEVELS + 2,
+          scheduler.levelCount() + " levels");
+    }
+    // a lower priority arriving after pruning is placed below the steady one
+    Entry low = new Entry("low", -3, 1);
+    scheduler.add(low);
+    assertSame(steady, scheduler.pick(random));
+    scheduler.remove(steady);
+    assertSame(low, scheduler.pick(random));
+    assertEquals(-3, scheduler.maxPriority());
+  }
 }
