@@ -139,7 +139,8 @@ public final class PpcExample {
       int keys = store.keys().length;
       int reps = store.reps();
 
-      // The server exits: a client's next call is refused by name.
+      // The server exits: a client's next call through the stub it holds is refused by name.
+      KeyValueService held = ppc.bind(handle, KeyValueService.class);
       server.exit();
       Dispatcher late = kernel.createAddressSpace("late-client").createDispatcher(0);
       boolean refused =
@@ -147,7 +148,7 @@ public final class PpcExample {
               late.submit(
                   "late",
                   () -> {
-                    KeyValueService kv = ppc.bind(handle, KeyValueService.class);
+                    KeyValueService kv = held;
                     try {
                       kv.get("anything");
                       return new long[] {0};

@@ -25,6 +25,8 @@ final class ExportTable {
   private static final class Slot {
     int generation;
     Export export;
+    /** Why the slot's last object's server exited, until the slot is reused; else null. */
+    String exited;
   }
 
   /** The export of {@code target} as {@code exported} by {@code server}: an existing one, or new. */
@@ -45,6 +47,7 @@ final class ExportTable {
         index = free.poll();
         slot = slots.get(index);
         slot.generation++;
+        slot.exited = null;
       }
       ObjectHandle handle =
           new ObjectHandle(server.pid(), index, slot.generation, exported.getName());
@@ -55,7 +58,10 @@ final class ExportTable {
     }
   }
 
-  /** The live export {@code handle} names; throws for a stale or forged handle. */
+  /**
+   * The live export {@code handle} names; throws for a stale or forged handle, or one whose
+   * server exited.
+   */
   Export resolve(ObjectHandle handle) {
     synchronized (lock) {
       return live(handle);
@@ -84,6 +90,9 @@ final class ExportTable {
           handle, "its object was revoked and the slot serves another object now");
     }
     Export export = slot.export;
+    if (export == null && slot.exited != null) {
+      throw new ServerExitedException(handle, slot.exited);
+    }
     if (export == null) {
       throw new StaleHandleException(handle, "its object was revoked");
     }
@@ -107,6 +116,23 @@ final class ExportTable {
         byTarget.remove(export.target);
       }
       return export;
+    }
+  }
+
+  /**
+   * Revokes every object {@code server} exported (it exited, for {@code reason}): the table no
+   * longer holds the objects, and their slots are reused by later exports; until a slot is reused
+   * its handle resolves to {@link ServerExitedException} rather than a revocation.
+   */
+  void revokeAll(ServerSpace server, String reason) {
+    synchronized (lock) {
+      for (Slot slot : slots) {
+        Export export = slot.export;
+        if (export != null && export.server == server) {
+          revoke(export.handle);
+          slot.exited = reason;
+        }
+      }
     }
   }
 

@@ -109,7 +109,11 @@ public final class Ppc {
     Export export = exports.add(serverSpace, exported, target, skeleton);
     String exit = serverSpace.exitReason();
     if (exit != null) {
-      exports.revoke(export.handle);
+      try {
+        exports.revoke(export.handle);
+      } catch (StaleHandleException revokedByTheExit) {
+        // the exit's revocation of every export of the server came first
+      }
       throw new ServerExitedException(export.handle, exit);
     }
     return export.handle;
@@ -119,17 +123,37 @@ public final class Ppc {
    * A stub of type {@code exported} calling the object {@code handle} names. Callable from any
    * thread (calls through the stub need a user-level thread).
    *
-   * @throws HandleTypeException if the handle's object is exported as another interface
+   * @throws HandleTypeException if the handle's object is exported as an interface that is not
+   *     {@code exported} nor extends it (an object exported as a subinterface binds as its own
+   *     stub, which implements {@code exported})
    * @throws StaleHandleException if the object was revoked
+   * @throws ServerExitedException if the object's server exited
    * @throws ForgedHandleException if the kernel never issued the handle
    */
   public <T> T bind(ObjectHandle handle, Class<T> exported) {
     Objects.requireNonNull(handle, "handle");
     Objects.requireNonNull(exported, "exported");
-    if (!handle.exported().equals(exported.getName())) {
+    if (handle.exported().equals(exported.getName())) {
+      return bindings.find(exported).stub(handle, this);
+    }
+    // an object exported as a subinterface is one of {@code exported} too: its own stub serves
+    Class<?> actual = exportedAsSubtype(handle, exported);
+    if (actual == null) {
       throw new HandleTypeException(handle, exported);
     }
-    return bindings.find(exported).stub(handle, this);
+    return exported.cast(bindings.find(actual).stub(handle, this));
+  }
+
+  /**
+   * The interface {@code handle}'s object is exported as, when it extends {@code exported}; null
+   * when it does not.
+   *
+   * @throws StaleHandleException if the object was revoked
+   * @throws ForgedHandleException if the kernel never issued the handle
+   */
+  private Class<?> exportedAsSubtype(ObjectHandle handle, Class<?> exported) {
+    Class<?> actual = exports.resolve(handle).exported;
+    return exported.isInterface() && exported.isAssignableFrom(actual) ? actual : null;
   }
 
   /**
@@ -160,7 +184,8 @@ public final class Ppc {
    * The handle of {@code exportedOrStub} as the interface {@code exported}: generated code passes an
    * argument or result of an exported type this way.
    *
-   * @throws NotExportedException if the object was never exported as {@code exported}
+   * @throws NotExportedException if the object was never exported as {@code exported} (nor as an
+   *     interface extending it)
    * @throws HandleTypeException if it is a stub of another interface
    */
   public ObjectHandle handleOf(Object exportedOrStub, Class<?> exported) {
@@ -168,13 +193,19 @@ public final class Ppc {
     Objects.requireNonNull(exported, "exported");
     if (exportedOrStub instanceof RemoteObject remote) {
       ObjectHandle handle = remote.handle();
-      if (!handle.exported().equals(exported.getName())) {
+      if (!exported.isInterface() || !exported.isInstance(remote)) { // or a subinterface's stub
         throw new HandleTypeException(handle, exported);
       }
       return handle;
     }
-    for (Export export : exports.exportsOf(exportedOrStub)) {
+    List<Export> found = exports.exportsOf(exportedOrStub);
+    for (Export export : found) {
       if (export.exported == exported) {
+        return export.handle;
+      }
+    }
+    for (Export export : found) { // exported as a subinterface only: that export serves
+      if (exported.isInterface() && exported.isAssignableFrom(export.exported)) {
         return export.handle;
       }
     }
@@ -237,7 +268,8 @@ public final class Ppc {
           "name \"" + name + "\" is bound to a " + value.getClass().getName()
               + ", not an exported object's handle; look it up with names().lookup");
     }
-    if (!handle.exported().equals(exported.getName())) {
+    if (!handle.exported().equals(exported.getName())
+        && exportedAsSubtype(handle, exported) == null) {
       throw new NameTypeException(
           "name \"" + name + "\" is bound to an object exported as " + handle.exported()
               + ", not " + exported.getName() + "; look it up as " + handle.exported());
@@ -317,16 +349,16 @@ public final class Ppc {
 
   /** In the caller's context: checks the call and returns the server's pool on its processor. */
   private ServerPool poolFor(Export export, int method, UThread caller) {
+    String exit = export.server.exitReason(); // before revoked: an exit revokes every export
+    if (exit != null) {
+      throw new ServerExitedException(export.handle, exit);
+    }
     if (export.revoked) {
       throw new StaleHandleException(export.handle, "its object was revoked");
     }
     if (method < 0 || method >= export.skeleton.methodCount()) {
       throw new BadMethodException(
           export.exported.getName(), method, export.skeleton.methodCount());
-    }
-    String exit = export.server.exitReason();
-    if (exit != null) {
-      throw new ServerExitedException(export.handle, exit);
     }
     if (closed) {
       throw new ServerExitedException(export.handle, "the kernel is shutting down");
@@ -382,9 +414,15 @@ public final class Ppc {
     return created;
   }
 
-  /** The server's address space exited: stop serving, forget its names. */
+  /**
+   * The server's address space exited: stop serving, revoke its exports (so the table neither
+   * keeps its objects nor their slots; stubs made before fail with {@link ServerExitedException},
+   * which {@code close} makes their calls read before the revocation), forget its names.
+   */
   private void exited(ServerSpace server) {
-    server.close("its address space " + server + " exited");
+    String reason = "its address space " + server + " exited";
+    server.close(reason);
+    exports.revokeAll(server, server.exitReason()); // the kernel's shutdown may have closed it
     for (Map.Entry<String, ObjectHandle> name : server.takeNames()) {
       names.unregister(name.getKey(), name.getValue());
     }

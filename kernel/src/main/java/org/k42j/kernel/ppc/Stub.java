@@ -24,6 +24,7 @@ public abstract class Stub implements RemoteObject {
    * A stub for {@code handle}, calling through {@code ppc}.
    *
    * @throws StaleHandleException if the object was revoked
+   * @throws ServerExitedException if the object's server exited
    * @throws ForgedHandleException if the kernel never exported such an object
    */
   protected Stub(ObjectHandle handle, Ppc ppc) {

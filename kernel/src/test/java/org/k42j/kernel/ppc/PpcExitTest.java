@@ -1,16 +1,21 @@
 package org.k42j.kernel.ppc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.kernel.BootedKernel;
+import org.k42j.kernel.Kernel;
+import org.k42j.kernel.KernelOptions;
+import org.k42j.kernel.KernelShutdownException;
 import org.k42j.kernel.dispatch.AddressSpace;
 import org.k42j.kernel.dispatch.AddressSpaceExitedException;
 import org.k42j.kernel.dispatch.Dispatcher;
@@ -109,5 +114,50 @@ class PpcExitTest extends BootedKernel {
     ShutdownReport report = kernel.shutdown();
     kernel = null;
     assertTrue(report.clean(), report.toString());
+  }
+
+  @Test
+  void exitRevokesTheServersExportsSoTheTableReleasesTheirObjectsAndSlots() throws Throwable {
+    Dispatcher on = client.createDispatcher(0);
+    assertEquals(1, (long) OnUserThread.run(on, () -> remote.add("k", 1)));
+    server.exit();
+    // the table no longer holds the object
+    assertThrows(NotExportedException.class, () -> ppc.handleOf(store));
+    // a stub made before still fails by name: the server exited
+    assertInstanceOf(
+        ServerExitedException.class,
+        OnUserThread.failure(OnUserThread.start(on, "c", () -> remote.add("k", 1))));
+    // binding its handle afresh names the exit too, until the slot is reused
+    assertThrows(ServerExitedException.class, () -> ppc.bind(handle, Store.class));
+    // the slot serves the next export, under the next generation; the old handle is stale
+    AddressSpace next = kernel.createAddressSpace("next-server");
+    ObjectHandle reused = ppc.export(next, Store.class, new MapStore());
+    assertEquals(handle.slot(), reused.slot());
+    assertEquals(handle.generation() + 1, reused.generation());
+    assertThrows(StaleHandleException.class, () -> ppc.bind(handle, Store.class));
+    Store nextRemote = ppc.bind(reused, Store.class);
+    assertEquals(5, (long) OnUserThread.run(on, () -> nextRemote.add("k", 5)));
+  }
+
+  @Test
+  void shutdownWithACallInsideAWaitingServerMethodFailsTheCallerAndNamesTheServerThread()
+      throws Throwable {
+    shutDownKernel(); // again with a short grace: the server thread will never finish by itself
+    boot(Machine.uniform(1, 1), KernelOptions.defaults().withShutdownGrace(Duration.ofMillis(200)));
+    ppc = kernel.ppc();
+    AddressSpace waitingServer = kernel.createAddressSpace("waiting-server");
+    MapStore waiting = new MapStore();
+    Store stub = ppc.bind(ppc.export(waitingServer, Store.class, waiting), Store.class);
+    Dispatcher on = kernel.createAddressSpace("caller").createDispatcher(0);
+    CompletableFuture<Object> held =
+        OnUserThread.start(on, "held", () -> { stub.hold("never"); return "returned"; });
+    waiting.gate("never").awaitArrivals(1);
+    Kernel stopping = kernel;
+    kernel = null;
+    KernelShutdownException unfinished = assertThrows(KernelShutdownException.class, stopping::shutdown);
+    // the server thread is cancelled inside the method (and named); its caller is not left parked
+    assertTrue(unfinished.getMessage().contains("waiting-server/ppc-0"), unfinished.getMessage());
+    assertFalse(unfinished.getMessage().contains("caller/held"), unfinished.getMessage());
+    assertInstanceOf(ServerExitedException.class, OnUserThread.failure(held));
   }
 }
