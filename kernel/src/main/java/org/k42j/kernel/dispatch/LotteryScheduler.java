@@ -26,7 +26,8 @@ import java.util.SplittableRandom;
  *
  * <p>Invariants: {@code levels} is sorted by ascending priority, one level per priority; each entry
  * is in at most one level, at the index {@code index} records (entries are told apart by identity);
- * a level's {@code total} is the sum of its entries' tickets; {@code size} is the number of entries.
+ * a level's {@code total} is the sum of its entries' tickets; {@code size} is the number of
+ * entries.
  */
 final class LotteryScheduler<T extends Schedulable> {
   /** How many empty levels may wait for their priority's next entry. */
