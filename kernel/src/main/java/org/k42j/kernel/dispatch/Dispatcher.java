@@ -93,13 +93,21 @@ public final class Dispatcher implements Schedulable {
   public <T> CompletableFuture<T> submit(String name, Callable<T> task) {
     Objects.requireNonNull(task, "task");
     CompletableFuture<T> outcome = new CompletableFuture<>();
-    spawn(
-        name,
+    UThread thread =
+        spawn(
+            name,
+            () -> {
+              try {
+                outcome.complete(task.call());
+              } catch (Throwable e) {
+                outcome.completeExceptionally(e);
+              }
+            });
+    // A thread the backend could not run never starts the task: fail the future with why.
+    thread.whenDone(
         () -> {
-          try {
-            outcome.complete(task.call());
-          } catch (Throwable e) {
-            outcome.completeExceptionally(e);
+          if (!outcome.isDone()) {
+            outcome.completeExceptionally(new UThreadFailedException(name, thread.failure()));
           }
         });
     return outcome;

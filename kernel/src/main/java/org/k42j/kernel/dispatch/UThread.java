@@ -1,6 +1,7 @@
 package org.k42j.kernel.dispatch;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -340,6 +341,16 @@ public final class UThread implements Schedulable {
   /** What the body threw, or null; read after {@link #join}. */
   public Throwable failure() {
     return failure;
+  }
+
+  /**
+   * Runs {@code action} once this thread has finished, whether its body returned, threw or never
+   * ran (the backend could not run it; {@link #failure} then says why). It runs in the processor's
+   * context, so it must not block; at once on the caller when the thread has finished already.
+   */
+  public void whenDone(Runnable action) {
+    Objects.requireNonNull(action, "action");
+    done.thenRun(action);
   }
 
   /** True once the thread has finished. */

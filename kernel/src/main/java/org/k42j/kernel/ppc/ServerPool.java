@@ -107,7 +107,24 @@ final class ServerPool {
     workers.add(worker);
     threads = workers.size();
     unstarted++;
+    worker.thread.whenDone(() -> neverRan(worker, call));
     return worker.thread;
+  }
+
+  /**
+   * In the processor's context, when server thread {@code worker} has finished: if the backend
+   * could not run it (no platform thread for it), its first call was never begun, and its caller
+   * would wait forever; the call settles with the reason, which reaches the caller as a server
+   * failure.
+   */
+  private void neverRan(Worker worker, PpcCall first) {
+    if (worker.began) {
+      return;
+    }
+    unstarted--;
+    retired(worker);
+    Throwable why = worker.thread.failure();
+    settle(first, null, why != null ? why : new IllegalStateException("server thread never ran"));
   }
 
   /** A server thread begins the call it was handed. */

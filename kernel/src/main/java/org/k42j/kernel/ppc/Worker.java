@@ -12,6 +12,8 @@ final class Worker implements Runnable {
   /** The call this thread serves or was handed; null while idle. */
   PpcCall call;
   UThread thread;
+  /** Set when the thread's body begins: a thread the backend could not run never sets it. */
+  boolean began;
 
   Worker(ServerPool pool, PpcCall first) {
     this.pool = pool;
@@ -20,6 +22,7 @@ final class Worker implements Runnable {
 
   @Override
   public void run() {
+    began = true;
     try {
       PpcCall current = call;
       while (current != null) {

@@ -1,11 +1,14 @@
 package org.k42j.kernel.dispatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.k42j.kernel.BootedKernel;
@@ -13,9 +16,7 @@ import org.k42j.kernel.Kernel;
 import org.k42j.kernel.KernelOptions;
 import org.k42j.kernel.KernelShutdownException;
 import org.k42j.kernel.KernelThreads;
-import org.k42j.kernel.backend.BatonBackend;
-import org.k42j.kernel.backend.Lane;
-import org.k42j.kernel.backend.ThreadingBackend;
+import org.k42j.kernel.RefusingBackend;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.runtime.Processors;
 
@@ -31,7 +32,7 @@ class UnrunnableThreadTest extends BootedKernel {
   @Test
   void aThreadTheBackendCannotRunFailsItsJoinerAndItsProcessorRunsTheNextThread()
       throws Exception {
-    boot(Machine.uniform(1, 2), KernelOptions.defaults().withBackend(new RefusingBackend()));
+    boot(Machine.uniform(1, 2), KernelOptions.defaults().withBackend(refusing()));
     Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(1);
 
     UThread doomed = dispatcher.spawn("doomed", () -> {});
@@ -51,74 +52,24 @@ class UnrunnableThreadTest extends BootedKernel {
     assertEquals(List.of(), KernelThreads.alive());
   }
 
-  /** The baton backend, except that a context named "...-doomed" cannot be run. */
-  private static final class RefusingBackend implements ThreadingBackend {
-    private final BatonBackend baton = new BatonBackend();
+  @Test
+  void aSubmittedTaskWhoseThreadCannotRunFailsItsFuture() throws Exception {
+    boot(Machine.uniform(1, 2), KernelOptions.defaults().withBackend(refusing()));
+    Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(0);
 
-    @Override
-    public Lane open(int processor, String name) {
-      Lane lane = baton.open(processor, name);
-      return new Lane() {
-        @Override
-        public void start(Runnable schedulerLoop) {
-          lane.start(schedulerLoop);
-        }
+    CompletableFuture<Integer> future = dispatcher.submit("doomed", () -> 42);
+    ExecutionException failed = assertThrows(ExecutionException.class, future::get);
+    UThreadFailedException cause =
+        assertInstanceOf(UThreadFailedException.class, failed.getCause());
+    assertSame(NO_THREAD, cause.getCause());
+    assertEquals(7, dispatcher.submit("next", () -> 7).get());
 
-        @Override
-        public Context create(String contextName, Runnable body) {
-          Context context = lane.create(contextName, body);
-          if (contextName.endsWith("-doomed")) {
-            return new Refused(context);
-          }
-          return context;
-        }
-
-        @Override
-        public void run(Context context) {
-          if (context instanceof Refused) {
-            throw NO_THREAD;
-          }
-          lane.run(context);
-        }
-
-        @Override
-        public void yieldToScheduler() {
-          lane.yieldToScheduler();
-        }
-
-        @Override
-        public void discard(Context context) {
-          lane.discard(context instanceof Refused refused ? refused.inner : context);
-        }
-
-        @Override
-        public void wake() {
-          lane.wake();
-        }
-
-        @Override
-        public void idle(long nanos) {
-          lane.idle(nanos);
-        }
-
-        @Override
-        public List<String> join(long millis) throws InterruptedException {
-          return lane.join(millis);
-        }
-      };
-    }
-
-    @Override
-    public String name() {
-      return "refusing";
-    }
+    Kernel booted = kernel;
+    kernel = null;
+    assertThrows(KernelShutdownException.class, booted::shutdown); // reports the refused thread
   }
 
-  /** A context the refusing lane will not run. */
-  private record Refused(Lane.Context inner) implements Lane.Context {
-    @Override
-    public boolean finished() {
-      return false;
-    }
+  private static RefusingBackend refusing() {
+    return new RefusingBackend("-doomed", NO_THREAD);
   }
 }
