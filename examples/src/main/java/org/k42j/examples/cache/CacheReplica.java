@@ -2,6 +2,7 @@ package org.k42j.examples.cache;
 
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.k42j.kernel.sim.ModeledLine;
 
 /**
  * One processor's replica of a read-mostly cache, filled on demand from the {@link CacheStore}:
@@ -17,6 +18,8 @@ public final class CacheReplica<K, V> implements KeyValueCache<K, V> {
   static final Object ABSENT = new Object();
 
   final ConcurrentHashMap<K, Object> replica = new ConcurrentHashMap<>();
+  /** The replica's map for the NUMA simulation: read by gets, written by fills and invalidations. */
+  final ModeledLine line = new ModeledLine();
   private final CacheStore<K, V> store;
 
   /** An empty replica filling from {@code store}. */
@@ -28,6 +31,7 @@ public final class CacheReplica<K, V> implements KeyValueCache<K, V> {
   @SuppressWarnings("unchecked")
   public V get(K key) {
     Objects.requireNonNull(key, "key"); // the locked original's message, not the map's
+    line.read();
     Object cached = replica.get(key);
     if (cached == null) {
       cached = store.fill(this, key);

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.k42j.kernel.sim.ModeledLine;
+import org.k42j.kernel.sim.ModeledLock;
 import org.k42j.runtime.clustering.RepSet;
 
 /**
@@ -17,9 +19,15 @@ import org.k42j.runtime.clustering.RepSet;
  * before the lock is released. A replica created while a write runs is empty and fills under the
  * same lock, so it cannot take the old value. Together: whenever the lock is free, every entry of
  * every replica equals the store's entry for its key.
+ *
+ * <p>The lock, the map and each replica's map are marked for the NUMA simulation ({@link
+ * ModeledLock}, {@link ModeledLine}): a fill reads the store and writes the replica, a write
+ * writes the store and every replica; outside a simulation the marks compile to nothing.
  */
 public final class CacheStore<K, V> {
   private final Object lock = new Object();
+  private final ModeledLock lockMark = new ModeledLock();
+  private final ModeledLine storeLine = new ModeledLine(); // the authoritative map
   private final Map<K, V> store = new HashMap<>();
   private final Consumer<Consumer<CacheReplica<K, V>>> forEachReplica;
 
@@ -46,10 +54,17 @@ public final class CacheStore<K, V> {
   Object fill(CacheReplica<K, V> replica, K key) {
     Objects.requireNonNull(key, "key");
     synchronized (lock) {
-      V value = store.get(key);
-      Object entry = value == null ? CacheReplica.ABSENT : value;
-      replica.replica.put(key, entry);
-      return entry;
+      lockMark.acquire();
+      try {
+        storeLine.read();
+        V value = store.get(key);
+        Object entry = value == null ? CacheReplica.ABSENT : value;
+        replica.line.write();
+        replica.replica.put(key, entry);
+        return entry;
+      } finally {
+        lockMark.release();
+      }
     }
   }
 
@@ -58,8 +73,14 @@ public final class CacheStore<K, V> {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
     synchronized (lock) {
-      store.put(key, value);
-      invalidate(key);
+      lockMark.acquire();
+      try {
+        storeLine.write();
+        store.put(key, value);
+        invalidate(key);
+      } finally {
+        lockMark.release();
+      }
     }
   }
 
@@ -67,19 +88,35 @@ public final class CacheStore<K, V> {
   public void remove(K key) {
     Objects.requireNonNull(key, "key");
     synchronized (lock) {
-      store.remove(key);
-      invalidate(key);
+      lockMark.acquire();
+      try {
+        storeLine.write();
+        store.remove(key);
+        invalidate(key);
+      } finally {
+        lockMark.release();
+      }
     }
   }
 
   /** The number of entries stored. */
   public int size() {
     synchronized (lock) {
-      return store.size();
+      lockMark.acquire();
+      try {
+        storeLine.read();
+        return store.size();
+      } finally {
+        lockMark.release();
+      }
     }
   }
 
   private void invalidate(K key) {
-    forEachReplica.accept(replica -> replica.replica.remove(key));
+    forEachReplica.accept(
+        replica -> {
+          replica.line.write();
+          replica.replica.remove(key);
+        });
   }
 }

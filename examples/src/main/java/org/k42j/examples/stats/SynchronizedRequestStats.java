@@ -2,6 +2,8 @@ package org.k42j.examples.stats;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.k42j.kernel.sim.ModeledLine;
+import org.k42j.kernel.sim.ModeledLock;
 
 /**
  * Request statistics the conventional way (the "before"): one map of per-endpoint tallies behind
@@ -10,23 +12,46 @@ import java.util.Map;
  *
  * <p>Invariant: {@code endpoints} is read and written only while holding {@code this}; every
  * operation is atomic, so a snapshot is exact at the moment it is taken.
+ *
+ * <p>The monitor and the tallies are marked for the NUMA simulation ({@link ModeledLock}, {@link
+ * ModeledLine}); outside a simulation the marks compile to nothing.
  */
 public final class SynchronizedRequestStats implements RequestStats {
   private final Map<String, EndpointTally> endpoints = new HashMap<>();
+  private final ModeledLock monitor = new ModeledLock();
+  private final ModeledLine tallies = new ModeledLine(); // the map and the tallies it writes
 
   @Override
   public synchronized void record(String endpoint, long latencyNanos, boolean error) {
     EndpointTally.checkRequest(endpoint, latencyNanos);
-    endpoints.computeIfAbsent(endpoint, name -> new EndpointTally()).record(latencyNanos, error);
+    monitor.acquire();
+    try {
+      tallies.write();
+      endpoints.computeIfAbsent(endpoint, name -> new EndpointTally()).record(latencyNanos, error);
+    } finally {
+      monitor.release();
+    }
   }
 
   @Override
   public synchronized StatsSnapshot snapshot() {
-    return StatsSnapshot.of(endpoints);
+    monitor.acquire();
+    try {
+      tallies.read();
+      return StatsSnapshot.of(endpoints);
+    } finally {
+      monitor.release();
+    }
   }
 
   @Override
   public synchronized void reset() {
-    endpoints.clear();
+    monitor.acquire();
+    try {
+      tallies.write();
+      endpoints.clear();
+    } finally {
+      monitor.release();
+    }
   }
 }
