@@ -73,7 +73,10 @@ class SimulateCommandTest {
     for (String name :
         new String[] {
           "shared-locked-counter", "clustered-counter", "example-shared-counter",
-          "example-partitioned-counter", "example-locked-ids", "example-clustered-ids"
+          "example-partitioned-counter", "example-locked-ids", "example-clustered-ids",
+          "example-locked-metrics", "example-clustered-metrics", "example-locked-stats",
+          "example-clustered-stats", "example-locked-cache", "example-read-mostly-cache",
+          "example-ppc-kv"
         }) {
       assertTrue(result[1].contains(name), name);
     }
