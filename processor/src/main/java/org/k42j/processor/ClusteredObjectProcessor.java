@@ -1,6 +1,7 @@
 package org.k42j.processor;
 
 import com.google.auto.service.AutoService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -68,29 +69,15 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<ContractModel> models;
-    try {
-      models = validator.process(round);
-    } catch (RuntimeException | Error failure) {
-      ErrorReporter.rethrowIfFatal(failure);
-      reporter.internalError(null, failure);
+    List<ContractModel> models = new ArrayList<>();
+    if (!reporter.attempt(null, () -> models.addAll(validator.process(round)))) {
       return false;
     }
     for (ContractModel model : models) {
-      try {
-        writer.write(model);
-      } catch (RuntimeException | Error failure) {
-        ErrorReporter.rethrowIfFatal(failure);
-        reporter.internalError(model.originatingElement(), failure);
-      }
+      reporter.attempt(model.originatingElement(), () -> writer.write(model));
     }
     for (VersionModel version : validator.versions()) {
-      try {
-        writer.writeVersion(version);
-      } catch (RuntimeException | Error failure) {
-        ErrorReporter.rethrowIfFatal(failure);
-        reporter.internalError(version.originatingElement(), failure);
-      }
+      reporter.attempt(version.originatingElement(), () -> writer.writeVersion(version));
     }
     return false;
   }

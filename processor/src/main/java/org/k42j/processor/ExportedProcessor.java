@@ -1,6 +1,7 @@
 package org.k42j.processor;
 
 import com.google.auto.service.AutoService;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
@@ -60,29 +61,15 @@ public final class ExportedProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    List<ExportedModel> models;
-    try {
-      models = validator.process(round);
-    } catch (RuntimeException | Error failure) {
-      ErrorReporter.rethrowIfFatal(failure);
-      reporter.internalError(null, failure);
+    List<ExportedModel> models = new ArrayList<>();
+    if (!reporter.attempt(null, () -> models.addAll(validator.process(round)))) {
       return false;
     }
     for (ExportedModel model : models) {
-      try {
-        writer.write(model);
-      } catch (RuntimeException | Error failure) {
-        ErrorReporter.rethrowIfFatal(failure);
-        reporter.internalError(model.originatingElement(), failure);
-      }
+      reporter.attempt(model.originatingElement(), () -> writer.write(model));
     }
     if (round.processingOver() && reporter.errorCount() == 0) {
-      try {
-        writer.writeServiceEntry();
-      } catch (RuntimeException | Error failure) {
-        ErrorReporter.rethrowIfFatal(failure);
-        reporter.internalError(null, failure);
-      }
+      reporter.attempt(null, writer::writeServiceEntry);
     }
     return false;
   }

@@ -64,6 +64,22 @@ public final class ErrorReporter {
     }
   }
 
+  /**
+   * Runs one step of the processor's work on {@code element} (may be null); a failure in it becomes
+   * one {@link #internalError} instead of a stack trace, unless it is fatal. Returns whether the
+   * step completed.
+   */
+  public boolean attempt(Element element, Runnable step) {
+    try {
+      step.run();
+      return true;
+    } catch (RuntimeException | Error failure) {
+      rethrowIfFatal(failure);
+      internalError(element, failure);
+      return false;
+    }
+  }
+
   /** How many errors this reporter has reported. */
   public int errorCount() {
     return errors;
