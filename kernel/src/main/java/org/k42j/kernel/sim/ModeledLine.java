@@ -20,8 +20,7 @@ package org.k42j.kernel.sim;
  * or Shared by several, and is a serialized resource: contention for it emerges from the model. A
  * line is modeled separately in each simulation that touches it.
  */
-public final class ModeledLine {
-  private Line line; // the state in the simulation that touched the line last
+public final class ModeledLine extends PlacedLine {
 
   /** A line, placed on first touch. */
   public ModeledLine() {}
@@ -51,15 +50,5 @@ public final class ModeledLine {
     } catch (Throwable e) {
       throw SimSwitch.rethrow(e);
     }
-  }
-
-  /** This line's state in {@code engine}'s simulation (made on first touch there). */
-  Line lineIn(Engine engine) {
-    Line known = line;
-    if (known == null || known.engine != engine) {
-      known = engine.newLine();
-      line = known;
-    }
-    return known;
   }
 }

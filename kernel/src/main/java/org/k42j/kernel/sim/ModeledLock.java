@@ -10,8 +10,7 @@ package org.k42j.kernel.sim;
  *
  * <p>Outside a simulation both methods are constant no-ops that the JIT removes.
  */
-public final class ModeledLock {
-  private Line line;
+public final class ModeledLock extends PlacedLine {
 
   /** A lock, placed on first touch. */
   public ModeledLock() {}
@@ -32,14 +31,5 @@ public final class ModeledLock {
     } catch (Throwable e) {
       throw SimSwitch.rethrow(e);
     }
-  }
-
-  Line lineIn(Engine engine) {
-    Line known = line;
-    if (known == null || known.engine != engine) {
-      known = engine.newLine();
-      line = known;
-    }
-    return known;
   }
 }
