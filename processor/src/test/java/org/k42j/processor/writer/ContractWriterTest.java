@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,18 +16,12 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 import org.k42j.processor.generated.GoldenCases;
 
-/** What the writer does with the Filer: which files, with which originating elements, and failures. */
+/**
+ * What the writer does with the Filer: which files, with which originating elements, and failures.
+ */
 class ContractWriterTest {
-  private static final Path FIXTURE = Path.of("../runtime/src/test/java/org/k42j/runtime/fixture");
-
   private static JavaFileObject[] counterSources() {
-    return new JavaFileObject[] {
-      JavaFileObjects.forSourceString(
-          "org.k42j.runtime.fixture.Counter", Compilations.read(FIXTURE.resolve("Counter.java"))),
-      JavaFileObjects.forSourceString(
-          "org.k42j.runtime.fixture.CounterRep",
-          Compilations.read(FIXTURE.resolve("CounterRep.java")))
-    };
+    return CounterReferenceTest.counterSources();
   }
 
   @Test
@@ -39,10 +31,9 @@ class ContractWriterTest {
     JavaFileObject entry =
         compilation
             .generatedFile(
-                StandardLocation.CLASS_OUTPUT, "META-INF/services/org.k42j.runtime.fixture.Counter")
+                StandardLocation.CLASS_OUTPUT, "META-INF/services/sample.counter.Counter")
             .orElseThrow(() -> new AssertionError("no service entry"));
-    assertEquals(
-        "org.k42j.runtime.fixture.Counter_Dispatcher\n", entry.getCharContent(false).toString());
+    assertEquals("sample.counter.Counter_Dispatcher\n", entry.getCharContent(false).toString());
   }
 
   @Test
@@ -55,9 +46,7 @@ class ContractWriterTest {
         .originatingElements()
         .forEach(
             (file, elements) ->
-                names.put(
-                    file,
-                    elements.stream().map(ContractWriterTest::name).toList()));
+                names.put(file, elements.stream().map(ContractWriterTest::name).toList()));
     List<String> expected = List.of("sample.registry.RegistryRep");
     Map<String, List<String>> all = new TreeMap<>();
     for (String file :
@@ -89,12 +78,14 @@ class ContractWriterTest {
   @Test
   void filerFailureIsOneTaggedErrorOnTheRep() {
     Compilation compilation =
-        Compilations.compile(new WritingProcessor(2, CounterReferenceTest.COUNTER), counterSources());
+        Compilations.compile(
+            new WritingProcessor(2, CounterReferenceTest.COUNTER), counterSources());
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[k42j:write-failed] could not write the code generated for "
-            + "org.k42j.runtime.fixture.Counter")
+        .hadErrorContaining(
+            "[k42j:write-failed] could not write the code generated for "
+                + "sample.counter.Counter")
         .inFile(counterSources()[1])
         .onLineContaining("public final class CounterRep");
   }
