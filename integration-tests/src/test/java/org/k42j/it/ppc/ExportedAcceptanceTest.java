@@ -1,4 +1,4 @@
-package org.k42j.processor.ppc;
+package org.k42j.it.ppc;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -21,14 +21,14 @@ class ExportedAcceptanceTest {
 
   private static Map<String, String> generatedFrom(Compilation compilation) {
     assertThat(compilation).succeededWithoutWarnings();
-    return PpcCompilations.generated(compilation);
+    return SnippetCompilations.generated(compilation);
   }
 
   @Test
   void inheritedMethodsComeAfterTheInterfacesOwnAndOthersAreNotRemote() {
     Map<String, String> generated =
         generatedFrom(
-            PpcCompilations.compile(
+            SnippetCompilations.compile(
                 "test.Lookup",
                 lines(
                     "package test;",
@@ -68,7 +68,7 @@ class ExportedAcceptanceTest {
   void asyncIsReadFromTheFirstDeclarationAndFromPlainSuperinterfaces() {
     Map<String, String> generated =
         generatedFrom(
-            PpcCompilations.compile(
+            SnippetCompilations.compile(
                 "test.Events",
                 lines(
                     "package test;",
@@ -96,7 +96,7 @@ class ExportedAcceptanceTest {
   void sharedValuesPassAsTheyAreAndArraysAreCopied() {
     Map<String, String> generated =
         generatedFrom(
-            PpcCompilations.compile(
+            SnippetCompilations.compile(
                 "test.Node",
                 "package test; public record Node(int value, String label, Node next) {}",
                 "test.Point",
@@ -127,7 +127,7 @@ class ExportedAcceptanceTest {
   void nestedInterfaceGetsThePrefixOfItsEnclosingTypesAndQualifiesItsMemberTypes() {
     Map<String, String> generated =
         generatedFrom(
-            PpcCompilations.compile(
+            SnippetCompilations.compile(
                 "test.Outer",
                 lines(
                     "package test;",
@@ -156,7 +156,7 @@ class ExportedAcceptanceTest {
   @Test
   void clusteredObjectCanBeExportedToo() {
     Compilation compilation =
-        PpcCompilations.compileWith(
+        SnippetCompilations.compileWith(
             List.of(new ClusteredObjectProcessor(), new ExportedProcessor()),
             "test.Counter",
             lines(
@@ -193,7 +193,7 @@ class ExportedAcceptanceTest {
   void deprecatedRemoteMethodCompilesWithoutWarnings() {
     Map<String, String> generated =
         generatedFrom(
-            PpcCompilations.compile(
+            SnippetCompilations.compile(
                 "test.Old",
                 lines(
                     "package test;",

@@ -1,4 +1,4 @@
-package test;
+package org.k42j.it.ppc.vault;
 
 import javax.annotation.processing.Generated;
 import org.k42j.kernel.ppc.ByValue;

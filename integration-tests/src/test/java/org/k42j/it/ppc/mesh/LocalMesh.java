@@ -1,4 +1,4 @@
-package test;
+package org.k42j.it.ppc.mesh;
 
 /** The server object: keeps what it receives as it received it. */
 public final class LocalMesh implements Mesh {

@@ -1,7 +1,9 @@
-package test;
+package org.k42j.it.ppc.vault;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** The server object: keeps what it receives as it received it. */
 public final class LocalVault implements Vault {
@@ -10,7 +12,8 @@ public final class LocalVault implements Vault {
   Batch batch;
   Vault other;
   Vault[] peers;
-  final List<String> events = new ArrayList<>();
+  final List<String> events = Collections.synchronizedList(new ArrayList<>());
+  final AtomicInteger namesAsked = new AtomicInteger();
 
   public LocalVault(String name) {
     this.name = name;
@@ -46,6 +49,7 @@ public final class LocalVault implements Vault {
 
   @Override
   public String name() {
+    namesAsked.incrementAndGet();
     return name;
   }
 

@@ -1,4 +1,4 @@
-package test;
+package org.k42j.it.ppc.mesh;
 
 import org.k42j.annotations.Exported;
 

@@ -1,4 +1,4 @@
-package test;
+package org.k42j.it.ppc.vault;
 
 public enum Level {
   LOW,

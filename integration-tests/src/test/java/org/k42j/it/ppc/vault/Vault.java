@@ -1,4 +1,4 @@
-package test;
+package org.k42j.it.ppc.vault;
 
 import org.k42j.annotations.Async;
 import org.k42j.annotations.Exported;
