@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ import org.k42j.processor.validation.Diagnostic;
  * the tests agree on every code.
  */
 class DiagnosticCatalogueTest {
-  /** Maven runs tests in the module directory. */
-  private static final Path DOC = Path.of("..", "docs", "diagnostics.md");
+  /** docs/diagnostics.md, which the build copies onto the test class path. */
+  private static final String DOC = "/docs/diagnostics.md";
 
   private static final Path TESTS =
       Path.of("src", "test", "java", "org", "k42j", "processor", "diagnostics");
@@ -41,7 +42,7 @@ class DiagnosticCatalogueTest {
 
   @Test
   void documentationListsEveryDiagnosticWithItsMessage() throws IOException {
-    String doc = Files.readString(DOC, StandardCharsets.UTF_8);
+    String doc = resource(DOC);
     for (Diagnostic diagnostic : Diagnostic.values()) {
       assertWithMessage("row of %s in %s", diagnostic.code(), DOC)
           .that(doc)
@@ -79,6 +80,15 @@ class DiagnosticCatalogueTest {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = DiagnosticCatalogueTest.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new AssertionError(name + " is not on the test class path (see processor/pom.xml)");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }
