@@ -31,13 +31,25 @@ class KernelOptionsTest {
     }
   }
 
+  /**
+   * The build names the backend every test's kernel boots with (kernel/pom.xml: baton; .ci/run's
+   * second kernel run on JDK 21+: continuation), so that run cannot silently test the baton again.
+   */
+  @Test
+  void theBuildNamesTheBackendTheTestsBootWith() {
+    String named = System.getProperty(KernelOptions.BACKEND_PROPERTY);
+    assertTrue(named != null, "surefire sets " + KernelOptions.BACKEND_PROPERTY);
+    Class<?> expected =
+        named.equals("continuation") ? ContinuationBackend.class : BatonBackend.class;
+    assertEquals(expected, KernelOptions.defaults().backend().getClass());
+  }
+
   @Test
   void optionsAreCopiedWithOneFieldChanged() {
     KernelOptions options = KernelOptions.defaults().withSeed(7).withShutdownGrace(Duration.ZERO);
     assertEquals(7, options.seed());
     assertEquals(Duration.ZERO, options.shutdownGrace());
     assertThrows(
-        IllegalArgumentException.class,
-        () -> options.withShutdownGrace(Duration.ofMillis(-1)));
+        IllegalArgumentException.class, () -> options.withShutdownGrace(Duration.ofMillis(-1)));
   }
 }

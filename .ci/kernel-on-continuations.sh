@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs the kernel's tests on a JDK 21+ (Temurin 25 where it is installed beside the default JDK),
+# with the continuation backend as every test's default (-Dk42j.kernel.backend=continuation).
+# The default JDK's run in `mvn -B verify` is unchanged. Prints that it skipped when no such JDK
+# is present; K42J_CONTINUATION_JDK names another JDK home.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+jdk="${K42J_CONTINUATION_JDK:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+if [[ ! -x "$jdk/bin/java" ]]; then
+  echo "kernel on continuations: skipped, no JDK 21+ at $jdk (set K42J_CONTINUATION_JDK)"
+  exit 0
+fi
+feature="$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 \
+  | sed -n 's/^ *java.specification.version = //p')"
+if (( feature < 21 )); then
+  echo "kernel on continuations: skipped, $jdk is JDK $feature (continuations need 21+)"
+  exit 0
+fi
+
+echo "kernel on continuations: the kernel's tests on JDK $feature ($jdk)"
+# -am builds what the kernel needs with this JDK (for release 17); the test filter runs only the
+# kernel's tests, the ones of the modules it depends on ran in step 1.
+JAVA_HOME="$jdk" mvn -B test -pl kernel -am \
+  -Dk42j.kernel.backend=continuation \
+  -Dtest='org/k42j/kernel/**/*Test' -Dsurefire.failIfNoSpecifiedTests=false
