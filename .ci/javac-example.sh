@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Checks that k42j works without any Maven plugin: compiles the counter example with plain javac
-# (the processor on -processorpath, the annotations and runtime on -cp), runs it with java -cp
-# and compares its output with the expected text.
+# (the processor jar alone on -processorpath, the annotations and runtime on -cp), runs it with
+# java -cp and compares its output with the expected text.
 #
-# Needs the jars of a finished build (`mvn -B verify`, run by .ci/run). JavaPoet, the processor's
-# one third-party dependency, is found through Maven's own resolution of the processor module
-# rather than a hard-coded ~/.m2 path.
+# Needs the jars of a finished build (`mvn -B verify`, run by .ci/run). The processor jar is
+# self-contained (JavaPoet relocated inside it, and the annotation types it uses), so nothing else
+# goes on the processor path and Maven is not needed here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -35,21 +35,8 @@ annotations_jar="$(module_jar annotations k42j-annotations)"
 runtime_jar="$(module_jar runtime k42j-runtime)"
 processor_jar="$(module_jar processor k42j-processor)"
 
-# The processor's runtime class path, filtered to JavaPoet. The compile phase (up to date after
-# the build) lets Maven resolve the sibling modules from this checkout instead of ~/.m2. Every
-# module of the -am set writes the file; the processor, which depends on the others, writes last.
-mvn -q -B compile dependency:build-classpath -pl processor -am \
-  -DincludeScope=runtime -DincludeArtifactIds=javapoet \
-  -Dmdep.outputFile="$work/javapoet.classpath"
-javapoet_jar="$(cat "$work/javapoet.classpath")"
-if [[ "$javapoet_jar" != *javapoet*.jar || ! -f "$javapoet_jar" ]]; then
-  echo "javac-example: no JavaPoet jar in the processor's class path: '$javapoet_jar'" >&2
-  exit 1
-fi
-
-# The processor reads the annotation types (Policy, Reduce, ...) itself, so the annotations jar
-# belongs on the processor path as well as on the class path.
-processor_path="$processor_jar:$javapoet_jar:$annotations_jar"
+# Exactly what the README tells a plain-javac build: the processor jar and nothing else.
+processor_path="$processor_jar"
 class_path="$annotations_jar:$runtime_jar"
 sources=(
   examples/src/main/java/org/k42j/examples/ParallelRun.java

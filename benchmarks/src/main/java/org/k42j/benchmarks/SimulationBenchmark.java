@@ -1,13 +1,13 @@
 package org.k42j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
-import org.k42j.kernel.sim.ModeledLine;
 import org.k42j.kernel.sim.SimContext;
 import org.k42j.kernel.sim.SimMachine;
 import org.k42j.kernel.sim.SimResult;
 import org.k42j.kernel.sim.Simulation;
 import org.k42j.kernel.sim.Workload;
 import org.k42j.kernel.sim.Workloads;
+import org.k42j.simmarks.ModeledLine;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -106,7 +106,12 @@ public class SimulationBenchmark {
     long scattered = simulation.run(SCATTERED).accesses();
     if (atomic != 1_000 || locked != 3_000 || scattered != 2_000) {
       throw new IllegalStateException(
-          "accesses per operation changed: " + atomic + ", " + locked + ", " + scattered
+          "accesses per operation changed: "
+              + atomic
+              + ", "
+              + locked
+              + ", "
+              + scattered
               + " per 1000; update @OperationsPerInvocation");
     }
   }

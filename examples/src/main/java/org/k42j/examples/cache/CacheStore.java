@@ -4,9 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.k42j.kernel.sim.ModeledLine;
-import org.k42j.kernel.sim.ModeledLock;
 import org.k42j.runtime.clustering.RepSet;
+import org.k42j.simmarks.ModeledLine;
+import org.k42j.simmarks.ModeledLock;
 
 /**
  * The shared half of a read-mostly cache: the authoritative map, the lock that orders writes
@@ -21,8 +21,8 @@ import org.k42j.runtime.clustering.RepSet;
  * every replica equals the store's entry for its key.
  *
  * <p>The lock, the map and each replica's map are marked for the NUMA simulation ({@link
- * ModeledLock}, {@link ModeledLine}): a fill reads the store and writes the replica, a write
- * writes the store and every replica; outside a simulation the marks compile to nothing.
+ * ModeledLock}, {@link ModeledLine}): a fill reads the store and writes the replica, a write writes
+ * the store and every replica; outside a simulation the marks compile to nothing.
  */
 public final class CacheStore<K, V> {
   private final Object lock = new Object();

@@ -3,8 +3,8 @@ package org.k42j.examples.cache;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.k42j.kernel.sim.ModeledLine;
-import org.k42j.kernel.sim.ModeledLock;
+import org.k42j.simmarks.ModeledLine;
+import org.k42j.simmarks.ModeledLock;
 
 /**
  * The original cache: one map behind one lock. Every read from every thread takes the monitor, so

@@ -2,7 +2,7 @@ package org.k42j.examples.ids;
 
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
-import org.k42j.kernel.sim.ModeledLine;
+import org.k42j.simmarks.ModeledLine;
 
 /**
  * What every processor's free list shares: fresh ids, minted a block at a time, and batches of

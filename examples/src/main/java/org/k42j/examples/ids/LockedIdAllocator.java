@@ -1,16 +1,16 @@
 package org.k42j.examples.ids;
 
-import org.k42j.kernel.sim.ModeledLine;
-import org.k42j.kernel.sim.ModeledLock;
+import org.k42j.simmarks.ModeledLine;
+import org.k42j.simmarks.ModeledLock;
 
 /**
  * The original allocator: one free list (a stack of released ids) and a counter of fresh ids,
- * behind one lock. Every allocation and release from every thread takes the same monitor and
- * moves the same stack's cache lines between processors.
+ * behind one lock. Every allocation and release from every thread takes the same monitor and moves
+ * the same stack's cache lines between processors.
  *
  * <p>Invariants, under {@code this}: {@code free[0..size)} are the released ids not handed out
- * again, distinct and below {@code next}; every id below {@code next} is either allocated or on
- * the free list.
+ * again, distinct and below {@code next}; every id below {@code next} is either allocated or on the
+ * free list.
  *
  * <p>The monitor and the stack's top are marked for the NUMA simulation ({@link ModeledLock},
  * {@link ModeledLine}); outside a simulation the marks compile to nothing.

@@ -1,7 +1,7 @@
 package org.k42j.examples.metrics;
 
-import org.k42j.kernel.sim.ModeledLine;
-import org.k42j.kernel.sim.ModeledLock;
+import org.k42j.simmarks.ModeledLine;
+import org.k42j.simmarks.ModeledLock;
 
 /**
  * The original metrics registry: every operation under one lock. Every counter update from every

@@ -6,17 +6,17 @@ import org.k42j.examples.counter.SharedCounter;
 import org.k42j.examples.ids.ClusteredIdAllocator;
 import org.k42j.examples.ids.IdAllocator;
 import org.k42j.examples.ids.LockedIdAllocator;
-import org.k42j.kernel.sim.ModeledLine;
 import org.k42j.kernel.sim.SimContext;
 import org.k42j.kernel.sim.Workload;
 import org.k42j.runtime.ClusteredObjects;
+import org.k42j.simmarks.ModeledLine;
 
 /**
- * The examples' services as simulation workloads: each shared form against its clustered form.
- * The clustered forms are the real clustered objects; the shared forms' state is marked for the
- * model where the service keeps it ({@link LockedIdAllocator}, {@code IdPool}) or, for the counter
- * example (which is also compiled with plain javac against the runtime alone), by the workload
- * next to the call.
+ * The examples' services as simulation workloads: each shared form against its clustered form. The
+ * clustered forms are the real clustered objects; the shared forms' state is marked for the model
+ * where the service keeps it ({@link LockedIdAllocator}, {@code IdPool}) or, for the counter
+ * example (which is also compiled with plain javac against the runtime alone), by the workload next
+ * to the call.
  */
 public final class ExampleWorkloads {
   private ExampleWorkloads() {}
@@ -59,8 +59,8 @@ public final class ExampleWorkloads {
   }
 
   /**
-   * {@link PartitionedCounter}: one rep per processor, an increment on the local rep; one
-   * operation in {@value #READ_EVERY} reads the total (a gather over every rep).
+   * {@link PartitionedCounter}: one rep per processor, an increment on the local rep; one operation
+   * in {@value #READ_EVERY} reads the total (a gather over every rep).
    */
   public static final class PartitionedCounterWorkload implements Workload {
     static final int READ_EVERY = 1024;
@@ -73,7 +73,8 @@ public final class ExampleWorkloads {
     @Override
     public String description() {
       return "counter example, PartitionedCounter: a local increment, one operation in "
-          + READ_EVERY + " a gather of the total";
+          + READ_EVERY
+          + " a gather of the total";
     }
 
     @Override

@@ -5,16 +5,16 @@ import static org.k42j.examples.sim.ExampleWorkloads.expect;
 import java.util.SplittableRandom;
 import org.k42j.examples.ppc.KeyValueService;
 import org.k42j.examples.ppc.KeyValueStore;
-import org.k42j.kernel.sim.Modeled;
-import org.k42j.kernel.sim.ModeledLine;
 import org.k42j.kernel.sim.SimContext;
 import org.k42j.kernel.sim.Workload;
 import org.k42j.runtime.ClusteredObjects;
+import org.k42j.simmarks.Modeled;
+import org.k42j.simmarks.ModeledLine;
 
 /**
  * The PPC example's server as a simulation workload: clients on every processor call the {@link
- * KeyValueService}, served by the real clustered {@link KeyValueStore}. Each call is modeled as what
- * a PPC is on the kernel, a protected procedure call on the caller's own processor ({@link
+ * KeyValueService}, served by the real clustered {@link KeyValueStore}. Each call is modeled as
+ * what a PPC is on the kernel, a protected procedure call on the caller's own processor ({@link
  * Modeled#ppc()}), followed by the store's own work on that processor: hits counted on the local
  * rep, reads and writes of the root's concurrent map (marked here, one line per key, since the
  * example's store leaves its map unmarked), and one operation in {@value #HITS_EVERY} summing the
@@ -37,7 +37,10 @@ public final class PpcWorkload implements Workload {
   @Override
   public String description() {
     return "PPC example, KeyValueStore behind PPCs: half gets, half one-way hits on the local rep,"
-        + " one put in " + PUT_EVERY + ", one gathered hit count in " + HITS_EVERY;
+        + " one put in "
+        + PUT_EVERY
+        + ", one gathered hit count in "
+        + HITS_EVERY;
   }
 
   @Override
@@ -69,8 +72,14 @@ public final class PpcWorkload implements Workload {
           String value = store.get(keys[key]);
           if (!Long.toString(versions[key]).equals(value)) {
             throw new IllegalStateException(
-                "get(" + keys[key] + ") returned " + value + " on processor " + processor
-                    + ", expected " + versions[key]);
+                "get("
+                    + keys[key]
+                    + ") returned "
+                    + value
+                    + " on processor "
+                    + processor
+                    + ", expected "
+                    + versions[key]);
           }
         } else {
           store.hit("hits");

@@ -2,8 +2,8 @@ package org.k42j.examples.stats;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.k42j.kernel.sim.ModeledLine;
-import org.k42j.kernel.sim.ModeledLock;
+import org.k42j.simmarks.ModeledLine;
+import org.k42j.simmarks.ModeledLock;
 
 /**
  * Request statistics the conventional way (the "before"): one map of per-endpoint tallies behind

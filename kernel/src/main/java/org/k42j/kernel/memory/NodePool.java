@@ -1,7 +1,7 @@
 package org.k42j.kernel.memory;
 
 import java.util.Arrays;
-import org.k42j.kernel.sim.ModeledLock;
+import org.k42j.simmarks.ModeledLock;
 
 /** Padding before {@link NodePool}'s fields, so they share no cache line with other objects. */
 abstract class NodePoolPadBefore {

@@ -2,7 +2,7 @@ package org.k42j.kernel.memory;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import org.k42j.kernel.sim.ModeledLine;
+import org.k42j.simmarks.ModeledLine;
 
 /** Padding before {@link RemoteFrees}'s head. */
 abstract class RemoteFreesPadBefore {

@@ -3,6 +3,8 @@ package org.k42j.kernel.sim;
 import java.util.SplittableRandom;
 import org.k42j.kernel.memory.ProcessorCounts;
 import org.k42j.kernel.memory.SlotAllocator;
+import org.k42j.simmarks.ModeledLine;
+import org.k42j.simmarks.ModeledLock;
 
 /**
  * The workloads bundled with the simulator, the shapes the clustered-object papers compare. Each
@@ -127,7 +129,8 @@ final class BundledWorkloads {
 
     @Override
     public String description() {
-      return "the clustered counter, one operation in " + GATHER_EVERY
+      return "the clustered counter, one operation in "
+          + GATHER_EVERY
           + " (at random) a gather that sums every rep";
     }
 
@@ -204,7 +207,8 @@ final class BundledWorkloads {
 
     @Override
     public String description() {
-      return "the kernel's slot allocator: allocate, hand over (1 in " + REMOTE_ONE_IN
+      return "the kernel's slot allocator: allocate, hand over (1 in "
+          + REMOTE_ONE_IN
           + " to another processor), free; remote frees go home";
     }
 
@@ -220,7 +224,9 @@ final class BundledWorkloads {
         @Override
         public void operation(int processor, SplittableRandom random) {
           int target =
-              random.nextInt(REMOTE_ONE_IN) == 0 ? active[random.nextInt(active.length)] : processor;
+              random.nextInt(REMOTE_ONE_IN) == 0
+                  ? active[random.nextInt(active.length)]
+                  : processor;
           if (counts[target] < handed[target].length) {
             handed[target][counts[target]++] = allocator.allocate();
             totals[0]++;

@@ -11,10 +11,10 @@ import org.k42j.runtime.internal.ClusterRoot;
 
 /**
  * The discrete-event engine of one simulation run and its cost model. Each active virtual processor
- * has a virtual clock (picoseconds); the engine always runs the processor with the smallest
- * (clock, id) for one whole workload operation, during which every access the operation reports is
- * charged to that processor's clock by the line model ({@link Line}). After the operation the
- * processor thinks (its clock advances by a seeded exponential draw) and is put back.
+ * has a virtual clock (picoseconds); the engine always runs the processor with the smallest (clock,
+ * id) for one whole workload operation, during which every access the operation reports is charged
+ * to that processor's clock by the line model ({@link Line}). After the operation the processor
+ * thinks (its clock advances by a seeded exponential draw) and is put back.
  *
  * <p>Invariants: only the engine's {@link SimThread} touches the engine, so nothing here is
  * synchronised; every decision depends only on the machine, the costs, the seed and the workload,
@@ -132,6 +132,10 @@ final class Engine {
     return line;
   }
 
+  /**
+   * The line of {@code object} in this simulation, made on its first touch here: a runtime object
+   * (root, rep, guard) or a mark ({@code ModeledLine}, {@code ModeledLock}).
+   */
   Line lineOf(Object object) {
     Line line = runtimeLines.get(object);
     if (line == null) {
@@ -305,7 +309,10 @@ final class Engine {
   private Line targetLine(Line[] table, int target) {
     if (target < 0 || target >= processorCount) {
       throw new IllegalArgumentException(
-          "processor " + target + " is not on the simulated machine (0.." + (processorCount - 1)
+          "processor "
+              + target
+              + " is not on the simulated machine (0.."
+              + (processorCount - 1)
               + ")");
     }
     Line line = table[target];
@@ -384,8 +391,8 @@ final class Engine {
   /**
    * The next think time: an exponential draw of the mean think time, by the inverse of the
    * distribution function, interpolated in a table of {@value #THINK_STEPS} quantiles (the last
-   * step, a tail of probability 1/{@value #THINK_STEPS}, computed exactly), a tenth of the cost
-   * of a logarithm per operation.
+   * step, a tail of probability 1/{@value #THINK_STEPS}, computed exactly), a tenth of the cost of
+   * a logarithm per operation.
    */
   long think() {
     if (thinkMeanPicos == 0) {
@@ -406,6 +413,7 @@ final class Engine {
 
   private static final int THINK_BITS = 10;
   private static final int THINK_STEPS = 1 << THINK_BITS;
+
   /** {@code -ln(1 - i / THINK_STEPS)}: the exponential distribution's quantiles of mean 1. */
   private static final double[] EXPONENTIAL_QUANTILES = new double[THINK_STEPS];
 

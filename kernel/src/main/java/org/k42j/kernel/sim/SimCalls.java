@@ -1,48 +1,61 @@
 package org.k42j.kernel.sim;
 
+import org.k42j.simmarks.spi.MarkSink;
+import org.k42j.simmarks.spi.MarkSinks;
+
 /**
- * The engine's entries behind {@link SimSwitch}'s sites while a simulation runs: each charges the
- * calling thread's simulation, and does nothing on a thread that runs none.
+ * The engine's entries behind the marks ({@link MarkSinks}) while a simulation runs: each charges
+ * the calling thread's simulation, and does nothing on a thread that runs none. A mark's line is
+ * the engine's line for that object ({@link Engine#lineOf}): made on its first touch in each
+ * simulation, on the touching processor's node.
  */
-final class SimCalls {
+final class SimCalls implements MarkSink {
+  static final SimCalls INSTANCE = new SimCalls();
+
   private SimCalls() {}
 
-  static void read(ModeledLine line) {
+  @Override
+  public void read(Object line) {
     Engine engine = SimThread.engine();
     if (engine != null) {
-      engine.read(line.lineIn(engine));
+      engine.read(engine.lineOf(line));
     }
   }
 
-  static void write(ModeledLine line) {
+  @Override
+  public void write(Object line) {
     Engine engine = SimThread.engine();
     if (engine != null) {
-      engine.write(line.lineIn(engine), false);
+      engine.write(engine.lineOf(line), false);
     }
   }
 
-  static void atomic(ModeledLine line) {
+  @Override
+  public void atomic(Object line) {
     Engine engine = SimThread.engine();
     if (engine != null) {
-      engine.write(line.lineIn(engine), true);
+      engine.write(engine.lineOf(line), true);
     }
   }
 
-  static void acquire(ModeledLock lock) {
+  @Override
+  public void acquire(Object lock) {
     Engine engine = SimThread.engine();
     if (engine != null) {
-      engine.acquire(lock.lineIn(engine));
+      engine.acquire(engine.lineOf(lock));
     }
   }
 
-  static void release(ModeledLock lock) {
+  @Override
+  public void release(Object lock) {
     Engine engine = SimThread.engine();
     if (engine != null) {
-      engine.release(lock.lineIn(engine));
+      engine.release(engine.lineOf(lock));
     }
   }
 
-  static void work(double nanos) {
+  @Override
+  public void work(double nanos) {
     Engine engine = SimThread.engine();
     if (engine != null) {
       if (!(nanos >= 0) || Double.isInfinite(nanos)) {
@@ -52,36 +65,60 @@ final class SimCalls {
     }
   }
 
-  static void memory(int node) {
+  @Override
+  public void memory(int node) {
     Engine engine = SimThread.engine();
     if (engine != null) {
       if (node < 0 || node >= engine.machine.nodeCount()) {
         throw new IllegalArgumentException(
-            "node " + node + " is not on the simulated machine (0.."
-                + (engine.machine.nodeCount() - 1) + ")");
+            "node "
+                + node
+                + " is not on the simulated machine (0.."
+                + (engine.machine.nodeCount() - 1)
+                + ")");
       }
       engine.memory(node);
     }
   }
 
-  static void message(int target) {
+  @Override
+  public void message(int target) {
     Engine engine = SimThread.engine();
     if (engine != null) {
       engine.message(target);
     }
   }
 
-  static void softInterrupt(int target) {
+  @Override
+  public void softInterrupt(int target) {
     Engine engine = SimThread.engine();
     if (engine != null) {
       engine.softInterrupt(target);
     }
   }
 
-  static void ppc() {
+  @Override
+  public void ppc() {
     Engine engine = SimThread.engine();
     if (engine != null) {
       engine.ppc();
     }
+  }
+
+  @Override
+  public boolean active() {
+    return SimThread.engine() != null;
+  }
+
+  @Override
+  public int processor() {
+    Engine engine = SimThread.engine();
+    return engine == null ? -1 : engine.current;
+  }
+
+  @Override
+  public double nanoTime() {
+    Engine engine = SimThread.engine();
+    return engine == null ? 0 : engine.clock[engine.current] / (double) Costs.PICOS_PER_NANO;
   }
 }

@@ -3,14 +3,15 @@ package org.k42j.kernel.sim;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.spi.AccessProbes;
+import org.k42j.simmarks.spi.MarkSinks;
 
 /**
- * Installs what simulations need in the runtime, once for all simulations running at the same
- * time: the simulated identity and the machine as topology ({@link Processors#install}), the
- * access probe ({@link AccessProbes#install}) and the user reports ({@link SimSwitch}). Each
- * simulation thread finds its own engine through its {@link SimThread}, so several simulations of
- * the same machine run at once from different host threads; a simulation of another machine waits
- * until those end (the runtime has one topology).
+ * Installs what simulations need in the runtime, once for all simulations running at the same time:
+ * the simulated identity and the machine as topology ({@link Processors#install}), the access probe
+ * ({@link AccessProbes#install}) and the marks' sink ({@link MarkSinks#install}). Each simulation
+ * thread finds its own engine through its {@link SimThread}, so several simulations of the same
+ * machine run at once from different host threads; a simulation of another machine waits until
+ * those end (the runtime has one topology).
  *
  * <p>Invariants: guarded by the class monitor; {@code users > 0} exactly while the installations
  * are open, and then {@code machine} is the installed topology.
@@ -20,6 +21,7 @@ final class SimHost {
   private static int users;
   private static Processors.Installation identity;
   private static AccessProbes.Installation probe;
+  private static MarkSinks.Installation marks;
 
   private SimHost() {}
 
@@ -32,11 +34,16 @@ final class SimHost {
       identity = Processors.install(new SimIdentity(simulated.processorCount()), simulated);
       try {
         probe = AccessProbes.install(new SimProbe());
+        try {
+          marks = MarkSinks.install(SimCalls.INSTANCE);
+        } catch (RuntimeException e) {
+          probe.close();
+          throw e;
+        }
       } catch (RuntimeException e) {
         identity.close();
         throw e;
       }
-      SimSwitch.set(true);
       machine = simulated;
     }
     users++;
@@ -45,10 +52,11 @@ final class SimHost {
   /** Leaves a simulation; the last one out restores the runtime. */
   static synchronized void exit() {
     if (--users == 0) {
-      SimSwitch.set(false);
+      marks.close();
       probe.close();
       identity.close();
       machine = null;
+      marks = null;
       probe = null;
       identity = null;
       SimHost.class.notifyAll();

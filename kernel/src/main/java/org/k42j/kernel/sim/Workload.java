@@ -1,6 +1,9 @@
 package org.k42j.kernel.sim;
 
 import java.util.SplittableRandom;
+import org.k42j.simmarks.Modeled;
+import org.k42j.simmarks.ModeledLine;
+import org.k42j.simmarks.ModeledLock;
 
 /**
  * Something to simulate: it sets up its state once per run ({@link #start}) and then performs

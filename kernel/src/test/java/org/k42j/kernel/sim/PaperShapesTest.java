@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.k42j.simmarks.Modeled;
 
 /**
  * The shapes the clustered-object papers report emerge from the model: a shared locked counter
@@ -44,7 +45,8 @@ class PaperShapesTest {
           processors + " processors: " + throughput(results, processors));
     }
     // Latency grows with the queue: at 64 processors it is many hand-offs long.
-    assertTrue(results.get(COUNTS.length - 1).meanLatencyNanos() > 20 * results.get(0).meanLatencyNanos());
+    assertTrue(
+        results.get(COUNTS.length - 1).meanLatencyNanos() > 20 * results.get(0).meanLatencyNanos());
   }
 
   @Test
@@ -71,8 +73,8 @@ class PaperShapesTest {
   }
 
   /**
-   * The first processor gathers after 20 us of local work; the others increment after 1 us each,
-   * so every other rep has been written again by the next gather.
+   * The first processor gathers after 20 us of local work; the others increment after 1 us each, so
+   * every other rep has been written again by the next gather.
    */
   static final class TimedGather implements Workload {
     double gatherNanos;

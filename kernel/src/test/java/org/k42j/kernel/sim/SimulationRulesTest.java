@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.k42j.runtime.Processors;
+import org.junit.jupiter.api.Test;
 import org.k42j.runtime.ProcessorIdentityException;
+import org.k42j.runtime.Processors;
 import org.k42j.runtime.spi.AccessProbes;
 import org.k42j.runtime.spi.ProcessorIdentity;
-import org.junit.jupiter.api.Test;
+import org.k42j.simmarks.Modeled;
+import org.k42j.simmarks.ModeledLine;
+import org.k42j.simmarks.ModeledLock;
 
 /** What a run requires of workloads, what it reports, and what it leaves behind. */
 class SimulationRulesTest {

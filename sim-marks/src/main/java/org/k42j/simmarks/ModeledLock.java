@@ -1,4 +1,6 @@
-package org.k42j.kernel.sim;
+package org.k42j.simmarks;
+
+import org.k42j.simmarks.spi.MarkSinks;
 
 /**
  * Marks a lock so that a simulation models it: call {@link #acquire()} after taking the real lock
@@ -10,26 +12,18 @@ package org.k42j.kernel.sim;
  *
  * <p>Outside a simulation both methods are constant no-ops that the JIT removes.
  */
-public final class ModeledLock extends PlacedLine {
+public final class ModeledLock {
 
   /** A lock, placed on first touch. */
   public ModeledLock() {}
 
   /** Models taking the lock (reentrant). */
   public void acquire() {
-    try {
-      SimSwitch.ACQUIRE_CALL.invokeExact(this);
-    } catch (Throwable e) {
-      throw SimSwitch.rethrow(e);
-    }
+    MarkSinks.acquire(this);
   }
 
   /** Models releasing the lock. */
   public void release() {
-    try {
-      SimSwitch.RELEASE_CALL.invokeExact(this);
-    } catch (Throwable e) {
-      throw SimSwitch.rethrow(e);
-    }
+    MarkSinks.release(this);
   }
 }

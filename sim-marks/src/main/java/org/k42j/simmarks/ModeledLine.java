@@ -1,4 +1,6 @@
-package org.k42j.kernel.sim;
+package org.k42j.simmarks;
+
+import org.k42j.simmarks.spi.MarkSinks;
 
 /**
  * Marks a piece of shared state (one cache line's worth: a counter, a flag, a small record) so that
@@ -20,35 +22,23 @@ package org.k42j.kernel.sim;
  * or Shared by several, and is a serialized resource: contention for it emerges from the model. A
  * line is modeled separately in each simulation that touches it.
  */
-public final class ModeledLine extends PlacedLine {
+public final class ModeledLine {
 
   /** A line, placed on first touch. */
   public ModeledLine() {}
 
   /** Models a read of the line. */
   public void read() {
-    try {
-      SimSwitch.READ_CALL.invokeExact(this);
-    } catch (Throwable e) {
-      throw SimSwitch.rethrow(e);
-    }
+    MarkSinks.read(this);
   }
 
   /** Models a plain write of the line. */
   public void write() {
-    try {
-      SimSwitch.WRITE_CALL.invokeExact(this);
-    } catch (Throwable e) {
-      throw SimSwitch.rethrow(e);
-    }
+    MarkSinks.write(this);
   }
 
   /** Models an atomic read-modify-write (compare-and-swap, get-and-add) of the line. */
   public void atomic() {
-    try {
-      SimSwitch.ATOMIC_CALL.invokeExact(this);
-    } catch (Throwable e) {
-      throw SimSwitch.rethrow(e);
-    }
+    MarkSinks.atomic(this);
   }
 }
