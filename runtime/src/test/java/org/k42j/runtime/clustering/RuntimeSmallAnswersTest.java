@@ -199,4 +199,27 @@ class RuntimeSmallAnswersTest {
                     + " protected constructor taking no arguments"),
         subclassed.getMessage());
   }
+
+  @Test
+  void anEmptyObjectsMaxIsTheTypesSmallestValueUnlessACombinerStartsFromZero() {
+    Tally byReduce =
+        Clustering.of(Tally.class)
+            .repClass(LockedTally.class)
+            .gather("largest", Reduce.MAX)
+            .build()
+            .create();
+    assertEquals(Long.MIN_VALUE, byReduce.largest(), "no rep yet");
+    Tally fromZero =
+        Clustering.of(Tally.class)
+            .repClass(LockedTally.class)
+            .gather("largest", MaxFromZero.class)
+            .build()
+            .create();
+    assertEquals(0, fromZero.largest(), "no rep yet: the locked original's 0");
+    DeclaredIdentity.declare(1);
+    fromZero.add(-5);
+    assertEquals(Math.max(0, -5), fromZero.largest());
+    fromZero.add(12);
+    assertEquals(12, fromZero.largest());
+  }
 }
