@@ -100,7 +100,7 @@ final class DispatcherWriter implements TypeWriter {
             .addStatement("$T row = this.row", rowType)
             .addStatement("int processor = $T.current()", RuntimeTypes.PROCESSORS)
             .addStatement(
-                "return $T.compareUnsigned(processor, row.length) < 0 ? row[processor] :"
+                "return $T.compareUnsigned(processor, row.length) < 0$W? row[processor]$W:"
                     + " root.miss(processor)",
                 Integer.class)
             .build());
