@@ -177,13 +177,13 @@ final class DispatcherWriter implements TypeWriter {
 
   /**
    * {@code Throwable failure = null; for (each rep) { try { rep.m(args); } catch (Throwable thrown)
-   * { failure = ClusterRoot.broadcastFailure(failure, thrown); } } if (failure != null) { throw
-   * ClusterRoot.rethrow(failure); }}: a rep that throws does not keep the later reps from the call.
+   * { failure = Broadcasts.failure(failure, thrown); } } if (failure != null) { throw
+   * Broadcasts.rethrow(failure); }}: a rep that throws does not keep the later reps from the call.
    */
   private static CodeBlock broadcast(ContractModel model, MethodModel method, MethodScope scope) {
     String failure = scope.local("failure");
     String thrown = scope.local("thrown");
-    CodeBlock clusterRoot = scope.type(RuntimeTypes.CLUSTER_ROOT);
+    CodeBlock broadcasts = scope.type(RuntimeTypes.BROADCASTS);
     return CodeBlock.builder()
         .addStatement("$T $N = null", Throwable.class, failure)
         .add(
@@ -196,15 +196,11 @@ final class DispatcherWriter implements TypeWriter {
                         .addStatement("$L", Overrides.call(CodeBlock.of("$N", rep), method))
                         .nextControlFlow("catch ($T $N)", Throwable.class, thrown)
                         .addStatement(
-                            "$N = $L.broadcastFailure($N, $N)",
-                            failure,
-                            clusterRoot,
-                            failure,
-                            thrown)
+                            "$N = $L.failure($N, $N)", failure, broadcasts, failure, thrown)
                         .endControlFlow()
                         .build()))
         .beginControlFlow("if ($N != null)", failure)
-        .addStatement("throw $L.rethrow($N)", clusterRoot, failure)
+        .addStatement("throw $L.rethrow($N)", broadcasts, failure)
         .endControlFlow()
         .build();
   }

@@ -2,7 +2,7 @@ package org.k42j.runtime.clustering;
 
 import java.lang.invoke.MethodHandle;
 import org.k42j.runtime.clustering.internal.Route;
-import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.Broadcasts;
 
 /**
  * The routes of one clustered object's gather, broadcast and on-root methods: what the processor
@@ -50,7 +50,7 @@ final class Routes {
             try {
               Object ignored = (Object) call.invokeExact(rep, arguments);
             } catch (Throwable thrown) {
-              failure = ClusterRoot.broadcastFailure(failure, thrown);
+              failure = Broadcasts.failure(failure, thrown);
             }
           }
         }

@@ -818,38 +818,6 @@ public abstract class ClusterRoot<T, R> {
     }
   }
 
-  /**
-   * A broadcast's failure so far, once another rep's call threw {@code thrown}: the first exception
-   * thrown, with every later one added to it as suppressed. Generated broadcasts catch each rep's
-   * exception with this and go on to the next rep, so one rep that throws does not keep the others
-   * from the call; they then rethrow the result with {@link #rethrow}.
-   *
-   * @param failure the failure so far, or null when no rep has thrown yet
-   */
-  public static Throwable broadcastFailure(Throwable failure, Throwable thrown) {
-    if (failure == null) {
-      return thrown;
-    }
-    if (failure != thrown) {
-      failure.addSuppressed(thrown);
-    }
-    return failure;
-  }
-
-  /**
-   * Throws {@code failure} as it is, checked or not (a broadcast's rep may throw the checked
-   * exceptions its contract method declares). Declared to return an exception so that generated
-   * code can write {@code throw ClusterRoot.rethrow(failure)}; it never returns.
-   */
-  public static RuntimeException rethrow(Throwable failure) {
-    throw ClusterRoot.<RuntimeException>unchecked(failure);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <E extends Throwable> E unchecked(Throwable failure) throws E {
-    throw (E) failure;
-  }
-
   // --- lifecycle -----------------------------------------------------------------------------
 
   /** Throws {@link ClusteredObjectDestroyedException} once the object is destroyed. */
