@@ -4,9 +4,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Objects;
-import org.k42j.annotations.Policy;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
+import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.CoidTable;
 import org.k42j.runtime.internal.Handle;
 import org.k42j.runtime.lifecycle.Interceptor;
@@ -60,12 +60,11 @@ public final class ClusteredObjects {
    * ClusteredObjectDestroyedException} from now on; once every request ({@link
    * org.k42j.runtime.lifecycle.Requests}) running now has ended and every platform thread has been
    * seen outside the object (for calls made outside requests), each rep's cleanup (an exclusive
-   * rep's under its guard) and then the root's run once, and the
-   * COID is released (reused only under a new generation). Called outside a request this returns
-   * after the cleanups and throws if one of them threw; called inside a request, which the cleanups
-   * must wait for, it returns at once and they run after the request ends ({@link
-   * #cleanedUp(Object)}). Destroy each object once: a second destroy throws {@link
-   * ClusteredObjectDestroyedException} ("already destroyed").
+   * rep's under its guard) and then the root's run once, and the COID is released (reused only
+   * under a new generation). Called outside a request this returns after the cleanups and throws if
+   * one of them threw; called inside a request, which the cleanups must wait for, it returns at
+   * once and they run after the request ends ({@link #cleanedUp(Object)}). Destroy each object
+   * once: a second destroy throws {@link ClusteredObjectDestroyedException} ("already destroyed").
    */
   public static void destroy(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
@@ -87,12 +86,12 @@ public final class ClusteredObjects {
    * briefly and then run on the new ones, and the old reps' state moves to the new set through the
    * rep's {@code @ExportState} and {@code @ImportState} methods (every old rep exports; the new rep
    * of the calling thread's processor imports them all). Returns when the swap is complete. Calls
-   * made inside requests ({@link org.k42j.runtime.lifecycle.Requests}), and calls made outside
-   * them on platform threads, are drained exactly; virtual threads must call inside requests (see
+   * made inside requests ({@link org.k42j.runtime.lifecycle.Requests}), and calls made outside them
+   * on platform threads, are drained exactly; virtual threads must call inside requests (see
    * docs/lifecycle.md).
    *
-   * @throws ClusteredObjectException when the rep declares no state transfer, or the transfer
-   *     threw (the object then keeps its old reps)
+   * @throws ClusteredObjectException when the rep declares no state transfer, or the transfer threw
+   *     (the object then keeps its old reps)
    * @throws IllegalStateException when called inside a request, which the swap would wait for
    * @throws ClusteredObjectDestroyedException when the object is or gets destroyed
    */
@@ -100,7 +99,13 @@ public final class ClusteredObjects {
     hotSwap(handle, policy, 0);
   }
 
-  /** As {@link #hotSwap(Object, Policy)}, for {@link Policy#PER_CLUSTER} with a cluster size. */
+  /**
+   * As {@link #hotSwap(Object, Policy)}, for {@link Policy#PER_CLUSTER} with a cluster size.
+   *
+   * @throws IllegalArgumentException when {@code policy} is {@link Policy#PER_CLUSTER} and {@code
+   *     clusterSize} is below 2, or {@code policy} is another policy and {@code clusterSize} is not
+   *     0 (the processor and {@code build()} refuse the same combinations)
+   */
   public static void hotSwap(Object handle, Policy policy, int clusterSize) {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
@@ -112,8 +117,8 @@ public final class ClusteredObjects {
    * contract's {@code @RepVersion} classes, or its {@code @Rep} class (to swap back), and the new
    * rep set runs under {@code policy}. As {@link #hotSwap(Object, Policy)} otherwise: the old reps'
    * state moves through their {@code @ExportState} into the new class's {@code @ImportState} (the
-   * processor checks at compile time that both take the same state type), and the replaced reps
-   * are cleaned up.
+   * processor checks at compile time that both take the same state type), and the replaced reps are
+   * cleaned up.
    *
    * @throws ClusteredObjectException when {@code repClass} is neither the contract's rep class nor
    *     a version of it, or the state transfer threw (the object then keeps its old reps)
@@ -122,7 +127,11 @@ public final class ClusteredObjects {
     hotSwap(handle, repClass, policy, 0);
   }
 
-  /** As {@link #hotSwap(Object, Class, Policy)}, for {@link Policy#PER_CLUSTER} with a size. */
+  /**
+   * As {@link #hotSwap(Object, Class, Policy)}, for {@link Policy#PER_CLUSTER} with a size.
+   *
+   * @throws IllegalArgumentException as {@link #hotSwap(Object, Policy, int)} does
+   */
   public static void hotSwap(Object handle, Class<?> repClass, Policy policy, int clusterSize) {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(repClass, "repClass is null; pass the rep class to swap to");
@@ -142,10 +151,10 @@ public final class ClusteredObjects {
   }
 
   /**
-   * Puts {@code interceptor} in front of every rep of a live clustered object (K42's interposition):
-   * each processor's next call goes through it, until the returned {@link Interposition} is closed.
-   * With no interceptor installed the object's calls cost nothing extra; with one, each call is a
-   * reflective call through a proxy of the contract.
+   * Puts {@code interceptor} in front of every rep of a live clustered object (K42's
+   * interposition): each processor's next call goes through it, until the returned {@link
+   * Interposition} is closed. With no interceptor installed the object's calls cost nothing extra;
+   * with one, each call is a reflective call through a proxy of the contract.
    */
   public static Interposition interpose(Object handle, Interceptor interceptor) {
     Objects.requireNonNull(handle, HANDLE);

@@ -7,10 +7,10 @@ import java.lang.invoke.MutableCallSite;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.spi.HostTopology;
 import org.k42j.runtime.spi.ProcessorIdentity;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.Topology;
-import org.k42j.runtime.spi.UniformTopology;
 
 /**
  * The processor identity and topology that clustered objects use. Generated dispatchers call {@link
@@ -44,7 +44,8 @@ public final class Processors {
   }
 
   private static ProcessorIdentity identity = ThreadSlotIdentity.forAvailableProcessors();
-  private static Topology topology = UniformTopology.single();
+  // The host's NUMA nodes when it has several, so PER_NODE means one rep per socket; else one node.
+  private static Topology topology = HostTopology.host();
   // The installation whose close() is due next (the latest one still open); guarded by the class.
   private static Installation open;
 

@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
@@ -33,8 +33,8 @@ import org.k42j.runtime.testing.DeclaredIdentity;
 import org.k42j.runtime.testing.Workers;
 
 /**
- * Hot swapping: the state moves through the rep's export/import contract, calls in flight finish
- * on the old reps, held calls run on the new ones, and nothing is lost or counted twice under
+ * Hot swapping: the state moves through the rep's export/import contract, calls in flight finish on
+ * the old reps, held calls run on the new ones, and nothing is lost or counted twice under
  * contention, re-entrant calls included.
  */
 class HotSwapTest {
@@ -43,6 +43,11 @@ class HotSwapTest {
   private static final int CALLS_PER_THREAD = 1_000_000;
   private static final int CALLS_PER_REQUEST = 100;
   private static final Policy[] CYCLE = {Policy.SINGLE, Policy.PER_PROCESSOR, Policy.PER_CLUSTER};
+
+  /** Two processors per rep under PER_CLUSTER; no size (0) under the policies without clusters. */
+  private static int clusterSize(Policy policy) {
+    return policy == Policy.PER_CLUSTER ? 2 : 0;
+  }
 
   /** Adds {@code p + 1} from each processor {@code p}: 36 in all, over eight reps. */
   private static void addOnEveryProcessor(LongConsumer add) {
@@ -151,8 +156,8 @@ class HotSwapTest {
 
   /**
    * A counter swapped five hundred times between its {@code @Rep} class and a {@code @RepVersion}
-   * (and between policies) while eight plain threads increment it a million times each, outside
-   * any request: the state moves between the classes in both directions and the total is exact.
+   * (and between policies) while eight plain threads increment it a million times each, outside any
+   * request: the state moves between the classes in both directions and the total is exact.
    */
   @Test
   void aCounterSwappedBetweenRepClassesUnderEightThreadsKeepsTheExactTotal() throws Exception {
@@ -168,7 +173,8 @@ class HotSwapTest {
           t -> {
             if (t == THREADS) {
               for (int i = 0; i < SWAPS / 2; i++) {
-                ClusteredObjects.hotSwap(counter, classes[i % 2], CYCLE[i % CYCLE.length], 2);
+                Policy policy = CYCLE[i % CYCLE.length];
+                ClusteredObjects.hotSwap(counter, classes[i % 2], policy, clusterSize(policy));
               }
               swapsDone.set(true);
               return;
@@ -208,8 +214,7 @@ class HotSwapTest {
     try (Request request = Requests.enter()) {
       IllegalStateException e =
           assertThrows(
-              IllegalStateException.class,
-              () -> ClusteredObjects.hotSwap(counter, Policy.SINGLE));
+              IllegalStateException.class, () -> ClusteredObjects.hotSwap(counter, Policy.SINGLE));
       assertTrue(e.getMessage().contains("swap outside requests"), e.getMessage());
     }
     ClusteredObjects.destroy(counter);
@@ -253,7 +258,8 @@ class HotSwapTest {
           t -> {
             if (t == THREADS) {
               for (int i = 0; i < SWAPS; i++) {
-                ClusteredObjects.hotSwap(object, CYCLE[i % CYCLE.length], 2);
+                Policy policy = CYCLE[i % CYCLE.length];
+                ClusteredObjects.hotSwap(object, policy, clusterSize(policy));
                 swaps.incrementAndGet();
               }
               swapsDone.set(true);
@@ -276,7 +282,9 @@ class HotSwapTest {
             incremented.addAndGet(mine);
           });
       long total =
-          object instanceof Counter ? ((Counter) object).value() : ((ProcessorTally) object).total();
+          object instanceof Counter
+              ? ((Counter) object).value()
+              : ((ProcessorTally) object).total();
       assertEquals(SWAPS, swaps.get());
       assertEquals(SWAPS, ClusteredObjects.stats(object).swaps());
       assertEquals(incremented.get(), total, "increments lost or counted twice across swaps");
@@ -364,5 +372,4 @@ class HotSwapTest {
       assertTrue(relay.total() <= 2 * 2 * 20_000L, "bumps counted twice: " + relay.total());
     }
   }
-
 }

@@ -22,13 +22,12 @@ import org.k42j.runtime.testing.DeclaredIdentity;
 /**
  * The counter through hot swaps: increments and gathers (in requests, and again outside them) and
  * swaps (to one rep, a rep per processor, a rep per cluster of two) on parallel threads, each
- * pinned to a processor of its own. Every
- * history must be one a plain counter could produce, with a swap changing nothing: a swap loses
- * no increment, counts none twice, and a gather sees the old reps or the new ones, never some of
- * each. Model checking explores the interleavings inside the swap (the mediator's phases, held
- * calls, the grace period, the state export). Outside requests, only the scan of the threads
- * stands between an increment that read an old guard before a swap and the rep it would enter
- * after the export.
+ * pinned to a processor of its own. Every history must be one a plain counter could produce, with a
+ * swap changing nothing: a swap loses no increment, counts none twice, and a gather sees the old
+ * reps or the new ones, never some of each. Model checking explores the interleavings inside the
+ * swap (the mediator's phases, held calls, the grace period, the state export). Outside requests,
+ * only the scan of the threads stands between an increment that read an old guard before a swap and
+ * the rep it would enter after the export.
  */
 public class SwapLincheckTest {
   /** Lincheck's thread indexes: parallel threads plus the initial and final parts. */
@@ -39,6 +38,11 @@ public class SwapLincheckTest {
   private static final Policy[] POLICIES = {
     Policy.SINGLE, Policy.PER_PROCESSOR, Policy.PER_CLUSTER
   };
+
+  /** Two processors per rep under PER_CLUSTER; no size (0) under the policies without clusters. */
+  private static int clusterSize(Policy policy) {
+    return policy == Policy.PER_CLUSTER ? 2 : 0;
+  }
 
   /** Whether the increments and gathers run inside requests (set before each check). */
   private static volatile boolean inRequests;
@@ -69,7 +73,7 @@ public class SwapLincheckTest {
 
   @Operation
   public void swap(@Param(gen = IntGen.class, conf = "0:2") int policy) {
-    ClusteredObjects.hotSwap(counter, POLICIES[policy], 2);
+    ClusteredObjects.hotSwap(counter, POLICIES[policy], clusterSize(POLICIES[policy]));
   }
 
   /** Model checking, with the increments and gathers in requests. */
@@ -94,11 +98,11 @@ public class SwapLincheckTest {
   }
 
   /**
-   * The same on plain threads, outside any request, under real concurrency: only the swap's scan
-   * of the threads waits for an increment or a gather that read an old entry before the swap
-   * began (without it, such an increment lands on a rep whose state was already exported). The
-   * model checker cannot run this one: the scan observes the other threads through the VM's thread
-   * dumps, and a thread the model checker has paused inside the object never leaves it.
+   * The same on plain threads, outside any request, under real concurrency: only the swap's scan of
+   * the threads waits for an increment or a gather that read an old entry before the swap began
+   * (without it, such an increment lands on a rep whose state was already exported). The model
+   * checker cannot run this one: the scan observes the other threads through the VM's thread dumps,
+   * and a thread the model checker has paused inside the object never leaves it.
    */
   @Test
   void aCounterCalledOutsideRequestsStaysLinearizableThroughHotSwaps() {

@@ -1,5 +1,7 @@
 package org.k42j.kernel.machine;
 
+import org.k42j.runtime.spi.CpuList;
+
 /**
  * Reads one line of a machine spec or machine file token by token, keeping the column (1-based) so
  * that every error names where it found what it did not expect. Errors read {@code <where>, column
@@ -96,6 +98,20 @@ final class LineCursor {
           start + 1, "expected " + what + " from " + min + " to " + max + ", found " + digits);
     }
     return (int) value;
+  }
+
+  /**
+   * The processor list ({@link CpuList}'s syntax) from here to the end of the line, each id at most
+   * {@code maxId}; consumed. A list that does not parse fails at its column.
+   */
+  int[] processorList(int maxId) {
+    try {
+      int[] ids = CpuList.parse(text, position, maxId);
+      position = text.length();
+      return ids;
+    } catch (CpuList.FormatException e) {
+      throw error(e.column(), e.getMessage());
+    }
   }
 
   /**

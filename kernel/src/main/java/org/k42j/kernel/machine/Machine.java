@@ -95,6 +95,13 @@ public final class Machine implements Topology {
    * copied.
    */
   public static Machine of(int[] nodeOfProcessor, int[][] distances) {
+    if (nodeOfProcessor == null || distances == null) {
+      throw new MachineModelException(
+          (nodeOfProcessor == null ? "nodeOfProcessor" : "distances")
+              + " is null; give the node of every processor and a distance matrix with one row"
+              + " per node, for example Machine.of(new int[] {0, 0, 1, 1}, new int[][] {{10, 20},"
+              + " {20, 10}}), or use Machine.uniform(nodes, processorsPerNode)");
+    }
     int nodes = distances.length;
     if (nodeOfProcessor.length == 0 || nodes == 0) {
       throw new MachineModelException(
@@ -103,6 +110,14 @@ public final class Machine implements Topology {
     }
     int[][] copy = new int[nodes][];
     for (int from = 0; from < nodes; from++) {
+      if (distances[from] == null) {
+        throw new MachineModelException(
+            "distance row of node "
+                + from
+                + " is null; give every node a row of "
+                + nodes
+                + " distances (the matrix must be square, one column per node)");
+      }
       if (distances[from].length != nodes) {
         throw new MachineModelException(
             "distance row of node "
@@ -118,13 +133,24 @@ public final class Machine implements Topology {
         int distance = copy[from][to];
         if (from == to && distance != LOCAL_DISTANCE) {
           throw new MachineModelException(
-              "distance from node " + from + " to itself is " + distance + ", expected "
-                  + LOCAL_DISTANCE + " (SLIT's local distance)");
+              "distance from node "
+                  + from
+                  + " to itself is "
+                  + distance
+                  + ", expected "
+                  + LOCAL_DISTANCE
+                  + " (SLIT's local distance)");
         }
         if (from != to && distance <= LOCAL_DISTANCE) {
           throw new MachineModelException(
-              "distance from node " + from + " to node " + to + " is " + distance
-                  + ", expected more than the local distance " + LOCAL_DISTANCE);
+              "distance from node "
+                  + from
+                  + " to node "
+                  + to
+                  + " is "
+                  + distance
+                  + ", expected more than the local distance "
+                  + LOCAL_DISTANCE);
         }
       }
     }
@@ -133,7 +159,11 @@ public final class Machine implements Topology {
       int node = nodeOfProcessor[processor];
       if (node < 0 || node >= nodes) {
         throw new MachineModelException(
-            "processor " + processor + " is on node " + node + ", but the machine has nodes 0.."
+            "processor "
+                + processor
+                + " is on node "
+                + node
+                + ", but the machine has nodes 0.."
                 + (nodes - 1));
       }
       used[node] = true;
@@ -205,7 +235,12 @@ public final class Machine implements Topology {
     for (int node = 0; node < nodeCount(); node++) {
       shape.append(node == 0 ? "" : "+").append(processorCountOf(node));
     }
-    return "Machine[" + nodeCount() + (nodeCount() == 1 ? " node, " : " nodes, ")
-        + processorCount() + " processors: " + shape + "]";
+    return "Machine["
+        + nodeCount()
+        + (nodeCount() == 1 ? " node, " : " nodes, ")
+        + processorCount()
+        + " processors: "
+        + shape
+        + "]";
   }
 }

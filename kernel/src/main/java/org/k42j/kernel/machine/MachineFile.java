@@ -116,7 +116,7 @@ final class MachineFile {
     }
     line.expect(':', "a colon after node " + node);
     int listColumn = line.column();
-    int[] processors = ProcessorList.parse(line, MachineSpecs.MAX_PROCESSORS - 1);
+    int[] processors = line.processorList(MachineSpecs.MAX_PROCESSORS - 1);
     for (int processor : processors) {
       if (processor >= ownerOf.length) {
         int size = Math.max(processor + 1, ownerOf.length * 2);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.k42j.runtime.spi.HostNodes;
 
 /**
  * Builds a {@link Machine} from a spec string, the one entry point for command lines and
@@ -29,10 +30,10 @@ import java.nio.file.Path;
  */
 public final class MachineSpecs {
   /** The largest number of processors a spec, file or host may model. */
-  public static final int MAX_PROCESSORS = 65_536;
+  public static final int MAX_PROCESSORS = HostNodes.MAX_PROCESSORS;
 
   /** Where Linux describes the host's NUMA nodes. */
-  public static final Path SYSFS_NODES = Path.of("/sys/devices/system/node");
+  public static final Path SYSFS_NODES = HostNodes.SYSFS_NODES;
 
   private static final String SPEC_FORMS =
       "\"host\", NODESxPROCESSORS[:REMOTE_DISTANCE] such as 4x8 or 2x16:21, or a machine file's"

@@ -81,4 +81,23 @@ class MachineTest {
             .getMessage()
             .contains("must be square"));
   }
+
+  @Test
+  void missingArraysAreRefusedByNameNotWithABareNullPointer() {
+    assertEquals(
+        "nodeOfProcessor is null; give the node of every processor and a distance matrix with one"
+            + " row per node, for example Machine.of(new int[] {0, 0, 1, 1}, new int[][] {{10, 20},"
+            + " {20, 10}}), or use Machine.uniform(nodes, processorsPerNode)",
+        assertThrows(MachineModelException.class, () -> Machine.of(null, null)).getMessage());
+    assertTrue(
+        assertThrows(MachineModelException.class, () -> Machine.of(new int[] {0}, null))
+            .getMessage()
+            .startsWith("distances is null;"));
+    assertTrue(
+        assertThrows(
+                MachineModelException.class,
+                () -> Machine.of(new int[] {0, 1}, new int[][] {{10, 20}, null}))
+            .getMessage()
+            .startsWith("distance row of node 1 is null;"));
+  }
 }

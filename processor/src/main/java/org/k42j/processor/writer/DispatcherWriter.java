@@ -23,7 +23,9 @@ import org.k42j.processor.model.MethodModel;
 final class DispatcherWriter implements TypeWriter {
   private final Predicate<ClassName> genericCombiner;
 
-  /** @param genericCombiner whether a combiner class declares type parameters */
+  /**
+   * @param genericCombiner whether a combiner class declares type parameters
+   */
   DispatcherWriter(Predicate<ClassName> genericCombiner) {
     this.genericCombiner = genericCombiner;
   }
@@ -48,7 +50,9 @@ final class DispatcherWriter implements TypeWriter {
                 model,
                 GeneratedType.DISPATCHER,
                 true,
-                "Implements " + contract + " as a clustered object: each call goes to the calling"
+                "Implements "
+                    + contract
+                    + " as a clustered object: each call goes to the calling"
                     + " processor's rep through this object's translation row.")
             .addModifiers(Modifier.FINAL)
             .superclass(RuntimeTypes.HANDLE)
@@ -70,7 +74,9 @@ final class DispatcherWriter implements TypeWriter {
                 Javadocs.member(
                     "Creates a new clustered "
                         + contract
-                        + (model.isPublic() ? "; {@code ServiceLoader} uses this constructor." : ".")))
+                        + (model.isPublic()
+                            ? "; {@code ServiceLoader} uses this constructor."
+                            : ".")))
             .addModifiers(TypeShells.visibility(model))
             .addStatement("this(new $T$L())", model.root().type(), TypeShells.diamond(model))
             .build());
@@ -87,12 +93,16 @@ final class DispatcherWriter implements TypeWriter {
                 Javadocs.member(
                     "The calling processor's row entry: one array load. A processor id beyond the"
                         + " row (a newly installed identity with more processors) goes to the root,"
-                        + " which grows the row."))
+                        + " which grows the row; a negative id (a faulty identity) compares"
+                        + " unsigned as beyond it, and the root refuses it."))
             .addModifiers(Modifier.PRIVATE)
             .returns(contractType)
             .addStatement("$T row = this.row", rowType)
             .addStatement("int processor = $T.current()", RuntimeTypes.PROCESSORS)
-            .addStatement("return processor < row.length ? row[processor] : root.miss(processor)")
+            .addStatement(
+                "return $T.compareUnsigned(processor, row.length) < 0$W? row[processor]$W:"
+                    + " root.miss(processor)",
+                Integer.class)
             .build());
     type.addMethod(installRow(model, rowType));
 
@@ -128,7 +138,8 @@ final class DispatcherWriter implements TypeWriter {
     CodeBlock root = scope.field("root");
     switch (method.kind()) {
       case DISPATCH:
-        Overrides.addReturning(body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
+        Overrides.addReturning(
+            body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
         break;
       case GATHER:
         body.addJavadoc(Javadocs.member(gathers.javadoc(method)));
@@ -136,17 +147,12 @@ final class DispatcherWriter implements TypeWriter {
         break;
       case BROADCAST:
         body.addJavadoc(
-            Javadocs.member("Broadcasts " + Javadocs.code(method) + " to every rep."));
-        addVisit(
-            body,
-            scope,
-            RepVisit.forEachRep(
-                model,
-                scope,
-                rep ->
-                    CodeBlock.builder()
-                        .addStatement("$L", Overrides.call(CodeBlock.of("$N", rep), method))
-                        .build()));
+            Javadocs.member(
+                "Broadcasts "
+                    + Javadocs.code(method)
+                    + " to every rep. Every rep is called even when one throws; the first"
+                    + " exception is rethrown, with the later ones suppressed in it."));
+        addVisit(body, scope, broadcast(model, method, scope));
         break;
       case ON_ROOT:
         if (!model.root().userWritten()) {
@@ -167,6 +173,36 @@ final class DispatcherWriter implements TypeWriter {
         throw new AssertionError(method.kind());
     }
     return body.build();
+  }
+
+  /**
+   * {@code Throwable failure = null; for (each rep) { try { rep.m(args); } catch (Throwable thrown)
+   * { failure = Broadcasts.failure(failure, thrown); } } if (failure != null) { throw
+   * Broadcasts.rethrow(failure); }}: a rep that throws does not keep the later reps from the call.
+   */
+  private static CodeBlock broadcast(ContractModel model, MethodModel method, MethodScope scope) {
+    String failure = scope.local("failure");
+    String thrown = scope.local("thrown");
+    CodeBlock broadcasts = scope.type(RuntimeTypes.BROADCASTS);
+    return CodeBlock.builder()
+        .addStatement("$T $N = null", Throwable.class, failure)
+        .add(
+            RepVisit.forEachRep(
+                model,
+                scope,
+                rep ->
+                    CodeBlock.builder()
+                        .beginControlFlow("try")
+                        .addStatement("$L", Overrides.call(CodeBlock.of("$N", rep), method))
+                        .nextControlFlow("catch ($T $N)", Throwable.class, thrown)
+                        .addStatement(
+                            "$N = $L.failure($N, $N)", failure, broadcasts, failure, thrown)
+                        .endControlFlow()
+                        .build()))
+        .beginControlFlow("if ($N != null)", failure)
+        .addStatement("throw $L.rethrow($N)", broadcasts, failure)
+        .endControlFlow()
+        .build();
   }
 
   /**

@@ -8,8 +8,8 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 
 /**
- * The types generated code links against. Runtime types are named, never loaded: the processor
- * does not depend on the runtime; the annotations module is a real dependency.
+ * The types generated code links against. Runtime types are named, never loaded: the processor does
+ * not depend on the runtime; the annotations module is a real dependency.
  */
 final class RuntimeTypes {
   static final String PROCESSOR = "org.k42j.processor.ClusteredObjectProcessor";
@@ -17,6 +17,7 @@ final class RuntimeTypes {
   static final ClassName PROCESSORS = ClassName.get("org.k42j.runtime", "Processors");
   static final ClassName HANDLE = ClassName.get("org.k42j.runtime.internal", "Handle");
   static final ClassName CLUSTER_ROOT = ClassName.get("org.k42j.runtime.internal", "ClusterRoot");
+  static final ClassName BROADCASTS = ClassName.get("org.k42j.runtime.internal", "Broadcasts");
   static final ClassName ABSTRACT_REP = ClassName.get("org.k42j.runtime.internal", "AbstractRep");
   static final ClassName REP_GUARD = ClassName.get("org.k42j.runtime.internal", "RepGuard");
   static final ClassName CLUSTERED_OBJECT_EXCEPTION =
@@ -27,7 +28,9 @@ final class RuntimeTypes {
   static final ClassName COMBINER = ClassName.get(Combiner.class);
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
-  /** {@code @Generated("org.k42j.processor.ClusteredObjectProcessor")}, deliberately without a date. */
+  /**
+   * {@code @Generated("org.k42j.processor.ClusteredObjectProcessor")}, deliberately without a date.
+   */
   static final AnnotationSpec GENERATED_ANNOTATION =
       AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
 

@@ -38,11 +38,11 @@ import org.k42j.runtime.clustering.internal.RuntimeMiss;
 import org.k42j.runtime.internal.ClusterRoot;
 
 /**
- * The run-time path's writer: generates, with ByteBuddy, the classes the processor writes as
- * source for the same model. The dispatcher, miss object and guard extend {@link
- * RuntimeDispatcher}, {@link RuntimeMiss} and {@link RuntimeGuard}, which hold what the processor
- * generates as fields and a private {@code rep()}; a rep class that does not implement the contract
- * gets a subclass that does. Roots are not generated: {@link RuntimeRoot} serves every declaration.
+ * The run-time path's writer: generates, with ByteBuddy, the classes the processor writes as source
+ * for the same model. The dispatcher, miss object and guard extend {@link RuntimeDispatcher},
+ * {@link RuntimeMiss} and {@link RuntimeGuard}, which hold what the processor generates as fields
+ * and a private {@code rep()}; a rep class that does not implement the contract gets a subclass
+ * that does. Roots are not generated: {@link RuntimeRoot} serves every declaration.
  *
  * <p>Generated names follow the processor's scheme in the contract's package, with {@code Runtime}
  * before the role so that a stack trace tells the paths apart and the processor's output for the
@@ -155,7 +155,9 @@ final class ClassWriter {
             .intercept(Advice.to(GuardAdvice.class).wrap(new ForwardCall(GUARD_REP, contract))));
   }
 
-  /** A public final subclass of {@code base} named for {@code role} that implements the contract. */
+  /**
+   * A public final subclass of {@code base} named for {@code role} that implements the contract.
+   */
   private DynamicType.Builder<?> implementing(Class<?> base, String role) {
     return byteBuddy
         .subclass(base, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
@@ -167,7 +169,9 @@ final class ClassWriter {
   /**
    * A subclass of the existing rep class that implements the contract: inherited public methods
    * implement the contract's of the same name, parameters and return type as they are; a method
-   * returning a narrower type is bridged by an override calling the inherited one.
+   * returning a narrower type, or taking and returning the types a generic superinterface resolves
+   * to ({@code Integer apply(String)} for {@code Function<String, Integer>}), is overridden to call
+   * the inherited one, and ByteBuddy bridges the contract's erased method to the override.
    */
   private Class<?> adapter() {
     Class<?> type = model.reps().type();
@@ -178,15 +182,19 @@ final class ClassWriter {
             .name(name("RepAdapter"))
             .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL);
     for (Method method : model.reps().adapted()) {
-      try {
-        Method inherited = type.getMethod(method.getName(), method.getParameterTypes());
-        builder =
-            builder
-                .method(named(method.getName()).and(takesArguments(method.getParameterTypes())))
-                .intercept(MethodCall.invoke(inherited).onSuper().withAllArguments());
-      } catch (NoSuchMethodException e) {
-        throw new IllegalStateException("checked before: " + method, e);
+      Class<?>[] parameters = GenericTypes.parameterClasses(contract, method);
+      Method inherited = DeclarationChecks.repMethod(type, method, parameters);
+      if (inherited == null) {
+        throw new IllegalStateException("checked before: " + method);
       }
+      builder =
+          builder
+              .method(named(method.getName()).and(takesArguments(inherited.getParameterTypes())))
+              .intercept(
+                  MethodCall.invoke(inherited)
+                      .onSuper()
+                      .withAllArguments()
+                      .withAssigner(Assigner.DEFAULT, Assigner.Typing.DYNAMIC));
     }
     return load(builder);
   }
@@ -207,7 +215,7 @@ final class ClassWriter {
   private ElementMatcher.Junction<MethodDescription> sameMethod(Method method) {
     return contractMethods()
         .and(named(method.getName()))
-        .and(takesArguments(method.getParameterTypes()));
+        .and(takesArguments(GenericTypes.parameterClasses(contract, method)));
   }
 
   /** {@code <package>.<Outer_Contract>_Runtime<role>}. */

@@ -49,8 +49,9 @@ record ClusterModel(
    * @param type the existing class, or null for a function
    * @param constructor the class's constructor to call (no parameters, or the root)
    * @param adapted the contract methods the generated subclass must bridge to the class's methods
-   *     of the same name and parameters (their return types differ); empty when nothing is
-   *     bridged
+   *     of the same name and parameters as the contract sees them (their return types differ, or
+   *     the contract's erased method is a generic superinterface's, whose types the contract
+   *     binds); empty when nothing is bridged
    * @param subclass whether the class needs a generated subclass (it does not implement the
    *     contract)
    */

@@ -12,15 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * The methods of a contract interface that a dispatcher implements, as the processor routes them:
- * every abstract or default instance method, own or inherited, one per signature (the most
- * specific return type when a subinterface narrows it), except redeclared {@code toString},
- * {@code equals} and {@code hashCode}, which are never routed.
+ * every abstract or default instance method, own or inherited, one per signature as the contract
+ * sees it ({@link GenericTypes}: a generic superinterface's type variables replaced by the
+ * contract's type arguments), the most specific return type when a subinterface narrows it, except
+ * redeclared {@code toString}, {@code equals} and {@code hashCode}, which are never routed. The
+ * {@link Method} kept is the declaration reflection reports (erased), so calls through it reach
+ * every implementation; its resolved types are {@link GenericTypes}'s.
  */
 final class ContractMethods {
-  private static final Comparator<Method> ORDER =
-      Comparator.comparing(Method::getName)
-          .thenComparing(m -> Arrays.toString(m.getParameterTypes()));
-
   private final Class<?> contract;
   private final List<Method> methods;
 
@@ -31,17 +30,40 @@ final class ContractMethods {
       if (!isRouted(method)) {
         continue;
       }
-      String key = method.getName() + Arrays.toString(method.getParameterTypes());
+      String key = method.getName() + Arrays.toString(parameters(method));
       Method known = bySignature.get(key);
-      if (known == null
-          || known.getReturnType().isAssignableFrom(method.getReturnType())
-              && known.getReturnType() != method.getReturnType()) {
+      if (known == null || moreSpecific(method, known)) {
         bySignature.put(key, method);
       }
     }
     List<Method> sorted = new ArrayList<>(bySignature.values());
-    sorted.sort(ORDER);
+    sorted.sort(
+        Comparator.comparing(Method::getName).thenComparing(m -> Arrays.toString(parameters(m))));
     this.methods = List.copyOf(sorted);
+  }
+
+  /** The method's parameter classes as the contract sees them. */
+  Class<?>[] parameters(Method method) {
+    return GenericTypes.parameterClasses(contract, method);
+  }
+
+  /** The method's return class as the contract sees it. */
+  Class<?> returnType(Method method) {
+    return GenericTypes.returnClass(contract, method);
+  }
+
+  /**
+   * Whether {@code method} should stand for its signature rather than {@code known}: it returns a
+   * narrower type, or the same type from a declaration that overrides {@code known}'s.
+   */
+  private boolean moreSpecific(Method method, Method known) {
+    Class<?> mine = returnType(method);
+    Class<?> theirs = returnType(known);
+    if (mine != theirs) {
+      return theirs.isAssignableFrom(mine);
+    }
+    return known.getDeclaringClass() != method.getDeclaringClass()
+        && known.getDeclaringClass().isAssignableFrom(method.getDeclaringClass());
   }
 
   /** Every routed method, by name and then parameter types. */
@@ -50,8 +72,8 @@ final class ContractMethods {
   }
 
   /**
-   * The method a declaration names: by name and parameter types when types are given; by name
-   * alone the one taking no parameters if there is one, else the only method of that name.
+   * The method a declaration names: by name and parameter types when types are given; by name alone
+   * the one taking no parameters if there is one, else the only method of that name.
    *
    * @param how how the declaration routes it, for the messages
    */
@@ -59,8 +81,9 @@ final class ContractMethods {
     List<Method> named = methods.stream().filter(m -> m.getName().equals(name)).toList();
     if (parameterTypes.length > 0) {
       for (Method method : named) {
-        if (Arrays.equals(method.getParameterTypes(), parameterTypes)) {
-          return method;
+        if (Arrays.equals(parameters(method), parameterTypes)
+            || Arrays.equals(method.getParameterTypes(), parameterTypes)) {
+          return method; // by the types the contract sees, or by the erased, declared ones
         }
       }
       throw notFound(Names.signature(name, parameterTypes), how, name);
@@ -78,14 +101,14 @@ final class ContractMethods {
     }
     Method first = named.get(0);
     StringBuilder example = new StringBuilder("\"" + name + "\"");
-    for (Class<?> type : first.getParameterTypes()) {
+    for (Class<?> type : parameters(first)) {
       example.append(", ").append(Names.simple(type)).append(".class");
     }
     throw Problem.METHOD_AMBIGUOUS.exception(
         Names.simple(contract),
         named.size(),
         name,
-        named.stream().map(Names::signature).collect(Collectors.joining(", ")),
+        named.stream().map(m -> Names.signature(contract, m)).collect(Collectors.joining(", ")),
         how,
         example);
   }
@@ -101,7 +124,7 @@ final class ContractMethods {
         Names.simple(contract),
         signature,
         how,
-        methods.stream().map(Names::signature).collect(Collectors.joining(", ")));
+        methods.stream().map(m -> Names.signature(contract, m)).collect(Collectors.joining(", ")));
   }
 
   private static boolean isRouted(Method method) {

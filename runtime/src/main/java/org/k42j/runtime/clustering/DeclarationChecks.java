@@ -3,7 +3,6 @@ package org.k42j.runtime.clustering;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
@@ -22,9 +21,9 @@ import org.k42j.runtime.clustering.Declaration.RouteRequest;
 
 /**
  * Turns a {@link Declaration} into a {@link ClusterModel}, or throws the {@link
- * InvalidDeclarationException} of the first rule it breaks. The rules are checked in a fixed
- * order (contract, settings, root, routes, reps, reserved names), so a declaration always fails
- * with the same message. Nothing here generates code.
+ * InvalidDeclarationException} of the first rule it breaks. The rules are checked in a fixed order
+ * (contract, settings, root, routes, reps, reserved names), so a declaration always fails with the
+ * same message. Nothing here generates code.
  */
 final class DeclarationChecks {
   private final Declaration<?, ?> declaration;
@@ -188,8 +187,7 @@ final class DeclarationChecks {
       Method method = methods.find(request.name(), request.parameterTypes(), routing);
       String earlier = how.putIfAbsent(method, routing);
       if (earlier != null && !earlier.equals(routing)) {
-        throw Problem.ROUTING_CONFLICT.exception(
-            Names.method(contract, method), earlier, routing);
+        throw Problem.ROUTING_CONFLICT.exception(Names.method(contract, method), earlier, routing);
       }
     }
     for (RouteRequest request : declaration.routes) {
@@ -210,7 +208,8 @@ final class DeclarationChecks {
   private static MethodRoute route(
       Class<?> contract, Method method, RouteRequest request, RootSource root) {
     String display = Names.method(contract, method);
-    Class<?> result = method.getReturnType();
+    Class<?> result = GenericTypes.returnClass(contract, method);
+    Type resultType = GenericTypes.returnType(contract, method);
     switch (request.kind()) {
       case GATHER:
         if (result == void.class) {
@@ -224,19 +223,18 @@ final class DeclarationChecks {
           String needs = reductionNeeds(reduce, result);
           if (needs != null) {
             throw Problem.GATHER_REDUCE_TYPE.exception(
-                reduce, display, Names.simple(method.getGenericReturnType()), reduce, needs);
+                reduce, display, Names.simple(resultType), reduce, needs);
           }
           return new MethodRoute(method, RouteKind.GATHER, reduce, null, null);
         }
         if (request.combiner() == null) {
           throw Problem.GATHER_NO_REDUCTION.exception(display);
         }
-        checkCombiner(display, method, request.combiner());
+        checkCombiner(display, resultType, request.combiner());
         return new MethodRoute(method, RouteKind.GATHER, Reduce.NONE, request.combiner(), null);
       case BROADCAST:
         if (result != void.class) {
-          throw Problem.BROADCAST_NON_VOID.exception(
-              display, Names.simple(method.getGenericReturnType()));
+          throw Problem.BROADCAST_NON_VOID.exception(display, Names.simple(resultType));
         }
         return new MethodRoute(method, RouteKind.BROADCAST, Reduce.NONE, null, null);
       case ON_ROOT:
@@ -244,7 +242,11 @@ final class DeclarationChecks {
           throw Problem.ON_ROOT_WITHOUT_ROOT.exception(display, Names.simple(contract));
         }
         return new MethodRoute(
-            method, RouteKind.ON_ROOT, Reduce.NONE, null, rootMethod(display, method, root));
+            method,
+            RouteKind.ON_ROOT,
+            Reduce.NONE,
+            null,
+            rootMethod(contract, display, method, root));
       default:
         throw new IllegalStateException("no declaration routes " + request.kind());
     }
@@ -264,20 +266,18 @@ final class DeclarationChecks {
     return numeric ? null : "int, long, float or double (or their boxes)";
   }
 
-  private static void checkCombiner(String display, Method method, Class<?> combiner) {
-    Type result = method.getGenericReturnType();
-    String boxed = Names.simple(Names.boxed(method.getReturnType()));
+  private static void checkCombiner(String display, Type result, Class<?> combiner) {
+    Class<?> returned = GenericTypes.erasure(result);
+    String boxed = Names.simple(Names.boxed(returned));
     if (!Combiner.class.isAssignableFrom(combiner)) {
       throw Problem.GATHER_COMBINER_TYPE.exception(
           Names.simple(combiner), "not a Combiner", display, Names.simple(result), boxed);
     }
     Type folded = CombinerTypes.foldedType(combiner);
     Class<?> erased = CombinerTypes.erasure(folded);
-    Class<?> wanted = Names.boxed(method.getReturnType());
+    Class<?> wanted = Names.boxed(returned);
     boolean fits =
-        folded instanceof TypeVariable<?>
-            ? erased.isAssignableFrom(wanted)
-            : erased == wanted;
+        folded instanceof TypeVariable<?> ? erased.isAssignableFrom(wanted) : erased == wanted;
     if (!fits) {
       throw Problem.GATHER_COMBINER_TYPE.exception(
           Names.simple(combiner),
@@ -314,23 +314,27 @@ final class DeclarationChecks {
     }
   }
 
-  private static Method rootMethod(String display, Method method, RootSource root) {
+  private static Method rootMethod(
+      Class<?> contract, String display, Method method, RootSource root) {
     Class<?> type = root.type();
+    Class<?>[] parameters = GenericTypes.parameterClasses(contract, method);
+    Type resultType = GenericTypes.returnType(contract, method);
     Method found = null;
     for (Method candidate : type.getMethods()) {
       if (candidate.getName().equals(method.getName())
           && !Modifier.isStatic(candidate.getModifiers())
-          && java.util.Arrays.equals(candidate.getParameterTypes(), method.getParameterTypes())) {
+          && !candidate.isBridge()
+          && java.util.Arrays.equals(candidate.getParameterTypes(), parameters)) {
         found = candidate;
         break;
       }
     }
     if (found == null) {
       throw Problem.ON_ROOT_MISSING_METHOD.exception(
-          Names.simple(type), Names.signature(method), display, Names.simple(type));
+          Names.simple(type), Names.signature(contract, method), display, Names.simple(type));
     }
     String rootDisplay = Names.simple(type) + "." + Names.signature(found);
-    Class<?> wanted = method.getReturnType();
+    Class<?> wanted = GenericTypes.erasure(resultType);
     Class<?> returned = found.getReturnType();
     boolean fits =
         wanted == void.class || wanted.isPrimitive()
@@ -340,9 +344,11 @@ final class DeclarationChecks {
       throw Problem.ON_ROOT_SIGNATURE.exception(
           rootDisplay,
           display,
-          "it returns " + Names.simple(found.getGenericReturnType()) + ", not "
-              + Names.simple(method.getGenericReturnType()),
-          "make it return " + Names.simple(method.getGenericReturnType()));
+          "it returns "
+              + Names.simple(found.getGenericReturnType())
+              + ", not "
+              + Names.simple(resultType),
+          "make it return " + Names.simple(resultType));
     }
     for (Class<?> thrown : found.getExceptionTypes()) {
       if (isChecked(thrown) && !declares(method, thrown)) {
@@ -364,7 +370,8 @@ final class DeclarationChecks {
   }
 
   private static boolean isChecked(Class<?> thrown) {
-    return !RuntimeException.class.isAssignableFrom(thrown) && !Error.class.isAssignableFrom(thrown);
+    return !RuntimeException.class.isAssignableFrom(thrown)
+        && !Error.class.isAssignableFrom(thrown);
   }
 
   private static boolean declares(Method method, Class<?> thrown) {
@@ -415,29 +422,34 @@ final class DeclarationChecks {
     checkSubclassable(contract, type);
     List<Method> adapted = new ArrayList<>();
     for (Method method : methods.all()) {
-      Method own = publicInstanceMethod(type, method);
+      Method own = repMethod(type, method, methods.parameters(method));
+      InvalidDeclarationException missing =
+          Problem.REP_MISSING_METHOD.exception(
+              Names.simple(type),
+              Names.simple(contract),
+              Names.signature(contract, method),
+              Names.simple(GenericTypes.returnType(contract, method)));
       if (own == null) {
         if (method.isDefault()) {
           continue; // the generated subclass inherits the contract's default
         }
-        throw Problem.REP_MISSING_METHOD.exception(
-            Names.simple(type),
-            Names.simple(contract),
-            Names.signature(method),
-            Names.simple(method.getGenericReturnType()));
+        throw missing;
       }
-      Class<?> wanted = method.getReturnType();
+      Class<?> wanted = methods.returnType(method);
       Class<?> returned = own.getReturnType();
-      if (returned == wanted) {
+      boolean fits =
+          wanted.isPrimitive() || returned.isPrimitive()
+              ? returned == wanted
+              : wanted.isAssignableFrom(returned);
+      if (!fits) {
+        throw missing;
+      }
+      if (returned == method.getReturnType()
+          && java.util.Arrays.equals(own.getParameterTypes(), method.getParameterTypes())) {
         continue; // the inherited public method implements the contract's as it is
       }
-      if (wanted.isPrimitive() || returned.isPrimitive() || !wanted.isAssignableFrom(returned)) {
-        throw Problem.REP_MISSING_METHOD.exception(
-            Names.simple(type),
-            Names.simple(contract),
-            Names.signature(method),
-            Names.simple(method.getGenericReturnType()));
-      }
+      // A narrower return, or the types a generic superinterface resolves to: the subclass
+      // overrides the contract's erased method to call the inherited one.
       adapted.add(method);
     }
     Constructor<?> constructor = constructor(type, root, true);
@@ -468,16 +480,30 @@ final class DeclarationChecks {
     }
   }
 
-  private static Method publicInstanceMethod(Class<?> type, Method method) {
+  /**
+   * The rep class's public method implementing a contract method: taking the parameter types the
+   * contract sees ({@code resolved}), else the erased, declared ones; the one with the narrowest
+   * return type when the class has several (its bridges).
+   */
+  static Method repMethod(Class<?> type, Method method, Class<?>[] resolved) {
+    Method found = publicInstanceMethod(type, method.getName(), resolved);
+    return found != null
+        ? found
+        : publicInstanceMethod(type, method.getName(), method.getParameterTypes());
+  }
+
+  private static Method publicInstanceMethod(Class<?> type, String name, Class<?>[] parameters) {
+    Method found = null;
     for (Method candidate : type.getMethods()) {
-      if (candidate.getName().equals(method.getName())
+      if (candidate.getName().equals(name)
           && !Modifier.isStatic(candidate.getModifiers())
           && !Modifier.isAbstract(candidate.getModifiers())
-          && java.util.Arrays.equals(candidate.getParameterTypes(), method.getParameterTypes())) {
-        return candidate;
+          && java.util.Arrays.equals(candidate.getParameterTypes(), parameters)
+          && (found == null || found.getReturnType().isAssignableFrom(candidate.getReturnType()))) {
+        found = candidate;
       }
     }
-    return null;
+    return found;
   }
 
   /**
@@ -504,7 +530,7 @@ final class DeclarationChecks {
     if (chosen == null || !subclass && !chosen.trySetAccessible()) {
       throw Problem.REP_NO_CONSTRUCTOR.exception(
           Names.simple(type),
-          subclass ? "public or protected" : "accessible",
+          subclass ? "a public or protected" : "an accessible",
           root == null ? "" : " or taking " + Names.simple(root.type()));
     }
     return chosen;

@@ -15,6 +15,7 @@ import org.k42j.runtime.ClusteredObjectException;
  */
 final class Fold {
   private final Reduce reduce;
+  private final Class<?> result; // as the contract sees it: Integer for Supplier<Integer>.get()
   private final Class<?> primitive;
   private final Combiner<Object> combiner;
   private final boolean primitiveResult;
@@ -27,8 +28,9 @@ final class Fold {
     this.contract = contract;
     this.method = route.method();
     this.reduce = route.reduce();
-    this.primitive = Names.unboxed(method.getReturnType());
-    this.primitiveResult = method.getReturnType().isPrimitive();
+    this.result = GenericTypes.returnClass(contract, method);
+    this.primitive = Names.unboxed(result);
+    this.primitiveResult = result.isPrimitive();
     this.combiner = (Combiner<Object>) combiner;
     this.combinerType = route.combiner();
   }
@@ -46,10 +48,12 @@ final class Fold {
       case ALL -> Boolean.TRUE;
       case ANY -> Boolean.FALSE;
       case SUM -> number(0, 0L, 0f, 0d);
-      case MIN -> number(Integer.MAX_VALUE, Long.MAX_VALUE, Float.POSITIVE_INFINITY,
-          Double.POSITIVE_INFINITY);
-      case MAX -> number(Integer.MIN_VALUE, Long.MIN_VALUE, Float.NEGATIVE_INFINITY,
-          Double.NEGATIVE_INFINITY);
+      case MIN ->
+          number(
+              Integer.MAX_VALUE, Long.MAX_VALUE, Float.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+      case MAX ->
+          number(
+              Integer.MIN_VALUE, Long.MIN_VALUE, Float.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
       default -> throw new IllegalStateException("no built-in fold for Reduce." + reduce);
     };
   }
@@ -63,7 +67,7 @@ final class Fold {
     if (combiner != null) {
       Object combined = combiner.combine(accumulated, next);
       if (combined == null && primitiveResult) {
-        String box = Names.simple(Names.boxed(method.getReturnType()));
+        String box = Names.simple(Names.boxed(result));
         throw new ClusteredObjectException(
             combinerReturnedNull("combine(" + box + ", " + box + ")"));
       }
@@ -114,7 +118,7 @@ final class Fold {
     String contractMethod = Names.method(contract, method);
     return repName
         + "."
-        + Names.signature(method)
+        + Names.signature(contract, method)
         + " returned null, which Reduce."
         + reduce.name()
         + " cannot fold into "
@@ -131,10 +135,10 @@ final class Fold {
         + " returned null, but "
         + Names.method(contract, method)
         + " returns "
-        + method.getReturnType().getName()
+        + result.getName()
         + "; make "
         + called
         + " return a non-null "
-        + Names.simple(Names.boxed(method.getReturnType()));
+        + Names.simple(Names.boxed(result));
   }
 }

@@ -13,9 +13,11 @@ import net.bytebuddy.implementation.bytecode.member.MethodVariableAccess;
 
 /**
  * The body of a plain method in a generated dispatcher, miss object or guard: {@code return
- * ((Contract) this.rep$()).method(arguments);}, an interface call on the contract type (so a
- * method inherited from a superinterface the generated class cannot see is still reached through
- * the public contract).
+ * ((Contract) this.rep$()).method(arguments);}, an interface call on the contract type (so a method
+ * inherited from a superinterface the generated class cannot see is still reached through the
+ * public contract). The call is to the method as declared; when the generated method returns the
+ * type a generic superinterface resolves to ({@code Integer get()} for {@code Supplier<Integer>}),
+ * the erased result is cast to it, as javac casts at a call site.
  */
 final class ForwardCall implements Implementation {
   private final MethodDescription target;
@@ -38,13 +40,20 @@ final class ForwardCall implements Implementation {
   @Override
   public ByteCodeAppender appender(Target implementationTarget) {
     return (visitor, context, method) -> {
+      MethodDescription.InDefinedShape declared = method.asDefined();
+      TypeDescription returned = method.getReturnType().asErasure();
+      StackManipulation cast =
+          returned.isPrimitive() || returned.equals(declared.getReturnType().asErasure())
+              ? StackManipulation.Trivial.INSTANCE
+              : TypeCasting.to(returned);
       StackManipulation.Size size =
           new StackManipulation.Compound(
                   MethodVariableAccess.loadThis(),
                   MethodInvocation.invoke(target.asDefined()),
                   TypeCasting.to(contract),
                   MethodVariableAccess.allArgumentsOf(method),
-                  MethodInvocation.invoke(method.asDefined()).virtual(contract),
+                  MethodInvocation.invoke(declared).virtual(contract),
+                  cast,
                   MethodReturn.of(method.getReturnType()))
               .apply(visitor, context);
       return new ByteCodeAppender.Size(size.getMaximalSize(), method.getStackSize());

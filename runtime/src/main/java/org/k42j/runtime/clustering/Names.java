@@ -43,9 +43,21 @@ final class Names {
     return type.getTypeName();
   }
 
-  /** {@code name(long, String...)}. */
+  /** {@code name(long, String...)}, as the method's declaring type declares it. */
   static String signature(Method method) {
-    Type[] parameters = method.getGenericParameterTypes();
+    return signature(method, method.getGenericParameterTypes());
+  }
+
+  /**
+   * {@code name(String)}: as {@code contract} sees the method, type arguments substituted ({@code
+   * apply(String)} for {@code Function.apply} in a contract extending {@code Function<String,
+   * Integer>}).
+   */
+  static String signature(Class<?> contract, Method method) {
+    return signature(method, GenericTypes.parameterTypes(contract, method));
+  }
+
+  private static String signature(Method method, Type[] parameters) {
     List<String> types = new ArrayList<>();
     for (int i = 0; i < parameters.length; i++) {
       String type = simple(parameters[i]);
@@ -68,7 +80,7 @@ final class Names {
 
   /** {@code Contract.name(long)}: a method as the contract declares it. */
   static String method(Class<?> contract, Method method) {
-    return simple(contract) + "." + signature(method);
+    return simple(contract) + "." + signature(contract, method);
   }
 
   /** The primitive of a box, or the type itself. */

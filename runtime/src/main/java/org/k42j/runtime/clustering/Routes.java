@@ -2,13 +2,15 @@ package org.k42j.runtime.clustering;
 
 import java.lang.invoke.MethodHandle;
 import org.k42j.runtime.clustering.internal.Route;
+import org.k42j.runtime.internal.Broadcasts;
 
 /**
  * The routes of one clustered object's gather, broadcast and on-root methods: what the processor
  * generates as their bodies. Gathers and broadcasts are bracketed by the root's visit ({@code
  * beginVisit}: the object is live, and a running hot swap counts the visit as a call) and visit
  * every existing rep through its row entry (an exclusive rep through its guard), in slot order, on
- * the caller's thread; an on-root method checks that the object is live.
+ * the caller's thread; a broadcast calls every rep even when one throws, and then throws the first
+ * exception with the later ones suppressed in it. An on-root method checks that the object is live.
  */
 final class Routes {
   private Routes() {}
@@ -41,11 +43,19 @@ final class Routes {
     return arguments -> {
       Object visit = root.beginVisit();
       try {
+        Throwable failure = null;
         for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
           Object rep = root.entryAt(slot);
           if (rep != null) {
-            Object ignored = (Object) call.invokeExact(rep, arguments);
+            try {
+              Object ignored = (Object) call.invokeExact(rep, arguments);
+            } catch (Throwable thrown) {
+              failure = Broadcasts.failure(failure, thrown);
+            }
           }
+        }
+        if (failure != null) {
+          throw failure;
         }
         return null;
       } finally {

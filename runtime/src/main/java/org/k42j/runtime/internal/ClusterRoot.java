@@ -47,9 +47,9 @@ import org.k42j.runtime.spi.Topology;
  * <p>Invariants:
  *
  * <ul>
- *   <li>A slot gets at most one rep per rep set (the object's life, unless it is hot swapped):
- *       reps are created only under {@code lock} after re-checking the slot, so any number of
- *       threads missing at once create exactly one.
+ *   <li>A slot gets at most one rep per rep set (the object's life, unless it is hot swapped): reps
+ *       are created only under {@code lock} after re-checking the slot, so any number of threads
+ *       missing at once create exactly one.
  *   <li>Every row entry is the miss object or the entry of the slot that serves that processor
  *       under the policy; entries beyond a row's length are served by growing the row.
  *   <li>Every write to a row entry, every rep creation and every change of {@code state} happens
@@ -79,9 +79,9 @@ import org.k42j.runtime.spi.Topology;
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
- * path: it is counted per processor and per generation around each request ({@link Quiescence}),
- * as in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan
- * of the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
+ * path: it is counted per processor and per generation around each request ({@link Quiescence}), as
+ * in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan of
+ * the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
  * refuses new calls at once and hands the rest to a {@link Destruction}, which waits for both
  * before the cleanups.
  *
@@ -151,9 +151,9 @@ public abstract class ClusterRoot<T, R> {
   protected void cleanup() {}
 
   /**
-   * Whether the rep class declares the state-transfer contract ({@code @ExportState} and {@code
-   * @ImportState}), without which the object cannot be hot swapped. Generated root bases override
-   * the three state hooks when it does.
+   * Whether the rep class declares the state-transfer contract ({@code @ExportState} and
+   * {@code @ImportState}), without which the object cannot be hot swapped. Generated root bases
+   * override the three state hooks when it does.
    */
   protected boolean transfersState() {
     return false;
@@ -210,7 +210,9 @@ public abstract class ClusterRoot<T, R> {
   /**
    * Handles a call that found the miss object (or a processor id beyond the row): finds or creates
    * the rep that serves processor {@code processor}, installs it in the row and returns it for the
-   * caller to re-issue the call on.
+   * caller to re-issue the call on. Dispatchers compare the id unsigned against the row's length,
+   * so a negative id from a faulty identity arrives here too, and is refused with {@link
+   * org.k42j.runtime.ProcessorIdentityException} as an id at or above the count is.
    */
   public final T miss(int processor) {
     T entry;
@@ -222,11 +224,11 @@ public abstract class ClusterRoot<T, R> {
     synchronized (lock) {
       int repsBefore = repCount;
       checkActive();
+      checkMachine();
+      row.cover(processor); // refuses an id the identity cannot hand out, negative ones too
       if (policy == Policy.ADAPTIVE) {
         calledSinceSample.set(processor);
       }
-      checkMachine();
-      row.cover(processor);
       entry = entryFor(slots.slotOf(processor), processor);
       // After entryFor: a rep constructor calling its object from a processor beyond the row
       // replaced (and emptied) the array, and set writes to the current one.
@@ -633,11 +635,7 @@ public abstract class ClusterRoot<T, R> {
    */
   @SuppressWarnings("unchecked")
   final boolean replaceReps(
-      Policy newPolicy,
-      int clusterSize,
-      List<Object> exported,
-      int processor,
-      SwapTarget target) {
+      Policy newPolicy, int clusterSize, List<Object> exported, int processor, SwapTarget target) {
     synchronized (lock) {
       if (state != ACTIVE) {
         return false;
@@ -833,11 +831,10 @@ public abstract class ClusterRoot<T, R> {
    * Destroys the object: from now on every call through its handle fails with {@link
    * ClusteredObjectDestroyedException}; once every request running now has ended ({@link
    * Quiescence}) and every platform thread has been seen outside the object ({@link CallerScan}),
-   * every rep's cleanup and then the root's run once and the COID is released for reuse under a
-   * new generation. A guarded (exclusive) rep's cleanup runs under its guard. Called outside a
-   * request, this
-   * returns after the cleanup (throwing if a hook threw); called inside one, which the cleanup must
-   * wait for, it returns at once and the cleanup runs after the request ends ({@link
+   * every rep's cleanup and then the root's run once and the COID is released for reuse under a new
+   * generation. A guarded (exclusive) rep's cleanup runs under its guard. Called outside a request,
+   * this returns after the cleanup (throwing if a hook threw); called inside one, which the cleanup
+   * must wait for, it returns at once and the cleanup runs after the request ends ({@link
    * #cleanedUp()}).
    */
   public final void destroy() {

@@ -13,17 +13,17 @@ import org.k42j.runtime.lifecycle.Requests;
  * K42's hot-swap protocol, run by the thread that asks for the swap:
  *
  * <ol>
- *   <li><b>Forward</b>: a {@link Mediator} is put in front of every old rep and the row emptied,
- *       so every call from now on passes the mediator, which counts it and lets it through.
+ *   <li><b>Forward</b>: a {@link Mediator} is put in front of every old rep and the row emptied, so
+ *       every call from now on passes the mediator, which counts it and lets it through.
  *   <li>One grace period ({@link Quiescence}) and one scan of the threads ({@link CallerScan}):
- *       calls that read an old entry before step 1, inside requests or outside them, have
- *       finished; every call inside an old rep from now on passed the mediator.
+ *       calls that read an old entry before step 1, inside requests or outside them, have finished;
+ *       every call inside an old rep from now on passed the mediator.
  *   <li><b>Block</b>: the mediator holds new calls (a thread with a call in flight still passes, so
  *       a rep calling its own object cannot deadlock the swap) and the swap waits for the counted
  *       calls to drain.
- *   <li><b>Transfer</b>: every old rep's {@code @ExportState} (under its guard, for exclusive reps),
- *       then a new rep set under the new policy, of the old rep class or the one the swap names
- *       (the contract's {@code @Rep} class or one of its versions, {@link SwapTarget}), whose
+ *   <li><b>Transfer</b>: every old rep's {@code @ExportState} (under its guard, for exclusive
+ *       reps), then a new rep set under the new policy, of the old rep class or the one the swap
+ *       names (the contract's {@code @Rep} class or one of its versions, {@link SwapTarget}), whose
  *       rep for the swapping thread's processor (the adaptive home, for a shrink) imports every
  *       exported state before any call reaches it.
  *   <li><b>Completed</b>: the mediator leaves; held calls, and calls still holding an old entry,
@@ -37,9 +37,9 @@ import org.k42j.runtime.lifecycle.Requests;
  * old rep, and none can enter one, from the end of step 3 (calls in requests by the grace period,
  * calls outside requests on platform threads by the scan, calls that passed the mediator by its
  * count; on threads the scan cannot see, a call that read an old guard before step 1 is waited for
- * by the export's taking of the guard); the new reps receive no call before the import
- * returned; a swap of a destroyed object changes nothing and releases every held call, which then
- * fails as destroyed.
+ * by the export's taking of the guard); the new reps receive no call before the import returned; a
+ * swap of a destroyed object changes nothing and releases every held call, which then fails as
+ * destroyed.
  */
 final class HotSwap {
   static final String SWAP = "swap";
@@ -97,7 +97,21 @@ final class HotSwap {
     }
     if (newPolicy == Policy.PER_CLUSTER && clusterSize < 2) {
       throw new IllegalArgumentException(
-          "a per-cluster rep set needs a cluster size of at least 2, got " + clusterSize);
+          "a per-cluster rep set needs a cluster size of at least 2, got "
+              + clusterSize
+              + "; pass the number of processors that share a rep, for example hotSwap(handle,"
+              + " Policy.PER_CLUSTER, 4)");
+    }
+    if (newPolicy != Policy.PER_CLUSTER && clusterSize != 0) {
+      throw new IllegalArgumentException(
+          "a cluster size applies only to Policy.PER_CLUSTER, but "
+              + root
+              + " was asked to swap to Policy."
+              + newPolicy
+              + " with a cluster size of "
+              + clusterSize
+              + "; swap to Policy.PER_CLUSTER to use the size, or leave the size out for Policy."
+              + newPolicy);
     }
     SwapEvent event = new SwapEvent();
     event.begin();

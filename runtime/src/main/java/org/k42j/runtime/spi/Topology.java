@@ -2,8 +2,9 @@ package org.k42j.runtime.spi;
 
 /**
  * Maps processor ids to NUMA nodes; used by {@link org.k42j.annotations.Policy#PER_NODE}. The
- * default, {@link UniformTopology}, puts every processor on node 0; the k42j kernel installs its
- * machine model.
+ * default on plain JVM threads, {@link HostTopology#host()}, reads the host's nodes from Linux
+ * sysfs (one node, {@link UniformTopology#single()}, on a host with one or where there is none to
+ * read); the k42j kernel installs its machine model.
  */
 public interface Topology {
   /** The number of nodes; node ids are {@code 0..nodeCount()-1}. */

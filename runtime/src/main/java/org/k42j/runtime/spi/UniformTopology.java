@@ -4,7 +4,7 @@ package org.k42j.runtime.spi;
  * A topology of {@code nodes} nodes with processors assigned round-robin in blocks of {@code
  * processorsPerNode}: processor {@code p} is on node {@code (p / processorsPerNode) % nodes}.
  * {@code UniformTopology.single()} is one node holding every processor, the default on plain JVM
- * threads.
+ * threads of a host with one NUMA node ({@link HostTopology#host()}).
  */
 public record UniformTopology(int nodes, int processorsPerNode) implements Topology {
   /** Validates the shape. */

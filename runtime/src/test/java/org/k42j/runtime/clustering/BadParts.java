@@ -30,6 +30,20 @@ public final class BadParts {
     }
   }
 
+  /**
+   * Has Counting's methods without implementing it, and only a constructor taking a name, so the
+   * subclass generated at run time has no constructor to call.
+   */
+  public static class NamedCounter {
+    public NamedCounter(String name) {}
+
+    public void increment() {}
+
+    public long count() {
+      return 0;
+    }
+  }
+
   /** Implements Counting but has no constructor the root can call. */
   public static class NoDefaultConstructor implements Counting {
     public NoDefaultConstructor(String name) {}

@@ -127,7 +127,9 @@ class RuntimeLifecycleTest {
           t -> {
             if (t == 8) {
               for (int i = 0; i < 200; i++) {
-                ClusteredObjects.hotSwap(counting, classes[i % 2], policies[i % 3], 2);
+                Policy policy = policies[i % 3];
+                ClusteredObjects.hotSwap(
+                    counting, classes[i % 2], policy, policy == Policy.PER_CLUSTER ? 2 : 0);
               }
               swapsDone.set(true);
               return;

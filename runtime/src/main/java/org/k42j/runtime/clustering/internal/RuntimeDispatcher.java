@@ -5,10 +5,10 @@ import org.k42j.runtime.internal.ClusterRoot;
 import org.k42j.runtime.internal.Handle;
 
 /**
- * Base of the dispatchers the run-time clustering path generates: the same translation row and
- * hit path as a processor-generated {@code Contract_Dispatcher}. The generated subclass implements
- * the contract: a plain method is {@code ((Contract) rep$()).m(args)}, a gather, broadcast or
- * on-root method is {@code route$(index, args)}.
+ * Base of the dispatchers the run-time clustering path generates: the same translation row and hit
+ * path as a processor-generated {@code Contract_Dispatcher}. The generated subclass implements the
+ * contract: a plain method is {@code ((Contract) rep$()).m(args)}, a gather, broadcast or on-root
+ * method is {@code route$(index, args)}.
  *
  * <p>The row is declared {@code Object[]} but is always an array of the contract type (the root's
  * {@code newRow}), so the generated cast to the contract is a class check the JIT profiles away.
@@ -28,11 +28,16 @@ public abstract class RuntimeDispatcher extends Handle {
     this.row = root.row();
   }
 
-  /** The calling processor's row entry: a rep, its guard or the miss object. */
+  /**
+   * The calling processor's row entry: a rep, its guard or the miss object. A negative id (a faulty
+   * identity) compares unsigned as beyond the row, so the root refuses it.
+   */
   protected final Object rep$() {
     Object[] row = this.row;
     int processor = Processors.current();
-    return processor < row.length ? row[processor] : root.miss(processor);
+    return Integer.compareUnsigned(processor, row.length) < 0
+        ? row[processor]
+        : root.miss(processor);
   }
 
   /** Runs route {@code index} (a gather, broadcast or on-root method). */
