@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.Combiner;
 import org.k42j.runtime.Processors;
+import org.k42j.runtime.internal.Broadcasts;
 import org.k42j.runtime.internal.Handle;
 
 /**
@@ -48,12 +49,14 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row.
+   * installed identity with more processors) goes to the root, which grows the row; a negative id
+   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
    */
   private Cache<K, V> rep() {
     Cache<K, V>[] row = this.row;
     int processor = Processors.current();
-    return processor < row.length ? row[processor] : root.miss(processor);
+    return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
+        : root.miss(processor);
   }
 
   @Override
@@ -79,17 +82,26 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
   }
 
   /**
-   * Broadcasts {@code clear()} to every rep.
+   * Broadcasts {@code clear()} to every rep. Every rep is called even when one throws; the first
+   * exception is rethrown, with the later ones suppressed in it.
    */
   @Override
   public void clear() {
     Object visit = root.beginVisit();
     try {
+      Throwable failure = null;
       for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
         Cache<K, V> rep = root.entryAt(slot);
         if (rep != null) {
-          rep.clear();
+          try {
+            rep.clear();
+          } catch (Throwable thrown) {
+            failure = Broadcasts.failure(failure, thrown);
+          }
         }
+      }
+      if (failure != null) {
+        throw Broadcasts.rethrow(failure);
       }
     } finally {
       root.endVisit(visit);

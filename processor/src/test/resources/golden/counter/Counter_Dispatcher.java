@@ -2,6 +2,7 @@ package sample.counter;
 
 import javax.annotation.processing.Generated;
 import org.k42j.runtime.Processors;
+import org.k42j.runtime.internal.Broadcasts;
 import org.k42j.runtime.internal.Handle;
 
 /**
@@ -33,12 +34,14 @@ public final class Counter_Dispatcher extends Handle implements Counter {
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row.
+   * installed identity with more processors) goes to the root, which grows the row; a negative id
+   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
    */
   private Counter rep() {
     Counter[] row = this.row;
     int processor = Processors.current();
-    return processor < row.length ? row[processor] : root.miss(processor);
+    return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
+        : root.miss(processor);
   }
 
   @Override
@@ -77,17 +80,26 @@ public final class Counter_Dispatcher extends Handle implements Counter {
   }
 
   /**
-   * Broadcasts {@code reset()} to every rep.
+   * Broadcasts {@code reset()} to every rep. Every rep is called even when one throws; the first
+   * exception is rethrown, with the later ones suppressed in it.
    */
   @Override
   public void reset() {
     Object visit = root.beginVisit();
     try {
+      Throwable failure = null;
       for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
         Counter rep = root.entryAt(slot);
         if (rep != null) {
-          rep.reset();
+          try {
+            rep.reset();
+          } catch (Throwable thrown) {
+            failure = Broadcasts.failure(failure, thrown);
+          }
         }
+      }
+      if (failure != null) {
+        throw Broadcasts.rethrow(failure);
       }
     } finally {
       root.endVisit(visit);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javax.annotation.processing.Generated;
 import org.k42j.runtime.Processors;
+import org.k42j.runtime.internal.Broadcasts;
 import org.k42j.runtime.internal.Handle;
 
 /**
@@ -36,12 +37,14 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row.
+   * installed identity with more processors) goes to the root, which grows the row; a negative id
+   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
    */
   private Outer.Log rep() {
     Outer.Log[] row = this.row;
     int processor = Processors.current();
-    return processor < row.length ? row[processor] : root.miss(processor);
+    return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
+        : root.miss(processor);
   }
 
   @Override
@@ -100,17 +103,26 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
   }
 
   /**
-   * Broadcasts {@code mark(String)} to every rep.
+   * Broadcasts {@code mark(String)} to every rep. Every rep is called even when one throws; the
+   * first exception is rethrown, with the later ones suppressed in it.
    */
   @Override
   public void mark(String marker) {
     Object visit = root.beginVisit();
     try {
+      Throwable failure = null;
       for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
         Outer.Log rep = root.entryAt(slot);
         if (rep != null) {
-          rep.mark(marker);
+          try {
+            rep.mark(marker);
+          } catch (Throwable thrown) {
+            failure = Broadcasts.failure(failure, thrown);
+          }
         }
+      }
+      if (failure != null) {
+        throw Broadcasts.rethrow(failure);
       }
     } finally {
       root.endVisit(visit);

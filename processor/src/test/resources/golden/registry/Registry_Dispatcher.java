@@ -33,12 +33,14 @@ public final class Registry_Dispatcher extends Handle implements Registry {
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row.
+   * installed identity with more processors) goes to the root, which grows the row; a negative id
+   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
    */
   private Registry rep() {
     Registry[] row = this.row;
     int processor = Processors.current();
-    return processor < row.length ? row[processor] : root.miss(processor);
+    return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
+        : root.miss(processor);
   }
 
   @Override
