@@ -109,6 +109,10 @@ public enum Diagnostic {
       "rep-abstract",
       "%s is abstract, so the generated root cannot create it; make it a concrete class that"
           + " implements every method of %s"),
+  REP_MISSING_METHOD(
+      "rep-missing-method",
+      "%s does not implement %s, but a rep implements every abstract method of its contract (the"
+          + " dispatcher routes calls of it to a rep); add a public method %s to %s"),
   REP_TYPE_VARIABLES(
       "rep-type-variables",
       "%s must declare the type variables of %s, with the same bounds, and implement it with"

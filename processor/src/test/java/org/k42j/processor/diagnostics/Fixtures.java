@@ -24,6 +24,11 @@ import javax.tools.StandardLocation;
 final class Fixtures {
   private Fixtures() {}
 
+  /** A source file {@code name} (qualified) with the text {@code code}, a text block. */
+  static JavaFileObject source(String name, String code) {
+    return JavaFileObjects.forSourceString(name, code);
+  }
+
   /** A source file {@code name} (qualified) with {@code lines}. */
   static JavaFileObject source(String name, String... lines) {
     return JavaFileObjects.forSourceLines(name, lines);

@@ -1,5 +1,6 @@
 package org.k42j.processor.diagnostics;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
 import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.counter;
@@ -458,5 +459,104 @@ class RepDiagnosticsTest {
         rep,
         "@Gather(reduce = Reduce.MAX)",
         "test.Counter");
+  }
+
+  @Test
+  void repMissingAContractMethodIsReportedOnTheRep() {
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+            }
+            """);
+
+    // javac's own "is not abstract and does not override" is not reported besides.
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-missing-method] CounterRep does not implement Counter.value(), but a rep"
+            + " implements every abstract method of its contract (the dispatcher routes calls of"
+            + " it to a rep); add a public method long value() to CounterRep",
+        rep,
+        "final class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repInheritingTheImplementationOfAContractMethodIsAccepted() {
+    JavaFileObject base =
+        source(
+            "test.Values",
+            """
+            package test;
+
+            abstract class Values {
+              public long value() { return 0; }
+            }
+            """);
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep extends Values implements Counter {
+              public void increment() {}
+            }
+            """);
+
+    Fixtures.Result result = compile(counter(), base, rep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    Fixtures.assertGenerated(result, "test.Counter");
+  }
+
+  @Test
+  void genericRepDroppingABoundOfTheContractIsReported() {
+    JavaFileObject index =
+        source(
+            "test.Index",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Index<K extends Comparable<K>> {
+              void hit(K key);
+            }
+            """);
+    // javac rejects Index<K> here itself; k42j says what to write instead, and nothing else.
+    JavaFileObject rep =
+        source(
+            "test.IndexRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class IndexRep<K> implements Index<K> {
+              public void hit(K key) {}
+            }
+            """);
+
+    assertSingleError(
+        compile(index, rep),
+        "[k42j:rep-type-variables] IndexRep must declare the type variables of Index, with the"
+            + " same bounds, and implement it with exactly those, in order; declare it as `class"
+            + " IndexRep<K extends Comparable<K>> implements Index<K>`",
+        rep,
+        "final class IndexRep",
+        "test.Index");
   }
 }

@@ -656,4 +656,54 @@ class RootDiagnosticsTest {
         "class IndexRoot",
         "test.Index");
   }
+
+  @Test
+  void genericRootDroppingABoundOfTheContractIsReported() {
+    JavaFileObject index =
+        source(
+            "test.Index",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Index<K extends Comparable<K>> {
+              void hit(K key);
+            }
+            """);
+    JavaFileObject rep =
+        source(
+            "test.IndexRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep(root = IndexRoot.class)
+            final class IndexRep<K extends Comparable<K>> implements Index<K> {
+              public void hit(K key) {}
+            }
+            """);
+    JavaFileObject root =
+        source(
+            "test.IndexRoot",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Root
+            class IndexRoot<K> extends Index_RootBase<K> {}
+            """);
+
+    assertSingleError(
+        compile(index, rep, root),
+        "[k42j:root-type-variables] IndexRoot must declare the type variables of Index, with the"
+            + " same bounds, and extend Index_RootBase with exactly those, in order; declare it as"
+            + " `class IndexRoot<K extends Comparable<K>> extends Index_RootBase<K>`",
+        root,
+        "class IndexRoot",
+        "test.Index");
+  }
 }
