@@ -109,6 +109,11 @@ public enum Diagnostic {
       "rep-abstract",
       "%s is abstract, so the generated root cannot create it; make it a concrete class that"
           + " implements every method of %s"),
+  REP_FOREIGN_BASE(
+      "rep-foreign-base",
+      "%s extends %s, the rep base generated for another contract, but serves %s: its root()"
+          + " and siblings() would be another object's, a ClassCastException at run time; extend"
+          + " %s instead, or no rep base"),
   REP_MISSING_METHOD(
       "rep-missing-method",
       "%s does not implement %s, but a rep implements every abstract method of its contract (the"
@@ -180,6 +185,12 @@ public enum Diagnostic {
       "root-unreferenced",
       "%s is @Root, but no @Rep names it, so no clustered object uses it; name it from the"
           + " contract's rep with @Rep(root = %s.class), or remove @Root"),
+  ROOT_OF_ANOTHER_CONTRACT(
+      "root-of-another-contract",
+      "@Rep on %s names %s as the root of %s, but %s extends %s, the root base generated for"
+          + " another contract; leave %s to that contract and name here a root of %s's own"
+          + " (`@Root class %s extends %s`), or leave root unset to use the generated %s; if %s"
+          + " was written for %s, make it extend %s instead"),
   ROOT_WRONG_SUPERCLASS(
       "root-wrong-superclass",
       "%s does not extend %s, the generated root base of %s; declare it as `class %s extends %s`"),

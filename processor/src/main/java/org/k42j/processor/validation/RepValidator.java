@@ -28,6 +28,8 @@ import org.k42j.processor.model.StateTransferModel;
  * declares one.
  */
 final class RepValidator {
+  private static final String ABSTRACT_REP = "org.k42j.runtime.internal.AbstractRep";
+
   private final TypeInspector inspector;
   private final Instantiation instantiation;
   private final StateTransferValidator stateTransfer;
@@ -66,6 +68,31 @@ final class RepValidator {
           Names.kindWithArticle(rep),
           rep.getSimpleName() + Names.typeVariables(contract),
           context.withTypeVariables(Names.display(contract)));
+    }
+    String ownBase = context.generated(GeneratedType.REP_BASE);
+    TypeMirror foreignBase =
+        TypeInspector.foreignGeneratedBase(
+            rep, ownBase, GeneratedType.REP_BASE.suffix(), ABSTRACT_REP);
+    if (foreignBase != null) {
+      Problem problem =
+          Problem.on(
+              rep,
+              Diagnostic.REP_FOREIGN_BASE,
+              name,
+              Names.display(foreignBase),
+              Names.display(contract),
+              context.withTypeVariables(ownBase));
+      // Not generated yet: the next round shows whose base it is (or that it never comes).
+      return foreignBase.getKind() == TypeKind.ERROR
+          ? Outcome.defer(
+              Problem.on(
+                  rep,
+                  Diagnostic.UNRESOLVED_TYPE,
+                  name,
+                  Names.display(foreignBase),
+                  Names.display(contract),
+                  Names.display(foreignBase)))
+          : Outcome.fail(problem);
     }
     Instantiation.Reason reason =
         instantiation.check(rep, context, Instantiation.REP, Names.display(contract));

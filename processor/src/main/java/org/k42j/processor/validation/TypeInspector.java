@@ -230,6 +230,30 @@ final class TypeInspector {
     return true;
   }
 
+  /**
+   * The first superclass of {@code type} that is a base k42j generates for a contract other than
+   * the one whose base is {@code ownBase} (a simple name ending in {@code _<suffix>}): a class of
+   * that name extending {@code runtimeBase} (qualified), or a class of that name not generated yet.
+   * Null when there is none.
+   */
+  static TypeMirror foreignGeneratedBase(
+      TypeElement type, String ownBase, String suffix, String runtimeBase) {
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED || superclass.getKind() == TypeKind.ERROR) {
+      String simple = Names.lastSegment(superclass.toString());
+      boolean named = simple.endsWith("_" + suffix) && !simple.equals(ownBase);
+      if (superclass.getKind() == TypeKind.ERROR) {
+        return named ? superclass : null;
+      }
+      TypeMirror next = asElement(superclass).getSuperclass();
+      if (named && next.getKind() == TypeKind.DECLARED && qualifiedName(next).equals(runtimeBase)) {
+        return superclass;
+      }
+      superclass = next;
+    }
+    return null;
+  }
+
   static TypeElement asElement(TypeMirror type) {
     return (TypeElement) ((DeclaredType) type).asElement();
   }

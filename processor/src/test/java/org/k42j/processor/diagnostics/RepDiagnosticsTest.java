@@ -559,4 +559,48 @@ class RepDiagnosticsTest {
         "final class IndexRep",
         "test.Index");
   }
+
+  @Test
+  void repExtendingAnotherContractsRepBaseIsReportedOnTheRep() {
+    JavaFileObject gauge =
+        source(
+            "test.Gauge",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Gauge {
+              void set(long value);
+            }
+            """);
+    // Counter_RepBase exists from the first round on; its root() is Counter's root.
+    JavaFileObject rep =
+        source(
+            "test.GaugeRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class GaugeRep extends Counter_RepBase implements Gauge {
+              public void set(long value) {}
+            }
+            """);
+
+    Fixtures.Result result = compile(counter(), Fixtures.counterRep(), gauge, rep);
+
+    assertSingleError(
+        result,
+        "[k42j:rep-foreign-base] GaugeRep extends Counter_RepBase, the rep base generated for"
+            + " another contract, but serves Gauge: its root() and siblings() would be another"
+            + " object's, a ClassCastException at run time; extend Gauge_RepBase instead, or no"
+            + " rep base",
+        rep,
+        "final class GaugeRep",
+        "test.Gauge");
+    Fixtures.assertGenerated(result, "test.Counter");
+  }
 }

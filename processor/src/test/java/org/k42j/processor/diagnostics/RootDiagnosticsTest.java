@@ -321,7 +321,8 @@ class RootDiagnosticsTest {
   }
 
   @Test
-  void rootExtendingAnotherContractsRootBaseIsReportedOnceThatBaseExists() {
+  void rootExtendingAnotherContractsRootBaseIsReportedOnTheRootAttributeOnceThatBaseExists() {
+    JavaFileObject rep = registryRep("@Rep(", "    root = RegistryRoot.class)");
     JavaFileObject root =
         root(
             "RegistryRoot",
@@ -332,15 +333,65 @@ class RootDiagnosticsTest {
 
     // Counter_RootBase is generated in the first round; the root is judged in the second.
     Fixtures.Result result =
-        compile(registry(), rootedRep(), root, Fixtures.counter(), Fixtures.counterRep());
+        compile(registry(), rep, root, Fixtures.counter(), Fixtures.counterRep());
 
     assertSingleError(
         result,
-        "[k42j:root-wrong-superclass] RegistryRoot does not extend Registry_RootBase",
-        root,
-        "class RegistryRoot",
+        "[k42j:root-of-another-contract] @Rep on RegistryRep names RegistryRoot as the root of"
+            + " Registry, but RegistryRoot extends Counter_RootBase, the root base generated for"
+            + " another contract; leave RegistryRoot to that contract and name here a root of"
+            + " Registry's own (`@Root class RegistryRoot extends Registry_RootBase`), or leave"
+            + " root unset to use the generated Registry_Root; if RegistryRoot was written for"
+            + " Registry, make it extend Registry_RootBase instead",
+        rep,
+        "root = RegistryRoot.class",
         "test.Registry");
     assertGenerated(result, "test.Counter");
+  }
+
+  @Test
+  void rootOfOneContractNamedByAnotherContractsRepIsReportedOnThatRepOnly() {
+    JavaFileObject journal =
+        source(
+            "test.Journal",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Journal {
+              void append(String line);
+            }
+            """);
+    JavaFileObject journalRep =
+        source(
+            "test.JournalRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep(root = RegistryRoot.class)
+            final class JournalRep implements Journal {
+              public void append(String line) {}
+            }
+            """);
+
+    // Registry and its root are right: the error is Journal's reference, and Registry is generated.
+    Fixtures.Result result = compile(registry(), rootedRep(), registryRoot(), journal, journalRep);
+
+    assertSingleError(
+        result,
+        "[k42j:root-of-another-contract] @Rep on JournalRep names RegistryRoot as the root of"
+            + " Journal, but RegistryRoot extends Registry_RootBase, the root base generated for"
+            + " another contract; leave RegistryRoot to that contract and name here a root of"
+            + " Journal's own (`@Root class JournalRoot extends Journal_RootBase`), or leave root"
+            + " unset to use the generated Journal_Root;",
+        journalRep,
+        "@Rep(root = RegistryRoot.class)",
+        "test.Journal");
+    assertGenerated(result, "test.Registry");
   }
 
   @Test
@@ -375,11 +426,12 @@ class RootDiagnosticsTest {
     Fixtures.Result result =
         Fixtures.compileAgainst(classes, new RecordingProcessor(), journal, rep);
 
-    // The root has no position of its own (it is a class file): the error points at the rep.
+    // The root is right for Registry: the error points at the rep naming it.
     assertSingleError(
         result,
-        "[k42j:root-wrong-superclass] RegistryRoot does not extend Journal_RootBase, the generated"
-            + " root base of Journal; declare it as `class RegistryRoot extends Journal_RootBase`",
+        "[k42j:root-of-another-contract] @Rep on JournalRep names RegistryRoot as the root of"
+            + " Journal, but RegistryRoot extends Registry_RootBase, the root base generated for"
+            + " another contract; leave RegistryRoot to that contract",
         rep,
         "root = RegistryRoot.class",
         "test.Journal");
