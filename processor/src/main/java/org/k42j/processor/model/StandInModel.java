@@ -18,9 +18,15 @@ import javax.lang.model.element.Element;
  * @param isPublic whether the contract and every type around it are public (then so are the
  *     stand-ins, which user code in other packages may extend)
  * @param originatingElement the contract's rep when it has one, else the contract
+ * @param runtimeAvailable whether the runtime is on the class path: then the stand-ins extend its
+ *     {@code ClusterRoot} and {@code AbstractRep} like the real bases; else they extend nothing
  */
 public record StandInModel(
-    ClassName contract, List<String> typeVariables, boolean isPublic, Element originatingElement) {
+    ClassName contract,
+    List<String> typeVariables,
+    boolean isPublic,
+    Element originatingElement,
+    boolean runtimeAvailable) {
 
   public StandInModel {
     typeVariables = List.copyOf(typeVariables);

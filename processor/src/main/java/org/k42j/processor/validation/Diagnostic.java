@@ -299,6 +299,12 @@ public enum Diagnostic {
           + " and skeleton copy, is not visible from package %s, where they live; make %s public,"
           + " and every type it is nested in"),
 
+  // --- the build ---------------------------------------------------------------------------------
+  MISSING_DEPENDENCY(
+      "missing-dependency",
+      "%s is %s, but %s, which the code generated for it extends, is not on the class path;"
+          + " add the artifact %s to the dependencies of the build"),
+
   // --- failures of the processor itself --------------------------------------------------------
   INTERNAL_ERROR(
       "internal-error",

@@ -71,6 +71,11 @@ public final class RoundValidator {
   private final ErrorReporter reporter;
   private final Anchors anchors = new Anchors();
 
+  private static final String RUNTIME_ROOT = "org.k42j.runtime.internal.ClusterRoot";
+
+  /** Whether the missing runtime has been reported: once per compilation. */
+  private boolean runtimeReported;
+
   /** Contracts seen and neither written nor failed yet. */
   private final Set<String> pending = new TreeSet<>();
 
@@ -460,7 +465,11 @@ public final class RoundValidator {
           () -> {
             List<TypeElement> reps = resolve(repsByContract.getOrDefault(name, Set.of()));
             Outcome<ContractModel> outcome = validator.validate(contract, reps);
-            if (outcome.isOk()) {
+            if (outcome.isOk() && runtimeMissing()) {
+              finish(contract);
+              reportMissingRuntime(contract);
+              standIn(contract, reps.get(0));
+            } else if (outcome.isOk()) {
               finish(contract);
               writtenReps.put(name, nameOf(reps.get(0)));
               models.add(outcome.value());
@@ -474,6 +483,31 @@ public final class RoundValidator {
   }
 
   // --- helpers ---------------------------------------------------------------------------------
+
+  /**
+   * Whether the runtime, which every generated root base, rep base and dispatcher extends, is
+   * missing from the class path: then only stand-ins that extend nothing are generated, and one
+   * error says which artifact to add (instead of javac's errors inside the generated code).
+   */
+  private boolean runtimeMissing() {
+    return env.getElementUtils().getTypeElement(RUNTIME_ROOT) == null;
+  }
+
+  /** Reports the missing runtime once per compilation, on the first contract to be generated. */
+  private void reportMissingRuntime(TypeElement contract) {
+    if (runtimeReported) {
+      return;
+    }
+    runtimeReported = true;
+    reporter.report(
+        Problem.on(
+            contract,
+            Diagnostic.MISSING_DEPENDENCY,
+            Names.display(contract),
+            "@ClusteredObject",
+            RUNTIME_ROOT,
+            "org.k42j:k42j-runtime"));
+  }
 
   /** Reports {@code problem} and finishes {@code contract}. */
   private void fail(TypeElement contract, Problem problem) {
@@ -494,7 +528,9 @@ public final class RoundValidator {
     for (TypeParameterElement variable : contract.getTypeParameters()) {
       variables.add(variable.getSimpleName().toString());
     }
-    standIns.add(new StandInModel(ClassName.get(contract), variables, isPublic(contract), origin));
+    standIns.add(
+        new StandInModel(
+            ClassName.get(contract), variables, isPublic(contract), origin, !runtimeMissing()));
   }
 
   /** Whether {@code type} and every type around it are public. */

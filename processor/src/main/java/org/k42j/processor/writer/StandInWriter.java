@@ -18,8 +18,9 @@ import org.k42j.processor.model.StandInModel;
 /**
  * Writes the stand-in {@code <prefix>_RootBase} and {@code <prefix>_RepBase} of a contract that has
  * an error (see {@link StandInModel}): abstract classes extending the runtime's {@code ClusterRoot}
- * and {@code AbstractRep}, generic over the contract's type variables, naming nothing of the
- * contract. The root base's hooks throw: no factory exists to call them.
+ * and {@code AbstractRep} (nothing, when the runtime is missing from the class path), generic over
+ * the contract's type variables, naming nothing of the contract. The root base's hooks throw: no
+ * factory exists to call them.
  */
 final class StandInWriter {
   private StandInWriter() {}
@@ -40,6 +41,11 @@ final class StandInWriter {
   }
 
   private static TypeSpec rootBase(StandInModel model) {
+    if (!model.runtimeAvailable()) {
+      return shell(model, GeneratedType.ROOT_BASE, "root base")
+          .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build())
+          .build();
+    }
     TypeSpec.Builder type =
         shell(model, GeneratedType.ROOT_BASE, "root base")
             .superclass(
@@ -64,9 +70,11 @@ final class StandInWriter {
   }
 
   private static TypeSpec repBase(StandInModel model) {
-    return shell(model, GeneratedType.REP_BASE, "rep base")
-        .superclass(RuntimeTypes.ABSTRACT_REP)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build())
+    TypeSpec.Builder type = shell(model, GeneratedType.REP_BASE, "rep base");
+    if (model.runtimeAvailable()) {
+      type.superclass(RuntimeTypes.ABSTRACT_REP);
+    }
+    return type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build())
         .build();
   }
 

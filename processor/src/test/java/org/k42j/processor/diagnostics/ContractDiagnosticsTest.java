@@ -1,5 +1,6 @@
 package org.k42j.processor.diagnostics;
 
+import static com.google.common.truth.Truth.assertThat;
 import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
 import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.source;
@@ -297,5 +298,40 @@ class ContractDiagnosticsTest {
         machine,
         "final class Log {}",
         "test.Machine");
+  }
+
+  @Test
+  void contractCompiledWithoutTheRuntimeIsOneErrorNamingTheArtifact() {
+    JavaFileObject counter = Fixtures.counter();
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep extends Counter_RepBase implements Counter {
+              public void increment() {}
+
+              public long value() { return 0; }
+            }
+            """);
+
+    Fixtures.Result result =
+        Fixtures.compileWithout("runtime", new RecordingProcessor(), counter, rep);
+
+    // No error inside generated code, and the rep's base is a stand-in.
+    Fixtures.assertSingleError(
+        result,
+        "[k42j:missing-dependency] Counter is @ClusteredObject, but"
+            + " org.k42j.runtime.internal.ClusterRoot, which the code generated for it extends, is"
+            + " not on the class path; add the artifact org.k42j:k42j-runtime to the dependencies"
+            + " of the build",
+        counter,
+        "public interface Counter",
+        "test.Counter");
+    assertThat(result.created()).containsExactly("test.Counter_RootBase", "test.Counter_RepBase");
   }
 }

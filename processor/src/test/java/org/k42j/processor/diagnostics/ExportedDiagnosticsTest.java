@@ -577,4 +577,35 @@ class ExportedDiagnosticsTest {
         .containsAtLeast("test.Clock_Stub", "test.Clock_Skeleton", "test.Clock_Binding");
     Fixtures.assertNothingGeneratedFor(result, "test.Store");
   }
+
+  @Test
+  void exportedInterfacesCompiledWithoutTheKernelAreOneErrorNamingTheArtifact() {
+    JavaFileObject clock =
+        source(
+            "test.Clock",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public interface Clock {
+              long now();
+            }
+            """);
+
+    // No PPC API among the sources: the kernel is missing. One error for the build, on the first
+    // interface by name, instead of javac's errors inside the generated stubs and skeletons.
+    Fixtures.Result result = compile(store("  String get(String key);"), clock);
+
+    assertSingleError(
+        result,
+        "[k42j:missing-dependency] Clock is @Exported, but org.k42j.kernel.ppc.Stub, which the"
+            + " code generated for it extends, is not on the class path; add the artifact"
+            + " org.k42j:k42j-kernel to the dependencies of the build",
+        clock,
+        "public interface Clock",
+        "test.Clock");
+    assertThat(result.created()).isEmpty();
+  }
 }

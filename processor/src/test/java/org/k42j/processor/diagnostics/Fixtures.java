@@ -95,6 +95,28 @@ final class Fixtures {
     return new Result(compilation, k42j.created());
   }
 
+  /**
+   * Compiles {@code sources} with {@code processor} against this test's class path without the k42j
+   * module {@code module} ({@code runtime}): a build that forgot a dependency.
+   */
+  static Result compileWithout(
+      String module, RecordingProcessor processor, JavaFileObject... sources) {
+    List<File> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String path = entry.replace(File.separatorChar, '/');
+      if (!path.contains("/k42j-" + module + "-")
+          && !path.endsWith("/" + module + "/target/classes")) {
+        classPath.add(new File(entry));
+      }
+    }
+    assertWithMessage("the test's class path without %s", module)
+        .that(classPath.size())
+        .isLessThan(System.getProperty("java.class.path").split(File.pathSeparator).length);
+    Compilation compilation =
+        Compiler.javac().withProcessors(processor).withClasspath(classPath).compile(sources);
+    return new Result(compilation, processor.created());
+  }
+
   /** {@code @ClusteredObject public interface test.Counter} with a dispatched and a SUM method. */
   static JavaFileObject counter() {
     return source(
