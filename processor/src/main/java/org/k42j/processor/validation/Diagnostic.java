@@ -1,10 +1,10 @@
 package org.k42j.processor.validation;
 
 /**
- * The catalogue of every error the processor reports: a stable code a user can search for and a
- * message template saying what is wrong and what to do. A message reads {@code [k42j:<code>] <what
- * is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the same entries (a test
- * keeps them in step).
+ * The catalogue of every error (and the one warning) the processor reports: a stable code a user
+ * can search for and a message template saying what is wrong and what to do. A message reads {@code
+ * [k42j:<code>] <what is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the
+ * same entries (a test keeps them in step).
  *
  * <p>Templates are {@link String#format} patterns; every argument is a plain string.
  */
@@ -22,6 +22,11 @@ public enum Diagnostic {
       "contract-sealed",
       "%s is sealed, but does not permit %s, which k42j generates to implement it; remove"
           + " sealed and its permits clause, or add %s to the permits clause"),
+  CONTRACT_NO_METHODS(
+      "contract-no-methods",
+      "%s has no method to route (a warning: its classes are generated), so a handle to it can do"
+          + " nothing; declare the operations of the clustered object in %s, or remove"
+          + " @ClusteredObject"),
   MISSING_REP(
       "missing-rep",
       "%s has no @Rep class; write a class annotated @Rep that implements it, for example"

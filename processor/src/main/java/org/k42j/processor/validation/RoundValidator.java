@@ -473,6 +473,14 @@ public final class RoundValidator {
               finish(contract);
               writtenReps.put(name, nameOf(reps.get(0)));
               models.add(outcome.value());
+              if (outcome.value().methods().isEmpty()) {
+                reporter.warn(
+                    Problem.on(
+                        contract,
+                        Diagnostic.CONTRACT_NO_METHODS,
+                        Names.display(contract),
+                        Names.display(contract)));
+              }
             } else if (!outcome.isDeferred() || lastRound) {
               fail(contract, outcome.problem());
               standIn(contract, reps.isEmpty() ? contract : reps.get(0));

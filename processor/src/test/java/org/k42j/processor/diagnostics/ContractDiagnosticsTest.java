@@ -334,4 +334,46 @@ class ContractDiagnosticsTest {
         "test.Counter");
     assertThat(result.created()).containsExactly("test.Counter_RootBase", "test.Counter_RepBase");
   }
+
+  @Test
+  void contractWithNoMethodToRouteIsGeneratedWithAWarning() {
+    JavaFileObject marker =
+        source(
+            "test.Marker",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Marker {
+              static Marker none() { return null; }
+            }
+            """);
+    JavaFileObject rep =
+        source(
+            "test.MarkerRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class MarkerRep implements Marker {}
+            """);
+
+    Fixtures.Result result = compile(marker, rep);
+
+    com.google.testing.compile.CompilationSubject.assertThat(result.compilation()).succeeded();
+    com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
+        .hadWarningContaining(
+            "[k42j:contract-no-methods] Marker has no method to route (a warning: its classes are"
+                + " generated), so a handle to it can do nothing; declare the operations of the"
+                + " clustered object in Marker, or remove @ClusteredObject")
+        .inFile(marker)
+        .onLineContaining("public interface Marker");
+    com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
+        .hadWarningCount(1);
+    Fixtures.assertGenerated(result, "test.Marker");
+  }
 }
