@@ -536,9 +536,38 @@ public final class RoundValidator {
     for (TypeParameterElement variable : contract.getTypeParameters()) {
       variables.add(variable.getSimpleName().toString());
     }
+    List<GeneratedType> types =
+        new ArrayList<>(List.of(GeneratedType.ROOT_BASE, GeneratedType.REP_BASE));
+    if (!namesUserRoot(origin)) {
+      types.add(GeneratedType.ROOT); // a rep constructor may take it
+    }
+    for (TypeMirror permitted : contract.getPermittedSubclasses()) {
+      for (GeneratedType type :
+          List.of(GeneratedType.DISPATCHER, GeneratedType.MISS, GeneratedType.GUARD)) {
+        if (permitted.getKind() == TypeKind.ERROR
+            && Names.lastSegment(permitted.toString()).equals(prefix + "_" + type.suffix())
+            && !types.contains(type)) {
+          types.add(type);
+        }
+      }
+    }
     standIns.add(
         new StandInModel(
-            ClassName.get(contract), variables, isPublic(contract), origin, !runtimeMissing()));
+            ClassName.get(contract),
+            variables,
+            isPublic(contract),
+            origin,
+            !runtimeMissing(),
+            types));
+  }
+
+  /** Whether {@code type} is a rep whose {@code root} attribute names a class other than Void. */
+  private static boolean namesUserRoot(TypeElement type) {
+    AnnotationMirror rep = Annotations.find(type, Annotations.REP);
+    TypeMirror root = rep == null ? null : Annotations.classValue(rep, "root");
+    return root != null
+        && !(root.getKind() == TypeKind.DECLARED
+            && TypeInspector.qualifiedName(root).equals(Void.class.getName()));
   }
 
   /** Whether {@code type} and every type around it are public. */

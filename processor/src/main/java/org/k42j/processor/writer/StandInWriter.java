@@ -25,12 +25,42 @@ import org.k42j.processor.model.StandInModel;
 final class StandInWriter {
   private StandInWriter() {}
 
-  /** The two stand-ins, root base first, not yet written. */
+  /** The stand-ins, in the model's order, not yet written. */
   static List<JavaFile> javaFiles(StandInModel model) {
     List<JavaFile> files = new ArrayList<>();
-    files.add(file(model, rootBase(model)));
-    files.add(file(model, repBase(model)));
+    for (GeneratedType type : model.types()) {
+      files.add(file(model, standIn(model, type)));
+    }
     return files;
+  }
+
+  private static TypeSpec standIn(StandInModel model, GeneratedType type) {
+    switch (type) {
+      case ROOT_BASE:
+        return rootBase(model);
+      case REP_BASE:
+        return repBase(model);
+      case ROOT:
+        return root(model);
+      default:
+        // A name a sealed contract's permits clause gives: only its existence counts.
+        return shell(model, type, "generated class " + model.generated(type).simpleName())
+            .addModifiers(Modifier.FINAL)
+            .build();
+    }
+  }
+
+  /** {@code final class <prefix>_Root extends <prefix>_RootBase}, as the generated root. */
+  private static TypeSpec root(StandInModel model) {
+    TypeSpec.Builder type = shell(model, GeneratedType.ROOT, "root");
+    ClassName base = model.generated(GeneratedType.ROOT_BASE);
+    TypeName superclass =
+        model.typeVariables().isEmpty()
+            ? base
+            : ParameterizedTypeName.get(
+                base,
+                model.typeVariables().stream().map(TypeVariableName::get).toArray(TypeName[]::new));
+    return type.addModifiers(Modifier.FINAL).superclass(superclass).build();
   }
 
   private static JavaFile file(StandInModel model, TypeSpec type) {
@@ -43,11 +73,13 @@ final class StandInWriter {
   private static TypeSpec rootBase(StandInModel model) {
     if (!model.runtimeAvailable()) {
       return shell(model, GeneratedType.ROOT_BASE, "root base")
+          .addModifiers(Modifier.ABSTRACT)
           .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED).build())
           .build();
     }
     TypeSpec.Builder type =
         shell(model, GeneratedType.ROOT_BASE, "root base")
+            .addModifiers(Modifier.ABSTRACT)
             .superclass(
                 ParameterizedTypeName.get(
                     RuntimeTypes.CLUSTER_ROOT, ClassName.OBJECT, ClassName.OBJECT))
@@ -70,7 +102,8 @@ final class StandInWriter {
   }
 
   private static TypeSpec repBase(StandInModel model) {
-    TypeSpec.Builder type = shell(model, GeneratedType.REP_BASE, "rep base");
+    TypeSpec.Builder type =
+        shell(model, GeneratedType.REP_BASE, "rep base").addModifiers(Modifier.ABSTRACT);
     if (model.runtimeAvailable()) {
       type.superclass(RuntimeTypes.ABSTRACT_REP);
     }
@@ -91,8 +124,7 @@ final class StandInWriter {
                         + "}, written because k42j reported an error for that contract and"
                         + " generated nothing else for it: it lets the code that names it compile"
                         + " until the error is fixed, and is never instantiated."))
-            .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION)
-            .addModifiers(Modifier.ABSTRACT);
+            .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION);
     if (model.isPublic()) {
       builder.addModifiers(Modifier.PUBLIC);
     }

@@ -249,16 +249,14 @@ class ContractDiagnosticsTest {
             "  public void open() {}",
             "}");
 
-    // javac reports the two permitted classes that, the contract being faulty, never appear.
-    Fixtures.assertSingleK42jError(
+    // The permitted generated classes get stand-ins, so javac finds them.
+    assertSingleError(
         compile(gate, rep),
         "[k42j:contract-sealed] Gate is sealed, but does not permit Gate_Guard, which k42j"
             + " generates to implement it;",
         gate,
         "public sealed interface Gate",
-        "test.Gate",
-        "Gate_(Dispatcher|Miss)",
-        2);
+        "test.Gate");
   }
 
   @Test
@@ -332,7 +330,9 @@ class ContractDiagnosticsTest {
         counter,
         "public interface Counter",
         "test.Counter");
-    assertThat(result.created()).containsExactly("test.Counter_RootBase", "test.Counter_RepBase");
+    assertThat(result.created())
+        .containsExactly("test.Counter_RootBase", "test.Counter_RepBase", "test.Counter_Root");
+    assertThat(result.source("test.Counter_RepBase")).doesNotContain("AbstractRep");
   }
 
   @Test
@@ -375,5 +375,52 @@ class ContractDiagnosticsTest {
     com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
         .hadWarningCount(1);
     Fixtures.assertGenerated(result, "test.Marker");
+  }
+
+  @Test
+  void faultyContractsRepTakingTheGeneratedRootGetsOneError() {
+    JavaFileObject registry =
+        source(
+            "test.Registry",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Registry {
+              @Gather
+              long size();
+            }
+            """);
+    // The rep's constructor and superclass name generated types: their stand-ins let it compile.
+    JavaFileObject rep =
+        source(
+            "test.RegistryRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class RegistryRep extends Registry_RepBase implements Registry {
+              RegistryRep(Registry_Root root) {}
+
+              public long size() { return 0; }
+            }
+            """);
+
+    Fixtures.Result result = compile(registry, rep);
+
+    assertSingleError(
+        result,
+        "[k42j:gather-no-reduction] @Gather on Registry.size() names neither a reduction nor a"
+            + " combiner;",
+        registry,
+        "@Gather",
+        "test.Registry");
+    assertThat(result.created())
+        .containsExactly("test.Registry_RootBase", "test.Registry_RepBase", "test.Registry_Root")
+        .inOrder();
   }
 }

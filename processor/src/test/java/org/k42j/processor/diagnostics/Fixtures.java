@@ -34,8 +34,21 @@ final class Fixtures {
     return JavaFileObjects.forSourceLines(name, lines);
   }
 
-  /** A compilation and the files the k42j processor created during it. */
-  record Result(Compilation compilation, List<String> created) {}
+  /**
+   * A compilation and what the k42j processor created during it (even when the compilation failed,
+   * which compile-testing does not show).
+   */
+  record Result(Compilation compilation, RecordingProcessor processor) {
+    /** The names of the files the processor created, in order. */
+    List<String> created() {
+      return processor.created();
+    }
+
+    /** The text of the source file the processor wrote for the type {@code name}, or null. */
+    String source(String name) {
+      return processor.source(name);
+    }
+  }
 
   /** Compiles {@code sources} with the k42j processor alone. */
   static Result compile(JavaFileObject... sources) {
@@ -54,7 +67,7 @@ final class Fixtures {
     processors.add(k42j);
     processors.addAll(others);
     Compilation compilation = Compiler.javac().withProcessors(processors).compile(sources);
-    return new Result(compilation, k42j.created());
+    return new Result(compilation, k42j);
   }
 
   /**
@@ -78,7 +91,7 @@ final class Fixtures {
         }
       }
     }
-    return new Result(compilation, k42j.created());
+    return new Result(compilation, k42j);
   }
 
   /**
@@ -92,7 +105,7 @@ final class Fixtures {
     classPath.add(classes.toFile());
     Compilation compilation =
         Compiler.javac().withProcessors(k42j).withClasspath(classPath).compile(sources);
-    return new Result(compilation, k42j.created());
+    return new Result(compilation, k42j);
   }
 
   /**
@@ -114,7 +127,7 @@ final class Fixtures {
         .isLessThan(System.getProperty("java.class.path").split(File.pathSeparator).length);
     Compilation compilation =
         Compiler.javac().withProcessors(processor).withClasspath(classPath).compile(sources);
-    return new Result(compilation, processor.created());
+    return new Result(compilation, processor);
   }
 
   /** {@code @ClusteredObject public interface test.Counter} with a dispatched and a SUM method. */
@@ -228,14 +241,20 @@ final class Fixtures {
   }
 
   /**
-   * Asserts the processor created nothing for {@code contract} (canonical name) but the stand-ins
-   * of its root and rep bases: no other {@code <prefix>_*} type and no service entry.
+   * Asserts the processor created nothing for {@code contract} (canonical name) but stand-ins of
+   * the generated types user code may name (each says so in its Javadoc), and no service entry.
    */
   static void assertNothingGeneratedFor(Result result, String contract) {
     String generatedPrefix = generatedPrefix(contract);
-    List<String> standIns = List.of(generatedPrefix + "RootBase", generatedPrefix + "RepBase");
+    List<String> standIns = new ArrayList<>();
+    for (String suffix : List.of("RootBase", "RepBase", "Root", "Dispatcher", "Miss", "Guard")) {
+      standIns.add(generatedPrefix + suffix);
+    }
     for (String file : result.created()) {
       if (standIns.contains(file)) {
+        assertWithMessage("%s, created for the faulty %s", file, contract)
+            .that(result.source(file))
+            .contains("A stand-in for the ");
         continue;
       }
       assertWithMessage("files created for %s", contract)
