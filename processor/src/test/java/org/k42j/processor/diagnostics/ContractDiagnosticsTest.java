@@ -50,26 +50,30 @@ class ContractDiagnosticsTest {
     JavaFileObject counter =
         source(
             "test.Counter",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public abstract class Counter {",
-            "  public abstract void increment();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public abstract class Counter {
+              public abstract void increment();
+            }
+            """);
     JavaFileObject rep =
         source(
             "test.CounterRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep",
-            "final class CounterRep extends Counter {",
-            "  @Override",
-            "  public void increment() {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep extends Counter {
+              @Override
+              public void increment() {}
+            }
+            """);
 
     assertSingleError(
         compile(counter, rep),
@@ -84,16 +88,18 @@ class ContractDiagnosticsTest {
     JavaFileObject outer =
         source(
             "test.Outer",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public class Outer {",
-            "  @ClusteredObject",
-            "  private interface Counter {",
-            "    void increment();",
-            "  }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            public class Outer {
+              @ClusteredObject
+              private interface Counter {
+                void increment();
+              }
+            }
+            """);
 
     assertSingleError(
         compile(outer),
@@ -109,18 +115,20 @@ class ContractDiagnosticsTest {
     JavaFileObject outer =
         source(
             "test.Outer",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public class Outer {",
-            "  private static class Holder {",
-            "    @ClusteredObject",
-            "    interface Counter {",
-            "      void increment();",
-            "    }",
-            "  }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            public class Outer {
+              private static class Holder {
+                @ClusteredObject
+                interface Counter {
+                  void increment();
+                }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(outer),
@@ -150,29 +158,33 @@ class ContractDiagnosticsTest {
     JavaFileObject counter =
         source(
             "test.Counter",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Counter {",
-            "  Snapshot snapshot();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Counter {
+              Snapshot snapshot();
+            }
+            """);
 
     JavaFileObject rep =
         source(
             "test.CounterRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            "  @Override",
-            "  public Snapshot snapshot() {",
-            "    return null;",
-            "  }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep implements Counter {
+              @Override
+              public Snapshot snapshot() {
+                return null;
+              }
+            }
+            """);
 
     Fixtures.Result compilation = compile(counter, rep);
 
@@ -194,25 +206,29 @@ class ContractDiagnosticsTest {
     JavaFileObject gate =
         source(
             "test.Gate",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public sealed interface Gate permits GateRep {",
-            "  void open();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public sealed interface Gate permits GateRep {
+              void open();
+            }
+            """);
     JavaFileObject rep =
         source(
             "test.GateRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep",
-            "final class GateRep implements Gate {",
-            "  public void open() {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class GateRep implements Gate {
+              public void open() {}
+            }
+            """);
 
     assertSingleError(
         compile(gate, rep),
@@ -229,25 +245,29 @@ class ContractDiagnosticsTest {
     JavaFileObject gate =
         source(
             "test.Gate",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public sealed interface Gate permits GateRep, Gate_Dispatcher, Gate_Miss {",
-            "  void open();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public sealed interface Gate permits GateRep, Gate_Dispatcher, Gate_Miss {
+              void open();
+            }
+            """);
     JavaFileObject rep =
         source(
             "test.GateRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep",
-            "final class GateRep implements Gate {",
-            "  public void open() {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class GateRep implements Gate {
+              public void open() {}
+            }
+            """);
 
     // The permitted generated classes get stand-ins, so javac finds them.
     assertSingleError(
@@ -261,31 +281,42 @@ class ContractDiagnosticsTest {
 
   @Test
   void memberTypeHidingATypeOfTheContractsPackageIsReportedOnTheMemberType() {
-    JavaFileObject log = source("test.Log", "package test;", "", "public final class Log {}");
+    JavaFileObject log =
+        source(
+            "test.Log",
+            """
+            package test;
+
+            public final class Log {}
+            """);
     JavaFileObject machine =
         source(
             "test.Machine",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Machine {",
-            "  final class Log {}",
-            "",
-            "  void write(test.Log log);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Machine {
+              final class Log {}
+
+              void write(test.Log log);
+            }
+            """);
     JavaFileObject rep =
         source(
             "test.MachineRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep",
-            "final class MachineRep implements Machine {",
-            "  public void write(test.Log log) {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class MachineRep implements Machine {
+              public void write(test.Log log) {}
+            }
+            """);
 
     // Inside a class implementing Machine, Log means Machine.Log, and the generated code can name
     // test.Log only so.

@@ -101,14 +101,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "interface Store {",
-            "  String get(String key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            interface Store {
+              String get(String key);
+            }
+            """);
 
     assertSingleError(
         compile(store),
@@ -125,16 +127,18 @@ class ExportedDiagnosticsTest {
     JavaFileObject outer =
         source(
             "test.Outer",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "class Outer {",
-            "  @Exported",
-            "  public interface Store {",
-            "    String get(String key);",
-            "  }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            class Outer {
+              @Exported
+              public interface Store {
+                String get(String key);
+              }
+            }
+            """);
 
     assertSingleError(
         compile(outer),
@@ -151,14 +155,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "public interface Store<K, V> {",
-            "  V get(K key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public interface Store<K, V> {
+              V get(K key);
+            }
+            """);
 
     assertSingleError(
         compile(store),
@@ -176,22 +182,26 @@ class ExportedDiagnosticsTest {
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "public sealed interface Store permits LocalStore {",
-            "  String get(String key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public sealed interface Store permits LocalStore {
+              String get(String key);
+            }
+            """);
     JavaFileObject local =
         source(
             "test.LocalStore",
-            "package test;",
-            "",
-            "final class LocalStore implements Store {",
-            "  public String get(String key) { return key; }",
-            "}");
+            """
+            package test;
+
+            final class LocalStore implements Store {
+              public String get(String key) { return key; }
+            }
+            """);
 
     assertSingleError(
         compile(store, local),
@@ -223,22 +233,26 @@ class ExportedDiagnosticsTest {
     JavaFileObject lookup =
         source(
             "test.Lookup",
-            "package test;",
-            "",
-            "public interface Lookup {",
-            "  String get(String key);",
-            "}");
+            """
+            package test;
+
+            public interface Lookup {
+              String get(String key);
+            }
+            """);
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "public interface Store extends Lookup {",
-            "  String get(long index);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public interface Store extends Lookup {
+              String get(long index);
+            }
+            """);
 
     assertSingleError(
         compile(lookup, store),
@@ -340,14 +354,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject cache =
         source(
             "test.Cache",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public class Cache {",
-            "  @Async",
-            "  public void touch(String key) {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            public class Cache {
+              @Async
+              public void touch(String key) {}
+            }
+            """);
 
     Fixtures.Result result = compile(cache);
 
@@ -366,14 +382,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject plain =
         source(
             "test.Plain",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public interface Plain {",
-            "  @Async",
-            "  void touch(String key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            public interface Plain {
+              @Async
+              void touch(String key);
+            }
+            """);
 
     Fixtures.assertSingleError(
         compile(plain),
@@ -438,11 +456,13 @@ class ExportedDiagnosticsTest {
     JavaFileObject batch =
         source(
             "test.Batch",
-            "package test;",
-            "",
-            "public record Batch(long id, Entry[] entries) {",
-            "  public record Entry(String key, StringBuilder text) {}",
-            "}");
+            """
+            package test;
+
+            public record Batch(long id, Entry[] entries) {
+              public record Entry(String key, StringBuilder text) {}
+            }
+            """);
 
     assertSingleError(
         compile(store, batch),
@@ -459,7 +479,13 @@ class ExportedDiagnosticsTest {
   void rawGenericRecordIsReportedAsATypeVariable() {
     JavaFileObject store = store("  @SuppressWarnings(\"rawtypes\")", "  void put(Box box);");
     JavaFileObject box =
-        source("test.Box", "package test;", "", "public record Box<T>(T value) {}");
+        source(
+            "test.Box",
+            """
+            package test;
+
+            public record Box<T>(T value) {}
+            """);
 
     assertSingleError(
         compile(store, box),
@@ -476,7 +502,13 @@ class ExportedDiagnosticsTest {
   void wildcardTypeArgumentIsReported() {
     JavaFileObject store = store("  void put(Box<? extends Number> box);");
     JavaFileObject box =
-        source("test.Box", "package test;", "", "public record Box<T>(T value) {}");
+        source(
+            "test.Box",
+            """
+            package test;
+
+            public record Box<T>(T value) {}
+            """);
 
     assertSingleError(
         compile(store, box),
@@ -494,7 +526,13 @@ class ExportedDiagnosticsTest {
   void recursiveRecordThatNeedsCopyingIsReported() {
     JavaFileObject store = store("  void put(Node node);");
     JavaFileObject node =
-        source("test.Node", "package test;", "", "public record Node(int[] values, Node next) {}");
+        source(
+            "test.Node",
+            """
+            package test;
+
+            public record Node(int[] values, Node next) {}
+            """);
 
     assertSingleError(
         compile(store, node),
@@ -514,13 +552,15 @@ class ExportedDiagnosticsTest {
     JavaFileObject batch =
         source(
             "other.Batch",
-            "package other;",
-            "",
-            "public record Batch(Inner inner) {",
-            "  public Batch {}",
-            "}",
-            "",
-            "record Inner(int[] values) {}");
+            """
+            package other;
+
+            public record Batch(Inner inner) {
+              public Batch {}
+            }
+
+            record Inner(int[] values) {}
+            """);
 
     assertSingleError(
         compile(store, batch),
@@ -557,14 +597,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject clock =
         source(
             "test.Clock",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "public interface Clock {",
-            "  long now();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public interface Clock {
+              long now();
+            }
+            """);
 
     List<JavaFileObject> sources = new ArrayList<>(PpcCompilations.api());
     sources.add(store);

@@ -23,8 +23,8 @@ import org.k42j.processor.ppc.PpcCompilations;
  * What the exported-interface processor tells a build tool: the stub, skeleton and binding of an
  * interface originate from that interface alone; the one service file of the compilation, listing
  * every binding, from every exported interface (which is why the processor is registered as
- * aggregating). And what it decides from: the interface and what it names, whether those come
- * from sources, from an earlier build's class files, or from another processor in a later round.
+ * aggregating). And what it decides from: the interface and what it names, whether those come from
+ * sources, from an earlier build's class files, or from another processor in a later round.
  */
 class ExportedOriginsTest {
   private static JavaFileObject exported(String name, String method) {
@@ -81,9 +81,11 @@ class ExportedOriginsTest {
     JavaFileObject entry =
         source(
             "test.Entry",
-            "package test;",
-            "",
-            "public record Entry(String key, int[] values, Store owner) {}");
+            """
+            package test;
+
+            public record Entry(String key, int[] values, Store owner) {}
+            """);
     JavaFileObject store = exported("Store", "Entry swap(Entry entry, Entry[] others);");
     List<JavaFileObject> all = new ArrayList<>(PpcCompilations.api());
     all.add(entry);

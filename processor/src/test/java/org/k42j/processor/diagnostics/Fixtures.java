@@ -134,41 +134,45 @@ final class Fixtures {
   static JavaFileObject counter() {
     return source(
         "test.Counter",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@ClusteredObject",
-        "public interface Counter {",
-        "  void increment();",
-        "",
-        "  @Gather(reduce = Reduce.SUM)",
-        "  long value();",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Counter {
+          void increment();
+
+          @Gather(reduce = Reduce.SUM)
+          long value();
+        }
+        """);
   }
 
   /** A valid rep of {@link #counter()}. */
   static JavaFileObject counterRep() {
     return source(
         "test.CounterRep",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Rep",
-        "final class CounterRep implements Counter {",
-        "  private long count;",
-        "",
-        "  @Override",
-        "  public void increment() {",
-        "    count++;",
-        "  }",
-        "",
-        "  @Override",
-        "  public long value() {",
-        "    return count;",
-        "  }",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Rep
+        final class CounterRep implements Counter {
+          private long count;
+
+          @Override
+          public void increment() {
+            count++;
+          }
+
+          @Override
+          public long value() {
+            return count;
+          }
+        }
+        """);
   }
 
   /**

@@ -207,17 +207,19 @@ class GatherDiagnosticsTest {
     JavaFileObject merge =
         source(
             "other.Merge",
-            "package other;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public final class Merge implements Combiner<Long> {",
-            "  Merge() {}",
-            "",
-            "  public Long identity() { return 0L; }",
-            "",
-            "  public Long combine(Long a, Long b) { return a + b; }",
-            "}");
+            """
+            package other;
+
+            import org.k42j.annotations.*;
+
+            public final class Merge implements Combiner<Long> {
+              Merge() {}
+
+              public Long identity() { return 0L; }
+
+              public Long combine(Long a, Long b) { return a + b; }
+            }
+            """);
     JavaFileObject stats =
         stats("  @Gather(", "      combiner = other.Merge.class)", "  long total();");
 

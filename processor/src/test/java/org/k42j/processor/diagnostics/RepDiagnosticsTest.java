@@ -76,14 +76,16 @@ class RepDiagnosticsTest {
     JavaFileObject gauge =
         source(
             "test.Gauge",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Gauge {",
-            "  void set(long level);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Gauge {
+              void set(long level);
+            }
+            """);
     JavaFileObject both =
         rep(
             "BothRep",
@@ -334,16 +336,18 @@ class RepDiagnosticsTest {
   private static JavaFileObject cache() {
     return source(
         "test.Cache",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@ClusteredObject",
-        "public interface Cache<K, V> {",
-        "  V get(K key);",
-        "",
-        "  void put(K key, V value);",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Cache<K, V> {
+          V get(K key);
+
+          void put(K key, V value);
+        }
+        """);
   }
 
   @Test
@@ -410,14 +414,16 @@ class RepDiagnosticsTest {
     JavaFileObject sorted =
         source(
             "test.Sorted",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Sorted<K extends Comparable<K>, V> {",
-            "  void put(K key, V value);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Sorted<K extends Comparable<K>, V> {
+              void put(K key, V value);
+            }
+            """);
     // javac accepts the rep; the generated root base, declaring the contract's K, could not
     // pass its K to SortedRep.
     JavaFileObject rep =

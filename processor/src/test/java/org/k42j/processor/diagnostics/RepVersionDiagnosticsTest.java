@@ -152,14 +152,16 @@ class RepVersionDiagnosticsTest {
     JavaFileObject box =
         source(
             "test.Box",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Box<T> {",
-            "  void put(T value);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Box<T> {
+              void put(T value);
+            }
+            """);
     String members =
         "  public void put(T value) {}\n"
             + "  @ExportState Long exportCount() { return 0L; }\n"

@@ -26,17 +26,19 @@ class RootDiagnosticsTest {
   private static JavaFileObject registry() {
     return source(
         "test.Registry",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@ClusteredObject",
-        "public interface Registry {",
-        "  long register(String name);",
-        "",
-        "  @OnRoot",
-        "  int size();",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Registry {
+          long register(String name);
+
+          @OnRoot
+          int size();
+        }
+        """);
   }
 
   /** A rep of {@link #registry()} that names no root. */
@@ -155,13 +157,15 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         source(
             "test.CounterRoot",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Root",
-            "class CounterRoot extends Counter_RootBase {",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Root
+            class CounterRoot extends Counter_RootBase {
+            }
+            """);
 
     // The rep names no root: Counter gets its generated root, and the stray root is an error.
     Fixtures.Result result = compile(Fixtures.counter(), Fixtures.counterRep(), root);
@@ -242,17 +246,19 @@ class RootDiagnosticsTest {
     JavaFileObject lookup =
         source(
             "test.Lookup",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Lookup {",
-            "  @OnRoot",
-            "  <T> T get(Class<T> type);",
-            "",
-            "  void hit();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Lookup {
+              @OnRoot
+              <T> T get(Class<T> type);
+
+              void hit();
+            }
+            """);
     JavaFileObject rep =
         root(
             "LookupRep",
@@ -402,26 +408,30 @@ class RootDiagnosticsTest {
     JavaFileObject journal =
         source(
             "test.Journal",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Journal {",
-            "  void append(String line);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Journal {
+              void append(String line);
+            }
+            """);
     JavaFileObject rep =
         source(
             "test.JournalRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep(",
-            "    root = RegistryRoot.class)",
-            "final class JournalRep implements Journal {",
-            "  public void append(String line) {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep(
+                root = RegistryRoot.class)
+            final class JournalRep implements Journal {
+              public void append(String line) {}
+            }
+            """);
 
     Fixtures.Result result =
         Fixtures.compileAgainst(classes, new RecordingProcessor(), journal, rep);
@@ -512,31 +522,35 @@ class RootDiagnosticsTest {
     JavaFileObject rep =
         source(
             "other.RegistryRep",
-            "package other;",
-            "",
-            "import org.k42j.annotations.*;",
-            "import test.Registry;",
-            "",
-            "@Rep(root = RegistryRoot.class)",
-            "public final class RegistryRep implements Registry {",
-            "  public RegistryRep() {}",
-            "",
-            "  public long register(String name) { return 0; }",
-            "",
-            "  public int size() { return 0; }",
-            "}");
+            """
+            package other;
+
+            import org.k42j.annotations.*;
+            import test.Registry;
+
+            @Rep(root = RegistryRoot.class)
+            public final class RegistryRep implements Registry {
+              public RegistryRep() {}
+
+              public long register(String name) { return 0; }
+
+              public int size() { return 0; }
+            }
+            """);
     JavaFileObject root =
         source(
             "other.RegistryRoot",
-            "package other;",
-            "",
-            "import org.k42j.annotations.*;",
-            "import test.Registry_RootBase;",
-            "",
-            "@Root",
-            "class RegistryRoot extends Registry_RootBase {",
-            "  public int size() { return 0; }",
-            "}");
+            """
+            package other;
+
+            import org.k42j.annotations.*;
+            import test.Registry_RootBase;
+
+            @Root
+            class RegistryRoot extends Registry_RootBase {
+              public int size() { return 0; }
+            }
+            """);
 
     // The import of the root base finds the public stand-in.
     assertSingleError(
@@ -576,14 +590,16 @@ class RootDiagnosticsTest {
     JavaFileObject cache =
         source(
             "test.Cache",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Cache<K, V> {",
-            "  V get(K key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Cache<K, V> {
+              V get(K key);
+            }
+            """);
     JavaFileObject rep =
         root(
             "CacheRep",
@@ -609,14 +625,16 @@ class RootDiagnosticsTest {
     JavaFileObject index =
         source(
             "test.Index",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Index<K> {",
-            "  void hit(K key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Index<K> {
+              void hit(K key);
+            }
+            """);
     JavaFileObject rep =
         root(
             "IndexRep",
@@ -643,14 +661,16 @@ class RootDiagnosticsTest {
     JavaFileObject cache =
         source(
             "test.Cache",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Cache<K, V> {",
-            "  V get(K key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Cache<K, V> {
+              V get(K key);
+            }
+            """);
     JavaFileObject rep =
         root(
             "CacheRep",
@@ -677,14 +697,16 @@ class RootDiagnosticsTest {
     JavaFileObject index =
         source(
             "test.Index",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Index<K extends Comparable<K>> {",
-            "  void hit(K key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Index<K extends Comparable<K>> {
+              void hit(K key);
+            }
+            """);
     JavaFileObject rep =
         root(
             "IndexRep",

@@ -90,16 +90,18 @@ class RoutingDiagnosticsTest {
   private static JavaFileObject meterRep() {
     return source(
         "test.MeterRep",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Rep",
-        "final class MeterRep implements Meter {",
-        "  public int n() { return 1; }",
-        "",
-        "  public void reset() {}",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Rep
+        final class MeterRep implements Meter {
+          public int n() { return 1; }
+
+          public void reset() {}
+        }
+        """);
   }
 
   private static final String[] SUMMED_AND_PLAIN = {
@@ -208,14 +210,16 @@ class RoutingDiagnosticsTest {
     JavaFileObject helper =
         source(
             "test.Helper",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "final class Helper {",
-            "  @Broadcast",
-            "  void reset() {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            final class Helper {
+              @Broadcast
+              void reset() {}
+            }
+            """);
 
     assertSingleError(
         compile(helper),
@@ -231,14 +235,16 @@ class RoutingDiagnosticsTest {
     JavaFileObject resettable =
         source(
             "test.Resettable",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "interface Resettable {",
-            "  @Gather(reduce = Reduce.ANY)",
-            "  boolean reset();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            interface Resettable {
+              @Gather(reduce = Reduce.ANY)
+              boolean reset();
+            }
+            """);
 
     assertSingleError(
         compile(resettable),
@@ -268,13 +274,15 @@ class RoutingDiagnosticsTest {
     JavaFileObject joiner =
         source(
             "test.Joiner",
-            "package test;",
-            "",
-            "public final class Joiner implements org.k42j.annotations.Combiner<String> {",
-            "  public String identity() { return \"\"; }",
-            "",
-            "  public String combine(String a, String b) { return a + b; }",
-            "}");
+            """
+            package test;
+
+            public final class Joiner implements org.k42j.annotations.Combiner<String> {
+              public String identity() { return ""; }
+
+              public String combine(String a, String b) { return a + b; }
+            }
+            """);
 
     assertSingleError(
         compile(stats, statsRep(), joiner),
@@ -330,29 +338,33 @@ class RoutingDiagnosticsTest {
     JavaFileObject rep =
         source(
             "test.StatsRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep(concurrency = Concurrency.THREAD_SAFE)",
-            "final class StatsRep implements Stats {",
-            "  public void record(long sample) {}",
-            "",
-            "  public long root() { return 0; }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep(concurrency = Concurrency.THREAD_SAFE)
+            final class StatsRep implements Stats {
+              public void record(long sample) {}
+
+              public long root() { return 0; }
+            }
+            """);
     JavaFileObject repOnBase =
         source(
             "test.StatsRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep(concurrency = Concurrency.THREAD_SAFE)",
-            "final class StatsRep extends Stats_RepBase implements Stats {",
-            "  public void record(long sample) {}",
-            "",
-            "  public long root() { return 0; }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep(concurrency = Concurrency.THREAD_SAFE)
+            final class StatsRep extends Stats_RepBase implements Stats {
+              public void record(long sample) {}
+
+              public long root() { return 0; }
+            }
+            """);
 
     // A rep that does not extend the rep base may have a root() of its own...
     Fixtures.Result fine = compile(stats, rep);
