@@ -25,12 +25,15 @@ class ContractDiagnosticsTest {
     JavaFileObject counter =
         source(
             "test.Counter",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            declaration);
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            %s
+            """
+                .formatted(declaration));
 
     Fixtures.Result compilation = compile(counter);
 

@@ -34,17 +34,20 @@ class ExportedDiagnosticsTest {
   }
 
   /** {@code test.Store}: an exported interface with {@code lines} as its body. */
-  private static JavaFileObject store(String... lines) {
-    List<String> all = new ArrayList<>();
-    all.add("package test;");
-    all.add("");
-    all.add("import org.k42j.annotations.*;");
-    all.add("");
-    all.add("@Exported");
-    all.add("public interface Store {");
-    all.addAll(List.of(lines));
-    all.add("}");
-    return source("test.Store", all.toArray(new String[0]));
+  private static JavaFileObject store(String members) {
+    return source(
+        "test.Store",
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Exported
+        public interface Store {
+        %s
+        }
+        """
+            .formatted(members));
   }
 
   /**
@@ -78,12 +81,15 @@ class ExportedDiagnosticsTest {
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            declaration);
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            %s
+            """
+                .formatted(declaration));
 
     assertSingleError(
         compile(store),
@@ -217,7 +223,13 @@ class ExportedDiagnosticsTest {
 
   @Test
   void overloadIsReportedOnTheSecondDeclaration() {
-    JavaFileObject store = store("  String get(String key);", "", "  String get(int index);");
+    JavaFileObject store =
+        store(
+            """
+              String get(String key);
+
+              String get(int index);
+            """);
 
     assertSingleError(
         compile(store),
@@ -300,7 +312,12 @@ class ExportedDiagnosticsTest {
 
   @Test
   void asyncMethodReturningAValueIsReported() {
-    JavaFileObject store = store("  @Async", "  long touch(String key);");
+    JavaFileObject store =
+        store(
+            """
+              @Async
+              long touch(String key);
+            """);
 
     assertSingleError(
         compile(store),
@@ -315,7 +332,11 @@ class ExportedDiagnosticsTest {
   @Test
   void asyncMethodDeclaringACheckedExceptionIsReported() {
     JavaFileObject store =
-        store("  @Async", "  void flush() throws IllegalStateException, java.io.IOException;");
+        store(
+            """
+              @Async
+              void flush() throws IllegalStateException, java.io.IOException;
+            """);
 
     assertSingleError(
         compile(store),
@@ -332,12 +353,14 @@ class ExportedDiagnosticsTest {
   void asyncOnADefaultMethodIsReported() {
     JavaFileObject store =
         store(
-            "  String get(String key);",
-            "",
-            "  @Async",
-            "  default void warm(String key) {",
-            "    get(key);",
-            "  }");
+            """
+              String get(String key);
+
+              @Async
+              default void warm(String key) {
+                get(key);
+              }
+            """);
 
     assertSingleError(
         compile(store),
@@ -438,7 +461,12 @@ class ExportedDiagnosticsTest {
   @Test
   void mutableResultTypeIsReportedOnTheMethod() {
     JavaFileObject store =
-        store("  String get(String key);", "", "  java.util.List<String> keys();");
+        store(
+            """
+              String get(String key);
+
+              java.util.List<String> keys();
+            """);
 
     assertSingleError(
         compile(store),
@@ -477,7 +505,12 @@ class ExportedDiagnosticsTest {
 
   @Test
   void rawGenericRecordIsReportedAsATypeVariable() {
-    JavaFileObject store = store("  @SuppressWarnings(\"rawtypes\")", "  void put(Box box);");
+    JavaFileObject store =
+        store(
+            """
+              @SuppressWarnings("rawtypes")
+              void put(Box box);
+            """);
     JavaFileObject box =
         source(
             "test.Box",

@@ -30,14 +30,17 @@ class ExportedOriginsTest {
   private static JavaFileObject exported(String name, String method) {
     return source(
         "test." + name,
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Exported",
-        "public interface " + name + " {",
-        "  " + method,
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Exported
+        public interface %s {
+          %s
+        }
+        """
+            .formatted(name, method));
   }
 
   @Test
@@ -135,7 +138,11 @@ class ExportedOriginsTest {
   void interfaceWaitsForARecordAnotherProcessorGeneratesInALaterRound() {
     SourceGenerator entry =
         new SourceGenerator(
-            "test.Entry", "package test;", "public record Entry(String key, int[] values) {}");
+            "test.Entry",
+            """
+            package test;
+            public record Entry(String key, int[] values) {}
+            """);
     List<JavaFileObject> sources = new ArrayList<>(PpcCompilations.api());
     sources.add(exported("Store", "Entry swap(Entry entry);"));
 

@@ -29,11 +29,6 @@ final class Fixtures {
     return JavaFileObjects.forSourceString(name, code);
   }
 
-  /** A source file {@code name} (qualified) with {@code lines}. */
-  static JavaFileObject source(String name, String... lines) {
-    return JavaFileObjects.forSourceLines(name, lines);
-  }
-
   /**
    * A compilation and what the k42j processor created during it (even when the compilation failed,
    * which compile-testing does not show).

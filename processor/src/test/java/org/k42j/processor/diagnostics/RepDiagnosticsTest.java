@@ -11,17 +11,18 @@ import org.junit.jupiter.api.Test;
 
 /** Mistakes in the {@code @Rep} class. */
 class RepDiagnosticsTest {
-  private static final String COUNTER_BODY_INCREMENT = "  public void increment() {}";
-  private static final String COUNTER_BODY_VALUE = "  public long value() { return 0; }";
 
   /** {@code test.<name>} with {@code lines} after the package and the annotations import. */
-  private static JavaFileObject rep(String name, String... lines) {
-    String[] all = new String[lines.length + 3];
-    all[0] = "package test;";
-    all[1] = "";
-    all[2] = "import org.k42j.annotations.*;";
-    System.arraycopy(lines, 0, all, 3, lines.length);
-    return source("test." + name, all);
+  private static JavaFileObject rep(String name, String declaration) {
+    return source(
+        "test." + name,
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+        %s
+        """
+            .formatted(declaration));
   }
 
   @Test
@@ -29,19 +30,23 @@ class RepDiagnosticsTest {
     JavaFileObject zebra =
         rep(
             "ZebraRep",
-            "@Rep",
-            "final class ZebraRep implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class ZebraRep implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
     JavaFileObject alpha =
         rep(
             "AlphaRep",
-            "@Rep",
-            "final class AlphaRep implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class AlphaRep implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     // Source order does not matter: the second by qualified name is the duplicate.
     assertSingleError(
@@ -58,10 +63,12 @@ class RepDiagnosticsTest {
     JavaFileObject lonely =
         rep(
             "LonelyRep",
-            "@Rep",
-            "final class LonelyRep implements Runnable {",
-            "  public void run() {}",
-            "}");
+            """
+            @Rep
+            final class LonelyRep implements Runnable {
+              public void run() {}
+            }
+            """);
 
     assertSingleError(
         compile(lonely),
@@ -89,12 +96,14 @@ class RepDiagnosticsTest {
     JavaFileObject both =
         rep(
             "BothRep",
-            "@Rep",
-            "final class BothRep implements Gauge, Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "  public void set(long level) {}",
-            "}");
+            """
+            @Rep
+            final class BothRep implements Gauge, Counter {
+              public void increment() {}
+              public long value() { return 0; }
+              public void set(long level) {}
+            }
+            """);
 
     assertSingleError(
         compile(counter(), gauge, both),
@@ -108,7 +117,13 @@ class RepDiagnosticsTest {
 
   @Test
   void repOnInterfaceIsReported() {
-    JavaFileObject rep = rep("CounterRep", "@Rep", "interface CounterRep extends Counter {}");
+    JavaFileObject rep =
+        rep(
+            "CounterRep",
+            """
+            @Rep
+            interface CounterRep extends Counter {}
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -124,12 +139,14 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "enum CounterRep implements Counter {",
-            "  INSTANCE;",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            enum CounterRep implements Counter {
+              INSTANCE;
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -144,11 +161,13 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "record CounterRep(long start) implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            record CounterRep(long start) implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -161,7 +180,13 @@ class RepDiagnosticsTest {
   @Test
   void abstractRepIsReported() {
     JavaFileObject rep =
-        rep("CounterRep", "@Rep", "abstract class CounterRep implements Counter {", "}");
+        rep(
+            "CounterRep",
+            """
+            @Rep
+            abstract class CounterRep implements Counter {
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -177,13 +202,15 @@ class RepDiagnosticsTest {
     JavaFileObject reps =
         rep(
             "Reps",
-            "public class Reps {",
-            "  @Rep",
-            "  private static final class CounterRep implements Counter {",
-            "  " + COUNTER_BODY_INCREMENT,
-            "  " + COUNTER_BODY_VALUE,
-            "  }",
-            "}");
+            """
+            public class Reps {
+              @Rep
+              private static final class CounterRep implements Counter {
+                public void increment() {}
+                public long value() { return 0; }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), reps),
@@ -199,15 +226,17 @@ class RepDiagnosticsTest {
     JavaFileObject reps =
         rep(
             "Reps",
-            "public class Reps {",
-            "  private static class Holder {",
-            "    @Rep",
-            "    static final class CounterRep implements Counter {",
-            "    " + COUNTER_BODY_INCREMENT,
-            "    " + COUNTER_BODY_VALUE,
-            "    }",
-            "  }",
-            "}");
+            """
+            public class Reps {
+              private static class Holder {
+                @Rep
+                static final class CounterRep implements Counter {
+                  public void increment() {}
+                  public long value() { return 0; }
+                }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), reps),
@@ -222,13 +251,15 @@ class RepDiagnosticsTest {
     JavaFileObject reps =
         rep(
             "Reps",
-            "public class Reps {",
-            "  @Rep",
-            "  final class CounterRep implements Counter {",
-            "  " + COUNTER_BODY_INCREMENT,
-            "  " + COUNTER_BODY_VALUE,
-            "  }",
-            "}");
+            """
+            public class Reps {
+              @Rep
+              final class CounterRep implements Counter {
+                public void increment() {}
+                public long value() { return 0; }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), reps),
@@ -245,16 +276,18 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         source(
             "other.CounterRep",
-            "package other;",
-            "",
-            "import org.k42j.annotations.*;",
-            "import test.Counter;",
-            "",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            package other;
+
+            import org.k42j.annotations.*;
+            import test.Counter;
+
+            @Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -270,16 +303,18 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            "  private long count;",
-            "",
-            "  CounterRep(long start) {",
-            "    count = start;",
-            "  }",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class CounterRep implements Counter {
+              private long count;
+
+              CounterRep(long start) {
+                count = start;
+              }
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -295,12 +330,14 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            "  private CounterRep() {}",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class CounterRep implements Counter {
+              private CounterRep() {}
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -316,12 +353,14 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            "  CounterRep() throws java.io.IOException {}",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class CounterRep implements Counter {
+              CounterRep() throws java.io.IOException {}
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -355,11 +394,13 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CacheRep",
-            "@Rep",
-            "final class CacheRep<K> implements Cache<K, String> {",
-            "  public String get(K key) { return null; }",
-            "  public void put(K key, String value) {}",
-            "}");
+            """
+            @Rep
+            final class CacheRep<K> implements Cache<K, String> {
+              public String get(K key) { return null; }
+              public void put(K key, String value) {}
+            }
+            """);
 
     assertSingleError(
         compile(cache(), rep),
@@ -376,11 +417,13 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CacheRep",
-            "@Rep",
-            "final class CacheRep<K, V> implements Cache<V, K> {",
-            "  public K get(V key) { return null; }",
-            "  public void put(V key, K value) {}",
-            "}");
+            """
+            @Rep
+            final class CacheRep<K, V> implements Cache<V, K> {
+              public K get(V key) { return null; }
+              public void put(V key, K value) {}
+            }
+            """);
 
     assertSingleError(
         compile(cache(), rep),
@@ -395,11 +438,13 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CacheRep",
-            "@Rep",
-            "final class CacheRep implements Cache<String, Long> {",
-            "  public Long get(String key) { return null; }",
-            "  public void put(String key, Long value) {}",
-            "}");
+            """
+            @Rep
+            final class CacheRep implements Cache<String, Long> {
+              public Long get(String key) { return null; }
+              public void put(String key, Long value) {}
+            }
+            """);
 
     assertSingleError(
         compile(cache(), rep),
@@ -429,10 +474,12 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "SortedRep",
-            "@Rep",
-            "final class SortedRep<K extends Number & Comparable<K>, V> implements Sorted<K, V> {",
-            "  public void put(K key, V value) {}",
-            "}");
+            """
+            @Rep
+            final class SortedRep<K extends Number & Comparable<K>, V> implements Sorted<K, V> {
+              public void put(K key, V value) {}
+            }
+            """);
 
     assertSingleError(
         compile(sorted, rep),
@@ -449,13 +496,15 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            "",
-            "  @Gather(reduce = Reduce.MAX)",
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+
+              @Gather(reduce = Reduce.MAX)
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),

@@ -9,8 +9,6 @@ import static org.k42j.processor.diagnostics.Fixtures.source;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,39 +50,48 @@ class RootDiagnosticsTest {
   }
 
   /** {@code test.RegistryRep} under the annotation {@code lines}. */
-  private static JavaFileObject registryRep(String... annotation) {
-    List<String> lines =
-        new ArrayList<>(List.of("package test;", "", "import org.k42j.annotations.*;", ""));
-    lines.addAll(List.of(annotation));
-    lines.addAll(
-        List.of(
-            "final class RegistryRep implements Registry {",
-            "  public long register(String name) { return 0; }",
-            "",
-            "  public int size() { return 0; }",
-            "}"));
-    return source("test.RegistryRep", lines.toArray(new String[0]));
+  private static JavaFileObject registryRep(String annotation) {
+    return source(
+        "test.RegistryRep",
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        %s
+        final class RegistryRep implements Registry {
+          public long register(String name) { return 0; }
+
+          public int size() { return 0; }
+        }
+        """
+            .formatted(annotation));
   }
 
   /** {@code test.<name>} with {@code lines} after the package and the annotations import. */
-  private static JavaFileObject root(String name, String... lines) {
-    String[] all = new String[lines.length + 4];
-    all[0] = "package test;";
-    all[1] = "";
-    all[2] = "import org.k42j.annotations.*;";
-    all[3] = "";
-    System.arraycopy(lines, 0, all, 4, lines.length);
-    return source("test." + name, all);
+  private static JavaFileObject root(String name, String declaration) {
+    return source(
+        "test." + name,
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        %s
+        """
+            .formatted(declaration));
   }
 
   /** A valid root of {@link #registry()}. */
   private static JavaFileObject registryRoot() {
     return root(
         "RegistryRoot",
-        "@Root",
-        "class RegistryRoot extends Registry_RootBase {",
-        "  public int size() { return 0; }",
-        "}");
+        """
+        @Root
+        class RegistryRoot extends Registry_RootBase {
+          public int size() { return 0; }
+        }
+        """);
   }
 
   @Test
@@ -104,13 +111,20 @@ class RootDiagnosticsTest {
 
   @Test
   void repNamingAClassWithoutRootIsReportedOnTheRootAttribute() {
-    JavaFileObject rep = registryRep("@Rep(", "    root = RegistryRoot.class)");
+    JavaFileObject rep =
+        registryRep(
+            """
+            @Rep(
+                root = RegistryRoot.class)
+            """);
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "class RegistryRoot extends Registry_RootBase {",
-            "  public int size() { return 0; }",
-            "}");
+            """
+            class RegistryRoot extends Registry_RootBase {
+              public int size() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), rep, root),
@@ -124,7 +138,12 @@ class RootDiagnosticsTest {
 
   @Test
   void repNamingAPrimitiveAsItsRootIsReportedOnTheRootAttribute() {
-    JavaFileObject rep = registryRep("@Rep(", "    root = int.class)");
+    JavaFileObject rep =
+        registryRep(
+            """
+            @Rep(
+                root = int.class)
+            """);
 
     assertSingleError(
         compile(registry(), rep),
@@ -137,7 +156,12 @@ class RootDiagnosticsTest {
 
   @Test
   void repNamingAMissingClassAsItsRootIsReportedOnTheRootAttributeInTheLastRound() {
-    JavaFileObject rep = registryRep("@Rep(", "    root = RegistryRut.class)");
+    JavaFileObject rep =
+        registryRep(
+            """
+            @Rep(
+                root = RegistryRut.class)
+            """);
 
     // javac reports the missing name too (see docs/diagnostics.md, unresolved-type).
     Fixtures.assertSingleK42jError(
@@ -207,10 +231,12 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root",
-            "class RegistryRoot extends Registry_RootBase {",
-            "  public int count() { return 0; }",
-            "}");
+            """
+            @Root
+            class RegistryRoot extends Registry_RootBase {
+              public int count() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), rootedRep(), root),
@@ -227,10 +253,12 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root",
-            "class RegistryRoot extends Registry_RootBase {",
-            "  public long size() { return 0; }",
-            "}");
+            """
+            @Root
+            class RegistryRoot extends Registry_RootBase {
+              public long size() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), rootedRep(), root),
@@ -262,20 +290,24 @@ class RootDiagnosticsTest {
     JavaFileObject rep =
         root(
             "LookupRep",
-            "@Rep(root = LookupRoot.class)",
-            "final class LookupRep implements Lookup {",
-            "  public <T> T get(Class<T> type) { return null; }",
-            "",
-            "  public void hit() {}",
-            "}");
+            """
+            @Rep(root = LookupRoot.class)
+            final class LookupRep implements Lookup {
+              public <T> T get(Class<T> type) { return null; }
+
+              public void hit() {}
+            }
+            """);
     // Same erasure as the contract's method, but Object is not the caller's T.
     JavaFileObject root =
         root(
             "LookupRoot",
-            "@Root",
-            "class LookupRoot extends Lookup_RootBase {",
-            "  public <U> Object get(Class<U> type) { return \"x\"; }",
-            "}");
+            """
+            @Root
+            class LookupRoot extends Lookup_RootBase {
+              public <U> Object get(Class<U> type) { return "x"; }
+            }
+            """);
 
     assertSingleError(
         compile(lookup, rep, root),
@@ -291,10 +323,12 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root",
-            "class RegistryRoot extends Registry_RootBase {",
-            "  public int size() throws java.io.IOException { return 0; }",
-            "}");
+            """
+            @Root
+            class RegistryRoot extends Registry_RootBase {
+              public int size() throws java.io.IOException { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), rootedRep(), root),
@@ -311,10 +345,12 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root",
-            "class RegistryRoot {",
-            "  public int size() { return 0; }",
-            "}");
+            """
+            @Root
+            class RegistryRoot {
+              public int size() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), rootedRep(), root),
@@ -328,14 +364,21 @@ class RootDiagnosticsTest {
 
   @Test
   void rootExtendingAnotherContractsRootBaseIsReportedOnTheRootAttributeOnceThatBaseExists() {
-    JavaFileObject rep = registryRep("@Rep(", "    root = RegistryRoot.class)");
+    JavaFileObject rep =
+        registryRep(
+            """
+            @Rep(
+                root = RegistryRoot.class)
+            """);
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root",
-            "class RegistryRoot extends Counter_RootBase {",
-            "  public int size() { return 0; }",
-            "}");
+            """
+            @Root
+            class RegistryRoot extends Counter_RootBase {
+              public int size() { return 0; }
+            }
+            """);
 
     // Counter_RootBase is generated in the first round; the root is judged in the second.
     Fixtures.Result result =
@@ -452,10 +495,12 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root",
-            "abstract class RegistryRoot extends Registry_RootBase {",
-            "  public int size() { return 0; }",
-            "}");
+            """
+            @Root
+            abstract class RegistryRoot extends Registry_RootBase {
+              public int size() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), rootedRep(), root),
@@ -472,19 +517,21 @@ class RootDiagnosticsTest {
     JavaFileObject roots =
         root(
             "Roots",
-            "public class Roots {",
-            "  @Rep(root = RegistryRoot.class)",
-            "  static final class RegistryRep implements Registry {",
-            "    public long register(String name) { return 0; }",
-            "",
-            "    public int size() { return 0; }",
-            "  }",
-            "",
-            "  @Root",
-            "  private static class RegistryRoot extends Registry_RootBase {",
-            "    public int size() { return 0; }",
-            "  }",
-            "}");
+            """
+            public class Roots {
+              @Rep(root = RegistryRoot.class)
+              static final class RegistryRep implements Registry {
+                public long register(String name) { return 0; }
+
+                public int size() { return 0; }
+              }
+
+              @Root
+              private static class RegistryRoot extends Registry_RootBase {
+                public int size() { return 0; }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), roots),
@@ -500,12 +547,14 @@ class RootDiagnosticsTest {
     JavaFileObject roots =
         root(
             "Roots",
-            "public class Roots {",
-            "  @Root",
-            "  class RegistryRoot extends Registry_RootBase {",
-            "    public int size() { return 0; }",
-            "  }",
-            "}");
+            """
+            public class Roots {
+              @Root
+              class RegistryRoot extends Registry_RootBase {
+                public int size() { return 0; }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), registryRep("@Rep(root = Roots.RegistryRoot.class)"), roots),
@@ -567,14 +616,16 @@ class RootDiagnosticsTest {
     JavaFileObject root =
         root(
             "RegistryRoot",
-            "@Root",
-            "class RegistryRoot extends Registry_RootBase {",
-            "  private final int capacity;",
-            "",
-            "  RegistryRoot(int capacity) { this.capacity = capacity; }",
-            "",
-            "  public int size() { return capacity; }",
-            "}");
+            """
+            @Root
+            class RegistryRoot extends Registry_RootBase {
+              private final int capacity;
+
+              RegistryRoot(int capacity) { this.capacity = capacity; }
+
+              public int size() { return capacity; }
+            }
+            """);
 
     assertSingleError(
         compile(registry(), rootedRep(), root),
@@ -603,12 +654,20 @@ class RootDiagnosticsTest {
     JavaFileObject rep =
         root(
             "CacheRep",
-            "@Rep(root = CacheRoot.class)",
-            "final class CacheRep<K, V> implements Cache<K, V> {",
-            "  public V get(K key) { return null; }",
-            "}");
+            """
+            @Rep(root = CacheRoot.class)
+            final class CacheRep<K, V> implements Cache<K, V> {
+              public V get(K key) { return null; }
+            }
+            """);
     JavaFileObject root =
-        root("CacheRoot", "@Root", "class CacheRoot extends Cache_RootBase<String, String> {", "}");
+        root(
+            "CacheRoot",
+            """
+            @Root
+            class CacheRoot extends Cache_RootBase<String, String> {
+            }
+            """);
 
     assertSingleError(
         compile(cache, rep, root),
@@ -638,13 +697,21 @@ class RootDiagnosticsTest {
     JavaFileObject rep =
         root(
             "IndexRep",
-            "@Rep(root = IndexRoot.class)",
-            "final class IndexRep<K> implements Index<K> {",
-            "  public void hit(K key) {}",
-            "}");
+            """
+            @Rep(root = IndexRoot.class)
+            final class IndexRep<K> implements Index<K> {
+              public void hit(K key) {}
+            }
+            """);
     // As many type variables as the contract, but the root base gets String, not V.
     JavaFileObject root =
-        root("IndexRoot", "@Root", "class IndexRoot<V> extends Index_RootBase<String> {", "}");
+        root(
+            "IndexRoot",
+            """
+            @Root
+            class IndexRoot<V> extends Index_RootBase<String> {
+            }
+            """);
 
     assertSingleError(
         compile(index, rep, root),
@@ -674,14 +741,27 @@ class RootDiagnosticsTest {
     JavaFileObject rep =
         root(
             "CacheRep",
-            "@Rep(root = CacheRoot.class)",
-            "final class CacheRep<K, V> implements Cache<K, V> {",
-            "  public V get(K key) { return null; }",
-            "}");
+            """
+            @Rep(root = CacheRoot.class)
+            final class CacheRep<K, V> implements Cache<K, V> {
+              public V get(K key) { return null; }
+            }
+            """);
     JavaFileObject shared =
-        root("Shared", "abstract class Shared<A, B> extends Cache_RootBase<A, B> {", "}");
+        root(
+            "Shared",
+            """
+            abstract class Shared<A, B> extends Cache_RootBase<A, B> {
+            }
+            """);
     JavaFileObject root =
-        root("CacheRoot", "@Root", "class CacheRoot<K, V> extends Shared<V, K> {", "}");
+        root(
+            "CacheRoot",
+            """
+            @Root
+            class CacheRoot<K, V> extends Shared<V, K> {
+            }
+            """);
 
     assertSingleError(
         compile(cache, rep, shared, root),
@@ -710,16 +790,20 @@ class RootDiagnosticsTest {
     JavaFileObject rep =
         root(
             "IndexRep",
-            "@Rep(root = IndexRoot.class)",
-            "final class IndexRep<K extends Comparable<K>> implements Index<K> {",
-            "  public void hit(K key) {}",
-            "}");
+            """
+            @Rep(root = IndexRoot.class)
+            final class IndexRep<K extends Comparable<K>> implements Index<K> {
+              public void hit(K key) {}
+            }
+            """);
     JavaFileObject root =
         root(
             "IndexRoot",
-            "@Root",
-            "class IndexRoot<K extends Number & Comparable<K>> extends Index_RootBase<K> {",
-            "}");
+            """
+            @Root
+            class IndexRoot<K extends Number & Comparable<K>> extends Index_RootBase<K> {
+            }
+            """);
 
     assertSingleError(
         compile(index, rep, root),

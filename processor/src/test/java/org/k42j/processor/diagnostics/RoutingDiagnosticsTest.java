@@ -5,7 +5,6 @@ import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -16,44 +15,49 @@ import org.junit.jupiter.api.Test;
  */
 class RoutingDiagnosticsTest {
   /** {@code test.Stats}: {@code void record(long)} plus {@code lines}. */
-  private static JavaFileObject stats(String... methodLines) {
-    String[] lines = new String[methodLines.length + 8];
-    int i = 0;
-    lines[i++] = "package test;";
-    lines[i++] = "";
-    lines[i++] = "import org.k42j.annotations.*;";
-    lines[i++] = "";
-    lines[i++] = "@ClusteredObject";
-    lines[i++] = "public interface Stats {";
-    lines[i++] = "  void record(long sample);";
-    for (String line : methodLines) {
-      lines[i++] = line;
-    }
-    lines[i] = "}";
-    return source("test.Stats", lines);
+  private static JavaFileObject stats(String methods) {
+    return source(
+        "test.Stats",
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Stats {
+          void record(long sample);
+        %s
+        }
+        """
+            .formatted(methods));
   }
 
-  private static JavaFileObject statsRep(String... memberLines) {
-    String[] lines = new String[memberLines.length + 8];
-    int i = 0;
-    lines[i++] = "package test;";
-    lines[i++] = "";
-    lines[i++] = "import org.k42j.annotations.*;";
-    lines[i++] = "";
-    lines[i++] = "@Rep(concurrency = Concurrency.EXCLUSIVE)";
-    lines[i++] = "final class StatsRep implements Stats {";
-    lines[i++] = "  public void record(long sample) {}";
-    for (String line : memberLines) {
-      lines[i++] = line;
-    }
-    lines[i] = "}";
-    return source("test.StatsRep", lines);
+  private static JavaFileObject statsRep(String members) {
+    return source(
+        "test.StatsRep",
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Rep(concurrency = Concurrency.EXCLUSIVE)
+        final class StatsRep implements Stats {
+          public void record(long sample) {}
+        %s
+        }
+        """
+            .formatted(members));
   }
 
   @Test
   void gatherAndBroadcastOnOneMethodAreReported() {
     JavaFileObject stats =
-        stats("  @Gather(reduce = Reduce.SUM)", "  @Broadcast", "  long drain();");
+        stats(
+            """
+              @Gather(reduce = Reduce.SUM)
+              @Broadcast
+              long drain();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("  public long drain() { return 0; }")),
@@ -66,7 +70,13 @@ class RoutingDiagnosticsTest {
 
   @Test
   void broadcastAndOnRootOnOneMethodAreReported() {
-    JavaFileObject stats = stats("  @OnRoot", "  @Broadcast", "  void clear();");
+    JavaFileObject stats =
+        stats(
+            """
+              @OnRoot
+              @Broadcast
+              void clear();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("  public void clear() {}")),
@@ -77,14 +87,20 @@ class RoutingDiagnosticsTest {
   }
 
   /** {@code test.Meter}, declared by {@code contractLines}, after the interfaces {@code lines}. */
-  private static JavaFileObject meter(String[] interfaceLines, String... contractLines) {
-    List<String> all =
-        new ArrayList<>(List.of("package test;", "", "import org.k42j.annotations.*;", ""));
-    all.addAll(List.of(interfaceLines));
-    all.add("");
-    all.add("@ClusteredObject");
-    all.addAll(List.of(contractLines));
-    return source("test.Meter", all.toArray(new String[0]));
+  private static JavaFileObject meter(String interfaces, String contract) {
+    return source(
+        "test.Meter",
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        %s
+
+        @ClusteredObject
+        %s
+        """
+            .formatted(interfaces, contract));
   }
 
   private static JavaFileObject meterRep() {
@@ -104,19 +120,20 @@ class RoutingDiagnosticsTest {
         """);
   }
 
-  private static final String[] SUMMED_AND_PLAIN = {
-    "interface Summed {",
-    "  @Gather(reduce = Reduce.SUM)",
-    "  int n();",
-    "}",
-    "",
-    "interface Plain {",
-    "  @Broadcast",
-    "  void reset();",
-    "",
-    "  int n();",
-    "}"
-  };
+  private static final String SUMMED_AND_PLAIN =
+      """
+      interface Summed {
+        @Gather(reduce = Reduce.SUM)
+        int n();
+      }
+
+      interface Plain {
+        @Broadcast
+        void reset();
+
+        int n();
+      }
+      """;
 
   @Test
   void inheritedDeclarationsRoutedDifferentlyAreReportedWhicheverIsExtendedFirst() {
@@ -137,20 +154,21 @@ class RoutingDiagnosticsTest {
 
   @Test
   void inheritedDeclarationsWithDifferentReductionsAreReported() {
-    String[] interfaces = {
-      "interface Summed {",
-      "  @Gather(reduce = Reduce.SUM)",
-      "  int n();",
-      "}",
-      "",
-      "interface Highest {",
-      "  @Broadcast",
-      "  void reset();",
-      "",
-      "  @Gather(reduce = Reduce.MAX)",
-      "  int n();",
-      "}"
-    };
+    String interfaces =
+        """
+        interface Summed {
+          @Gather(reduce = Reduce.SUM)
+          int n();
+        }
+
+        interface Highest {
+          @Broadcast
+          void reset();
+
+          @Gather(reduce = Reduce.MAX)
+          int n();
+        }
+        """;
     JavaFileObject meter = meter(interfaces, "public interface Meter extends Summed, Highest {}");
 
     assertSingleError(
@@ -168,25 +186,28 @@ class RoutingDiagnosticsTest {
     JavaFileObject redeclared =
         meter(
             SUMMED_AND_PLAIN,
-            "public interface Meter extends Plain, Summed {",
-            "  @Override",
-            "  int n();",
-            "}");
+            """
+            public interface Meter extends Plain, Summed {
+              @Override
+              int n();
+            }
+            """);
     // ...or a superinterface does, overriding the @Gather one.
-    String[] overriding = {
-      "interface Summed {",
-      "  @Gather(reduce = Reduce.SUM)",
-      "  int n();",
-      "}",
-      "",
-      "interface Plain extends Summed {",
-      "  @Broadcast",
-      "  void reset();",
-      "",
-      "  @Override",
-      "  int n();",
-      "}"
-    };
+    String overriding =
+        """
+        interface Summed {
+          @Gather(reduce = Reduce.SUM)
+          int n();
+        }
+
+        interface Plain extends Summed {
+          @Broadcast
+          void reset();
+
+          @Override
+          int n();
+        }
+        """;
     JavaFileObject inherited = meter(overriding, "public interface Meter extends Plain {}");
 
     for (JavaFileObject meter : List.of(redeclared, inherited)) {
@@ -255,10 +276,15 @@ class RoutingDiagnosticsTest {
 
   @Test
   void markerOnStaticContractMethodIsReported() {
-    JavaFileObject stats = stats("  @Broadcast", "  static void resetAll() {}");
+    JavaFileObject stats =
+        stats(
+            """
+              @Broadcast
+              static void resetAll() {}
+            """);
 
     assertSingleError(
-        compile(stats, statsRep()),
+        compile(stats, statsRep("")),
         "[k42j:marker-unrouted-method] Stats.resetAll() is marked @Broadcast, but it is static, and"
             + " such methods are not routed; remove the annotation or make it an abstract or"
             + " default method of the contract",
@@ -270,7 +296,12 @@ class RoutingDiagnosticsTest {
   @Test
   void markerOnRedeclaredObjectMethodIsReported() {
     JavaFileObject stats =
-        stats("  @Gather(combiner = Joiner.class)", "  @Override", "  String toString();");
+        stats(
+            """
+              @Gather(combiner = Joiner.class)
+              @Override
+              String toString();
+            """);
     JavaFileObject joiner =
         source(
             "test.Joiner",
@@ -285,7 +316,7 @@ class RoutingDiagnosticsTest {
             """);
 
     assertSingleError(
-        compile(stats, statsRep(), joiner),
+        compile(stats, statsRep(""), joiner),
         "[k42j:marker-unrouted-method] Stats.toString() is marked @Gather, but it is a method of"
             + " Object that every implementation already has,",
         stats,
@@ -384,16 +415,19 @@ class RoutingDiagnosticsTest {
   private static JavaFileObject statsRepOnBase(String cleanup) {
     return source(
         "test.StatsRep",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Rep",
-        "final class StatsRep extends Stats_RepBase implements Stats {",
-        "  public void record(long sample) {}",
-        "",
-        cleanup,
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Rep
+        final class StatsRep extends Stats_RepBase implements Stats {
+          public void record(long sample) {}
+
+        %s
+        }
+        """
+            .formatted(cleanup));
   }
 
   @Test
@@ -414,7 +448,12 @@ class RoutingDiagnosticsTest {
 
   @Test
   void broadcastCleanupClashesWithTheDestroyHookItWouldSilentlyOverride() {
-    JavaFileObject stats = stats("  @Broadcast", "  void cleanup();");
+    JavaFileObject stats =
+        stats(
+            """
+              @Broadcast
+              void cleanup();
+            """);
     JavaFileObject rep = statsRep("  public void cleanup() {}");
 
     // A rep that does not extend the rep base has no hook to override...
@@ -444,15 +483,23 @@ class RoutingDiagnosticsTest {
 
   @Test
   void dispatcherAccessorAvoidsEveryNoArgumentContractMethodName() throws java.io.IOException {
-    JavaFileObject stats = stats("  long rep();", "  long callerRep();", "  long callerRep_();");
+    JavaFileObject stats =
+        stats(
+            """
+              long rep();
+              long callerRep();
+              long callerRep_();
+            """);
 
     Fixtures.Result result =
         compile(
             stats,
             statsRep(
-                "  public long rep() { return 1; }",
-                "  public long callerRep() { return 2; }",
-                "  public long callerRep_() { return 3; }"));
+                """
+                  public long rep() { return 1; }
+                  public long callerRep() { return 2; }
+                  public long callerRep_() { return 3; }
+                """));
 
     com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
         .succeededWithoutWarnings();

@@ -201,27 +201,28 @@ class ValidContractsTest {
     JavaFileObject rep =
         source(
             "test.RegistryRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep(policy = Policy.PER_CLUSTER, clusterSize = 4, concurrency ="
-                + " Concurrency.THREAD_SAFE, root = RegistryRoot.class)",
-            "final class RegistryRep extends Registry_RepBase implements Registry {",
-            "  private final RegistryRoot shared;",
-            "",
-            "  RegistryRep(RegistryRoot shared) {",
-            "    this.shared = shared;",
-            "  }",
-            "",
-            "  public long register(String name) {",
-            "    return shared.ids.computeIfAbsent(name, n -> (long) shared.ids.size());",
-            "  }",
-            "",
-            "  public int size() { return shared.size(); }",
-            "",
-            "  public Integer longest() { return 0; }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep(policy = Policy.PER_CLUSTER, clusterSize = 4, concurrency = Concurrency.THREAD_SAFE, root = RegistryRoot.class)
+            final class RegistryRep extends Registry_RepBase implements Registry {
+              private final RegistryRoot shared;
+
+              RegistryRep(RegistryRoot shared) {
+                this.shared = shared;
+              }
+
+              public long register(String name) {
+                return shared.ids.computeIfAbsent(name, n -> (long) shared.ids.size());
+              }
+
+              public int size() { return shared.size(); }
+
+              public Integer longest() { return 0; }
+            }
+            """);
     JavaFileObject root =
         source(
             "test.RegistryRoot",
@@ -293,18 +294,19 @@ class ValidContractsTest {
     JavaFileObject root =
         source(
             "test.LookupRoot",
-            "package test;",
-            "",
-            "import java.util.ArrayList;",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Root",
-            "class LookupRoot extends Lookup_RootBase {",
-            "  public <N extends Number> ArrayList<N> all(Class<N> type) { return new"
-                + " ArrayList<>(); }",
-            "",
-            "  public <X extends Exception> void check(Class<X> failure) throws X {}",
-            "}");
+            """
+            package test;
+
+            import java.util.ArrayList;
+            import org.k42j.annotations.*;
+
+            @Root
+            class LookupRoot extends Lookup_RootBase {
+              public <N extends Number> ArrayList<N> all(Class<N> type) { return new ArrayList<>(); }
+
+              public <X extends Exception> void check(Class<X> failure) throws X {}
+            }
+            """);
 
     Fixtures.Result result = compile(lookup, rep, root);
 
@@ -420,15 +422,16 @@ class ValidContractsTest {
     JavaFileObject gate =
         source(
             "test.Gate",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public sealed interface Gate permits GateRep, Gate_Dispatcher, Gate_Miss, Gate_Guard"
-                + " {",
-            "  void open();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public sealed interface Gate permits GateRep, Gate_Dispatcher, Gate_Miss, Gate_Guard {
+              void open();
+            }
+            """);
     JavaFileObject rep =
         source(
             "test.GateRep",
@@ -1245,11 +1248,13 @@ class ValidContractsTest {
     SourceGenerator snapshot =
         new SourceGenerator(
             "test.Snapshot",
-            "package test;",
-            "public final class Snapshot {",
-            "  public final long total;",
-            "  public Snapshot(long total) { this.total = total; }",
-            "}");
+            """
+            package test;
+            public final class Snapshot {
+              public final long total;
+              public Snapshot(long total) { this.total = total; }
+            }
+            """);
 
     Fixtures.Result result = compileWith(List.of(snapshot), ledger, rep);
 
@@ -1262,12 +1267,14 @@ class ValidContractsTest {
     SourceGenerator rep =
         new SourceGenerator(
             "test.CounterRep",
-            "package test;",
-            "@org.k42j.annotations.Rep",
-            "final class CounterRep implements Counter {",
-            "  public void increment() {}",
-            "  public long value() { return 0; }",
-            "}");
+            """
+            package test;
+            @org.k42j.annotations.Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     Fixtures.Result result = compileWith(List.of(rep), counter());
 
