@@ -29,9 +29,10 @@ import org.k42j.processor.writer.ContractWriter;
  *
  * <p>A thin adapter: {@link RoundValidator} turns each round's elements into validated, immutable
  * {@link ContractModel}s (or exactly one tagged error per faulty contract), and {@link
- * ContractWriter} turns each model into files; a faulty contract gets only stand-ins of its root
- * and rep bases, so that user code extending them compiles. No exception escapes {@link #process}:
- * a failure of the processor itself becomes one error asking for a bug report.
+ * ContractWriter} turns each model into files; a faulty contract gets only stand-ins of the
+ * generated types user code names (root and rep bases, root), so that that code compiles. No
+ * exception escapes {@link #process}: a failure of the processor itself becomes one error asking
+ * for a bug report.
  */
 @AutoService(Processor.class)
 public final class ClusteredObjectProcessor extends AbstractProcessor {

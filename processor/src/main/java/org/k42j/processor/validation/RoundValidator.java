@@ -61,10 +61,11 @@ import org.k42j.processor.model.VersionModel;
  * is private, ...) finishes its contract too, so the contract is not also reported as having no
  * rep. Errors on one contract never stop other contracts from being generated.
  *
- * <p>A contract that fails before the last round gets stand-ins of its root and rep bases ({@link
- * #standIns()}): user roots and reps extend those, and without them javac would add "cannot find
- * symbol" to the contract's one error. For the same reason a {@code @Root} extending the root base
- * of a failed contract is not reported as unreferenced.
+ * <p>A contract that fails before the last round gets stand-ins of the generated types user code
+ * names ({@link #standIns()}: root and rep bases, root, the classes a sealed permits clause names):
+ * user roots and reps extend those, and without them javac would add "cannot find symbol" to the
+ * contract's one error. For the same reason a {@code @Root} extending the root base of a failed
+ * contract is not reported as unreferenced.
  */
 public final class RoundValidator {
   private final ProcessingEnvironment env;
@@ -160,9 +161,9 @@ public final class RoundValidator {
   }
 
   /**
-   * The stand-in root and rep bases of the contracts that failed in the latest round, to be
-   * written: user code extending them then compiles, and the contract's error stays the only one.
-   * None in the last round, whose files javac no longer compiles.
+   * The stand-ins (root and rep bases, root, ...) of the contracts that failed in the latest round,
+   * to be written: user code extending them then compiles, and the contract's error stays the only
+   * one. None in the last round, whose files javac no longer compiles.
    */
   public List<StandInModel> standIns() {
     return standIns;
@@ -524,8 +525,8 @@ public final class RoundValidator {
   }
 
   /**
-   * Has the stand-ins of {@code contract}'s root and rep bases written (with {@code origin} as
-   * their originating element), and remembers its root base as failed.
+   * Has the stand-ins of {@code contract}'s generated types written (with {@code origin} as their
+   * originating element), and remembers its root base as failed.
    */
   private void standIn(TypeElement contract, TypeElement origin) {
     String prefix = Names.prefix(contract);

@@ -92,9 +92,9 @@ public final class ContractWriter {
   }
 
   /**
-   * Writes the stand-in root and rep bases of a contract that has an error. A stand-in the Filer
-   * refuses (another type of that name exists) is left out without a word: the contract already has
-   * its one error, and the stand-ins only spare its user code javac's own.
+   * Writes the stand-ins (root and rep bases, root, ...) of a contract that has an error. A
+   * stand-in the Filer refuses (another type of that name exists) is left out without a word: the
+   * contract already has its one error, and the stand-ins only spare its user code javac's own.
    */
   public void writeStandIns(StandInModel model) {
     for (JavaFile file : StandInWriter.javaFiles(model)) {
