@@ -136,9 +136,10 @@ final class RootValidator {
               name,
               contract,
               context.withTypeVariables(base));
-      // Not generated yet: its contract may still be validated in this compilation.
+      // Not generated yet: its contract may still be validated in this compilation; if it never
+      // comes, the root extends a class that does not exist rather than another contract's base.
       return foreignBase.getKind() == TypeKind.ERROR
-          ? Outcome.defer(problem)
+          ? Outcome.defer(wrongSuperclass)
           : Outcome.fail(problem);
     }
     Instantiation.Reason reason = instantiation.check(root, context, Instantiation.ROOT);

@@ -864,4 +864,39 @@ class RootDiagnosticsTest {
         "class IndexRoot",
         "test.Index");
   }
+
+  @Test
+  void onRootWithoutRootOnARepExtendingTheRepBaseIsOneError() {
+    JavaFileObject registry = registry();
+    JavaFileObject rep =
+        source(
+            "test.RegistryRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class RegistryRep extends Registry_RepBase implements Registry {
+              RegistryRep(Registry_Root root) {}
+
+              public long register(String name) { return 0; }
+
+              public int size() { return 0; }
+            }
+            """);
+
+    Fixtures.Result result = compile(registry, rep);
+
+    // The rep's superclass and constructor name stand-ins: javac adds no error of its own.
+    assertSingleError(
+        result,
+        "[k42j:on-root-without-root] Registry.size() is @OnRoot, but Registry has no root class to"
+            + " run it on;",
+        registry,
+        "int size();",
+        "test.Registry");
+    assertThat(result.created())
+        .containsExactly("test.Registry_RootBase", "test.Registry_RepBase", "test.Registry_Root");
+  }
 }
