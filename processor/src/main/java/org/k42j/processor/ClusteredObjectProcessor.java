@@ -11,6 +11,7 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.StandInModel;
 import org.k42j.processor.model.VersionModel;
 import org.k42j.processor.validation.ErrorReporter;
 import org.k42j.processor.validation.RoundValidator;
@@ -28,8 +29,10 @@ import org.k42j.processor.writer.ContractWriter;
  *
  * <p>A thin adapter: {@link RoundValidator} turns each round's elements into validated, immutable
  * {@link ContractModel}s (or exactly one tagged error per faulty contract), and {@link
- * ContractWriter} turns each model into files. No exception escapes {@link #process}: a failure of
- * the processor itself becomes one error asking for a bug report.
+ * ContractWriter} turns each model into files; a faulty contract gets only stand-ins of the
+ * generated types user code names (root and rep bases, root), so that that code compiles. No
+ * exception escapes {@link #process}: a failure of the processor itself becomes one error asking
+ * for a bug report.
  */
 @AutoService(Processor.class)
 public final class ClusteredObjectProcessor extends AbstractProcessor {
@@ -75,6 +78,9 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
     }
     for (ContractModel model : models) {
       reporter.attempt(model.originatingElement(), () -> writer.write(model));
+    }
+    for (StandInModel standIn : validator.standIns()) {
+      reporter.attempt(standIn.originatingElement(), () -> writer.writeStandIns(standIn));
     }
     for (VersionModel version : validator.versions()) {
       reporter.attempt(version.originatingElement(), () -> writer.writeVersion(version));

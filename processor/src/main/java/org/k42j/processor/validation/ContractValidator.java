@@ -119,6 +119,10 @@ final class ContractValidator {
     if (!repModel.isOk()) {
       return repModel.propagate();
     }
+    Problem missing = repValidator.missingMethod(rep, methods, context);
+    if (missing != null) {
+      return Outcome.fail(missing);
+    }
     Problem sealed = sealedWithoutPermits(contract, repModel.value(), context);
     if (sealed != null) {
       return Outcome.fail(sealed);

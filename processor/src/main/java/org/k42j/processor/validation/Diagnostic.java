@@ -1,10 +1,10 @@
 package org.k42j.processor.validation;
 
 /**
- * The catalogue of every error the processor reports: a stable code a user can search for and a
- * message template saying what is wrong and what to do. A message reads {@code [k42j:<code>] <what
- * is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the same entries (a test
- * keeps them in step).
+ * The catalogue of every error (and the one warning) the processor reports: a stable code a user
+ * can search for and a message template saying what is wrong and what to do. A message reads {@code
+ * [k42j:<code>] <what is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the
+ * same entries (a test keeps them in step).
  *
  * <p>Templates are {@link String#format} patterns; every argument is a plain string.
  */
@@ -22,6 +22,11 @@ public enum Diagnostic {
       "contract-sealed",
       "%s is sealed, but does not permit %s, which k42j generates to implement it; remove"
           + " sealed and its permits clause, or add %s to the permits clause"),
+  CONTRACT_NO_METHODS(
+      "contract-no-methods",
+      "%s has no method to route (a warning: its classes are generated), so a handle to it can do"
+          + " nothing; declare the operations of the clustered object in %s, or remove"
+          + " @ClusteredObject"),
   MISSING_REP(
       "missing-rep",
       "%s has no @Rep class; write a class annotated @Rep that implements it, for example"
@@ -109,6 +114,15 @@ public enum Diagnostic {
       "rep-abstract",
       "%s is abstract, so the generated root cannot create it; make it a concrete class that"
           + " implements every method of %s"),
+  REP_FOREIGN_BASE(
+      "rep-foreign-base",
+      "%s extends %s, the rep base generated for another contract, but serves %s: its root()"
+          + " and siblings() would be another object's, a ClassCastException at run time; extend"
+          + " %s instead, or no rep base"),
+  REP_MISSING_METHOD(
+      "rep-missing-method",
+      "%s does not implement %s, but a rep implements every abstract method of its contract (the"
+          + " dispatcher routes calls of it to a rep); add a public method %s to %s"),
   REP_TYPE_VARIABLES(
       "rep-type-variables",
       "%s must declare the type variables of %s, with the same bounds, and implement it with"
@@ -176,6 +190,12 @@ public enum Diagnostic {
       "root-unreferenced",
       "%s is @Root, but no @Rep names it, so no clustered object uses it; name it from the"
           + " contract's rep with @Rep(root = %s.class), or remove @Root"),
+  ROOT_OF_ANOTHER_CONTRACT(
+      "root-of-another-contract",
+      "@Rep on %s names %s as the root of %s, but %s extends %s, the root base generated for"
+          + " another contract; leave %s to that contract and name here a root of %s's own"
+          + " (`@Root class %s extends %s`), or leave root unset to use the generated %s; if %s"
+          + " was written for %s, make it extend %s instead"),
   ROOT_WRONG_SUPERCLASS(
       "root-wrong-superclass",
       "%s does not extend %s, the generated root base of %s; declare it as `class %s extends %s`"),
@@ -283,6 +303,12 @@ public enum Diagnostic {
       "%s has the type %s, which cannot cross an address space%s: %s, which the generated stub"
           + " and skeleton copy, is not visible from package %s, where they live; make %s public,"
           + " and every type it is nested in"),
+
+  // --- the build ---------------------------------------------------------------------------------
+  MISSING_DEPENDENCY(
+      "missing-dependency",
+      "%s is %s, but %s, which the code generated for it extends, is not on the class path;"
+          + " add the artifact %s to the dependencies of the build"),
 
   // --- failures of the processor itself --------------------------------------------------------
   INTERNAL_ERROR(

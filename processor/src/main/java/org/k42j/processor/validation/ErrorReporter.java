@@ -5,9 +5,9 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic.Kind;
 
 /**
- * The processor's only way to report errors: wraps the {@link Messager}, tags every message with
- * its {@link Diagnostic} code, anchors it on the offending element (and annotation and attribute
- * when one is at fault), and counts what it reported.
+ * The processor's only way to report errors and warnings: wraps the {@link Messager}, tags every
+ * message with its {@link Diagnostic} code, anchors it on the offending element (and annotation and
+ * attribute when one is at fault), and counts the errors it reported.
  */
 public final class ErrorReporter {
   private final Messager messager;
@@ -29,6 +29,13 @@ public final class ErrorReporter {
       messager.printMessage(
           Kind.ERROR, problem.message(), problem.element(), problem.annotation(), problem.value());
     }
+  }
+
+  /**
+   * Reports {@code problem} as a warning: the code is generated, but probably not what was meant.
+   */
+  void warn(Problem problem) {
+    messager.printMessage(Kind.WARNING, problem.message(), problem.element());
   }
 
   /**

@@ -34,6 +34,11 @@ public final class ExportedRoundValidator {
   private final ErrorReporter reporter;
   private final Anchors anchors = new Anchors();
 
+  private static final String KERNEL_STUB = "org.k42j.kernel.ppc.Stub";
+
+  /** Whether the missing kernel has been reported: once per compilation. */
+  private boolean kernelReported;
+
   /** Interfaces waiting for a type that another processor may still generate. */
   private final Set<String> deferred = new TreeSet<>();
 
@@ -86,7 +91,11 @@ public final class ExportedRoundValidator {
         Outcome<ExportedModel> outcome = validator.validate(exported);
         if (outcome.isOk()) {
           finished.add(name);
-          models.add(outcome.value());
+          if (kernelMissing()) {
+            reportMissingKernel(exported);
+          } else {
+            models.add(outcome.value());
+          }
         } else if (outcome.isDeferred() && !lastRound) {
           deferred.add(name);
         } else {
@@ -104,6 +113,31 @@ public final class ExportedRoundValidator {
       return reporter.errorCount() == 0 ? models : List.of();
     }
     return models;
+  }
+
+  /**
+   * Whether the kernel's PPC API, which every generated stub and skeleton extends, is missing from
+   * the class path: then nothing is generated, and one error says which artifact to add (instead of
+   * javac's errors inside the generated code).
+   */
+  private boolean kernelMissing() {
+    return env.getElementUtils().getTypeElement(KERNEL_STUB) == null;
+  }
+
+  /** Reports the missing kernel once per compilation, on the first valid interface. */
+  private void reportMissingKernel(TypeElement exported) {
+    if (kernelReported) {
+      return;
+    }
+    kernelReported = true;
+    reporter.report(
+        Problem.on(
+            exported,
+            Diagnostic.MISSING_DEPENDENCY,
+            Names.display(exported),
+            "@Exported",
+            KERNEL_STUB,
+            "org.k42j:k42j-kernel"));
   }
 
   private void noteHierarchy(TypeElement exported, TypeInspector inspector) {

@@ -6,6 +6,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
@@ -27,6 +28,8 @@ import org.k42j.processor.model.StateTransferModel;
  * declares one.
  */
 final class RepValidator {
+  private static final String ABSTRACT_REP = "org.k42j.runtime.internal.AbstractRep";
+
   private final TypeInspector inspector;
   private final Instantiation instantiation;
   private final StateTransferValidator stateTransfer;
@@ -65,6 +68,31 @@ final class RepValidator {
           Names.kindWithArticle(rep),
           rep.getSimpleName() + Names.typeVariables(contract),
           context.withTypeVariables(Names.display(contract)));
+    }
+    String ownBase = context.generated(GeneratedType.REP_BASE);
+    TypeMirror foreignBase =
+        TypeInspector.foreignGeneratedBase(
+            rep, ownBase, GeneratedType.REP_BASE.suffix(), ABSTRACT_REP);
+    if (foreignBase != null) {
+      Problem problem =
+          Problem.on(
+              rep,
+              Diagnostic.REP_FOREIGN_BASE,
+              name,
+              Names.display(foreignBase),
+              Names.display(contract),
+              context.withTypeVariables(ownBase));
+      // Not generated yet: the next round shows whose base it is (or that it never comes).
+      return foreignBase.getKind() == TypeKind.ERROR
+          ? Outcome.defer(
+              Problem.on(
+                  rep,
+                  Diagnostic.UNRESOLVED_TYPE,
+                  name,
+                  Names.display(foreignBase),
+                  Names.display(contract),
+                  Names.display(foreignBase)))
+          : Outcome.fail(problem);
     }
     Instantiation.Reason reason =
         instantiation.check(rep, context, Instantiation.REP, Names.display(contract));
@@ -133,6 +161,59 @@ final class RepValidator {
       }
     }
     return true;
+  }
+
+  /**
+   * The first abstract method of the contract that {@code rep} neither implements nor inherits an
+   * implementation of, as a problem on the rep; null when there is none, or when a superclass of
+   * the rep other than the contract's own rep base does not exist yet (its methods are unknown).
+   * Without this check javac would report the rep itself, after k42j generated the contract's
+   * classes around it.
+   */
+  Problem missingMethod(TypeElement rep, List<ContractMethod> methods, ContractContext context) {
+    TypeMirror superclass = rep.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED) {
+      superclass = TypeInspector.asElement(superclass).getSuperclass();
+    }
+    if (superclass.getKind() == TypeKind.ERROR
+        && !TypeInspector.isNamed(
+            superclass, context.pkg(), context.generated(GeneratedType.REP_BASE))) {
+      return null;
+    }
+    List<ExecutableElement> members =
+        ElementFilter.methodsIn(inspector.elements.getAllMembers(rep));
+    for (ContractMethod method : methods) {
+      if (!method.element.getModifiers().contains(Modifier.ABSTRACT)
+          || implemented(rep, members, method)) {
+        continue;
+      }
+      return Problem.on(
+          rep,
+          Diagnostic.REP_MISSING_METHOD,
+          Names.display(rep),
+          Names.display(method.element),
+          Names.display(method.returnType())
+              + " "
+              + method.name()
+              + Names.parameters(method.element),
+          Names.display(rep));
+    }
+    return null;
+  }
+
+  /** Whether a concrete method among {@code members} of {@code rep} implements {@code method}. */
+  private boolean implemented(
+      TypeElement rep, List<ExecutableElement> members, ContractMethod method) {
+    for (ExecutableElement member : members) {
+      if (member.getSimpleName().contentEquals(method.name())
+          && !member.getModifiers().contains(Modifier.ABSTRACT)
+          && !member.getModifiers().contains(Modifier.STATIC)
+          && (member.equals(method.element)
+              || inspector.elements.overrides(member, method.element, rep))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A routing marker on one of a class's own methods, which nothing would route. */

@@ -31,6 +31,8 @@ import org.k42j.processor.model.RootModel;
  * that attribute when the class comes from a class file and has no position.
  */
 final class RootValidator {
+  private static final String CLUSTER_ROOT = "org.k42j.runtime.internal.ClusterRoot";
+
   private final TypeInspector inspector;
   private final Anchors anchors;
   private final Instantiation instantiation;
@@ -107,6 +109,38 @@ final class RootValidator {
             context.withTypeVariables(base));
     if (root.getKind() != ElementKind.CLASS) {
       return Outcome.fail(wrongSuperclass);
+    }
+    TypeMirror foreignBase =
+        TypeInspector.foreignGeneratedBase(
+            root, base, GeneratedType.ROOT_BASE.suffix(), CLUSTER_ROOT);
+    if (foreignBase != null) {
+      // The root may well be right for its own contract: the error is this rep's reference.
+      String contract = Names.display(context.contract());
+      String generatedRoot = context.generated(GeneratedType.ROOT);
+      Problem problem =
+          Problem.on(
+              reference.rep(),
+              reference.annotation(),
+              reference.value(),
+              Diagnostic.ROOT_OF_ANOTHER_CONTRACT,
+              Names.display(reference.rep()),
+              name,
+              contract,
+              name,
+              Names.display(foreignBase),
+              name,
+              contract,
+              context.contract().getSimpleName() + "Root" + Names.typeVariables(context.contract()),
+              context.withTypeVariables(base),
+              generatedRoot,
+              name,
+              contract,
+              context.withTypeVariables(base));
+      // Not generated yet: its contract may still be validated in this compilation; if it never
+      // comes, the root extends a class that does not exist rather than another contract's base.
+      return foreignBase.getKind() == TypeKind.ERROR
+          ? Outcome.defer(wrongSuperclass)
+          : Outcome.fail(problem);
     }
     Instantiation.Reason reason = instantiation.check(root, context, Instantiation.ROOT);
     if (reason != null) {

@@ -1,5 +1,6 @@
 package org.k42j.processor.validation;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,11 +17,15 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.GeneratedType;
+import org.k42j.processor.model.StandInModel;
 import org.k42j.processor.model.VersionModel;
 
 /**
@@ -55,11 +60,22 @@ import org.k42j.processor.model.VersionModel;
  * reported about it or generated for it. An error on a rep or root (it implements two contracts, it
  * is private, ...) finishes its contract too, so the contract is not also reported as having no
  * rep. Errors on one contract never stop other contracts from being generated.
+ *
+ * <p>A contract that fails before the last round gets stand-ins of the generated types user code
+ * names ({@link #standIns()}: root and rep bases, root, the classes a sealed permits clause names):
+ * user roots and reps extend those, and without them javac would add "cannot find symbol" to the
+ * contract's one error. For the same reason a {@code @Root} extending the root base of a failed
+ * contract is not reported as unreferenced.
  */
 public final class RoundValidator {
   private final ProcessingEnvironment env;
   private final ErrorReporter reporter;
   private final Anchors anchors = new Anchors();
+
+  private static final String RUNTIME_ROOT = "org.k42j.runtime.internal.ClusterRoot";
+
+  /** Whether the missing runtime has been reported: once per compilation. */
+  private boolean runtimeReported;
 
   /** Contracts seen and neither written nor failed yet. */
   private final Set<String> pending = new TreeSet<>();
@@ -89,6 +105,15 @@ public final class RoundValidator {
   /** The versions that became valid in the latest round, for the writer. */
   private List<VersionModel> versions = List.of();
 
+  /**
+   * The qualified names of the root bases of contracts that failed: a {@code @Root} extending one
+   * belongs to a contract that already has its one error.
+   */
+  private final Set<String> failedRootBases = new HashSet<>();
+
+  /** The stand-ins of the contracts that failed in the latest round, for the writer. */
+  private List<StandInModel> standIns = new ArrayList<>();
+
   /** Plain interfaces with routing markers, checked against the hierarchy in the last round. */
   private final Set<String> markedInterfaces = new TreeSet<>();
 
@@ -105,6 +130,7 @@ public final class RoundValidator {
    */
   public List<ContractModel> process(RoundEnvironment round) {
     boolean lastRound = round.processingOver();
+    standIns = new ArrayList<>();
     TypeInspector inspector = new TypeInspector(env.getTypeUtils(), env.getElementUtils());
     for (Element root : round.getRootElements()) {
       if (root instanceof TypeElement) {
@@ -125,12 +151,22 @@ public final class RoundValidator {
       reportUnreferencedRoots();
       // Files created in the last round are not compiled; with an error already reported the
       // compilation fails anyway, so nothing is written then.
+      standIns = List.of();
       if (reporter.errorCount() != 0) {
         versions = List.of();
         return List.of();
       }
     }
     return models;
+  }
+
+  /**
+   * The stand-ins (root and rep bases, root, ...) of the contracts that failed in the latest round,
+   * to be written: user code extending them then compiles, and the contract's error stays the only
+   * one. None in the last round, whose files javac no longer compiles.
+   */
+  public List<StandInModel> standIns() {
+    return standIns;
   }
 
   /** The {@code @RepVersion} classes that became valid in the latest round, to be written. */
@@ -271,7 +307,12 @@ public final class RoundValidator {
               Names.display(contracts.get(0)),
               Names.display(contracts.get(1)));
       reporter.report(problem);
-      contracts.forEach(this::finish);
+      for (TypeElement contract : contracts) {
+        if (!finished.contains(nameOf(contract))) {
+          finish(contract);
+          standIn(contract, rep);
+        }
+      }
       return;
     }
     TypeElement contract = contracts.get(0);
@@ -393,7 +434,7 @@ public final class RoundValidator {
    */
   private void reportUnreferencedRoots() {
     for (TypeElement root : resolve(declaredRoots)) {
-      if (namedRoots.contains(nameOf(root))) {
+      if (namedRoots.contains(nameOf(root)) || extendsFailedRootBase(root)) {
         continue;
       }
       guard(
@@ -425,12 +466,25 @@ public final class RoundValidator {
           () -> {
             List<TypeElement> reps = resolve(repsByContract.getOrDefault(name, Set.of()));
             Outcome<ContractModel> outcome = validator.validate(contract, reps);
-            if (outcome.isOk()) {
+            if (outcome.isOk() && runtimeMissing()) {
+              finish(contract);
+              reportMissingRuntime(contract);
+              standIn(contract, reps.get(0));
+            } else if (outcome.isOk()) {
               finish(contract);
               writtenReps.put(name, nameOf(reps.get(0)));
               models.add(outcome.value());
+              if (outcome.value().methods().isEmpty()) {
+                reporter.warn(
+                    Problem.on(
+                        contract,
+                        Diagnostic.CONTRACT_NO_METHODS,
+                        Names.display(contract),
+                        Names.display(contract)));
+              }
             } else if (!outcome.isDeferred() || lastRound) {
               fail(contract, outcome.problem());
+              standIn(contract, reps.isEmpty() ? contract : reps.get(0));
             }
           });
     }
@@ -439,10 +493,116 @@ public final class RoundValidator {
 
   // --- helpers ---------------------------------------------------------------------------------
 
+  /**
+   * Whether the runtime, which every generated root base, rep base and dispatcher extends, is
+   * missing from the class path: then only stand-ins that extend nothing are generated, and one
+   * error says which artifact to add (instead of javac's errors inside the generated code).
+   */
+  private boolean runtimeMissing() {
+    return env.getElementUtils().getTypeElement(RUNTIME_ROOT) == null;
+  }
+
+  /** Reports the missing runtime once per compilation, on the first contract to be generated. */
+  private void reportMissingRuntime(TypeElement contract) {
+    if (runtimeReported) {
+      return;
+    }
+    runtimeReported = true;
+    reporter.report(
+        Problem.on(
+            contract,
+            Diagnostic.MISSING_DEPENDENCY,
+            Names.display(contract),
+            "@ClusteredObject",
+            RUNTIME_ROOT,
+            "org.k42j:k42j-runtime"));
+  }
+
   /** Reports {@code problem} and finishes {@code contract}. */
   private void fail(TypeElement contract, Problem problem) {
     finish(contract);
     reporter.report(problem);
+  }
+
+  /**
+   * Has the stand-ins of {@code contract}'s generated types written (with {@code origin} as their
+   * originating element), and remembers its root base as failed.
+   */
+  private void standIn(TypeElement contract, TypeElement origin) {
+    String prefix = Names.prefix(contract);
+    String pkg = env.getElementUtils().getPackageOf(contract).getQualifiedName().toString();
+    failedRootBases.add(
+        (pkg.isEmpty() ? "" : pkg + ".") + prefix + "_" + GeneratedType.ROOT_BASE.suffix());
+    List<String> variables = new ArrayList<>();
+    for (TypeParameterElement variable : contract.getTypeParameters()) {
+      variables.add(variable.getSimpleName().toString());
+    }
+    List<GeneratedType> types =
+        new ArrayList<>(List.of(GeneratedType.ROOT_BASE, GeneratedType.REP_BASE));
+    if (!namesUserRoot(origin)) {
+      types.add(GeneratedType.ROOT); // a rep constructor may take it
+    }
+    for (TypeMirror permitted : contract.getPermittedSubclasses()) {
+      for (GeneratedType type :
+          List.of(GeneratedType.DISPATCHER, GeneratedType.MISS, GeneratedType.GUARD)) {
+        if (permitted.getKind() == TypeKind.ERROR
+            && Names.lastSegment(permitted.toString()).equals(prefix + "_" + type.suffix())
+            && !types.contains(type)) {
+          types.add(type);
+        }
+      }
+    }
+    standIns.add(
+        new StandInModel(
+            ClassName.get(contract),
+            variables,
+            isPublic(contract),
+            origin,
+            !runtimeMissing(),
+            types));
+  }
+
+  /** Whether {@code type} is a rep whose {@code root} attribute names a class other than Void. */
+  private static boolean namesUserRoot(TypeElement type) {
+    AnnotationMirror rep = Annotations.find(type, Annotations.REP);
+    TypeMirror root = rep == null ? null : Annotations.classValue(rep, "root");
+    return root != null
+        && !(root.getKind() == TypeKind.DECLARED
+            && TypeInspector.qualifiedName(root).equals(Void.class.getName()));
+  }
+
+  /** Whether {@code type} and every type around it are public. */
+  private static boolean isPublic(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code root} extends the root base of a contract that failed (the stand-in, or a name
+   * not resolved yet): its contract already has its one error.
+   */
+  private boolean extendsFailedRootBase(TypeElement root) {
+    TypeMirror superclass = root.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED || superclass.getKind() == TypeKind.ERROR) {
+      if (superclass.getKind() == TypeKind.ERROR) {
+        String simple = Names.lastSegment(superclass.toString());
+        for (String base : failedRootBases) {
+          if (Names.lastSegment(base).equals(simple)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (failedRootBases.contains(TypeInspector.qualifiedName(superclass))) {
+        return true;
+      }
+      superclass = TypeInspector.asElement(superclass).getSuperclass();
+    }
+    return false;
   }
 
   private void finish(TypeElement contract) {

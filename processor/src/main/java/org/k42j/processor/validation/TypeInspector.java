@@ -193,11 +193,13 @@ final class TypeInspector {
   }
 
   /**
-   * Whether the contract's type variables fit within the bounds of {@code own}, a rep's or root's
-   * type variables standing for them in order: every bound of {@code own[i]}, read with the
-   * contract's variables in place of {@code own}, is a supertype of the contract's {@code i}th
-   * variable. A narrower bound ({@code CacheRep<K extends CharSequence>} for {@code Cache<K>})
-   * would not accept the contract's variables the generated classes pass.
+   * Whether {@code own}, a rep's or root's type variables standing for the contract's in order,
+   * have the contract's bounds: every bound of {@code own[i]}, read with the contract's variables
+   * in place of {@code own}, is a supertype of the contract's {@code i}th variable, and the other
+   * way round. A narrower bound ({@code CacheRep<K extends CharSequence>} for {@code Cache<K>})
+   * would not accept the contract's variables the generated classes pass; a wider one ({@code
+   * IndexRep<K>} for {@code Index<K extends Comparable<K>>}) could not pass its own to the contract
+   * or the generated root base, a javac error that k42j reports as its own instead.
    */
   boolean acceptsContractTypeVariables(
       List<? extends TypeParameterElement> own, TypeElement contract) {
@@ -209,14 +211,47 @@ final class TypeInspector {
     for (int i = 0; i < own.size(); i++) {
       asContract.put(own.get(i), contracts.get(i).asType());
     }
+    Map<Element, TypeMirror> asOwn = new HashMap<>();
+    for (int i = 0; i < own.size(); i++) {
+      asOwn.put(contracts.get(i), own.get(i).asType());
+    }
     for (int i = 0; i < own.size(); i++) {
       for (TypeMirror bound : own.get(i).getBounds()) {
         if (!types.isSubtype(contracts.get(i).asType(), substitute(bound, asContract))) {
           return false;
         }
       }
+      for (TypeMirror bound : contracts.get(i).getBounds()) {
+        if (!types.isSubtype(own.get(i).asType(), substitute(bound, asOwn))) {
+          return false;
+        }
+      }
     }
     return true;
+  }
+
+  /**
+   * The first superclass of {@code type} that is a base k42j generates for a contract other than
+   * the one whose base is {@code ownBase} (a simple name ending in {@code _<suffix>}): a class of
+   * that name extending {@code runtimeBase} (qualified), or a class of that name not generated yet.
+   * Null when there is none.
+   */
+  static TypeMirror foreignGeneratedBase(
+      TypeElement type, String ownBase, String suffix, String runtimeBase) {
+    TypeMirror superclass = type.getSuperclass();
+    while (superclass.getKind() == TypeKind.DECLARED || superclass.getKind() == TypeKind.ERROR) {
+      String simple = Names.lastSegment(superclass.toString());
+      boolean named = simple.endsWith("_" + suffix) && !simple.equals(ownBase);
+      if (superclass.getKind() == TypeKind.ERROR) {
+        return named ? superclass : null;
+      }
+      TypeMirror next = asElement(superclass).getSuperclass();
+      if (named && next.getKind() == TypeKind.DECLARED && qualifiedName(next).equals(runtimeBase)) {
+        return superclass;
+      }
+      superclass = next;
+    }
+    return null;
   }
 
   static TypeElement asElement(TypeMirror type) {

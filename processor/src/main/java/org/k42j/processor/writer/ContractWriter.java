@@ -13,14 +13,15 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 import org.k42j.processor.model.ContractModel;
+import org.k42j.processor.model.StandInModel;
 import org.k42j.processor.model.VersionModel;
 import org.k42j.processor.validation.Diagnostic;
 
 /**
- * Writes every source file and resource generated for one validated contract through the
- * processing environment's Filer: dispatcher, miss object, root base, root (unless the user wrote
- * one), rep base, guard (exclusive reps only), factory and, for public contracts, the service
- * entry. Output depends only on the model, so it is the same on every build.
+ * Writes every source file and resource generated for one validated contract through the processing
+ * environment's Filer: dispatcher, miss object, root base, root (unless the user wrote one), rep
+ * base, guard (exclusive reps only), factory and, for public contracts, the service entry. Output
+ * depends only on the model, so it is the same on every build.
  *
  * <p>All types are built before the first file is written, so a model the writers cannot handle
  * fails before anything reaches the Filer. Every file is passed to the Filer with the model's one
@@ -49,7 +50,9 @@ public final class ContractWriter {
             new FactoryWriter());
   }
 
-  /** Writes the generated types (and, for public contracts, the service entry) for {@code model}. */
+  /**
+   * Writes the generated types (and, for public contracts, the service entry) for {@code model}.
+   */
   public void write(ContractModel model) {
     List<JavaFile> files = javaFiles(model);
     try {
@@ -85,6 +88,21 @@ public final class ContractWriter {
               Diagnostic.WRITE_FAILED.format(
                   model.type().canonicalName(), e.getMessage(), model.type().simpleName()),
               model.originatingElement());
+    }
+  }
+
+  /**
+   * Writes the stand-ins (root and rep bases, root, ...) of a contract that has an error. A
+   * stand-in the Filer refuses (another type of that name exists) is left out without a word: the
+   * contract already has its one error, and the stand-ins only spare its user code javac's own.
+   */
+  public void writeStandIns(StandInModel model) {
+    for (JavaFile file : StandInWriter.javaFiles(model)) {
+      try {
+        file.writeTo(filer);
+      } catch (IOException e) {
+        // See above: the contract's error says what to fix.
+      }
     }
   }
 

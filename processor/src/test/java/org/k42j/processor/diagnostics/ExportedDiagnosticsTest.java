@@ -34,17 +34,20 @@ class ExportedDiagnosticsTest {
   }
 
   /** {@code test.Store}: an exported interface with {@code lines} as its body. */
-  private static JavaFileObject store(String... lines) {
-    List<String> all = new ArrayList<>();
-    all.add("package test;");
-    all.add("");
-    all.add("import org.k42j.annotations.*;");
-    all.add("");
-    all.add("@Exported");
-    all.add("public interface Store {");
-    all.addAll(List.of(lines));
-    all.add("}");
-    return source("test.Store", all.toArray(new String[0]));
+  private static JavaFileObject store(String members) {
+    return source(
+        "test.Store",
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Exported
+        public interface Store {
+        %s
+        }
+        """
+            .formatted(members));
   }
 
   /**
@@ -78,12 +81,15 @@ class ExportedDiagnosticsTest {
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            declaration);
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            %s
+            """
+                .formatted(declaration));
 
     assertSingleError(
         compile(store),
@@ -101,14 +107,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "interface Store {",
-            "  String get(String key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            interface Store {
+              String get(String key);
+            }
+            """);
 
     assertSingleError(
         compile(store),
@@ -125,16 +133,18 @@ class ExportedDiagnosticsTest {
     JavaFileObject outer =
         source(
             "test.Outer",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "class Outer {",
-            "  @Exported",
-            "  public interface Store {",
-            "    String get(String key);",
-            "  }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            class Outer {
+              @Exported
+              public interface Store {
+                String get(String key);
+              }
+            }
+            """);
 
     assertSingleError(
         compile(outer),
@@ -151,14 +161,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "public interface Store<K, V> {",
-            "  V get(K key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public interface Store<K, V> {
+              V get(K key);
+            }
+            """);
 
     assertSingleError(
         compile(store),
@@ -176,22 +188,26 @@ class ExportedDiagnosticsTest {
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "public sealed interface Store permits LocalStore {",
-            "  String get(String key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public sealed interface Store permits LocalStore {
+              String get(String key);
+            }
+            """);
     JavaFileObject local =
         source(
             "test.LocalStore",
-            "package test;",
-            "",
-            "final class LocalStore implements Store {",
-            "  public String get(String key) { return key; }",
-            "}");
+            """
+            package test;
+
+            final class LocalStore implements Store {
+              public String get(String key) { return key; }
+            }
+            """);
 
     assertSingleError(
         compile(store, local),
@@ -207,7 +223,13 @@ class ExportedDiagnosticsTest {
 
   @Test
   void overloadIsReportedOnTheSecondDeclaration() {
-    JavaFileObject store = store("  String get(String key);", "", "  String get(int index);");
+    JavaFileObject store =
+        store(
+            """
+              String get(String key);
+
+              String get(int index);
+            """);
 
     assertSingleError(
         compile(store),
@@ -223,22 +245,26 @@ class ExportedDiagnosticsTest {
     JavaFileObject lookup =
         source(
             "test.Lookup",
-            "package test;",
-            "",
-            "public interface Lookup {",
-            "  String get(String key);",
-            "}");
+            """
+            package test;
+
+            public interface Lookup {
+              String get(String key);
+            }
+            """);
     JavaFileObject store =
         source(
             "test.Store",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "public interface Store extends Lookup {",
-            "  String get(long index);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public interface Store extends Lookup {
+              String get(long index);
+            }
+            """);
 
     assertSingleError(
         compile(lookup, store),
@@ -286,7 +312,12 @@ class ExportedDiagnosticsTest {
 
   @Test
   void asyncMethodReturningAValueIsReported() {
-    JavaFileObject store = store("  @Async", "  long touch(String key);");
+    JavaFileObject store =
+        store(
+            """
+              @Async
+              long touch(String key);
+            """);
 
     assertSingleError(
         compile(store),
@@ -301,7 +332,11 @@ class ExportedDiagnosticsTest {
   @Test
   void asyncMethodDeclaringACheckedExceptionIsReported() {
     JavaFileObject store =
-        store("  @Async", "  void flush() throws IllegalStateException, java.io.IOException;");
+        store(
+            """
+              @Async
+              void flush() throws IllegalStateException, java.io.IOException;
+            """);
 
     assertSingleError(
         compile(store),
@@ -318,12 +353,14 @@ class ExportedDiagnosticsTest {
   void asyncOnADefaultMethodIsReported() {
     JavaFileObject store =
         store(
-            "  String get(String key);",
-            "",
-            "  @Async",
-            "  default void warm(String key) {",
-            "    get(key);",
-            "  }");
+            """
+              String get(String key);
+
+              @Async
+              default void warm(String key) {
+                get(key);
+              }
+            """);
 
     assertSingleError(
         compile(store),
@@ -340,14 +377,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject cache =
         source(
             "test.Cache",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public class Cache {",
-            "  @Async",
-            "  public void touch(String key) {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            public class Cache {
+              @Async
+              public void touch(String key) {}
+            }
+            """);
 
     Fixtures.Result result = compile(cache);
 
@@ -366,14 +405,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject plain =
         source(
             "test.Plain",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public interface Plain {",
-            "  @Async",
-            "  void touch(String key);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            public interface Plain {
+              @Async
+              void touch(String key);
+            }
+            """);
 
     Fixtures.assertSingleError(
         compile(plain),
@@ -420,7 +461,12 @@ class ExportedDiagnosticsTest {
   @Test
   void mutableResultTypeIsReportedOnTheMethod() {
     JavaFileObject store =
-        store("  String get(String key);", "", "  java.util.List<String> keys();");
+        store(
+            """
+              String get(String key);
+
+              java.util.List<String> keys();
+            """);
 
     assertSingleError(
         compile(store),
@@ -438,11 +484,13 @@ class ExportedDiagnosticsTest {
     JavaFileObject batch =
         source(
             "test.Batch",
-            "package test;",
-            "",
-            "public record Batch(long id, Entry[] entries) {",
-            "  public record Entry(String key, StringBuilder text) {}",
-            "}");
+            """
+            package test;
+
+            public record Batch(long id, Entry[] entries) {
+              public record Entry(String key, StringBuilder text) {}
+            }
+            """);
 
     assertSingleError(
         compile(store, batch),
@@ -457,9 +505,20 @@ class ExportedDiagnosticsTest {
 
   @Test
   void rawGenericRecordIsReportedAsATypeVariable() {
-    JavaFileObject store = store("  @SuppressWarnings(\"rawtypes\")", "  void put(Box box);");
+    JavaFileObject store =
+        store(
+            """
+              @SuppressWarnings("rawtypes")
+              void put(Box box);
+            """);
     JavaFileObject box =
-        source("test.Box", "package test;", "", "public record Box<T>(T value) {}");
+        source(
+            "test.Box",
+            """
+            package test;
+
+            public record Box<T>(T value) {}
+            """);
 
     assertSingleError(
         compile(store, box),
@@ -476,7 +535,13 @@ class ExportedDiagnosticsTest {
   void wildcardTypeArgumentIsReported() {
     JavaFileObject store = store("  void put(Box<? extends Number> box);");
     JavaFileObject box =
-        source("test.Box", "package test;", "", "public record Box<T>(T value) {}");
+        source(
+            "test.Box",
+            """
+            package test;
+
+            public record Box<T>(T value) {}
+            """);
 
     assertSingleError(
         compile(store, box),
@@ -494,7 +559,13 @@ class ExportedDiagnosticsTest {
   void recursiveRecordThatNeedsCopyingIsReported() {
     JavaFileObject store = store("  void put(Node node);");
     JavaFileObject node =
-        source("test.Node", "package test;", "", "public record Node(int[] values, Node next) {}");
+        source(
+            "test.Node",
+            """
+            package test;
+
+            public record Node(int[] values, Node next) {}
+            """);
 
     assertSingleError(
         compile(store, node),
@@ -514,13 +585,15 @@ class ExportedDiagnosticsTest {
     JavaFileObject batch =
         source(
             "other.Batch",
-            "package other;",
-            "",
-            "public record Batch(Inner inner) {",
-            "  public Batch {}",
-            "}",
-            "",
-            "record Inner(int[] values) {}");
+            """
+            package other;
+
+            public record Batch(Inner inner) {
+              public Batch {}
+            }
+
+            record Inner(int[] values) {}
+            """);
 
     assertSingleError(
         compile(store, batch),
@@ -557,14 +630,16 @@ class ExportedDiagnosticsTest {
     JavaFileObject clock =
         source(
             "test.Clock",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Exported",
-            "public interface Clock {",
-            "  long now();",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public interface Clock {
+              long now();
+            }
+            """);
 
     List<JavaFileObject> sources = new ArrayList<>(PpcCompilations.api());
     sources.add(store);
@@ -576,5 +651,36 @@ class ExportedDiagnosticsTest {
     assertThat(result.created())
         .containsAtLeast("test.Clock_Stub", "test.Clock_Skeleton", "test.Clock_Binding");
     Fixtures.assertNothingGeneratedFor(result, "test.Store");
+  }
+
+  @Test
+  void exportedInterfacesCompiledWithoutTheKernelAreOneErrorNamingTheArtifact() {
+    JavaFileObject clock =
+        source(
+            "test.Clock",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Exported
+            public interface Clock {
+              long now();
+            }
+            """);
+
+    // No PPC API among the sources: the kernel is missing. One error for the build, on the first
+    // interface by name, instead of javac's errors inside the generated stubs and skeletons.
+    Fixtures.Result result = compile(store("  String get(String key);"), clock);
+
+    assertSingleError(
+        result,
+        "[k42j:missing-dependency] Clock is @Exported, but org.k42j.kernel.ppc.Stub, which the"
+            + " code generated for it extends, is not on the class path; add the artifact"
+            + " org.k42j:k42j-kernel to the dependencies of the build",
+        clock,
+        "public interface Clock",
+        "test.Clock");
+    assertThat(result.created()).isEmpty();
   }
 }

@@ -23,21 +23,24 @@ import org.k42j.processor.ppc.PpcCompilations;
  * What the exported-interface processor tells a build tool: the stub, skeleton and binding of an
  * interface originate from that interface alone; the one service file of the compilation, listing
  * every binding, from every exported interface (which is why the processor is registered as
- * aggregating). And what it decides from: the interface and what it names, whether those come
- * from sources, from an earlier build's class files, or from another processor in a later round.
+ * aggregating). And what it decides from: the interface and what it names, whether those come from
+ * sources, from an earlier build's class files, or from another processor in a later round.
  */
 class ExportedOriginsTest {
   private static JavaFileObject exported(String name, String method) {
     return source(
         "test." + name,
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Exported",
-        "public interface " + name + " {",
-        "  " + method,
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Exported
+        public interface %s {
+          %s
+        }
+        """
+            .formatted(name, method));
   }
 
   @Test
@@ -81,9 +84,11 @@ class ExportedOriginsTest {
     JavaFileObject entry =
         source(
             "test.Entry",
-            "package test;",
-            "",
-            "public record Entry(String key, int[] values, Store owner) {}");
+            """
+            package test;
+
+            public record Entry(String key, int[] values, Store owner) {}
+            """);
     JavaFileObject store = exported("Store", "Entry swap(Entry entry, Entry[] others);");
     List<JavaFileObject> all = new ArrayList<>(PpcCompilations.api());
     all.add(entry);
@@ -133,7 +138,11 @@ class ExportedOriginsTest {
   void interfaceWaitsForARecordAnotherProcessorGeneratesInALaterRound() {
     SourceGenerator entry =
         new SourceGenerator(
-            "test.Entry", "package test;", "public record Entry(String key, int[] values) {}");
+            "test.Entry",
+            """
+            package test;
+            public record Entry(String key, int[] values) {}
+            """);
     List<JavaFileObject> sources = new ArrayList<>(PpcCompilations.api());
     sources.add(exported("Store", "Entry swap(Entry entry);"));
 

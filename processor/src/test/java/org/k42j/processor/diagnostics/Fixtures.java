@@ -24,13 +24,26 @@ import javax.tools.StandardLocation;
 final class Fixtures {
   private Fixtures() {}
 
-  /** A source file {@code name} (qualified) with {@code lines}. */
-  static JavaFileObject source(String name, String... lines) {
-    return JavaFileObjects.forSourceLines(name, lines);
+  /** A source file {@code name} (qualified) with the text {@code code}, a text block. */
+  static JavaFileObject source(String name, String code) {
+    return JavaFileObjects.forSourceString(name, code);
   }
 
-  /** A compilation and the files the k42j processor created during it. */
-  record Result(Compilation compilation, List<String> created) {}
+  /**
+   * A compilation and what the k42j processor created during it (even when the compilation failed,
+   * which compile-testing does not show).
+   */
+  record Result(Compilation compilation, RecordingProcessor processor) {
+    /** The names of the files the processor created, in order. */
+    List<String> created() {
+      return processor.created();
+    }
+
+    /** The text of the source file the processor wrote for the type {@code name}, or null. */
+    String source(String name) {
+      return processor.source(name);
+    }
+  }
 
   /** Compiles {@code sources} with the k42j processor alone. */
   static Result compile(JavaFileObject... sources) {
@@ -49,7 +62,7 @@ final class Fixtures {
     processors.add(k42j);
     processors.addAll(others);
     Compilation compilation = Compiler.javac().withProcessors(processors).compile(sources);
-    return new Result(compilation, k42j.created());
+    return new Result(compilation, k42j);
   }
 
   /**
@@ -73,7 +86,7 @@ final class Fixtures {
         }
       }
     }
-    return new Result(compilation, k42j.created());
+    return new Result(compilation, k42j);
   }
 
   /**
@@ -87,48 +100,74 @@ final class Fixtures {
     classPath.add(classes.toFile());
     Compilation compilation =
         Compiler.javac().withProcessors(k42j).withClasspath(classPath).compile(sources);
-    return new Result(compilation, k42j.created());
+    return new Result(compilation, k42j);
+  }
+
+  /**
+   * Compiles {@code sources} with {@code processor} against this test's class path without the k42j
+   * module {@code module} ({@code runtime}): a build that forgot a dependency.
+   */
+  static Result compileWithout(
+      String module, RecordingProcessor processor, JavaFileObject... sources) {
+    List<File> classPath = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      String path = entry.replace(File.separatorChar, '/');
+      if (!path.contains("/k42j-" + module + "-")
+          && !path.endsWith("/" + module + "/target/classes")) {
+        classPath.add(new File(entry));
+      }
+    }
+    assertWithMessage("the test's class path without %s", module)
+        .that(classPath.size())
+        .isLessThan(System.getProperty("java.class.path").split(File.pathSeparator).length);
+    Compilation compilation =
+        Compiler.javac().withProcessors(processor).withClasspath(classPath).compile(sources);
+    return new Result(compilation, processor);
   }
 
   /** {@code @ClusteredObject public interface test.Counter} with a dispatched and a SUM method. */
   static JavaFileObject counter() {
     return source(
         "test.Counter",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@ClusteredObject",
-        "public interface Counter {",
-        "  void increment();",
-        "",
-        "  @Gather(reduce = Reduce.SUM)",
-        "  long value();",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Counter {
+          void increment();
+
+          @Gather(reduce = Reduce.SUM)
+          long value();
+        }
+        """);
   }
 
   /** A valid rep of {@link #counter()}. */
   static JavaFileObject counterRep() {
     return source(
         "test.CounterRep",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Rep",
-        "final class CounterRep implements Counter {",
-        "  private long count;",
-        "",
-        "  @Override",
-        "  public void increment() {",
-        "    count++;",
-        "  }",
-        "",
-        "  @Override",
-        "  public long value() {",
-        "    return count;",
-        "  }",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Rep
+        final class CounterRep implements Counter {
+          private long count;
+
+          @Override
+          public void increment() {
+            count++;
+          }
+
+          @Override
+          public long value() {
+            return count;
+          }
+        }
+        """);
   }
 
   /**
@@ -201,12 +240,22 @@ final class Fixtures {
   }
 
   /**
-   * Asserts the processor created no file for {@code contract} (canonical name): no {@code
-   * <prefix>_*} type and no service entry.
+   * Asserts the processor created nothing for {@code contract} (canonical name) but stand-ins of
+   * the generated types user code may name (each says so in its Javadoc), and no service entry.
    */
   static void assertNothingGeneratedFor(Result result, String contract) {
     String generatedPrefix = generatedPrefix(contract);
+    List<String> standIns = new ArrayList<>();
+    for (String suffix : List.of("RootBase", "RepBase", "Root", "Dispatcher", "Miss", "Guard")) {
+      standIns.add(generatedPrefix + suffix);
+    }
     for (String file : result.created()) {
+      if (standIns.contains(file)) {
+        assertWithMessage("%s, created for the faulty %s", file, contract)
+            .that(result.source(file))
+            .contains("A stand-in for the ");
+        continue;
+      }
       assertWithMessage("files created for %s", contract)
           .that(file)
           .doesNotContain(generatedPrefix);

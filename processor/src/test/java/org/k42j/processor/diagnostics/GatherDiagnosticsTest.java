@@ -10,62 +10,75 @@ import org.junit.jupiter.api.Test;
 /** {@code @Gather} and {@code @Broadcast} that do not fit their method. */
 class GatherDiagnosticsTest {
   /** {@code test.Stats} with one method, preceded by its annotation lines. */
-  private static JavaFileObject stats(String... methodLines) {
-    String[] lines = new String[methodLines.length + 8];
-    int i = 0;
-    lines[i++] = "package test;";
-    lines[i++] = "";
-    lines[i++] = "import org.k42j.annotations.*;";
-    lines[i++] = "";
-    lines[i++] = "@ClusteredObject";
-    lines[i++] = "public interface Stats {";
-    lines[i++] = "  void record(long sample);";
-    for (String line : methodLines) {
-      lines[i++] = line;
-    }
-    lines[i] = "}";
-    return source("test.Stats", lines);
+  private static JavaFileObject stats(String method) {
+    return source(
+        "test.Stats",
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Stats {
+          void record(long sample);
+        %s
+        }
+        """
+            .formatted(method));
   }
 
   /** A rep of {@code Stats} implementing {@code method} (a full declaration with body). */
   private static JavaFileObject statsRep(String method) {
     return source(
         "test.StatsRep",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Rep",
-        "final class StatsRep implements Stats {",
-        "  public void record(long sample) {}",
-        "",
-        "  public " + method,
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Rep
+        final class StatsRep implements Stats {
+          public void record(long sample) {}
+
+          public %s
+        }
+        """
+            .formatted(method));
   }
 
-  private static JavaFileObject combiner(String name, String... lines) {
-    String[] all = new String[lines.length + 4];
-    all[0] = "package test;";
-    all[1] = "";
-    all[2] = "import org.k42j.annotations.*;";
-    all[3] = "";
-    System.arraycopy(lines, 0, all, 4, lines.length);
-    return source("test." + name, all);
+  private static JavaFileObject combiner(String name, String declaration) {
+    return source(
+        "test." + name,
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        %s
+        """
+            .formatted(declaration));
   }
 
   private static JavaFileObject sumLongs() {
     return combiner(
         "SumLongs",
-        "public final class SumLongs implements Combiner<Long> {",
-        "  public Long identity() { return 0L; }",
-        "",
-        "  public Long combine(Long a, Long b) { return a + b; }",
-        "}");
+        """
+        public final class SumLongs implements Combiner<Long> {
+          public Long identity() { return 0L; }
+
+          public Long combine(Long a, Long b) { return a + b; }
+        }
+        """);
   }
 
   @Test
   void gatherWithNeitherReductionNorCombinerIsReportedOnTheAnnotation() {
-    JavaFileObject stats = stats("  @Gather", "  long total();");
+    JavaFileObject stats =
+        stats(
+            """
+              @Gather
+              long total();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("long total() { return 0; }")),
@@ -80,7 +93,11 @@ class GatherDiagnosticsTest {
   @Test
   void gatherWithReductionAndCombinerIsReportedOnTheAnnotation() {
     JavaFileObject stats =
-        stats("  @Gather(reduce = Reduce.SUM, combiner = SumLongs.class)", "  long total();");
+        stats(
+            """
+              @Gather(reduce = Reduce.SUM, combiner = SumLongs.class)
+              long total();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("long total() { return 0; }"), sumLongs()),
@@ -93,7 +110,13 @@ class GatherDiagnosticsTest {
 
   @Test
   void sumOfStringsIsReportedOnTheReduceAttribute() {
-    JavaFileObject stats = stats("  @Gather(", "      reduce = Reduce.SUM)", "  String names();");
+    JavaFileObject stats =
+        stats(
+            """
+              @Gather(
+                  reduce = Reduce.SUM)
+              String names();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("String names() { return \"\"; }")),
@@ -107,7 +130,13 @@ class GatherDiagnosticsTest {
 
   @Test
   void allOfIntsIsReportedOnTheReduceAttribute() {
-    JavaFileObject stats = stats("  @Gather(", "      reduce = Reduce.ALL)", "  int count();");
+    JavaFileObject stats =
+        stats(
+            """
+              @Gather(
+                  reduce = Reduce.ALL)
+              int count();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("int count() { return 0; }")),
@@ -121,7 +150,12 @@ class GatherDiagnosticsTest {
   @Test
   void combinerOfAnotherTypeIsReportedOnTheCombinerAttribute() {
     JavaFileObject stats =
-        stats("  @Gather(", "      combiner = SumLongs.class)", "  int total();");
+        stats(
+            """
+              @Gather(
+                  combiner = SumLongs.class)
+              int total();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("int total() { return 0; }"), sumLongs()),
@@ -137,13 +171,21 @@ class GatherDiagnosticsTest {
     JavaFileObject raw =
         combiner(
             "RawSum",
-            "@SuppressWarnings(\"rawtypes\")",
-            "public final class RawSum implements Combiner {",
-            "  public Object identity() { return 0L; }",
-            "",
-            "  public Object combine(Object a, Object b) { return a; }",
-            "}");
-    JavaFileObject stats = stats("  @Gather(", "      combiner = RawSum.class)", "  Long total();");
+            """
+            @SuppressWarnings("rawtypes")
+            public final class RawSum implements Combiner {
+              public Object identity() { return 0L; }
+
+              public Object combine(Object a, Object b) { return a; }
+            }
+            """);
+    JavaFileObject stats =
+        stats(
+            """
+              @Gather(
+                  combiner = RawSum.class)
+              Long total();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("Long total() { return 0L; }"), raw),
@@ -159,11 +201,18 @@ class GatherDiagnosticsTest {
     JavaFileObject abstractSum =
         combiner(
             "AbstractSum",
-            "public abstract class AbstractSum implements Combiner<Long> {",
-            "  public Long identity() { return 0L; }",
-            "}");
+            """
+            public abstract class AbstractSum implements Combiner<Long> {
+              public Long identity() { return 0L; }
+            }
+            """);
     JavaFileObject stats =
-        stats("  @Gather(", "      combiner = AbstractSum.class)", "  long total();");
+        stats(
+            """
+              @Gather(
+                  combiner = AbstractSum.class)
+              long total();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("long total() { return 0; }"), abstractSum),
@@ -180,17 +229,24 @@ class GatherDiagnosticsTest {
     JavaFileObject sumFrom =
         combiner(
             "SumFrom",
-            "public final class SumFrom implements Combiner<Long> {",
-            "  private final long start;",
-            "",
-            "  public SumFrom(long start) { this.start = start; }",
-            "",
-            "  public Long identity() { return start; }",
-            "",
-            "  public Long combine(Long a, Long b) { return a + b; }",
-            "}");
+            """
+            public final class SumFrom implements Combiner<Long> {
+              private final long start;
+
+              public SumFrom(long start) { this.start = start; }
+
+              public Long identity() { return start; }
+
+              public Long combine(Long a, Long b) { return a + b; }
+            }
+            """);
     JavaFileObject stats =
-        stats("  @Gather(", "      combiner = SumFrom.class)", "  long total();");
+        stats(
+            """
+              @Gather(
+                  combiner = SumFrom.class)
+              long total();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("long total() { return 0; }"), sumFrom),
@@ -207,19 +263,26 @@ class GatherDiagnosticsTest {
     JavaFileObject merge =
         source(
             "other.Merge",
-            "package other;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public final class Merge implements Combiner<Long> {",
-            "  Merge() {}",
-            "",
-            "  public Long identity() { return 0L; }",
-            "",
-            "  public Long combine(Long a, Long b) { return a + b; }",
-            "}");
+            """
+            package other;
+
+            import org.k42j.annotations.*;
+
+            public final class Merge implements Combiner<Long> {
+              Merge() {}
+
+              public Long identity() { return 0L; }
+
+              public Long combine(Long a, Long b) { return a + b; }
+            }
+            """);
     JavaFileObject stats =
-        stats("  @Gather(", "      combiner = other.Merge.class)", "  long total();");
+        stats(
+            """
+              @Gather(
+                  combiner = other.Merge.class)
+              long total();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("long total() { return 0; }"), merge),
@@ -232,7 +295,12 @@ class GatherDiagnosticsTest {
 
   @Test
   void gatherOnVoidMethodIsReportedOnTheMethod() {
-    JavaFileObject stats = stats("  @Gather(reduce = Reduce.SUM)", "  void flush();");
+    JavaFileObject stats =
+        stats(
+            """
+              @Gather(reduce = Reduce.SUM)
+              void flush();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("void flush() {}")),
@@ -245,7 +313,12 @@ class GatherDiagnosticsTest {
 
   @Test
   void broadcastOnNonVoidMethodIsReportedOnTheMethod() {
-    JavaFileObject stats = stats("  @Broadcast", "  long reset();");
+    JavaFileObject stats =
+        stats(
+            """
+              @Broadcast
+              long reset();
+            """);
 
     assertSingleError(
         compile(stats, statsRep("long reset() { return 0; }")),

@@ -39,78 +39,86 @@ class IsolatingProcessorTest {
   private static JavaFileObject registry() {
     return source(
         "test.Registry",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@ClusteredObject",
-        "public interface Registry {",
-        "  long idOf(String name);",
-        "",
-        "  @OnRoot",
-        "  int registeredNames();",
-        "",
-        "  @Gather(combiner = Longest.class)",
-        "  Integer longest(int atLeast);",
-        "",
-        "  @Broadcast",
-        "  void forget(String name);",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Registry {
+          long idOf(String name);
+
+          @OnRoot
+          int registeredNames();
+
+          @Gather(combiner = Longest.class)
+          Integer longest(int atLeast);
+
+          @Broadcast
+          void forget(String name);
+        }
+        """);
   }
 
   private static JavaFileObject longest() {
     return source(
         "test.Longest",
-        "package test;",
-        "",
-        "import org.k42j.annotations.Combiner;",
-        "",
-        "public final class Longest implements Combiner<Integer> {",
-        "  public Integer identity() { return 0; }",
-        "",
-        "  public Integer combine(Integer a, Integer b) { return Math.max(a, b); }",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.Combiner;
+
+        public final class Longest implements Combiner<Integer> {
+          public Integer identity() { return 0; }
+
+          public Integer combine(Integer a, Integer b) { return Math.max(a, b); }
+        }
+        """);
   }
 
   private static JavaFileObject registryRoot() {
     return source(
         "test.RegistryRoot",
-        "package test;",
-        "",
-        "import java.util.concurrent.ConcurrentHashMap;",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Root",
-        "public class RegistryRoot extends Registry_RootBase {",
-        "  final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();",
-        "",
-        "  public int registeredNames() { return ids.size(); }",
-        "}");
+        """
+        package test;
+
+        import java.util.concurrent.ConcurrentHashMap;
+        import org.k42j.annotations.*;
+
+        @Root
+        public class RegistryRoot extends Registry_RootBase {
+          final ConcurrentHashMap<String, Long> ids = new ConcurrentHashMap<>();
+
+          public int registeredNames() { return ids.size(); }
+        }
+        """);
   }
 
   private static JavaFileObject registryRep() {
     return source(
         "test.RegistryRep",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Rep(policy = Policy.PER_NODE, root = RegistryRoot.class)",
-        "final class RegistryRep extends Registry_RepBase implements Registry {",
-        "  private final RegistryRoot shared;",
-        "",
-        "  RegistryRep(RegistryRoot shared) { this.shared = shared; }",
-        "",
-        "  public long idOf(String name) {",
-        "    return shared.ids.computeIfAbsent(name, n -> (long) shared.ids.size());",
-        "  }",
-        "",
-        "  public int registeredNames() { return shared.registeredNames(); }",
-        "",
-        "  public Integer longest(int atLeast) { return atLeast; }",
-        "",
-        "  public void forget(String name) {}",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Rep(policy = Policy.PER_NODE, root = RegistryRoot.class)
+        final class RegistryRep extends Registry_RepBase implements Registry {
+          private final RegistryRoot shared;
+
+          RegistryRep(RegistryRoot shared) { this.shared = shared; }
+
+          public long idOf(String name) {
+            return shared.ids.computeIfAbsent(name, n -> (long) shared.ids.size());
+          }
+
+          public int registeredNames() { return shared.registeredNames(); }
+
+          public Integer longest(int atLeast) { return atLeast; }
+
+          public void forget(String name) {}
+        }
+        """);
   }
 
   @Test

@@ -12,28 +12,33 @@ import org.junit.jupiter.api.Test;
  * {@code @Rep} policies and cluster sizes that contradict each other; anchored on the attribute.
  */
 class PolicyDiagnosticsTest {
-  private static JavaFileObject repAnnotatedWith(String... annotationLines) {
-    String[] lines = new String[annotationLines.length + 9];
-    int i = 0;
-    lines[i++] = "package test;";
-    lines[i++] = "";
-    lines[i++] = "import org.k42j.annotations.*;";
-    lines[i++] = "";
-    for (String line : annotationLines) {
-      lines[i++] = line;
-    }
-    lines[i++] = "final class CounterRep implements Counter {";
-    lines[i++] = "  public void increment() {}";
-    lines[i++] = "";
-    lines[i++] = "  public long value() { return 0; }";
-    lines[i] = "}";
-    return source("test.CounterRep", lines);
+  private static JavaFileObject repAnnotatedWith(String annotation) {
+    return source(
+        "test.CounterRep",
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        %s
+        final class CounterRep implements Counter {
+          public void increment() {}
+
+          public long value() { return 0; }
+        }
+        """
+            .formatted(annotation));
   }
 
   @Test
   void perClusterWithClusterSizeOneIsReportedOnClusterSize() {
     JavaFileObject rep =
-        repAnnotatedWith("@Rep(", "    policy = Policy.PER_CLUSTER,", "    clusterSize = 1)");
+        repAnnotatedWith(
+            """
+            @Rep(
+                policy = Policy.PER_CLUSTER,
+                clusterSize = 1)
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -49,9 +54,11 @@ class PolicyDiagnosticsTest {
   void perClusterWithoutClusterSizeIsReportedOnPolicy() {
     JavaFileObject rep =
         repAnnotatedWith(
-            "@Rep(",
-            "    concurrency = Concurrency.THREAD_SAFE,",
-            "    policy = Policy.PER_CLUSTER)");
+            """
+            @Rep(
+                concurrency = Concurrency.THREAD_SAFE,
+                policy = Policy.PER_CLUSTER)
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -65,7 +72,12 @@ class PolicyDiagnosticsTest {
   @Test
   void clusterSizeUnderPerNodeIsReportedOnClusterSize() {
     JavaFileObject rep =
-        repAnnotatedWith("@Rep(", "    policy = Policy.PER_NODE,", "    clusterSize = 4)");
+        repAnnotatedWith(
+            """
+            @Rep(
+                policy = Policy.PER_NODE,
+                clusterSize = 4)
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -80,7 +92,11 @@ class PolicyDiagnosticsTest {
   void clusterSizeUnderTheDefaultPolicyIsReportedOnClusterSize() {
     JavaFileObject rep =
         repAnnotatedWith(
-            "@Rep(", "    concurrency = Concurrency.THREAD_SAFE,", "    clusterSize = 8)");
+            """
+            @Rep(
+                concurrency = Concurrency.THREAD_SAFE,
+                clusterSize = 8)
+            """);
 
     assertSingleError(
         compile(counter(), rep),

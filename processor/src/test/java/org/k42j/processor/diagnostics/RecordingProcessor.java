@@ -1,9 +1,15 @@
 package org.k42j.processor.diagnostics;
 
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import javax.annotation.processing.Completion;
 import javax.annotation.processing.Filer;
@@ -16,6 +22,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Types;
+import javax.tools.ForwardingJavaFileObject;
+import javax.tools.JavaFileObject;
 import org.k42j.processor.ClusteredObjectProcessor;
 import org.k42j.processor.testing.FilerLog;
 
@@ -27,6 +35,7 @@ import org.k42j.processor.testing.FilerLog;
 final class RecordingProcessor implements Processor {
   private final Processor delegate;
   private final FilerLog log = new FilerLog();
+  private final Map<String, StringWriter> sources = new ConcurrentHashMap<>();
   private final UnaryOperator<Types> types;
 
   /** The processor as it is. */
@@ -54,6 +63,15 @@ final class RecordingProcessor implements Processor {
     return log.names();
   }
 
+  /**
+   * The text the processor wrote to the source file of the type {@code name} (qualified), even when
+   * the compilation failed; null when it wrote none.
+   */
+  String source(String name) {
+    StringWriter text = sources.get(name);
+    return text == null ? null : text.toString();
+  }
+
   /** Everything the processor created, with the originating elements it passed. */
   FilerLog log() {
     return log;
@@ -61,7 +79,7 @@ final class RecordingProcessor implements Processor {
 
   @Override
   public void init(ProcessingEnvironment env) {
-    Filer recording = log.around(env.getFiler());
+    Filer recording = keepingSources(log.around(env.getFiler()));
     ProcessingEnvironment recordingEnv =
         (ProcessingEnvironment)
             Proxy.newProxyInstance(
@@ -78,6 +96,47 @@ final class RecordingProcessor implements Processor {
                   }
                 });
     delegate.init(recordingEnv);
+  }
+
+  /** {@code filer}, keeping a copy of the text written to every source file it creates. */
+  private Filer keepingSources(Filer filer) {
+    return (Filer)
+        Proxy.newProxyInstance(
+            Filer.class.getClassLoader(),
+            new Class<?>[] {Filer.class},
+            (proxy, method, args) -> {
+              Object created = invoke(filer, method, args);
+              if (!method.getName().equals("createSourceFile")) {
+                return created;
+              }
+              StringWriter copy = new StringWriter();
+              sources.put(args[0].toString(), copy);
+              return new ForwardingJavaFileObject<>((JavaFileObject) created) {
+                @Override
+                public Writer openWriter() throws IOException {
+                  Writer writer = super.openWriter();
+                  return new FilterWriter(writer) {
+                    @Override
+                    public void write(int c) throws IOException {
+                      super.write(c);
+                      copy.write(c);
+                    }
+
+                    @Override
+                    public void write(char[] buffer, int offset, int length) throws IOException {
+                      super.write(buffer, offset, length);
+                      copy.write(buffer, offset, length);
+                    }
+
+                    @Override
+                    public void write(String text, int offset, int length) throws IOException {
+                      super.write(text, offset, length);
+                      copy.write(text, offset, length);
+                    }
+                  };
+                }
+              };
+            });
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.k42j.processor.diagnostics;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
 import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.counter;
@@ -10,17 +11,18 @@ import org.junit.jupiter.api.Test;
 
 /** Mistakes in the {@code @Rep} class. */
 class RepDiagnosticsTest {
-  private static final String COUNTER_BODY_INCREMENT = "  public void increment() {}";
-  private static final String COUNTER_BODY_VALUE = "  public long value() { return 0; }";
 
   /** {@code test.<name>} with {@code lines} after the package and the annotations import. */
-  private static JavaFileObject rep(String name, String... lines) {
-    String[] all = new String[lines.length + 3];
-    all[0] = "package test;";
-    all[1] = "";
-    all[2] = "import org.k42j.annotations.*;";
-    System.arraycopy(lines, 0, all, 3, lines.length);
-    return source("test." + name, all);
+  private static JavaFileObject rep(String name, String declaration) {
+    return source(
+        "test." + name,
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+        %s
+        """
+            .formatted(declaration));
   }
 
   @Test
@@ -28,19 +30,23 @@ class RepDiagnosticsTest {
     JavaFileObject zebra =
         rep(
             "ZebraRep",
-            "@Rep",
-            "final class ZebraRep implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class ZebraRep implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
     JavaFileObject alpha =
         rep(
             "AlphaRep",
-            "@Rep",
-            "final class AlphaRep implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class AlphaRep implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     // Source order does not matter: the second by qualified name is the duplicate.
     assertSingleError(
@@ -57,10 +63,12 @@ class RepDiagnosticsTest {
     JavaFileObject lonely =
         rep(
             "LonelyRep",
-            "@Rep",
-            "final class LonelyRep implements Runnable {",
-            "  public void run() {}",
-            "}");
+            """
+            @Rep
+            final class LonelyRep implements Runnable {
+              public void run() {}
+            }
+            """);
 
     assertSingleError(
         compile(lonely),
@@ -75,23 +83,27 @@ class RepDiagnosticsTest {
     JavaFileObject gauge =
         source(
             "test.Gauge",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Gauge {",
-            "  void set(long level);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Gauge {
+              void set(long level);
+            }
+            """);
     JavaFileObject both =
         rep(
             "BothRep",
-            "@Rep",
-            "final class BothRep implements Gauge, Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "  public void set(long level) {}",
-            "}");
+            """
+            @Rep
+            final class BothRep implements Gauge, Counter {
+              public void increment() {}
+              public long value() { return 0; }
+              public void set(long level) {}
+            }
+            """);
 
     assertSingleError(
         compile(counter(), gauge, both),
@@ -105,7 +117,13 @@ class RepDiagnosticsTest {
 
   @Test
   void repOnInterfaceIsReported() {
-    JavaFileObject rep = rep("CounterRep", "@Rep", "interface CounterRep extends Counter {}");
+    JavaFileObject rep =
+        rep(
+            "CounterRep",
+            """
+            @Rep
+            interface CounterRep extends Counter {}
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -121,12 +139,14 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "enum CounterRep implements Counter {",
-            "  INSTANCE;",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            enum CounterRep implements Counter {
+              INSTANCE;
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -141,11 +161,13 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "record CounterRep(long start) implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            record CounterRep(long start) implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -158,7 +180,13 @@ class RepDiagnosticsTest {
   @Test
   void abstractRepIsReported() {
     JavaFileObject rep =
-        rep("CounterRep", "@Rep", "abstract class CounterRep implements Counter {", "}");
+        rep(
+            "CounterRep",
+            """
+            @Rep
+            abstract class CounterRep implements Counter {
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -174,13 +202,15 @@ class RepDiagnosticsTest {
     JavaFileObject reps =
         rep(
             "Reps",
-            "public class Reps {",
-            "  @Rep",
-            "  private static final class CounterRep implements Counter {",
-            "  " + COUNTER_BODY_INCREMENT,
-            "  " + COUNTER_BODY_VALUE,
-            "  }",
-            "}");
+            """
+            public class Reps {
+              @Rep
+              private static final class CounterRep implements Counter {
+                public void increment() {}
+                public long value() { return 0; }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), reps),
@@ -196,15 +226,17 @@ class RepDiagnosticsTest {
     JavaFileObject reps =
         rep(
             "Reps",
-            "public class Reps {",
-            "  private static class Holder {",
-            "    @Rep",
-            "    static final class CounterRep implements Counter {",
-            "    " + COUNTER_BODY_INCREMENT,
-            "    " + COUNTER_BODY_VALUE,
-            "    }",
-            "  }",
-            "}");
+            """
+            public class Reps {
+              private static class Holder {
+                @Rep
+                static final class CounterRep implements Counter {
+                  public void increment() {}
+                  public long value() { return 0; }
+                }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), reps),
@@ -219,13 +251,15 @@ class RepDiagnosticsTest {
     JavaFileObject reps =
         rep(
             "Reps",
-            "public class Reps {",
-            "  @Rep",
-            "  final class CounterRep implements Counter {",
-            "  " + COUNTER_BODY_INCREMENT,
-            "  " + COUNTER_BODY_VALUE,
-            "  }",
-            "}");
+            """
+            public class Reps {
+              @Rep
+              final class CounterRep implements Counter {
+                public void increment() {}
+                public long value() { return 0; }
+              }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), reps),
@@ -242,16 +276,18 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         source(
             "other.CounterRep",
-            "package other;",
-            "",
-            "import org.k42j.annotations.*;",
-            "import test.Counter;",
-            "",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            package other;
+
+            import org.k42j.annotations.*;
+            import test.Counter;
+
+            @Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -267,16 +303,18 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            "  private long count;",
-            "",
-            "  CounterRep(long start) {",
-            "    count = start;",
-            "  }",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class CounterRep implements Counter {
+              private long count;
+
+              CounterRep(long start) {
+                count = start;
+              }
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -292,12 +330,14 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            "  private CounterRep() {}",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class CounterRep implements Counter {
+              private CounterRep() {}
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -313,12 +353,14 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            "  CounterRep() throws java.io.IOException {}",
-            COUNTER_BODY_INCREMENT,
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class CounterRep implements Counter {
+              CounterRep() throws java.io.IOException {}
+              public void increment() {}
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -333,16 +375,18 @@ class RepDiagnosticsTest {
   private static JavaFileObject cache() {
     return source(
         "test.Cache",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@ClusteredObject",
-        "public interface Cache<K, V> {",
-        "  V get(K key);",
-        "",
-        "  void put(K key, V value);",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Cache<K, V> {
+          V get(K key);
+
+          void put(K key, V value);
+        }
+        """);
   }
 
   @Test
@@ -350,11 +394,13 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CacheRep",
-            "@Rep",
-            "final class CacheRep<K> implements Cache<K, String> {",
-            "  public String get(K key) { return null; }",
-            "  public void put(K key, String value) {}",
-            "}");
+            """
+            @Rep
+            final class CacheRep<K> implements Cache<K, String> {
+              public String get(K key) { return null; }
+              public void put(K key, String value) {}
+            }
+            """);
 
     assertSingleError(
         compile(cache(), rep),
@@ -371,11 +417,13 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CacheRep",
-            "@Rep",
-            "final class CacheRep<K, V> implements Cache<V, K> {",
-            "  public K get(V key) { return null; }",
-            "  public void put(V key, K value) {}",
-            "}");
+            """
+            @Rep
+            final class CacheRep<K, V> implements Cache<V, K> {
+              public K get(V key) { return null; }
+              public void put(V key, K value) {}
+            }
+            """);
 
     assertSingleError(
         compile(cache(), rep),
@@ -390,11 +438,13 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CacheRep",
-            "@Rep",
-            "final class CacheRep implements Cache<String, Long> {",
-            "  public Long get(String key) { return null; }",
-            "  public void put(String key, Long value) {}",
-            "}");
+            """
+            @Rep
+            final class CacheRep implements Cache<String, Long> {
+              public Long get(String key) { return null; }
+              public void put(String key, Long value) {}
+            }
+            """);
 
     assertSingleError(
         compile(cache(), rep),
@@ -409,23 +459,27 @@ class RepDiagnosticsTest {
     JavaFileObject sorted =
         source(
             "test.Sorted",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Sorted<K extends Comparable<K>, V> {",
-            "  void put(K key, V value);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Sorted<K extends Comparable<K>, V> {
+              void put(K key, V value);
+            }
+            """);
     // javac accepts the rep; the generated root base, declaring the contract's K, could not
     // pass its K to SortedRep.
     JavaFileObject rep =
         rep(
             "SortedRep",
-            "@Rep",
-            "final class SortedRep<K extends Number & Comparable<K>, V> implements Sorted<K, V> {",
-            "  public void put(K key, V value) {}",
-            "}");
+            """
+            @Rep
+            final class SortedRep<K extends Number & Comparable<K>, V> implements Sorted<K, V> {
+              public void put(K key, V value) {}
+            }
+            """);
 
     assertSingleError(
         compile(sorted, rep),
@@ -442,13 +496,15 @@ class RepDiagnosticsTest {
     JavaFileObject rep =
         rep(
             "CounterRep",
-            "@Rep",
-            "final class CounterRep implements Counter {",
-            COUNTER_BODY_INCREMENT,
-            "",
-            "  @Gather(reduce = Reduce.MAX)",
-            COUNTER_BODY_VALUE,
-            "}");
+            """
+            @Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+
+              @Gather(reduce = Reduce.MAX)
+              public long value() { return 0; }
+            }
+            """);
 
     assertSingleError(
         compile(counter(), rep),
@@ -458,5 +514,148 @@ class RepDiagnosticsTest {
         rep,
         "@Gather(reduce = Reduce.MAX)",
         "test.Counter");
+  }
+
+  @Test
+  void repMissingAContractMethodIsReportedOnTheRep() {
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+            }
+            """);
+
+    // javac's own "is not abstract and does not override" is not reported besides.
+    assertSingleError(
+        compile(counter(), rep),
+        "[k42j:rep-missing-method] CounterRep does not implement Counter.value(), but a rep"
+            + " implements every abstract method of its contract (the dispatcher routes calls of"
+            + " it to a rep); add a public method long value() to CounterRep",
+        rep,
+        "final class CounterRep",
+        "test.Counter");
+  }
+
+  @Test
+  void repInheritingTheImplementationOfAContractMethodIsAccepted() {
+    JavaFileObject base =
+        source(
+            "test.Values",
+            """
+            package test;
+
+            abstract class Values {
+              public long value() { return 0; }
+            }
+            """);
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep extends Values implements Counter {
+              public void increment() {}
+            }
+            """);
+
+    Fixtures.Result result = compile(counter(), base, rep);
+
+    assertThat(result.compilation()).succeededWithoutWarnings();
+    Fixtures.assertGenerated(result, "test.Counter");
+  }
+
+  @Test
+  void genericRepDroppingABoundOfTheContractIsReported() {
+    JavaFileObject index =
+        source(
+            "test.Index",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Index<K extends Comparable<K>> {
+              void hit(K key);
+            }
+            """);
+    // javac rejects Index<K> here itself; k42j says what to write instead, and nothing else.
+    JavaFileObject rep =
+        source(
+            "test.IndexRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class IndexRep<K> implements Index<K> {
+              public void hit(K key) {}
+            }
+            """);
+
+    assertSingleError(
+        compile(index, rep),
+        "[k42j:rep-type-variables] IndexRep must declare the type variables of Index, with the"
+            + " same bounds, and implement it with exactly those, in order; declare it as `class"
+            + " IndexRep<K extends Comparable<K>> implements Index<K>`",
+        rep,
+        "final class IndexRep",
+        "test.Index");
+  }
+
+  @Test
+  void repExtendingAnotherContractsRepBaseIsReportedOnTheRep() {
+    JavaFileObject gauge =
+        source(
+            "test.Gauge",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Gauge {
+              void set(long value);
+            }
+            """);
+    // Counter_RepBase exists from the first round on; its root() is Counter's root.
+    JavaFileObject rep =
+        source(
+            "test.GaugeRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class GaugeRep extends Counter_RepBase implements Gauge {
+              public void set(long value) {}
+            }
+            """);
+
+    Fixtures.Result result = compile(counter(), Fixtures.counterRep(), gauge, rep);
+
+    assertSingleError(
+        result,
+        "[k42j:rep-foreign-base] GaugeRep extends Counter_RepBase, the rep base generated for"
+            + " another contract, but serves Gauge: its root() and siblings() would be another"
+            + " object's, a ClassCastException at run time; extend Gauge_RepBase instead, or no"
+            + " rep base",
+        rep,
+        "final class GaugeRep",
+        "test.Gauge");
+    Fixtures.assertGenerated(result, "test.Counter");
   }
 }

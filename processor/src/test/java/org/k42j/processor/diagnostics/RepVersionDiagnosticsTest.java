@@ -7,8 +7,6 @@ import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.counter;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
-import java.util.ArrayList;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +19,12 @@ import org.junit.jupiter.api.Test;
  */
 class RepVersionDiagnosticsTest {
   private static final String TRANSFER =
-      "  @ExportState long exportCount() { return count; }\n"
-          + "  @ImportState void importCounts(List<Long> exported) {\n"
-          + "    for (long c : exported) { count += c; }\n"
-          + "  }";
+      """
+        @ExportState long exportCount() { return count; }
+        @ImportState void importCounts(List<Long> exported) {
+          for (long c : exported) { count += c; }
+        }
+      """;
 
   private static JavaFileObject rep(String transfer) {
     return klass("CounterRep", "@Rep", "Counter", transfer);
@@ -32,23 +32,29 @@ class RepVersionDiagnosticsTest {
 
   private static JavaFileObject klass(
       String name, String annotations, String implemented, String members) {
-    List<String> lines = new ArrayList<>();
-    lines.add("package test;");
-    lines.add("");
-    lines.add("import java.util.List;");
-    lines.add("import org.k42j.annotations.*;");
-    lines.add("");
-    lines.addAll(List.of(annotations.split("\n")));
-    String implementing = implemented.isEmpty() ? "" : " implements " + implemented;
-    lines.add("final class " + name + implementing + " {");
-    lines.add("  private long count;");
-    lines.add("");
-    lines.add("  public void increment() { count++; }");
-    lines.add("");
-    lines.add("  public long value() { return count; }");
-    lines.addAll(List.of(members.split("\n")));
-    lines.add("}");
-    return source("test." + name, lines.toArray(new String[0]));
+    return source(
+        "test." + name,
+        """
+        package test;
+
+        import java.util.List;
+        import org.k42j.annotations.*;
+
+        %s
+        final class %s%s {
+          private long count;
+
+          public void increment() { count++; }
+
+          public long value() { return count; }
+        %s
+        }
+        """
+            .formatted(
+                annotations,
+                name,
+                implemented.isEmpty() ? "" : " implements " + implemented,
+                members));
   }
 
   private static JavaFileObject version(String annotations, String implemented, String members) {
@@ -120,8 +126,10 @@ class RepVersionDiagnosticsTest {
         version(
             "@RepVersion(of = CounterRep.class)",
             "Counter",
-            "  @ExportState Integer exportCount() { return (int) count; }\n"
-                + "  @ImportState void importCounts(List<Integer> exported) {}");
+            """
+              @ExportState Integer exportCount() { return (int) count; }
+              @ImportState void importCounts(List<Integer> exported) {}
+            """);
     Fixtures.Result result = compile(counter(), rep(TRANSFER), version);
     assertSingleError(
         result,
@@ -152,40 +160,50 @@ class RepVersionDiagnosticsTest {
     JavaFileObject box =
         source(
             "test.Box",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Box<T> {",
-            "  void put(T value);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Box<T> {
+              void put(T value);
+            }
+            """);
     String members =
-        "  public void put(T value) {}\n"
-            + "  @ExportState Long exportCount() { return 0L; }\n"
-            + "  @ImportState void importCounts(java.util.List<Long> exported) {}";
+        """
+          public void put(T value) {}
+          @ExportState Long exportCount() { return 0L; }
+          @ImportState void importCounts(java.util.List<Long> exported) {}
+        """;
     JavaFileObject boxRep =
         source(
             "test.BoxRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep",
-            "final class BoxRep<T> implements Box<T> {",
-            members,
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class BoxRep<T> implements Box<T> {
+            %s
+            }
+            """
+                .formatted(members));
     JavaFileObject version =
         source(
             "test.BoxRepV2",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@RepVersion(of = BoxRep.class)",
-            "final class BoxRepV2<T> implements Box<T> {",
-            members,
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @RepVersion(of = BoxRep.class)
+            final class BoxRepV2<T> implements Box<T> {
+            %s
+            }
+            """
+                .formatted(members));
     Fixtures.Result result = compile(box, boxRep, version);
     assertSingleError(
         result,

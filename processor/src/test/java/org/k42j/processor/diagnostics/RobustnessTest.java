@@ -20,27 +20,31 @@ class RobustnessTest {
   private static JavaFileObject faulty() {
     return source(
         "test.Faulty",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@ClusteredObject",
-        "public interface Faulty {",
-        "  void explode();",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Faulty {
+          void explode();
+        }
+        """);
   }
 
   private static JavaFileObject faultyRep() {
     return source(
         "test.FaultyRep",
-        "package test;",
-        "",
-        "import org.k42j.annotations.*;",
-        "",
-        "@Rep",
-        "final class FaultyRep implements Faulty {",
-        "  public void explode() {}",
-        "}");
+        """
+        package test;
+
+        import org.k42j.annotations.*;
+
+        @Rep
+        final class FaultyRep implements Faulty {
+          public void explode() {}
+        }
+        """);
   }
 
   @Test
@@ -76,43 +80,49 @@ class RobustnessTest {
     JavaFileObject flat =
         source(
             "test.Outer_Log",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@ClusteredObject",
-            "public interface Outer_Log {",
-            "  void append(String line);",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Outer_Log {
+              void append(String line);
+            }
+            """);
     JavaFileObject flatRep =
         source(
             "test.FlatLogRep",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "@Rep",
-            "final class FlatLogRep implements Outer_Log {",
-            "  public void append(String line) {}",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class FlatLogRep implements Outer_Log {
+              public void append(String line) {}
+            }
+            """);
     JavaFileObject outer =
         source(
             "test.Outer",
-            "package test;",
-            "",
-            "import org.k42j.annotations.*;",
-            "",
-            "public class Outer {",
-            "  @ClusteredObject",
-            "  public interface Log {",
-            "    void append(String line);",
-            "  }",
-            "",
-            "  @Rep",
-            "  static final class LogRep implements Log {",
-            "    public void append(String line) {}",
-            "  }",
-            "}");
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            public class Outer {
+              @ClusteredObject
+              public interface Log {
+                void append(String line);
+              }
+
+              @Rep
+              static final class LogRep implements Log {
+                public void append(String line) {}
+              }
+            }
+            """);
 
     Fixtures.Result result = compile(flat, flatRep, outer);
 

@@ -15,12 +15,13 @@ import javax.lang.model.element.TypeElement;
  */
 final class SourceGenerator extends AbstractProcessor {
   private final String name;
-  private final String[] lines;
+  private final String code;
   private boolean written;
 
-  SourceGenerator(String name, String... lines) {
+  /** Writes {@code code} (a text block) as the source of the type {@code name} (qualified). */
+  SourceGenerator(String name, String code) {
     this.name = name;
-    this.lines = lines;
+    this.code = code;
   }
 
   @Override
@@ -38,7 +39,7 @@ final class SourceGenerator extends AbstractProcessor {
     if (!written) {
       written = true;
       try (Writer writer = processingEnv.getFiler().createSourceFile(name).openWriter()) {
-        writer.write(String.join("\n", lines));
+        writer.write(code);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

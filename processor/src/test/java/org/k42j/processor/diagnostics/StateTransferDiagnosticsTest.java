@@ -6,8 +6,6 @@ import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.counter;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
-import java.util.ArrayList;
-import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -17,33 +15,38 @@ import org.junit.jupiter.api.Test;
  * generated root base can call. Anchored on the offending method's annotation.
  */
 class StateTransferDiagnosticsTest {
-  private static JavaFileObject repWith(String... members) {
-    List<String> lines = new ArrayList<>();
-    lines.add("package test;");
-    lines.add("");
-    lines.add("import java.util.List;");
-    lines.add("import org.k42j.annotations.*;");
-    lines.add("");
-    lines.add("@Rep");
-    lines.add("final class CounterRep implements Counter {");
-    lines.add("  private long count;");
-    lines.add("");
-    lines.add("  public void increment() { count++; }");
-    lines.add("");
-    lines.add("  public long value() { return count; }");
-    lines.addAll(List.of(members));
-    lines.add("}");
-    return source("test.CounterRep", lines.toArray(new String[0]));
+  private static JavaFileObject repWith(String members) {
+    return source(
+        "test.CounterRep",
+        """
+        package test;
+
+        import java.util.List;
+        import org.k42j.annotations.*;
+
+        @Rep
+        final class CounterRep implements Counter {
+          private long count;
+
+          public void increment() { count++; }
+
+          public long value() { return count; }
+        %s
+        }
+        """
+            .formatted(members));
   }
 
   @Test
   void aMatchingExportAndImportCompileWithoutWarnings() {
     JavaFileObject rep =
         repWith(
-            "  @ExportState long exportCount() { return count; }",
-            "  @ImportState void importCounts(List<Long> exported) {",
-            "    for (long c : exported) { count += c; }",
-            "  }");
+            """
+              @ExportState long exportCount() { return count; }
+              @ImportState void importCounts(List<Long> exported) {
+                for (long c : exported) { count += c; }
+              }
+            """);
     assertThat(compile(counter(), rep).compilation()).succeededWithoutWarnings();
   }
 
@@ -77,9 +80,11 @@ class StateTransferDiagnosticsTest {
   void aSecondExportIsReportedOnTheSecond() {
     JavaFileObject rep =
         repWith(
-            "  @ExportState long exportCount() { return count; }",
-            "  @ExportState long exportAgain() { return count; }",
-            "  @ImportState void importCounts(List<Long> exported) {}");
+            """
+              @ExportState long exportCount() { return count; }
+              @ExportState long exportAgain() { return count; }
+              @ImportState void importCounts(List<Long> exported) {}
+            """);
     assertSingleError(
         compile(counter(), rep),
         "[k42j:state-transfer-duplicate] CounterRep declares two @ExportState methods,"
@@ -94,8 +99,10 @@ class StateTransferDiagnosticsTest {
   void aVoidExportIsReportedWithTheReason() {
     JavaFileObject rep =
         repWith(
-            "  @ExportState void exportCount() {}",
-            "  @ImportState void importCounts(List<Long> exported) {}");
+            """
+              @ExportState void exportCount() {}
+              @ImportState void importCounts(List<Long> exported) {}
+            """);
     assertSingleError(
         compile(counter(), rep),
         "[k42j:state-export-signature] CounterRep.exportCount() cannot be the @ExportState method"
@@ -111,8 +118,10 @@ class StateTransferDiagnosticsTest {
   void aStaticOrPrivateExportIsReported() {
     JavaFileObject rep =
         repWith(
-            "  @ExportState private long exportCount() { return count; }",
-            "  @ImportState void importCounts(List<Long> exported) {}");
+            """
+              @ExportState private long exportCount() { return count; }
+              @ImportState void importCounts(List<Long> exported) {}
+            """);
     assertSingleError(
         compile(counter(), rep),
         "[k42j:state-export-signature] CounterRep.exportCount() cannot be the @ExportState method"
@@ -126,8 +135,10 @@ class StateTransferDiagnosticsTest {
   void anImportOfTheWrongElementTypeNamesBothTypes() {
     JavaFileObject rep =
         repWith(
-            "  @ExportState long exportCount() { return count; }",
-            "  @ImportState void importCounts(List<Integer> exported) {}");
+            """
+              @ExportState long exportCount() { return count; }
+              @ImportState void importCounts(List<Integer> exported) {}
+            """);
     assertSingleError(
         compile(counter(), rep),
         "[k42j:state-import-signature] CounterRep.importCounts(List<Integer>) cannot be the"
@@ -144,8 +155,10 @@ class StateTransferDiagnosticsTest {
   void anImportThatThrowsACheckedExceptionIsReported() {
     JavaFileObject rep =
         repWith(
-            "  @ExportState long exportCount() { return count; }",
-            "  @ImportState void importCounts(List<Long> exported) throws Exception {}");
+            """
+              @ExportState long exportCount() { return count; }
+              @ImportState void importCounts(List<Long> exported) throws Exception {}
+            """);
     assertSingleError(
         compile(counter(), rep),
         "[k42j:state-import-signature] CounterRep.importCounts(List<Long>) cannot be the"
