@@ -23,7 +23,9 @@ import org.k42j.processor.model.MethodModel;
 final class DispatcherWriter implements TypeWriter {
   private final Predicate<ClassName> genericCombiner;
 
-  /** @param genericCombiner whether a combiner class declares type parameters */
+  /**
+   * @param genericCombiner whether a combiner class declares type parameters
+   */
   DispatcherWriter(Predicate<ClassName> genericCombiner) {
     this.genericCombiner = genericCombiner;
   }
@@ -48,7 +50,9 @@ final class DispatcherWriter implements TypeWriter {
                 model,
                 GeneratedType.DISPATCHER,
                 true,
-                "Implements " + contract + " as a clustered object: each call goes to the calling"
+                "Implements "
+                    + contract
+                    + " as a clustered object: each call goes to the calling"
                     + " processor's rep through this object's translation row.")
             .addModifiers(Modifier.FINAL)
             .superclass(RuntimeTypes.HANDLE)
@@ -64,16 +68,21 @@ final class DispatcherWriter implements TypeWriter {
                                 + " call. Replaced, never resized, when the root grows it."))
                     .build());
 
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addJavadoc(
-                Javadocs.member(
-                    "Creates a new clustered "
-                        + contract
-                        + (model.isPublic() ? "; {@code ServiceLoader} uses this constructor." : ".")))
-            .addModifiers(TypeShells.visibility(model))
-            .addStatement("this(new $T$L())", model.root().type(), TypeShells.diamond(model))
-            .build());
+    if (model.root().createdWithoutArguments()) {
+      // A root made from arguments is made by the factory's create methods alone.
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addJavadoc(
+                  Javadocs.member(
+                      "Creates a new clustered "
+                          + contract
+                          + (model.isPublic()
+                              ? "; {@code ServiceLoader} uses this constructor."
+                              : ".")))
+              .addModifiers(TypeShells.visibility(model))
+              .addStatement("this(new $T$L())", model.root().type(), TypeShells.diamond(model))
+              .build());
+    }
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addParameter(rootType, "root")
@@ -128,15 +137,15 @@ final class DispatcherWriter implements TypeWriter {
     CodeBlock root = scope.field("root");
     switch (method.kind()) {
       case DISPATCH:
-        Overrides.addReturning(body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
+        Overrides.addReturning(
+            body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
         break;
       case GATHER:
         body.addJavadoc(Javadocs.member(gathers.javadoc(method)));
         addVisit(body, scope, gathers.body(method, scope));
         break;
       case BROADCAST:
-        body.addJavadoc(
-            Javadocs.member("Broadcasts " + Javadocs.code(method) + " to every rep."));
+        body.addJavadoc(Javadocs.member("Broadcasts " + Javadocs.code(method) + " to every rep."));
         addVisit(
             body,
             scope,

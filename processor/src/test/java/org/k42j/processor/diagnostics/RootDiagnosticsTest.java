@@ -520,7 +520,7 @@ class RootDiagnosticsTest {
   }
 
   @Test
-  void rootWithoutNoArgumentConstructorIsReported() {
+  void rootWithOnlyPrivateConstructorsIsReported() {
     JavaFileObject root =
         root(
             "RegistryRoot",
@@ -528,7 +528,7 @@ class RootDiagnosticsTest {
             "class RegistryRoot extends Registry_RootBase {",
             "  private final int capacity;",
             "",
-            "  RegistryRoot(int capacity) { this.capacity = capacity; }",
+            "  private RegistryRoot(int capacity) { this.capacity = capacity; }",
             "",
             "  public int size() { return capacity; }",
             "}");
@@ -536,11 +536,97 @@ class RootDiagnosticsTest {
     assertSingleK42jError(
         compile(registry(), rootedRep(), root),
         "[k42j:root-no-constructor] RegistryRoot has no constructor the generated factory can"
-            + " call; add a non-private constructor taking no arguments",
+            + " call; add a non-private constructor (its parameters become those of the"
+            + " factory's create)",
         root,
         "class RegistryRoot",
         "test.Registry",
         BASE,
+        1);
+  }
+
+  @Test
+  void rootInAnotherPackageWithOnlyPackagePrivateConstructorsAsksForAPublicOne() {
+    JavaFileObject rep =
+        source(
+            "other.RegistryRep",
+            "package other;",
+            "",
+            "import org.k42j.annotations.*;",
+            "import test.Registry;",
+            "",
+            "@Rep(root = RegistryRoot.class)",
+            "public final class RegistryRep implements Registry {",
+            "  public RegistryRep() {}",
+            "",
+            "  public long register(String name) { return 0; }",
+            "",
+            "  public int size() { return 0; }",
+            "}");
+    JavaFileObject root =
+        source(
+            "other.RegistryRoot",
+            "package other;",
+            "",
+            "import org.k42j.annotations.*;",
+            "import test.Registry_RootBase;",
+            "",
+            "@Root",
+            "public class RegistryRoot extends Registry_RootBase {",
+            "  RegistryRoot(String name) {}",
+            "",
+            "  public int size() { return 0; }",
+            "}");
+
+    // javac also reports the import of the base that is not generated.
+    assertSingleK42jError(
+        compile(registry(), rep, root),
+        "[k42j:root-no-constructor] RegistryRoot has no constructor the generated factory can"
+            + " call; add a public constructor",
+        root,
+        "public class RegistryRoot",
+        "test.Registry",
+        BASE,
+        2);
+  }
+
+  @Test
+  void rootConstructorTypeVariableNamedLikeTheContractsIsReportedOnTheConstructor() {
+    JavaFileObject cache =
+        source(
+            "test.Cache",
+            "package test;",
+            "",
+            "import org.k42j.annotations.*;",
+            "",
+            "@ClusteredObject",
+            "public interface Cache<K> {",
+            "  void hit(K key);",
+            "}");
+    JavaFileObject rep =
+        root(
+            "CacheRep",
+            "@Rep(root = CacheRoot.class)",
+            "final class CacheRep<K> implements Cache<K> {",
+            "  public void hit(K key) {}",
+            "}");
+    JavaFileObject root =
+        root(
+            "CacheRoot",
+            "@Root",
+            "class CacheRoot<K> extends Cache_RootBase<K> {",
+            "  <K> CacheRoot(K seed) {}",
+            "}");
+
+    assertSingleK42jError(
+        compile(cache, rep, root),
+        "[k42j:root-constructor-type-variable] CacheRoot(K) declares the type variable K, which"
+            + " the generated Cache_Factory.create would confuse with the type variable of the same"
+            + " name of Cache; rename the constructor's type variable",
+        root,
+        "<K> CacheRoot(K seed)",
+        "test.Cache",
+        "Cache_RootBase",
         1);
   }
 
