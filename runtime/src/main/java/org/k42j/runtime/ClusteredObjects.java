@@ -4,9 +4,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Objects;
-import org.k42j.annotations.Policy;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
+import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.CoidTable;
 import org.k42j.runtime.internal.Handle;
 import org.k42j.runtime.lifecycle.Interceptor;
@@ -18,16 +19,18 @@ import org.k42j.runtime.lifecycle.Interposition;
  *
  * <pre>{@code
  * Counter counter = ClusteredObjects.create(Counter.class);  // or Counter_Factory.create()
+ * Quota quota = ClusteredObjects.create(Quota.class, "acme", 10_000L);  // a root taking arguments
  * counter.increment();
  * RootStats stats = ClusteredObjects.stats(counter);
  * ClusteredObjects.destroy(counter);
  * }</pre>
  */
 public final class ClusteredObjects {
-  private static final ClassValue<MethodHandle> CONSTRUCTORS =
+  /** The dispatcher's public no-argument constructor, empty when no service entry lists one. */
+  private static final ClassValue<Optional<MethodHandle>> CONSTRUCTORS =
       new ClassValue<>() {
         @Override
-        protected MethodHandle computeValue(Class<?> contract) {
+        protected Optional<MethodHandle> computeValue(Class<?> contract) {
           return findConstructor(contract);
         }
       };
@@ -42,12 +45,18 @@ public final class ClusteredObjects {
 
   /**
    * Creates a new clustered object for a public {@code @ClusteredObject} contract, through the
-   * service entry the processor generated ({@code META-INF/services/<contract>}).
+   * service entry the processor generated ({@code META-INF/services/<contract>}). A contract whose
+   * {@code @Root} cannot be made without arguments has no service entry; then this is {@link
+   * #create(Class, Object...)} with no arguments, which names the root's constructors.
    */
   public static <T> T create(Class<T> contract) {
     Objects.requireNonNull(contract, CONTRACT);
+    Optional<MethodHandle> constructor = CONSTRUCTORS.get(contract);
+    if (constructor.isEmpty()) {
+      return contract.cast(FactoryCreates.create(contract, new Object[0]));
+    }
     try {
-      return contract.cast(CONSTRUCTORS.get(contract).invoke());
+      return contract.cast(constructor.get().invoke());
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
@@ -56,16 +65,49 @@ public final class ClusteredObjects {
   }
 
   /**
+   * Creates a new clustered object for a public contract whose {@code @Root} takes constructor
+   * arguments: the processor generates one {@code <Contract>_Factory.create(...)} per non-private
+   * constructor of the root, with the same parameters, and this calls the one {@code args} fit, as
+   * Java would choose among them by the arguments' run-time types.
+   *
+   * <pre>{@code
+   * // @Root class QuotaRoot extends Quota_RootBase { QuotaRoot(String tenant, long limit) {...} }
+   * Quota quota = ClusteredObjects.create(Quota.class, "acme", 10_000L);
+   * // the same as Quota_Factory.create("acme", 10_000L)
+   * }</pre>
+   *
+   * <p>A primitive parameter takes its boxed value (or a boxed narrower primitive: an {@code
+   * Integer} for a {@code long}), a reference parameter {@code null} or an instance, and a varargs
+   * parameter either its elements or one array. A checked exception the root's constructor throws
+   * arrives as the cause of a {@link ClusteredObjectException}; unchecked ones arrive as thrown.
+   * Calling the factory directly is checked at compile time and declares the constructor's checked
+   * exceptions, so prefer it wherever the contract is known.
+   *
+   * @throws RootArgumentsException when the arguments fit no constructor of the root, or fit
+   *     several equally well ({@code create(int)} and {@code create(Integer)} for an {@code
+   *     Integer}); the message lists the constructors
+   * @throws MissingImplementationException when the contract has no public generated factory
+   */
+  public static <T> T create(Class<T> contract, Object... args) {
+    Objects.requireNonNull(contract, CONTRACT);
+    Objects.requireNonNull(
+        args, "args is null; pass the root's constructor arguments, or none for create(contract)");
+    if (!contract.isInterface()) {
+      throw new MissingImplementationException(contract, "it is not an interface");
+    }
+    return contract.cast(FactoryCreates.create(contract, args));
+  }
+
+  /**
    * Destroys a clustered object: every call through its handle fails with {@link
    * ClusteredObjectDestroyedException} from now on; once every request ({@link
    * org.k42j.runtime.lifecycle.Requests}) running now has ended and every platform thread has been
    * seen outside the object (for calls made outside requests), each rep's cleanup (an exclusive
-   * rep's under its guard) and then the root's run once, and the
-   * COID is released (reused only under a new generation). Called outside a request this returns
-   * after the cleanups and throws if one of them threw; called inside a request, which the cleanups
-   * must wait for, it returns at once and they run after the request ends ({@link
-   * #cleanedUp(Object)}). Destroy each object once: a second destroy throws {@link
-   * ClusteredObjectDestroyedException} ("already destroyed").
+   * rep's under its guard) and then the root's run once, and the COID is released (reused only
+   * under a new generation). Called outside a request this returns after the cleanups and throws if
+   * one of them threw; called inside a request, which the cleanups must wait for, it returns at
+   * once and they run after the request ends ({@link #cleanedUp(Object)}). Destroy each object
+   * once: a second destroy throws {@link ClusteredObjectDestroyedException} ("already destroyed").
    */
   public static void destroy(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
@@ -87,12 +129,12 @@ public final class ClusteredObjects {
    * briefly and then run on the new ones, and the old reps' state moves to the new set through the
    * rep's {@code @ExportState} and {@code @ImportState} methods (every old rep exports; the new rep
    * of the calling thread's processor imports them all). Returns when the swap is complete. Calls
-   * made inside requests ({@link org.k42j.runtime.lifecycle.Requests}), and calls made outside
-   * them on platform threads, are drained exactly; virtual threads must call inside requests (see
+   * made inside requests ({@link org.k42j.runtime.lifecycle.Requests}), and calls made outside them
+   * on platform threads, are drained exactly; virtual threads must call inside requests (see
    * docs/lifecycle.md).
    *
-   * @throws ClusteredObjectException when the rep declares no state transfer, or the transfer
-   *     threw (the object then keeps its old reps)
+   * @throws ClusteredObjectException when the rep declares no state transfer, or the transfer threw
+   *     (the object then keeps its old reps)
    * @throws IllegalStateException when called inside a request, which the swap would wait for
    * @throws ClusteredObjectDestroyedException when the object is or gets destroyed
    */
@@ -112,8 +154,8 @@ public final class ClusteredObjects {
    * contract's {@code @RepVersion} classes, or its {@code @Rep} class (to swap back), and the new
    * rep set runs under {@code policy}. As {@link #hotSwap(Object, Policy)} otherwise: the old reps'
    * state moves through their {@code @ExportState} into the new class's {@code @ImportState} (the
-   * processor checks at compile time that both take the same state type), and the replaced reps
-   * are cleaned up.
+   * processor checks at compile time that both take the same state type), and the replaced reps are
+   * cleaned up.
    *
    * @throws ClusteredObjectException when {@code repClass} is neither the contract's rep class nor
    *     a version of it, or the state transfer threw (the object then keeps its old reps)
@@ -142,10 +184,10 @@ public final class ClusteredObjects {
   }
 
   /**
-   * Puts {@code interceptor} in front of every rep of a live clustered object (K42's interposition):
-   * each processor's next call goes through it, until the returned {@link Interposition} is closed.
-   * With no interceptor installed the object's calls cost nothing extra; with one, each call is a
-   * reflective call through a proxy of the contract.
+   * Puts {@code interceptor} in front of every rep of a live clustered object (K42's
+   * interposition): each processor's next call goes through it, until the returned {@link
+   * Interposition} is closed. With no interceptor installed the object's calls cost nothing extra;
+   * with one, each call is a reflective call through a proxy of the contract.
    */
   public static Interposition interpose(Object handle, Interceptor interceptor) {
     Objects.requireNonNull(handle, HANDLE);
@@ -183,24 +225,31 @@ public final class ClusteredObjects {
     return Handle.rootOf(handle).stats();
   }
 
-  private static MethodHandle findConstructor(Class<?> contract) {
+  /**
+   * The public no-argument constructor of the dispatcher that the contract's service entry lists,
+   * or empty when there is no entry (a root made from arguments, or a contract compiled without the
+   * processor: {@link FactoryCreates} then says which).
+   */
+  private static Optional<MethodHandle> findConstructor(Class<?> contract) {
     if (!contract.isInterface()) {
       throw new MissingImplementationException(contract, "it is not an interface");
     }
-    ServiceLoader.Provider<?> provider =
+    Optional<ServiceLoader.Provider<?>> provider =
         ServiceLoader.load(contract, contract.getClassLoader()).stream()
             .filter(p -> Handle.class.isAssignableFrom(p.type()))
             .findFirst()
-            .orElseThrow(
-                () ->
-                    new MissingImplementationException(
-                        contract, "no generated dispatcher is listed in META-INF/services"));
+            .map(p -> p);
+    if (provider.isEmpty()) {
+      return Optional.empty();
+    }
+    Class<?> dispatcher = provider.get().type();
     try {
-      return MethodHandles.publicLookup()
-          .findConstructor(provider.type(), MethodType.methodType(void.class));
+      return Optional.of(
+          MethodHandles.publicLookup()
+              .findConstructor(dispatcher, MethodType.methodType(void.class)));
     } catch (ReflectiveOperationException e) {
       throw new MissingImplementationException(
-          contract, "its dispatcher " + provider.type().getName() + " has no public constructor");
+          contract, "its dispatcher " + dispatcher.getName() + " has no public constructor");
     }
   }
 }

@@ -58,6 +58,9 @@ final class FactoryWriter implements TypeWriter {
             .varargs(constructor.varargs());
     if (constructor.parameters().isEmpty()) {
       create.addJavadoc(Javadocs.member(what));
+      if (!constructor.exceptions().isEmpty()) {
+        create.addJavadoc("\n");
+      }
     } else {
       String root = Javadocs.name(model.root().type(), model.contract().packageName());
       create.addJavadoc(
@@ -75,6 +78,7 @@ final class FactoryWriter implements TypeWriter {
     }
     for (TypeName exception : constructor.exceptions()) {
       create.addException(exception);
+      create.addJavadoc("@throws $T when the constructor of the root throws it\n", exception);
     }
     if (constructor.varargs() && !Overrides.isReifiable(lastComponent(constructor))) {
       // Declaring K... is "possible heap pollution"; create only passes the array on.
