@@ -8,6 +8,7 @@ import static org.k42j.processor.diagnostics.Fixtures.assertSingleK42jError;
 import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
+import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -203,6 +204,46 @@ class RootDiagnosticsTest {
         .onLineContaining("class RegistryRoot");
     assertThat(result.compilation()).hadErrorCount(3);
     Fixtures.assertNothingGeneratedFor(result, "test.Registry");
+  }
+
+  @Test
+  void repExtendingTheRepBaseNeedsNoBodyForOnRootMethods() {
+    JavaFileObject rep =
+        root(
+            "RegistryRep",
+            "@Rep(root = RegistryRoot.class)",
+            "final class RegistryRep extends Registry_RepBase implements Registry {",
+            "  public long register(String name) { return size(); }",
+            "}");
+
+    Compilation compilation = compile(registry(), rep, registryRoot()).compilation();
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.Registry_RepBase")
+        .contentsAsUtf8String()
+        .contains("public int size() {\n    return root().size();\n  }");
+  }
+
+  @Test
+  void repNotExtendingTheRepBaseStillImplementsOnRootMethodsAsJavaRequires() {
+    JavaFileObject rep =
+        root(
+            "RegistryRep",
+            "@Rep(root = RegistryRoot.class)",
+            "final class RegistryRep implements Registry {",
+            "  public long register(String name) { return 0; }",
+            "}");
+
+    Compilation compilation = compile(registry(), rep, registryRoot()).compilation();
+
+    // javac's own error, the only one: the generated classes compile.
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "RegistryRep is not abstract and does not override abstract method size()")
+        .inFile(rep)
+        .onLineContaining("final class RegistryRep");
   }
 
   @Test
