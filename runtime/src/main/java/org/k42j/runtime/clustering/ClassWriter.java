@@ -16,6 +16,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
@@ -25,6 +26,7 @@ import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
 import net.bytebuddy.dynamic.loading.MultipleParentClassLoader;
 import net.bytebuddy.dynamic.scaffold.subclass.ConstructorStrategy;
+import net.bytebuddy.implementation.ExceptionMethod;
 import net.bytebuddy.implementation.MethodCall;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -38,11 +40,11 @@ import org.k42j.runtime.clustering.internal.RuntimeMiss;
 import org.k42j.runtime.internal.ClusterRoot;
 
 /**
- * The run-time path's writer: generates, with ByteBuddy, the classes the processor writes as
- * source for the same model. The dispatcher, miss object and guard extend {@link
- * RuntimeDispatcher}, {@link RuntimeMiss} and {@link RuntimeGuard}, which hold what the processor
- * generates as fields and a private {@code rep()}; a rep class that does not implement the contract
- * gets a subclass that does. Roots are not generated: {@link RuntimeRoot} serves every declaration.
+ * The run-time path's writer: generates, with ByteBuddy, the classes the processor writes as source
+ * for the same model. The dispatcher, miss object and guard extend {@link RuntimeDispatcher},
+ * {@link RuntimeMiss} and {@link RuntimeGuard}, which hold what the processor generates as fields
+ * and a private {@code rep()}; a rep class that does not implement the contract gets a subclass
+ * that does. Roots are not generated: {@link RuntimeRoot} serves every declaration.
  *
  * <p>Generated names follow the processor's scheme in the contract's package, with {@code Runtime}
  * before the role so that a stack trace tells the paths apart and the processor's output for the
@@ -155,7 +157,9 @@ final class ClassWriter {
             .intercept(Advice.to(GuardAdvice.class).wrap(new ForwardCall(GUARD_REP, contract))));
   }
 
-  /** A public final subclass of {@code base} named for {@code role} that implements the contract. */
+  /**
+   * A public final subclass of {@code base} named for {@code role} that implements the contract.
+   */
   private DynamicType.Builder<?> implementing(Class<?> base, String role) {
     return byteBuddy
         .subclass(base, ConstructorStrategy.Default.IMITATE_SUPER_CLASS_OPENING)
@@ -167,7 +171,9 @@ final class ClassWriter {
   /**
    * A subclass of the existing rep class that implements the contract: inherited public methods
    * implement the contract's of the same name, parameters and return type as they are; a method
-   * returning a narrower type is bridged by an override calling the inherited one.
+   * returning a narrower type is bridged by an override calling the inherited one; an on-root
+   * method the class lacks throws {@link UnsupportedOperationException} (only a raw rep can be
+   * asked: the dispatcher runs it on the root).
    */
   private Class<?> adapter() {
     Class<?> type = model.reps().type();
@@ -188,7 +194,32 @@ final class ClassWriter {
         throw new IllegalStateException("checked before: " + method, e);
       }
     }
+    for (MethodRoute route : model.methods()) {
+      Method method = route.method();
+      if (route.kind() == RouteKind.ON_ROOT && !hasPublicMethod(type, method)) {
+        // The dispatcher runs it on the root and never calls the rep; a caller holding a raw rep
+        // (RepSet.reps) learns where it runs instead of meeting an AbstractMethodError.
+        builder =
+            builder
+                .method(named(method.getName()).and(takesArguments(method.getParameterTypes())))
+                .intercept(
+                    ExceptionMethod.throwing(
+                        UnsupportedOperationException.class,
+                        method.getName()
+                            + " is declared on-root: call it on the clustered object, which runs"
+                            + " it on the root, not on a rep"));
+      }
+    }
     return load(builder);
+  }
+
+  private static boolean hasPublicMethod(Class<?> type, Method method) {
+    try {
+      return !Modifier.isStatic(
+          type.getMethod(method.getName(), method.getParameterTypes()).getModifiers());
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 
   private Class<?> load(DynamicType.Builder<?> builder) {

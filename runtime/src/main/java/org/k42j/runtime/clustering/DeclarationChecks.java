@@ -1,9 +1,9 @@
 package org.k42j.runtime.clustering;
 
+import java.io.Serializable;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
@@ -22,9 +22,9 @@ import org.k42j.runtime.clustering.Declaration.RouteRequest;
 
 /**
  * Turns a {@link Declaration} into a {@link ClusterModel}, or throws the {@link
- * InvalidDeclarationException} of the first rule it breaks. The rules are checked in a fixed
- * order (contract, settings, root, routes, reps, reserved names), so a declaration always fails
- * with the same message. Nothing here generates code.
+ * InvalidDeclarationException} of the first rule it breaks. The rules are checked in a fixed order
+ * (contract, settings, root, routes, reps, reserved names), so a declaration always fails with the
+ * same message. Nothing here generates code.
  */
 final class DeclarationChecks {
   private final Declaration<?, ?> declaration;
@@ -39,7 +39,7 @@ final class DeclarationChecks {
     RootSource root = checkRoot();
     ContractMethods methods = new ContractMethods(contract);
     List<MethodRoute> routes = routes(contract, methods, root);
-    RepSource reps = checkReps(contract, methods, root);
+    RepSource reps = checkReps(contract, methods, root, routes);
     checkReserved(contract, methods);
     return new ClusterModel(
         contract,
@@ -127,7 +127,24 @@ final class DeclarationChecks {
     if (contract.isSealed()) {
       throw Problem.CONTRACT_SEALED.exception(Names.simple(contract));
     }
+    if (Serializable.class.isAssignableFrom(contract)) {
+      throw Problem.CONTRACT_SERIALIZABLE.exception(
+          Names.simple(contract), serializableThrough(contract));
+    }
     return contract;
+  }
+
+  /** The direct superinterface that makes {@code contract} serializable, for the message. */
+  private static String serializableThrough(Class<?> contract) {
+    for (Class<?> direct : contract.getInterfaces()) {
+      if (direct == Serializable.class) {
+        return "java.io.Serializable";
+      }
+      if (Serializable.class.isAssignableFrom(direct)) {
+        return Names.simple(direct) + ", a Serializable interface";
+      }
+    }
+    return "java.io.Serializable";
   }
 
   private void checkSettings(Class<?> contract) {
@@ -188,8 +205,7 @@ final class DeclarationChecks {
       Method method = methods.find(request.name(), request.parameterTypes(), routing);
       String earlier = how.putIfAbsent(method, routing);
       if (earlier != null && !earlier.equals(routing)) {
-        throw Problem.ROUTING_CONFLICT.exception(
-            Names.method(contract, method), earlier, routing);
+        throw Problem.ROUTING_CONFLICT.exception(Names.method(contract, method), earlier, routing);
       }
     }
     for (RouteRequest request : declaration.routes) {
@@ -275,9 +291,7 @@ final class DeclarationChecks {
     Class<?> erased = CombinerTypes.erasure(folded);
     Class<?> wanted = Names.boxed(method.getReturnType());
     boolean fits =
-        folded instanceof TypeVariable<?>
-            ? erased.isAssignableFrom(wanted)
-            : erased == wanted;
+        folded instanceof TypeVariable<?> ? erased.isAssignableFrom(wanted) : erased == wanted;
     if (!fits) {
       throw Problem.GATHER_COMBINER_TYPE.exception(
           Names.simple(combiner),
@@ -340,7 +354,9 @@ final class DeclarationChecks {
       throw Problem.ON_ROOT_SIGNATURE.exception(
           rootDisplay,
           display,
-          "it returns " + Names.simple(found.getGenericReturnType()) + ", not "
+          "it returns "
+              + Names.simple(found.getGenericReturnType())
+              + ", not "
               + Names.simple(method.getGenericReturnType()),
           "make it return " + Names.simple(method.getGenericReturnType()));
     }
@@ -364,7 +380,8 @@ final class DeclarationChecks {
   }
 
   private static boolean isChecked(Class<?> thrown) {
-    return !RuntimeException.class.isAssignableFrom(thrown) && !Error.class.isAssignableFrom(thrown);
+    return !RuntimeException.class.isAssignableFrom(thrown)
+        && !Error.class.isAssignableFrom(thrown);
   }
 
   private static boolean declares(Method method, Class<?> thrown) {
@@ -378,7 +395,8 @@ final class DeclarationChecks {
 
   // --- reps ------------------------------------------------------------------------------------
 
-  private RepSource checkReps(Class<?> contract, ContractMethods methods, RootSource root) {
+  private RepSource checkReps(
+      Class<?> contract, ContractMethods methods, RootSource root, List<MethodRoute> routes) {
     List<String> statements = declaration.repStatements;
     if (statements.isEmpty()) {
       throw Problem.MISSING_REP.exception(Names.simple(contract));
@@ -420,6 +438,9 @@ final class DeclarationChecks {
         if (method.isDefault()) {
           continue; // the generated subclass inherits the contract's default
         }
+        if (routedToRoot(method, routes)) {
+          continue; // runs on the root; the generated subclass answers it on a raw rep with a throw
+        }
         throw Problem.REP_MISSING_METHOD.exception(
             Names.simple(type),
             Names.simple(contract),
@@ -442,6 +463,16 @@ final class DeclarationChecks {
     }
     Constructor<?> constructor = constructor(type, root, true);
     return new RepSource(null, type, constructor, adapted, true);
+  }
+
+  /** Whether {@code method} is declared on-root (then the rep class need not have it). */
+  private static boolean routedToRoot(Method method, List<MethodRoute> routes) {
+    for (MethodRoute route : routes) {
+      if (route.kind() == RouteKind.ON_ROOT && route.method().equals(method)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkSubclassable(Class<?> contract, Class<?> type) {

@@ -2,15 +2,16 @@ package org.k42j.runtime.clustering;
 
 /**
  * The rules a run-time declaration is checked against, each with its code and message template.
- * Rules the annotation processor enforces too carry the processor's code and say the same thing
- * in the run-time path's terms (a method "declared as a gather" rather than "marked @Gather").
+ * Rules the annotation processor enforces too carry the processor's code and say the same thing in
+ * the run-time path's terms (a method "declared as a gather" rather than "marked @Gather").
  */
 enum Problem {
   NULL_ARGUMENT("null-argument", "%s is null; %s"),
   CONTRACT_NOT_INTERFACE(
       "contract-not-interface",
       "%s is %s, but the contract of a clustered object is an interface; write an interface with"
-          + " the methods callers use (the existing class can stay as the rep: repClass(%s.class))"),
+          + " the methods callers use (the existing class can stay as the rep:"
+          + " repClass(%s.class))"),
   CONTRACT_NOT_PUBLIC(
       "contract-not-public",
       "%s is not public%s, so the classes generated at run time, which live in a class loader of"
@@ -19,6 +20,12 @@ enum Problem {
       "contract-sealed",
       "%s is sealed, so the dispatcher, miss object and guard generated at run time cannot"
           + " implement it; remove sealed and its permits clause"),
+  CONTRACT_SERIALIZABLE(
+      "contract-serializable",
+      "%s extends %s, but a clustered object is one identity in this JVM's COID table whose state"
+          + " lives in many reps, so its handle has no serial form; do not extend Serializable:"
+          + " serialize a snapshot instead (a gather returning a serializable value) and create a"
+          + " new object from it where it is read"),
   CLUSTER_SIZE_REQUIRED(
       "cluster-size-required",
       "Policy.PER_CLUSTER on %s needs clusterSize of at least 2 (processors per rep), but %s; set"
@@ -66,8 +73,7 @@ enum Problem {
       "%s is %s, but the root is an object of a class; name the class of the object the root"
           + " maker returns"),
   METHOD_NOT_FOUND(
-      "method-not-found",
-      "%s has no method %s, so it cannot be declared %s; its methods are %s"),
+      "method-not-found", "%s has no method %s, so it cannot be declared %s; its methods are %s"),
   METHOD_AMBIGUOUS(
       "method-ambiguous",
       "%s has %s methods named %s (%s), so the declaration of %s does not say which; pass the"
@@ -120,8 +126,8 @@ enum Problem {
           + " class once"),
   REP_VERSION_STATE(
       "rep-version-state",
-      "the version %s of %s has no state to move between the classes: the declaration has no"
-          + " state transfer; add stateTransfer(RepClass.class, rep -> state, (rep, states) -> ...)"),
+      "the version %s of %s has no state to move between the classes: the declaration has no state"
+          + " transfer; add stateTransfer(RepClass.class, rep -> state, (rep, states) -> ...)"),
   STATE_TRANSFER_REP_TYPE(
       "state-transfer-rep-type",
       "the state transfer of %s is declared for reps of %s, but its reps are %s; declare it for"
