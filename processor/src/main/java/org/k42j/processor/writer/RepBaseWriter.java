@@ -95,10 +95,19 @@ final class RepBaseWriter implements TypeWriter {
    * Whether {@code method} has the signature of a member the rep base already has (its accessors,
    * the runtime's {@code AbstractRep} methods and the destroy hook): a rep extending the base with
    * such a contract method is a {@code reserved-method} error, and one that does not extend it
-   * implements the method itself.
+   * implements the method itself. {@link Object}'s {@code equals}, {@code hashCode} and {@code
+   * toString} count too: every rep has them already, and the root's must not become the rep's
+   * identity.
    */
   private static boolean isOwnMember(MethodModel method) {
-    return method.parameters().isEmpty() && OWN_MEMBERS.contains(method.name());
+    if (method.parameters().isEmpty()) {
+      return OWN_MEMBERS.contains(method.name())
+          || method.name().equals("hashCode")
+          || method.name().equals("toString");
+    }
+    return method.name().equals("equals")
+        && method.parameters().size() == 1
+        && method.parameters().get(0).type().equals(ClassName.OBJECT);
   }
 
   /** The rep base's and {@code AbstractRep}'s methods taking no parameters (see ReservedNames). */
