@@ -156,6 +156,19 @@ final class RootValidator {
     Map<Element, TypeMirror> asContract = rootVariablesAsContracts(root, context.contract());
     List<RootConstructor> constructors = new ArrayList<>();
     for (ExecutableElement constructor : usable) {
+      TypeMirror error = inspector.firstError(constructor.asType());
+      if (error != null) {
+        // Another processor may still generate it; the factory's create would name it.
+        return Outcome.defer(
+            onConstructor(
+                constructor,
+                reference,
+                Diagnostic.UNRESOLVED_TYPE,
+                Names.display(constructor),
+                Names.display(error),
+                Names.display(context.contract()),
+                Names.display(error)));
+      }
       for (TypeParameterElement own : constructor.getTypeParameters()) {
         for (TypeParameterElement contracts : context.contract().getTypeParameters()) {
           if (own.getSimpleName().equals(contracts.getSimpleName())) {

@@ -632,6 +632,31 @@ class RootDiagnosticsTest {
   }
 
   @Test
+  void rootConstructorMentioningATypeThatNeverAppearsIsReportedInTheLastRound() {
+    JavaFileObject root =
+        root(
+            "RegistryRoot",
+            "@Root",
+            "class RegistryRoot extends Registry_RootBase {",
+            "  RegistryRoot(Settings settings) {}",
+            "",
+            "  public int size() { return 0; }",
+            "}");
+
+    // javac reports the unknown type in the root itself; k42j adds one error naming it, and
+    // generates nothing (javac then reports the root base too).
+    assertSingleK42jError(
+        compile(registry(), rootedRep(), root),
+        "[k42j:unresolved-type] RegistryRoot(Settings) refers to Settings, which does not exist,"
+            + " so nothing was generated for Registry",
+        root,
+        "RegistryRoot(Settings settings)",
+        "test.Registry",
+        "(Settings|Registry_RootBase)",
+        2);
+  }
+
+  @Test
   void rootConstructorTypeVariableNamedLikeTheContractsIsReportedOnTheConstructor() {
     JavaFileObject cache =
         source(
