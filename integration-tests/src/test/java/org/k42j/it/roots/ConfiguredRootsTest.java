@@ -1,6 +1,7 @@
 package org.k42j.it.roots;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -226,5 +227,31 @@ class ConfiguredRootsTest {
     budget.spend(5);
     assertEquals(9, budget.spent());
     assertEquals(9, budget.cap());
+  }
+
+  @Test
+  void noArgumentRootThatThrowsACheckedExceptionIsMadeByTheFactoryAlone() throws IOException {
+    assertArrayEquals(
+        new Class<?>[] {IOException.class},
+        assertDoesNotThrow(() -> Ledger_Factory.class.getMethod("create")).getExceptionTypes());
+    assertNull(
+        Ledger.class.getClassLoader().getResource("META-INF/services/" + Ledger.class.getName()));
+
+    Ledger ledger = Ledger_Factory.create();
+    ledger.post(5);
+    assertEquals(5, ledger.balance());
+    Ledger created = ClusteredObjects.create(Ledger.class);
+    created.post(2);
+    assertEquals(2, created.balance());
+
+    LedgerRoot.journalUnavailable = true;
+    try {
+      assertThrows(IOException.class, Ledger_Factory::create);
+      ClusteredObjectException e =
+          assertThrows(ClusteredObjectException.class, () -> ClusteredObjects.create(Ledger.class));
+      assertInstanceOf(IOException.class, e.getCause());
+    } finally {
+      LedgerRoot.journalUnavailable = false;
+    }
   }
 }
