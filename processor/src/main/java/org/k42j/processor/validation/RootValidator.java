@@ -1,5 +1,6 @@
 package org.k42j.processor.validation;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeName;
@@ -220,12 +221,14 @@ final class RootValidator {
     for (TypeMirror thrown : constructor.getThrownTypes()) {
       exceptions.add(TypeName.get(inspector.substitute(thrown, asContract)));
     }
+    AnnotationMirror deprecated = Annotations.find(constructor, Annotations.DEPRECATED);
     return new RootConstructor(
         typeVariables,
         parameters,
         constructor.isVarArgs(),
         exceptions,
-        inspector.firstCheckedException(constructor) != null);
+        inspector.firstCheckedException(constructor) != null,
+        deprecated == null ? null : AnnotationSpec.get(deprecated));
   }
 
   /** The root's type variables mapped to the contract's, in order (checked to match in number). */

@@ -80,9 +80,19 @@ final class FactoryWriter implements TypeWriter {
       create.addException(exception);
       create.addJavadoc("@throws $T when the constructor of the root throws it\n", exception);
     }
+    if (constructor.deprecated() != null) {
+      create.addAnnotation(constructor.deprecated());
+    }
+    List<String> suppressed = new ArrayList<>();
     if (constructor.varargs() && !Overrides.isReifiable(lastComponent(constructor))) {
       // Declaring K... is "possible heap pollution"; create only passes the array on.
-      create.addAnnotation(RuntimeTypes.suppress(List.of("unchecked")));
+      suppressed.add("unchecked");
+    }
+    if (constructor.deprecatedForRemoval()) {
+      suppressed.add("removal");
+    }
+    if (!suppressed.isEmpty()) {
+      create.addAnnotation(RuntimeTypes.suppress(suppressed));
     }
     return create
         .addStatement(
@@ -90,7 +100,9 @@ final class FactoryWriter implements TypeWriter {
             model.generated(GeneratedType.DISPATCHER),
             TypeShells.diamond(model),
             model.parameterized(model.root().type()),
-            CodeBlock.of(String.join(", ", arguments)))
+            constructor.parameters().stream()
+                .map(parameter -> CodeBlock.of("$N", parameter))
+                .collect(CodeBlock.joining(", ")))
         .build();
   }
 

@@ -226,6 +226,53 @@ class RootDiagnosticsTest {
   }
 
   @Test
+  void deprecatedRootConstructorsGiveDeprecatedCreatesAndNoWarning() throws IOException {
+    JavaFileObject root =
+        root(
+            "RegistryRoot",
+            "@Root",
+            "class RegistryRoot extends Registry_RootBase {",
+            "  RegistryRoot() {}",
+            "",
+            "  @Deprecated",
+            "  RegistryRoot(int capacity) {}",
+            "",
+            "  @Deprecated(forRemoval = true)",
+            "  RegistryRoot(String name$v1) {}",
+            "",
+            "  public int size() { return 0; }",
+            "}");
+
+    Compilation compilation =
+        compile(
+                registry(),
+                rootedRep(),
+                root,
+                Fixtures.source(
+                    "test.Caller",
+                    "package test;",
+                    "",
+                    "class Caller {",
+                    "  Registry make() { return Registry_Factory.create(); }",
+                    "}"))
+            .compilation();
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String factory =
+        compilation
+            .generatedSourceFile("test.Registry_Factory")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(factory).contains("@Deprecated\n  public static Registry create(int capacity)");
+    assertThat(factory)
+        .contains(
+            "@Deprecated(\n      forRemoval = true\n  )\n  @SuppressWarnings(\"removal\")\n"
+                + "  public static Registry create(String name$v1)");
+    assertThat(factory).contains("new RegistryRoot(name$v1)");
+  }
+
+  @Test
   void repNotExtendingTheRepBaseStillImplementsOnRootMethodsAsJavaRequires() {
     JavaFileObject rep =
         root(
