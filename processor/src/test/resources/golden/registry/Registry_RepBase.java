@@ -26,4 +26,13 @@ public abstract class Registry_RepBase extends AbstractRep {
   protected final List<RegistryRep> siblings() {
     return root().reps();
   }
+
+  /**
+   * Runs {@code registeredNames()} on the root, {@link RegistryRoot}, as the object does: the
+   * contract routes it there, so the rep implements it through this method and needs no body of its
+   * own.
+   */
+  public int registeredNames() {
+    return root().registeredNames();
+  }
 }

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import org.k42j.annotations.Policy;
@@ -18,16 +19,18 @@ import org.k42j.runtime.lifecycle.Interposition;
  *
  * <pre>{@code
  * Counter counter = ClusteredObjects.create(Counter.class);  // or Counter_Factory.create()
+ * Quota quota = ClusteredObjects.create(Quota.class, "acme", 10_000L);  // a root taking arguments
  * counter.increment();
  * RootStats stats = ClusteredObjects.stats(counter);
  * ClusteredObjects.destroy(counter);
  * }</pre>
  */
 public final class ClusteredObjects {
-  private static final ClassValue<MethodHandle> CONSTRUCTORS =
+  /** The dispatcher's public no-argument constructor, empty when no service entry lists one. */
+  private static final ClassValue<Optional<MethodHandle>> CONSTRUCTORS =
       new ClassValue<>() {
         @Override
-        protected MethodHandle computeValue(Class<?> contract) {
+        protected Optional<MethodHandle> computeValue(Class<?> contract) {
           return findConstructor(contract);
         }
       };
@@ -42,17 +45,57 @@ public final class ClusteredObjects {
 
   /**
    * Creates a new clustered object for a public {@code @ClusteredObject} contract, through the
-   * service entry the processor generated ({@code META-INF/services/<contract>}).
+   * service entry the processor generated ({@code META-INF/services/<contract>}). A contract whose
+   * {@code @Root} cannot be made without arguments has no service entry; then this is {@link
+   * #create(Class, Object...)} with no arguments, which names the root's constructors.
    */
   public static <T> T create(Class<T> contract) {
     Objects.requireNonNull(contract, CONTRACT);
+    Optional<MethodHandle> constructor = CONSTRUCTORS.get(contract);
+    if (constructor.isEmpty()) {
+      return contract.cast(FactoryCreates.create(contract, new Object[0]));
+    }
     try {
-      return contract.cast(CONSTRUCTORS.get(contract).invoke());
+      return contract.cast(constructor.get().invoke());
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
       throw new ClusteredObjectException("creating " + contract.getName() + " failed", e);
     }
+  }
+
+  /**
+   * Creates a new clustered object for a public contract whose {@code @Root} takes constructor
+   * arguments: the processor generates one {@code <Contract>_Factory.create(...)} per non-private
+   * constructor of the root, with the same parameters, and this calls the one {@code args} fit, as
+   * Java would choose among them by the arguments' run-time types.
+   *
+   * <pre>{@code
+   * // @Root class QuotaRoot extends Quota_RootBase { QuotaRoot(String tenant, long limit) {...} }
+   * Quota quota = ClusteredObjects.create(Quota.class, "acme", 10_000L);
+   * // the same as Quota_Factory.create("acme", 10_000L)
+   * }</pre>
+   *
+   * <p>A primitive parameter takes its boxed value (or a boxed narrower primitive: an {@code
+   * Integer} for a {@code long}), a reference parameter {@code null} or an instance, and a varargs
+   * parameter either its elements or one array. A checked exception the root's constructor throws
+   * arrives as the cause of a {@link ClusteredObjectException}; unchecked ones arrive as thrown.
+   * Calling the factory directly is checked at compile time and declares the constructor's checked
+   * exceptions, so prefer it wherever the contract is known.
+   *
+   * @throws RootArgumentsException when the arguments fit no constructor of the root, or fit
+   *     several equally well ({@code create(int)} and {@code create(Integer)} for an {@code
+   *     Integer}); the message lists the constructors
+   * @throws MissingImplementationException when the contract has no public generated factory
+   */
+  public static <T> T create(Class<T> contract, Object... args) {
+    Objects.requireNonNull(contract, CONTRACT);
+    Objects.requireNonNull(
+        args, "args is null; pass the root's constructor arguments, or none for create(contract)");
+    if (!contract.isInterface()) {
+      throw new MissingImplementationException(contract, "it is not an interface");
+    }
+    return contract.cast(FactoryCreates.create(contract, args));
   }
 
   /**
@@ -192,24 +235,31 @@ public final class ClusteredObjects {
     return Handle.rootOf(handle).stats();
   }
 
-  private static MethodHandle findConstructor(Class<?> contract) {
+  /**
+   * The public no-argument constructor of the dispatcher that the contract's service entry lists,
+   * or empty when there is no entry (a root made from arguments, or a contract compiled without the
+   * processor: {@link FactoryCreates} then says which).
+   */
+  private static Optional<MethodHandle> findConstructor(Class<?> contract) {
     if (!contract.isInterface()) {
       throw new MissingImplementationException(contract, "it is not an interface");
     }
-    ServiceLoader.Provider<?> provider =
+    Optional<ServiceLoader.Provider<?>> provider =
         ServiceLoader.load(contract, contract.getClassLoader()).stream()
             .filter(p -> Handle.class.isAssignableFrom(p.type()))
             .findFirst()
-            .orElseThrow(
-                () ->
-                    new MissingImplementationException(
-                        contract, "no generated dispatcher is listed in META-INF/services"));
+            .map(p -> p);
+    if (provider.isEmpty()) {
+      return Optional.empty();
+    }
+    Class<?> dispatcher = provider.get().type();
     try {
-      return MethodHandles.publicLookup()
-          .findConstructor(provider.type(), MethodType.methodType(void.class));
+      return Optional.of(
+          MethodHandles.publicLookup()
+              .findConstructor(dispatcher, MethodType.methodType(void.class)));
     } catch (ReflectiveOperationException e) {
       throw new MissingImplementationException(
-          contract, "its dispatcher " + provider.type().getName() + " has no public constructor");
+          contract, "its dispatcher " + dispatcher.getName() + " has no public constructor");
     }
   }
 }

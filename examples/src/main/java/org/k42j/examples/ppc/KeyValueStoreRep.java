@@ -8,7 +8,9 @@ import org.k42j.runtime.Processors;
 
 /**
  * One processor's part of the store: its hit counters, plain fields touched only by the server
- * threads of its processor, one at a time.
+ * threads of its processor, one at a time. The {@code @OnRoot} methods ({@code put}, {@code
+ * putAll}, {@code lastBatch}, {@code keys}) need no body here: {@code KeyValueStore_RepBase}
+ * implements them by calling the root.
  */
 @Rep(root = KeyValueStoreRoot.class)
 final class KeyValueStoreRep extends KeyValueStore_RepBase implements KeyValueStore {
@@ -20,21 +22,6 @@ final class KeyValueStoreRep extends KeyValueStore_RepBase implements KeyValueSt
   }
 
   @Override
-  public String put(String key, String value) {
-    return root().put(key, value);
-  }
-
-  @Override
-  public int putAll(Batch batch) {
-    return root().putAll(batch);
-  }
-
-  @Override
-  public Batch lastBatch() {
-    return root().lastBatch();
-  }
-
-  @Override
   public void hit(String counter) {
     hits.computeIfAbsent(counter, c -> new long[1])[0]++;
   }
@@ -43,11 +30,6 @@ final class KeyValueStoreRep extends KeyValueStore_RepBase implements KeyValueSt
   public long hits(String counter) {
     long[] count = hits.get(counter);
     return count == null ? 0 : count[0];
-  }
-
-  @Override
-  public String[] keys() {
-    return root().keys();
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.k42j.processor.model.ContractModel;
 import org.k42j.processor.model.GeneratedType;
 import org.k42j.processor.model.MethodModel;
 import org.k42j.processor.model.RepModel;
+import org.k42j.processor.model.RootConstructor;
 import org.k42j.processor.model.RootModel;
 
 /**
@@ -63,6 +64,11 @@ final class ContractValidator {
               Diagnostic.CONTRACT_PRIVATE,
               Names.display(contract),
               TypeInspector.privacy(contract, privateEnclosure)));
+    }
+
+    Problem serializable = serializable(contract);
+    if (serializable != null) {
+      return Outcome.fail(serializable);
     }
 
     Outcome<List<ContractMethod>> collected = collector.collect(contract);
@@ -129,7 +135,10 @@ final class ContractValidator {
     }
 
     RootModel rootModel =
-        new RootModel(ClassName.get(context.pkg(), context.generated(GeneratedType.ROOT)), false);
+        new RootModel(
+            ClassName.get(context.pkg(), context.generated(GeneratedType.ROOT)),
+            false,
+            List.of(RootConstructor.NO_ARGUMENTS));
     if (rootReference != null) {
       Outcome<RootModel> validated = rootValidator.validate(rootReference, context);
       if (!validated.isOk()) {
@@ -177,6 +186,34 @@ final class ContractValidator {
    * before they exist, so they are matched by simple name. Null when the contract is not sealed or
    * permits them all.
    */
+  /**
+   * A contract that extends {@link java.io.Serializable}, directly or through an interface: the
+   * handle is one identity in this JVM's COID table, its state spread over reps, so writing it
+   * would fail at run time with {@code NotSerializableException} (or worse, copy a dispatcher
+   * without its row); null when the contract is not serializable.
+   */
+  private Problem serializable(TypeElement contract) {
+    TypeElement serializable = inspector.elements.getTypeElement("java.io.Serializable");
+    if (serializable == null
+        || !inspector.types.isSubtype(
+            inspector.types.erasure(contract.asType()), serializable.asType())) {
+      return null;
+    }
+    String through = "java.io.Serializable";
+    for (TypeMirror direct : contract.getInterfaces()) {
+      if (direct.getKind() != TypeKind.DECLARED
+          || !inspector.types.isSubtype(inspector.types.erasure(direct), serializable.asType())) {
+        continue;
+      }
+      TypeElement element = TypeInspector.asElement(direct);
+      if (!element.equals(serializable)) {
+        through = Names.display(element) + ", a Serializable interface";
+      }
+      break;
+    }
+    return Problem.on(contract, Diagnostic.CONTRACT_SERIALIZABLE, Names.display(contract), through);
+  }
+
   private static Problem sealedWithoutPermits(
       TypeElement contract, RepModel rep, ContractContext context) {
     if (!contract.getModifiers().contains(Modifier.SEALED)) {

@@ -18,6 +18,12 @@ public enum Diagnostic {
       "contract-private",
       "%s is %s, so the classes generated next to it cannot implement it; make it"
           + " package-private or public"),
+  CONTRACT_SERIALIZABLE(
+      "contract-serializable",
+      "%s extends %s, but a clustered object is one identity in this JVM's COID table whose state"
+          + " lives in many reps, so its handle has no serial form; do not extend Serializable:"
+          + " serialize a snapshot instead (a @Gather method returning a serializable value) and"
+          + " create a new object from it where it is read"),
   CONTRACT_SEALED(
       "contract-sealed",
       "%s is sealed, but does not permit %s, which k42j generates to implement it; remove"
@@ -219,8 +225,12 @@ public enum Diagnostic {
           + " exactly those, in order; declare it as `class %s extends %s`"),
   ROOT_NO_CONSTRUCTOR(
       "root-no-constructor",
-      "%s has no constructor the generated factory can call; add a %s constructor taking no"
-          + " arguments%s"),
+      "%s has no constructor the generated factory can call; add a %s constructor (its parameters"
+          + " become those of the factory's create)"),
+  ROOT_CONSTRUCTOR_TYPE_VARIABLE(
+      "root-constructor-type-variable",
+      "%s declares the type variable %s, which the generated %s.create would confuse with the"
+          + " type variable of the same name of %s; rename the constructor's type variable"),
   ON_ROOT_WITHOUT_ROOT(
       "on-root-without-root",
       "%s is @OnRoot, but %s has no root class to run it on; write `@Root class %s extends %s`"

@@ -171,20 +171,25 @@ final class RepValidator {
    * classes around it.
    */
   Problem missingMethod(TypeElement rep, List<ContractMethod> methods, ContractContext context) {
+    String repBase = context.generated(GeneratedType.REP_BASE);
+    boolean extendsRepBase = false;
     TypeMirror superclass = rep.getSuperclass();
     while (superclass.getKind() == TypeKind.DECLARED) {
+      extendsRepBase |= TypeInspector.isNamed(superclass, context.pkg(), repBase);
       superclass = TypeInspector.asElement(superclass).getSuperclass();
     }
-    if (superclass.getKind() == TypeKind.ERROR
-        && !TypeInspector.isNamed(
-            superclass, context.pkg(), context.generated(GeneratedType.REP_BASE))) {
-      return null;
+    if (superclass.getKind() == TypeKind.ERROR) {
+      if (!TypeInspector.isNamed(superclass, context.pkg(), repBase)) {
+        return null;
+      }
+      extendsRepBase = true;
     }
     List<ExecutableElement> members =
         ElementFilter.methodsIn(inspector.elements.getAllMembers(rep));
     for (ContractMethod method : methods) {
       if (!method.element.getModifiers().contains(Modifier.ABSTRACT)
-          || implemented(rep, members, method)) {
+          || implemented(rep, members, method)
+          || (extendsRepBase && implementedByRepBase(method))) {
         continue;
       }
       return Problem.on(
@@ -199,6 +204,18 @@ final class RepValidator {
           Names.display(rep));
     }
     return null;
+  }
+
+  /**
+   * Whether the generated rep base implements {@code method}: it does every {@code @OnRoot} method
+   * by calling the root, but for {@code equals}, {@code hashCode} and {@code toString}, which it
+   * leaves to the rep.
+   */
+  private static boolean implementedByRepBase(ContractMethod method) {
+    String name = method.name();
+    boolean objectMethod =
+        name.equals("toString") || name.equals("hashCode") || name.equals("equals");
+    return !objectMethod && Annotations.has(method.element, Annotations.ON_ROOT);
   }
 
   /** Whether a concrete method among {@code members} of {@code rep} implements {@code method}. */

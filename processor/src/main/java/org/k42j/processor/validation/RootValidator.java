@@ -1,6 +1,10 @@
 package org.k42j.processor.validation;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,18 +17,21 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import org.k42j.processor.model.GeneratedType;
+import org.k42j.processor.model.RootConstructor;
 import org.k42j.processor.model.RootModel;
 
 /**
  * Finds a contract's user root where its rep names it, {@code @Rep(root = X.class)}, and checks it:
- * a class annotated {@code @Root} that the generated factory can see and create with no arguments,
- * extending the generated {@code <prefix>_RootBase} (directly or through classes of its own),
- * generic like the contract.
+ * a class annotated {@code @Root} that the generated factory can see and create through at least
+ * one non-private constructor (each becomes a {@code create} of the factory, with its parameters
+ * and thrown types), extending the generated {@code <prefix>_RootBase} (directly or through classes
+ * of its own), generic like the contract.
  *
  * <p>Problems of the reference itself (the class does not exist, or is not annotated {@code @Root})
  * point at the rep's {@code root} attribute; problems of the root class point at the class, or at
@@ -168,15 +175,117 @@ final class RootValidator {
     if (marker != null) {
       return Outcome.fail(marker);
     }
-    if (!hasUsableConstructor(root, context)) {
+    List<ExecutableElement> usable = new ArrayList<>();
+    for (ExecutableElement constructor : TypeInspector.constructors(root)) {
+      if (inspector.callableFrom(constructor, context.pkg())) {
+        usable.add(constructor);
+      }
+    }
+    if (usable.isEmpty()) {
       return fail(
           reference,
           Diagnostic.ROOT_NO_CONSTRUCTOR,
           name,
-          inspector.packageOf(root).equals(context.pkg()) ? "non-private" : "public",
-          checkedExceptionNote(root, context));
+          inspector.packageOf(root).equals(context.pkg()) ? "non-private" : "public");
     }
-    return Outcome.ok(new RootModel(ClassName.get(root), true));
+    Map<Element, TypeMirror> asContract = rootVariablesAsContracts(root, context.contract());
+    List<RootConstructor> constructors = new ArrayList<>();
+    for (ExecutableElement constructor : usable) {
+      TypeMirror error = inspector.firstError(constructor.asType());
+      if (error != null) {
+        // Another processor may still generate it; the factory's create would name it.
+        return Outcome.defer(
+            onConstructor(
+                constructor,
+                reference,
+                Diagnostic.UNRESOLVED_TYPE,
+                Names.display(constructor),
+                Names.display(error),
+                Names.display(context.contract()),
+                Names.display(error)));
+      }
+      for (TypeParameterElement own : constructor.getTypeParameters()) {
+        for (TypeParameterElement contracts : context.contract().getTypeParameters()) {
+          if (own.getSimpleName().equals(contracts.getSimpleName())) {
+            return Outcome.fail(
+                onConstructor(
+                    constructor,
+                    reference,
+                    Diagnostic.ROOT_CONSTRUCTOR_TYPE_VARIABLE,
+                    Names.display(constructor),
+                    own.getSimpleName().toString(),
+                    context.generated(GeneratedType.FACTORY),
+                    Names.display(context.contract())));
+          }
+        }
+      }
+      constructors.add(constructor(constructor, asContract));
+    }
+    return Outcome.ok(new RootModel(ClassName.get(root), true, constructors));
+  }
+
+  /**
+   * {@code constructor} as the factory's {@code create} declares it: its parameter, thrown and
+   * bound types with the contract's type variables in place of the root's.
+   */
+  private RootConstructor constructor(
+      ExecutableElement constructor, Map<Element, TypeMirror> asContract) {
+    List<TypeVariableName> typeVariables = new ArrayList<>();
+    for (TypeParameterElement variable : constructor.getTypeParameters()) {
+      List<TypeName> bounds = new ArrayList<>();
+      for (TypeMirror bound : variable.getBounds()) {
+        if (!(bound.getKind() == TypeKind.DECLARED
+            && TypeInspector.qualifiedName(bound).equals("java.lang.Object"))) {
+          bounds.add(TypeName.get(inspector.substitute(bound, asContract)));
+        }
+      }
+      typeVariables.add(
+          TypeVariableName.get(
+              variable.getSimpleName().toString(), bounds.toArray(new TypeName[0])));
+    }
+    List<ParameterSpec> parameters = new ArrayList<>();
+    for (VariableElement parameter : constructor.getParameters()) {
+      parameters.add(
+          ParameterSpec.builder(
+                  TypeName.get(inspector.substitute(parameter.asType(), asContract)),
+                  parameter.getSimpleName().toString())
+              .build());
+    }
+    List<TypeName> exceptions = new ArrayList<>();
+    for (TypeMirror thrown : constructor.getThrownTypes()) {
+      exceptions.add(TypeName.get(inspector.substitute(thrown, asContract)));
+    }
+    AnnotationMirror deprecated = Annotations.find(constructor, Annotations.DEPRECATED);
+    return new RootConstructor(
+        typeVariables,
+        parameters,
+        constructor.isVarArgs(),
+        exceptions,
+        inspector.firstCheckedException(constructor) != null,
+        deprecated == null ? null : AnnotationSpec.get(deprecated));
+  }
+
+  /** The root's type variables mapped to the contract's, in order (checked to match in number). */
+  private static Map<Element, TypeMirror> rootVariablesAsContracts(
+      TypeElement root, TypeElement contract) {
+    Map<Element, TypeMirror> map = new HashMap<>();
+    List<? extends TypeParameterElement> own = root.getTypeParameters();
+    List<? extends TypeParameterElement> contracts = contract.getTypeParameters();
+    for (int i = 0; i < own.size(); i++) {
+      map.put(own.get(i), contracts.get(i).asType());
+    }
+    return map;
+  }
+
+  /** A problem on a root constructor written in the sources, else as {@link #problem}. */
+  private Problem onConstructor(
+      ExecutableElement constructor,
+      RootReference reference,
+      Diagnostic diagnostic,
+      String... args) {
+    return anchors.isSource(constructor)
+        ? Problem.on(constructor, diagnostic, args)
+        : problem(reference, diagnostic, args);
   }
 
   /**
@@ -259,33 +368,6 @@ final class RootValidator {
       }
     }
     return true;
-  }
-
-  private boolean hasUsableConstructor(TypeElement root, ContractContext context) {
-    for (ExecutableElement constructor : TypeInspector.constructors(root)) {
-      if (constructor.getParameters().isEmpty()
-          && inspector.callableFrom(constructor, context.pkg())
-          && inspector.firstCheckedException(constructor) == null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private String checkedExceptionNote(TypeElement root, ContractContext context) {
-    for (ExecutableElement constructor : TypeInspector.constructors(root)) {
-      TypeMirror checked = inspector.firstCheckedException(constructor);
-      if (constructor.getParameters().isEmpty()
-          && inspector.callableFrom(constructor, context.pkg())
-          && checked != null) {
-        return " that throws no checked exception ("
-            + Names.display(constructor)
-            + " throws "
-            + Names.display(checked)
-            + ")";
-      }
-    }
-    return "";
   }
 
   private Problem problem(RootReference reference, Diagnostic diagnostic, String... args) {

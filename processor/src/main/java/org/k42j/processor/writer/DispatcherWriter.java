@@ -68,18 +68,21 @@ final class DispatcherWriter implements TypeWriter {
                                 + " call. Replaced, never resized, when the root grows it."))
                     .build());
 
-    type.addMethod(
-        MethodSpec.constructorBuilder()
-            .addJavadoc(
-                Javadocs.member(
-                    "Creates a new clustered "
-                        + contract
-                        + (model.isPublic()
-                            ? "; {@code ServiceLoader} uses this constructor."
-                            : ".")))
-            .addModifiers(TypeShells.visibility(model))
-            .addStatement("this(new $T$L())", model.root().type(), TypeShells.diamond(model))
-            .build());
+    if (model.root().createdWithoutArguments()) {
+      // A root made from arguments is made by the factory's create methods alone.
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addJavadoc(
+                  Javadocs.member(
+                      "Creates a new clustered "
+                          + contract
+                          + (model.isPublic()
+                              ? "; {@code ServiceLoader} uses this constructor."
+                              : ".")))
+              .addModifiers(TypeShells.visibility(model))
+              .addStatement("this(new $T$L())", model.root().type(), TypeShells.diamond(model))
+              .build());
+    }
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addParameter(rootType, "root")

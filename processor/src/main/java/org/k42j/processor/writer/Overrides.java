@@ -23,8 +23,8 @@ final class Overrides {
   private Overrides() {}
 
   /**
-   * {@code @Override public <type variables> R name(parameters) throws E}, with varargs kept,
-   * ready for a body.
+   * {@code @Override public <type variables> R name(parameters) throws E}, with varargs kept, ready
+   * for a body.
    */
   static MethodSpec.Builder signature(MethodModel method) {
     return signature(method, List.of());
@@ -34,15 +34,31 @@ final class Overrides {
    * As {@link #signature(MethodModel)}, with nothing in it for javac to warn about that the user
    * could not fix: an override of a deprecated contract method is {@code @Deprecated} as well (so
    * neither overriding nor calling it warns; one deprecated for removal also suppresses {@code
-   * "removal"}), and one with a varargs parameter of a non-reifiable type ({@code K...})
-   * suppresses {@code "unchecked"}: declaring it is possible heap pollution, but the override
-   * only passes the array on.
+   * "removal"}), and one with a varargs parameter of a non-reifiable type ({@code K...}) suppresses
+   * {@code "unchecked"}: declaring it is possible heap pollution, but the override only passes the
+   * array on.
    *
    * @param warnings further warnings the body needs suppressed, in one {@code @SuppressWarnings}
    */
   static MethodSpec.Builder signature(MethodModel method, List<String> warnings) {
-    MethodSpec.Builder builder =
-        MethodSpec.methodBuilder(method.name()).addAnnotation(Override.class);
+    return signature(method, warnings, true);
+  }
+
+  /**
+   * As {@link #signature(MethodModel)} without {@code @Override}: for a class that does not
+   * implement the contract itself but whose subclasses do (the rep base), so that the method
+   * implements the contract's in them.
+   */
+  static MethodSpec.Builder inheritedSignature(MethodModel method) {
+    return signature(method, List.of(), false);
+  }
+
+  private static MethodSpec.Builder signature(
+      MethodModel method, List<String> warnings, boolean override) {
+    MethodSpec.Builder builder = MethodSpec.methodBuilder(method.name());
+    if (override) {
+      builder.addAnnotation(Override.class);
+    }
     if (method.deprecated() != null) {
       builder.addAnnotation(method.deprecated());
     }
@@ -94,8 +110,7 @@ final class Overrides {
           return false;
         }
       }
-      return parameterized.enclosingType() == null
-          || isReifiable(parameterized.enclosingType());
+      return parameterized.enclosingType() == null || isReifiable(parameterized.enclosingType());
     }
     return true;
   }

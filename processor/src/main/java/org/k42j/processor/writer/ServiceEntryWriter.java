@@ -13,13 +13,16 @@ import org.k42j.processor.model.GeneratedType;
  * Writes {@code META-INF/services/<contract binary name>} for a public contract, naming its
  * dispatcher, so {@code ClusteredObjects.create(Contract.class)} finds it through {@code
  * ServiceLoader}. Package-private contracts get none: {@code ServiceLoader} could not instantiate
- * their dispatcher from another package anyway.
+ * their dispatcher from another package anyway. Nor does a contract whose root cannot be created
+ * without arguments (or only with a checked exception): its dispatcher has no public no-argument
+ * constructor, and {@code ClusteredObjects.create(Contract.class, args...)} calls the factory
+ * instead.
  */
 final class ServiceEntryWriter {
   private ServiceEntryWriter() {}
 
   static boolean appliesTo(ContractModel model) {
-    return model.isPublic();
+    return model.isPublic() && model.root().createdWithoutArguments();
   }
 
   /** The resource's path under the class output. */

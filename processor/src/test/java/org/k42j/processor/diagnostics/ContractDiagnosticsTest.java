@@ -144,6 +144,93 @@ class ContractDiagnosticsTest {
   }
 
   @Test
+  void serializableContractIsReportedOnTheContract() {
+    JavaFileObject counter =
+        source(
+            "test.Counter",
+            """
+            package test;
+
+            import java.io.Serializable;
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Counter extends Serializable {
+              void increment();
+            }
+            """);
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+            }
+            """);
+
+    assertSingleError(
+        compile(counter, rep),
+        "[k42j:contract-serializable] Counter extends java.io.Serializable, but a clustered object"
+            + " is one identity in this JVM's COID table whose state lives in many reps, so its"
+            + " handle has no serial form; do not extend Serializable: serialize a snapshot"
+            + " instead",
+        counter,
+        "public interface Counter extends Serializable",
+        "test.Counter");
+  }
+
+  @Test
+  void contractSerializableThroughAnotherInterfaceNamesThatInterface() {
+    JavaFileObject counter =
+        source(
+            "test.Counter",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Counter extends Snapshotted {
+              void increment();
+            }
+            """);
+    JavaFileObject snapshotted =
+        source(
+            "test.Snapshotted",
+            """
+            package test;
+
+            public interface Snapshotted extends java.io.Serializable {}
+            """);
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep implements Counter {
+              public void increment() {}
+            }
+            """);
+
+    assertSingleError(
+        compile(counter, snapshotted, rep),
+        "[k42j:contract-serializable] Counter extends Snapshotted, a Serializable interface, but"
+            + " a clustered object is one identity",
+        counter,
+        "public interface Counter extends Snapshotted",
+        "test.Counter");
+  }
+
+  @Test
   void contractWithoutRepIsReportedOnTheContract() {
     JavaFileObject counter = Fixtures.counter();
 

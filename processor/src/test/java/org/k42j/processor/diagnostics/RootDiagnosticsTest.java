@@ -7,6 +7,7 @@ import static org.k42j.processor.diagnostics.Fixtures.assertSingleError;
 import static org.k42j.processor.diagnostics.Fixtures.compile;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
+import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.tools.JavaFileObject;
@@ -224,6 +225,99 @@ class RootDiagnosticsTest {
         "test.Registry");
     assertThat(result.created()).contains("test.Registry_RootBase");
     assertThat(result.created()).contains("test.Registry_RepBase");
+  }
+
+  @Test
+  void repExtendingTheRepBaseNeedsNoBodyForOnRootMethods() {
+    JavaFileObject rep =
+        root(
+            "RegistryRep",
+            """
+            @Rep(root = RegistryRoot.class)
+            final class RegistryRep extends Registry_RepBase implements Registry {
+              public long register(String name) { return size(); }
+            }
+            """);
+
+    Compilation compilation = compile(registry(), rep, registryRoot()).compilation();
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.Registry_RepBase")
+        .contentsAsUtf8String()
+        .contains("public int size() {\n    return root().size();\n  }");
+  }
+
+  @Test
+  void deprecatedRootConstructorsGiveDeprecatedCreatesAndNoWarning() throws IOException {
+    JavaFileObject root =
+        root(
+            "RegistryRoot",
+            """
+            @Root
+            class RegistryRoot extends Registry_RootBase {
+              RegistryRoot() {}
+
+              @Deprecated
+              RegistryRoot(int capacity) {}
+
+              @Deprecated(forRemoval = true)
+              RegistryRoot(String name$v1) {}
+
+              public int size() { return 0; }
+            }
+            """);
+
+    Compilation compilation =
+        compile(
+                registry(),
+                rootedRep(),
+                root,
+                Fixtures.source(
+                    "test.Caller",
+                    """
+                    package test;
+
+                    class Caller {
+                      Registry make() { return Registry_Factory.create(); }
+                    }
+                    """))
+            .compilation();
+
+    assertThat(compilation).succeededWithoutWarnings();
+    String factory =
+        compilation
+            .generatedSourceFile("test.Registry_Factory")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(factory).contains("@Deprecated\n  public static Registry create(int capacity)");
+    assertThat(factory)
+        .contains(
+            "@Deprecated(\n      forRemoval = true\n  )\n  @SuppressWarnings(\"removal\")\n"
+                + "  public static Registry create(String name$v1)");
+    assertThat(factory).contains("new RegistryRoot(name$v1)");
+  }
+
+  @Test
+  void repNotExtendingTheRepBaseStillImplementsOnRootMethodsAsJavaRequires() {
+    JavaFileObject rep =
+        root(
+            "RegistryRep",
+            """
+            @Rep(root = RegistryRoot.class)
+            final class RegistryRep implements Registry {
+              public long register(String name) { return 0; }
+            }
+            """);
+
+    // Only a rep extending Registry_RepBase inherits the @OnRoot methods' bodies.
+    assertSingleError(
+        compile(registry(), rep, registryRoot()),
+        "[k42j:rep-missing-method] RegistryRep does not implement Registry.size()",
+        rep,
+        "final class RegistryRep",
+        "test.Registry");
   }
 
   @Test
@@ -612,7 +706,7 @@ class RootDiagnosticsTest {
   }
 
   @Test
-  void rootWithoutNoArgumentConstructorIsReported() {
+  void rootWithOnlyPrivateConstructorsIsReported() {
     JavaFileObject root =
         root(
             "RegistryRoot",
@@ -621,7 +715,7 @@ class RootDiagnosticsTest {
             class RegistryRoot extends Registry_RootBase {
               private final int capacity;
 
-              RegistryRoot(int capacity) { this.capacity = capacity; }
+              private RegistryRoot(int capacity) { this.capacity = capacity; }
 
               public int size() { return capacity; }
             }
@@ -630,10 +724,129 @@ class RootDiagnosticsTest {
     assertSingleError(
         compile(registry(), rootedRep(), root),
         "[k42j:root-no-constructor] RegistryRoot has no constructor the generated factory can"
-            + " call; add a non-private constructor taking no arguments",
+            + " call; add a non-private constructor (its parameters become those of the"
+            + " factory's create)",
         root,
         "class RegistryRoot",
         "test.Registry");
+  }
+
+  @Test
+  void rootInAnotherPackageWithOnlyPackagePrivateConstructorsAsksForAPublicOne() {
+    JavaFileObject rep =
+        source(
+            "other.RegistryRep",
+            """
+            package other;
+
+            import org.k42j.annotations.*;
+            import test.Registry;
+
+            @Rep(root = RegistryRoot.class)
+            public final class RegistryRep implements Registry {
+              public RegistryRep() {}
+
+              public long register(String name) { return 0; }
+
+              public int size() { return 0; }
+            }
+            """);
+    JavaFileObject root =
+        source(
+            "other.RegistryRoot",
+            """
+            package other;
+
+            import org.k42j.annotations.*;
+            import test.Registry_RootBase;
+
+            @Root
+            public class RegistryRoot extends Registry_RootBase {
+              RegistryRoot(String name) {}
+
+              public int size() { return 0; }
+            }
+            """);
+
+    // The import of the root base finds the public stand-in.
+    assertSingleError(
+        compile(registry(), rep, root),
+        "[k42j:root-no-constructor] RegistryRoot has no constructor the generated factory can"
+            + " call; add a public constructor",
+        root,
+        "public class RegistryRoot",
+        "test.Registry");
+  }
+
+  @Test
+  void rootConstructorMentioningATypeThatNeverAppearsIsReportedInTheLastRound() {
+    JavaFileObject root =
+        root(
+            "RegistryRoot",
+            """
+            @Root
+            class RegistryRoot extends Registry_RootBase {
+              RegistryRoot(Settings settings) {}
+
+              public int size() { return 0; }
+            }
+            """);
+
+    // javac reports the unknown type in the root itself; k42j adds one error naming it, and
+    // generates nothing (javac then reports the root base too).
+    Fixtures.assertSingleK42jError(
+        compile(registry(), rootedRep(), root),
+        "[k42j:unresolved-type] RegistryRoot(Settings) refers to Settings, which does not exist,"
+            + " so nothing was generated for Registry",
+        root,
+        "RegistryRoot(Settings settings)",
+        "test.Registry",
+        "(Settings|Registry_RootBase)",
+        2);
+  }
+
+  @Test
+  void rootConstructorTypeVariableNamedLikeTheContractsIsReportedOnTheConstructor() {
+    JavaFileObject cache =
+        source(
+            "test.Cache",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Cache<K> {
+              void hit(K key);
+            }
+            """);
+    JavaFileObject rep =
+        root(
+            "CacheRep",
+            """
+            @Rep(root = CacheRoot.class)
+            final class CacheRep<K> implements Cache<K> {
+              public void hit(K key) {}
+            }
+            """);
+    JavaFileObject root =
+        root(
+            "CacheRoot",
+            """
+            @Root
+            class CacheRoot<K> extends Cache_RootBase<K> {
+              <K> CacheRoot(K seed) {}
+            }
+            """);
+
+    assertSingleError(
+        compile(cache, rep, root),
+        "[k42j:root-constructor-type-variable] CacheRoot(K) declares the type variable K, which"
+            + " the generated Cache_Factory.create would confuse with the type variable of the same"
+            + " name of Cache; rename the constructor's type variable",
+        root,
+        "<K> CacheRoot(K seed)",
+        "test.Cache");
   }
 
   @Test

@@ -3,17 +3,18 @@ package org.k42j.processor.generated;
 import java.util.List;
 
 /**
- * The representative contracts whose generated files are kept as golden files, whose compiled
- * code the behaviour tests run, and whose sources the writer tests compile with hand-built models:
- * the reference counter (with a state transfer for hot swapping, and a second rep class, a
+ * The representative contracts whose generated files are kept as golden files, whose compiled code
+ * the behaviour tests run, and whose sources the writer tests compile with hand-built models: the
+ * reference counter (with a state transfer for hot swapping, and a second rep class, a
  * {@code @RepVersion}); a generic cache with a thread-safe rep, a broadcast and combiner gathers
  * (one with a parameter named like a combiner field); a registry with a user root, an on-root
  * method and a rep taking the root; a package-private nested journal with overloads, varargs,
  * checked exceptions, a default method and a superinterface; a gauge with per-cluster reps and
- * every kind of built-in reduction.
+ * every kind of built-in reduction; a generic pool whose root is configured through constructors
+ * (generic, varargs, throwing, private) and whose rep has no bodies for the on-root methods.
  *
- * <p>The cases live in packages {@code sample.<case>}, never {@code golden.<case>}: the golden files
- * are on the test class path as {@code golden/<case>/*.java}, where javac would find them as
+ * <p>The cases live in packages {@code sample.<case>}, never {@code golden.<case>}: the golden
+ * files are on the test class path as {@code golden/<case>/*.java}, where javac would find them as
  * sources of a {@code golden.<case>} package and compile them implicitly.
  */
 public final class GoldenCases {
@@ -600,7 +601,107 @@ public final class GoldenCases {
           }
           """);
 
+  public static final GoldenCase POOL =
+      GoldenCase.of(
+          "pool",
+          "sample.pool.Pool",
+          """
+          package sample.pool;
+
+          import java.util.List;
+          import org.k42j.annotations.ClusteredObject;
+          import org.k42j.annotations.Gather;
+          import org.k42j.annotations.OnRoot;
+          import org.k42j.annotations.Reduce;
+
+          /** Items offered per processor, with a fallback and seeds configured on the root. */
+          @ClusteredObject
+          public interface Pool<T> {
+            void offer(T item);
+
+            @Gather(reduce = Reduce.SUM)
+            int size();
+
+            @OnRoot
+            T fallback();
+
+            @OnRoot
+            List<T> seeds();
+          }
+          """,
+          "sample.pool.PoolRoot",
+          """
+          package sample.pool;
+
+          import java.io.IOException;
+          import java.nio.file.Files;
+          import java.nio.file.Path;
+          import java.util.ArrayList;
+          import java.util.List;
+          import java.util.function.Function;
+          import org.k42j.annotations.Root;
+
+          @Root
+          public final class PoolRoot<E> extends Pool_RootBase<E> {
+            private final E fallback;
+            private final List<E> seeds;
+
+            @SafeVarargs
+            public PoolRoot(E fallback, E... seeds) {
+              List<E> copy = new ArrayList<>();
+              for (E seed : seeds) {
+                copy.add(seed);
+              }
+              this.fallback = fallback;
+              this.seeds = List.copyOf(copy);
+            }
+
+            public <S extends CharSequence> PoolRoot(S label, Function<? super S, ? extends E> parse) {
+              this(parse.apply(label));
+            }
+
+            PoolRoot(Path file, Function<String, ? extends E> parse) throws IOException {
+              this(parse.apply(Files.readString(file)));
+            }
+
+            private PoolRoot() {
+              this(null);
+            }
+
+            public E fallback() {
+              return fallback;
+            }
+
+            public List<E> seeds() {
+              return seeds;
+            }
+          }
+          """,
+          "sample.pool.PoolRep",
+          """
+          package sample.pool;
+
+          import java.util.ArrayList;
+          import java.util.List;
+          import org.k42j.annotations.Rep;
+
+          @Rep(root = PoolRoot.class)
+          public final class PoolRep<T> extends Pool_RepBase<T> implements Pool<T> {
+            private final List<T> items = new ArrayList<>();
+
+            @Override
+            public void offer(T item) {
+              items.add(item);
+            }
+
+            @Override
+            public int size() {
+              return items.size();
+            }
+          }
+          """);
+
   public static List<GoldenCase> all() {
-    return List.of(COUNTER, CACHE, REGISTRY, JOURNAL, GAUGE);
+    return List.of(COUNTER, CACHE, REGISTRY, JOURNAL, GAUGE, POOL);
   }
 }

@@ -14,8 +14,9 @@ import org.k42j.processor.model.GeneratedType;
 import org.k42j.processor.model.MethodModel;
 import org.k42j.processor.model.MethodModel.Kind;
 import org.k42j.processor.model.RepModel;
-import org.k42j.processor.model.StateTransferModel;
+import org.k42j.processor.model.RootConstructor;
 import org.k42j.processor.model.RootModel;
+import org.k42j.processor.model.StateTransferModel;
 
 /** Contract models built by hand, as the validator would build them, for writer tests. */
 final class Models {
@@ -146,14 +147,17 @@ final class Models {
               typeVariables,
               isPublic,
               new RepModel(rep, policy, clusterSize, concurrency, takesRoot, stateTransfer),
-              new RootModel(name, false),
+              new RootModel(name, false, List.of(RootConstructor.NO_ARGUMENTS)),
               methods,
               null,
               List.of());
       RootModel root =
           userRoot != null
-              ? new RootModel(userRoot, true)
-              : new RootModel(draft.generated(GeneratedType.ROOT), false);
+              ? new RootModel(userRoot, true, List.of(RootConstructor.NO_ARGUMENTS))
+              : new RootModel(
+                  draft.generated(GeneratedType.ROOT),
+                  false,
+                  List.of(RootConstructor.NO_ARGUMENTS));
       return new ContractModel(
           name, typeVariables, isPublic, draft.rep(), root, methods, null, List.of());
     }

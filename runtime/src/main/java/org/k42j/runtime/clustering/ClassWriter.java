@@ -16,6 +16,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.method.MethodDescription;
@@ -25,6 +26,7 @@ import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
 import net.bytebuddy.dynamic.loading.MultipleParentClassLoader;
 import net.bytebuddy.dynamic.scaffold.subclass.ConstructorStrategy;
+import net.bytebuddy.implementation.ExceptionMethod;
 import net.bytebuddy.implementation.MethodCall;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -171,7 +173,9 @@ final class ClassWriter {
    * implement the contract's of the same name, parameters and return type as they are; a method
    * returning a narrower type, or taking and returning the types a generic superinterface resolves
    * to ({@code Integer apply(String)} for {@code Function<String, Integer>}), is overridden to call
-   * the inherited one, and ByteBuddy bridges the contract's erased method to the override.
+   * the inherited one, and ByteBuddy bridges the contract's erased method to the override; an
+   * on-root method the class lacks throws {@link UnsupportedOperationException} (only a raw rep can
+   * be asked: the dispatcher runs it on the root).
    */
   private Class<?> adapter() {
     Class<?> type = model.reps().type();
@@ -196,7 +200,32 @@ final class ClassWriter {
                       .withAllArguments()
                       .withAssigner(Assigner.DEFAULT, Assigner.Typing.DYNAMIC));
     }
+    for (MethodRoute route : model.methods()) {
+      Method method = route.method();
+      if (route.kind() == RouteKind.ON_ROOT && !hasPublicMethod(type, method)) {
+        // The dispatcher runs it on the root and never calls the rep; a caller holding a raw rep
+        // (RepSet.reps) learns where it runs instead of meeting an AbstractMethodError.
+        builder =
+            builder
+                .method(named(method.getName()).and(takesArguments(method.getParameterTypes())))
+                .intercept(
+                    ExceptionMethod.throwing(
+                        UnsupportedOperationException.class,
+                        method.getName()
+                            + " is declared on-root: call it on the clustered object, which runs"
+                            + " it on the root, not on a rep"));
+      }
+    }
     return load(builder);
+  }
+
+  private static boolean hasPublicMethod(Class<?> type, Method method) {
+    try {
+      return !Modifier.isStatic(
+          type.getMethod(method.getName(), method.getParameterTypes()).getModifiers());
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
   }
 
   private Class<?> load(DynamicType.Builder<?> builder) {

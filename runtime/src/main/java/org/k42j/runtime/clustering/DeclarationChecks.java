@@ -1,5 +1,6 @@
 package org.k42j.runtime.clustering;
 
+import java.io.Serializable;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -38,7 +39,7 @@ final class DeclarationChecks {
     RootSource root = checkRoot();
     ContractMethods methods = new ContractMethods(contract);
     List<MethodRoute> routes = routes(contract, methods, root);
-    RepSource reps = checkReps(contract, methods, root);
+    RepSource reps = checkReps(contract, methods, root, routes);
     checkReserved(contract, methods);
     return new ClusterModel(
         contract,
@@ -126,7 +127,24 @@ final class DeclarationChecks {
     if (contract.isSealed()) {
       throw Problem.CONTRACT_SEALED.exception(Names.simple(contract));
     }
+    if (Serializable.class.isAssignableFrom(contract)) {
+      throw Problem.CONTRACT_SERIALIZABLE.exception(
+          Names.simple(contract), serializableThrough(contract));
+    }
     return contract;
+  }
+
+  /** The direct superinterface that makes {@code contract} serializable, for the message. */
+  private static String serializableThrough(Class<?> contract) {
+    for (Class<?> direct : contract.getInterfaces()) {
+      if (direct == Serializable.class) {
+        return "java.io.Serializable";
+      }
+      if (Serializable.class.isAssignableFrom(direct)) {
+        return Names.simple(direct) + ", a Serializable interface";
+      }
+    }
+    return "java.io.Serializable";
   }
 
   private void checkSettings(Class<?> contract) {
@@ -385,7 +403,8 @@ final class DeclarationChecks {
 
   // --- reps ------------------------------------------------------------------------------------
 
-  private RepSource checkReps(Class<?> contract, ContractMethods methods, RootSource root) {
+  private RepSource checkReps(
+      Class<?> contract, ContractMethods methods, RootSource root, List<MethodRoute> routes) {
     List<String> statements = declaration.repStatements;
     if (statements.isEmpty()) {
       throw Problem.MISSING_REP.exception(Names.simple(contract));
@@ -433,6 +452,9 @@ final class DeclarationChecks {
         if (method.isDefault()) {
           continue; // the generated subclass inherits the contract's default
         }
+        if (routedToRoot(method, routes)) {
+          continue; // runs on the root; the generated subclass answers it on a raw rep with a throw
+        }
         throw missing;
       }
       Class<?> wanted = methods.returnType(method);
@@ -454,6 +476,16 @@ final class DeclarationChecks {
     }
     Constructor<?> constructor = constructor(type, root, true);
     return new RepSource(null, type, constructor, adapted, true);
+  }
+
+  /** Whether {@code method} is declared on-root (then the rep class need not have it). */
+  private static boolean routedToRoot(Method method, List<MethodRoute> routes) {
+    for (MethodRoute route : routes) {
+      if (route.kind() == RouteKind.ON_ROOT && route.method().equals(method)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkSubclassable(Class<?> contract, Class<?> type) {

@@ -20,6 +20,12 @@ enum Problem {
       "contract-sealed",
       "%s is sealed, so the dispatcher, miss object and guard generated at run time cannot"
           + " implement it; remove sealed and its permits clause"),
+  CONTRACT_SERIALIZABLE(
+      "contract-serializable",
+      "%s extends %s, but a clustered object is one identity in this JVM's COID table whose state"
+          + " lives in many reps, so its handle has no serial form; do not extend Serializable:"
+          + " serialize a snapshot instead (a gather returning a serializable value) and create a"
+          + " new object from it where it is read"),
   CLUSTER_SIZE_REQUIRED(
       "cluster-size-required",
       "Policy.PER_CLUSTER on %s needs clusterSize of at least 2 (processors per rep), but %s; set"

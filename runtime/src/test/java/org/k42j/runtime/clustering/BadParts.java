@@ -169,6 +169,16 @@ public final class BadParts {
     public void run() {}
   }
 
+  /** A contract whose handle could be written to an ObjectOutputStream, were it allowed. */
+  public interface Snapshot extends java.io.Serializable {
+    long value();
+  }
+
+  /** Serializable through another interface. */
+  public interface SnapshotCounter extends Snapshot {
+    void increment();
+  }
+
   /** Not public. */
   interface Hidden {
     void run();

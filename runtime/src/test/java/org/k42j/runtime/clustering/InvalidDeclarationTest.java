@@ -53,6 +53,18 @@ class InvalidDeclarationTest {
   }
 
   @Test
+  void aSerializableContractIsRefused() {
+    fails(
+        "contract-serializable",
+        "BadParts.Snapshot extends java.io.Serializable, but a clustered object is one identity",
+        () -> Clustering.of(BadParts.Snapshot.class).reps(() -> () -> 0));
+    fails(
+        "contract-serializable",
+        "BadParts.SnapshotCounter extends BadParts.Snapshot, a Serializable interface",
+        () -> Clustering.of(BadParts.SnapshotCounter.class).repClass(PlainCounter.class));
+  }
+
+  @Test
   void aNullContractIsRefused() {
     fails("null-argument", "the contract is null", () -> Clustering.of(null));
   }
@@ -133,11 +145,7 @@ class InvalidDeclarationTest {
     fails(
         "routing-conflict",
         "Tally.reset() is declared both a broadcast and on-root",
-        () ->
-            tally()
-                .broadcast("reset")
-                .root(SharedCount.class, SharedCount::new)
-                .onRoot("reset"));
+        () -> tally().broadcast("reset").root(SharedCount.class, SharedCount::new).onRoot("reset"));
   }
 
   @Test
@@ -243,18 +251,13 @@ class InvalidDeclarationTest {
         "on-root-signature",
         "it throws IOException, which Tally.shared() does not declare",
         () ->
-            tally()
-                .root(BadParts.ThrowingRoot.class, BadParts.ThrowingRoot::new)
-                .onRoot("shared"));
+            tally().root(BadParts.ThrowingRoot.class, BadParts.ThrowingRoot::new).onRoot("shared"));
   }
 
   @Test
   void aRootWithoutClassOrMakerIsRefused() {
     fails("null-argument", "the root's class is null", () -> tally().root(null, reps -> null));
-    fails(
-        "null-argument",
-        "the root maker is null",
-        () -> tally().root(SharedCount.class, null));
+    fails("null-argument", "the root maker is null", () -> tally().root(SharedCount.class, null));
   }
 
   // --- reps ------------------------------------------------------------------------------------
@@ -317,6 +320,22 @@ class InvalidDeclarationTest {
   }
 
   @Test
+  void aRepClassLackingAnOnRootMethodIsRefusedOnlyWhenTheMethodIsNotDeclaredOnRoot() {
+    fails(
+        "rep-missing-method",
+        "UnsharedTally does not implement Tally and has no public method shared() returning int",
+        () ->
+            Clustering.of(Tally.class)
+                .root(SharedCount.class, SharedCount::new)
+                .repClass(UnsharedTally.class)
+                .gather("total", Reduce.SUM)
+                .gather("largest", Reduce.MAX)
+                .gather("allPositive", Reduce.ALL)
+                .gather("describe", Concat.class)
+                .broadcast("reset"));
+  }
+
+  @Test
   void aRepClassWithoutUsableConstructorIsRefused() {
     fails(
         "rep-no-constructor",
@@ -342,7 +361,8 @@ class InvalidDeclarationTest {
         "null-argument",
         "the rep maker is null",
         () -> Clustering.of(Tally.class).reps((Supplier<Tally>) null));
-    fails("null-argument", "the rep class is null", () -> Clustering.of(Tally.class).repClass(null));
+    fails(
+        "null-argument", "the rep class is null", () -> Clustering.of(Tally.class).repClass(null));
   }
 
   @Test

@@ -64,6 +64,52 @@ class RuntimeClusteringBehaviourTest {
   }
 
   @Test
+  void aRepClassWithoutTheOnRootMethodsServesAndTheRootAnswersThem() {
+    ClusteredType<Tally> type =
+        Clustering.of(Tally.class)
+            .root(SharedCount.class, SharedCount::new)
+            .repClass(UnsharedTally.class)
+            .gather("total", Reduce.SUM)
+            .gather("largest", Reduce.MAX)
+            .gather("allPositive", Reduce.ALL)
+            .gather("describe", Concat.class)
+            .broadcast("reset")
+            .onRoot("shared")
+            .build();
+    Tally tally = type.create();
+    for (int processor = 0; processor < 3; processor++) {
+      DeclaredIdentity.declare(processor);
+      tally.add(processor + 1);
+      assertEquals(processor + 1, tally.shared(), "one count on the root, whichever processor");
+    }
+    assertEquals(6, tally.total());
+
+    SharedCount[] root = new SharedCount[1];
+    Tally withRoot =
+        Clustering.of(Tally.class)
+            .root(
+                SharedCount.class,
+                reps -> {
+                  root[0] = new SharedCount(reps);
+                  return root[0];
+                })
+            .repClass(UnsharedTally.class)
+            .gather("total", Reduce.SUM)
+            .gather("largest", Reduce.MAX)
+            .gather("allPositive", Reduce.ALL)
+            .gather("describe", Concat.class)
+            .broadcast("reset")
+            .onRoot("shared")
+            .build()
+            .create();
+    withRoot.add(1);
+    Tally raw = root[0].reps.reps(Tally.class).get(0);
+    UnsupportedOperationException e =
+        assertThrows(UnsupportedOperationException.class, raw::shared);
+    assertTrue(e.getMessage().contains("shared is declared on-root"), e.getMessage());
+  }
+
+  @Test
   void broadcastReachesEveryRepAndOnRootRunsOnTheSharedRoot() {
     Tally tally = tally().build().create();
     for (int processor = 0; processor < 3; processor++) {
@@ -87,8 +133,7 @@ class RuntimeClusteringBehaviourTest {
 
   @Test
   void policiesDecideHowManyRepsServeTheProcessors() {
-    ClusteredType<Tally> perCluster =
-        tally().policy(Policy.PER_CLUSTER).clusterSize(2).build();
+    ClusteredType<Tally> perCluster = tally().policy(Policy.PER_CLUSTER).clusterSize(2).build();
     ClusteredType<Tally> single = tally().policy(Policy.SINGLE).build();
     Tally clustered = perCluster.create();
     Tally one = single.create();

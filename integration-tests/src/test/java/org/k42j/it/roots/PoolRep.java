@@ -1,0 +1,23 @@
+package org.k42j.it.roots;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.k42j.annotations.Rep;
+
+/**
+ * Items offered on this rep's processor; {@code fallback()} and {@code seeds()} come from the base.
+ */
+@Rep(root = PoolRoot.class)
+public final class PoolRep<T> extends Pool_RepBase<T> implements Pool<T> {
+  private final List<T> items = new ArrayList<>();
+
+  @Override
+  public void offer(T item) {
+    items.add(item);
+  }
+
+  @Override
+  public int size() {
+    return items.size();
+  }
+}
