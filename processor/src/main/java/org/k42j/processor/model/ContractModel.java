@@ -26,6 +26,8 @@ import javax.lang.model.element.Element;
  * @param memberTypeNames the simple names of the member types the contract declares or inherits
  *     ({@code Machine.Processors}): inside the generated classes that implement the contract they
  *     hide every other type of that name, so the generated code names such types qualified
+ * @param serializable whether the contract extends {@code java.io.Serializable}: the dispatcher
+ *     then writes the object's serial form (every rep's exported state) in its own place
  */
 public record ContractModel(
     ClassName contract,
@@ -35,7 +37,30 @@ public record ContractModel(
     RootModel root,
     List<MethodModel> methods,
     Element originatingElement,
-    List<String> memberTypeNames) {
+    List<String> memberTypeNames,
+    boolean serializable) {
+
+  /** A contract that does not extend {@code java.io.Serializable}. */
+  public ContractModel(
+      ClassName contract,
+      List<TypeVariableName> typeVariables,
+      boolean isPublic,
+      RepModel rep,
+      RootModel root,
+      List<MethodModel> methods,
+      Element originatingElement,
+      List<String> memberTypeNames) {
+    this(
+        contract,
+        typeVariables,
+        isPublic,
+        rep,
+        root,
+        methods,
+        originatingElement,
+        memberTypeNames,
+        false);
+  }
 
   public ContractModel {
     typeVariables = List.copyOf(typeVariables);
@@ -44,8 +69,8 @@ public record ContractModel(
   }
 
   /**
-   * The prefix of every generated name: the contract's simple names from the outermost type
-   * inward joined with {@code _} ({@code Outer.Counter} gives {@code Outer_Counter}).
+   * The prefix of every generated name: the contract's simple names from the outermost type inward
+   * joined with {@code _} ({@code Outer.Counter} gives {@code Outer_Counter}).
    */
   public String prefix() {
     return String.join("_", contract.simpleNames());

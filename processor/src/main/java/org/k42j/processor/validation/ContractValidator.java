@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import org.k42j.annotations.Concurrency;
 import org.k42j.processor.model.ContractModel;
 import org.k42j.processor.model.GeneratedType;
@@ -66,10 +68,7 @@ final class ContractValidator {
               TypeInspector.privacy(contract, privateEnclosure)));
     }
 
-    Problem serializable = serializable(contract);
-    if (serializable != null) {
-      return Outcome.fail(serializable);
-    }
+    String serializableThrough = serializableThrough(contract);
 
     Outcome<List<ContractMethod>> collected = collector.collect(contract);
     if (!collected.isOk()) {
@@ -163,6 +162,14 @@ final class ContractValidator {
       }
     }
 
+    if (serializableThrough != null) {
+      Problem serialForm =
+          serialForm(contract, serializableThrough, rep, repModel.value(), rootModel);
+      if (serialForm != null) {
+        return Outcome.fail(serialForm);
+      }
+    }
+
     Problem hidden = hiddenTypes.check(context, methods, models, rootModel.type());
     if (hidden != null) {
       return Outcome.fail(hidden);
@@ -177,7 +184,8 @@ final class ContractValidator {
             rootModel,
             models,
             rep,
-            List.copyOf(hiddenTypes.memberTypes(contract).keySet())));
+            List.copyOf(hiddenTypes.memberTypes(contract).keySet()),
+            serializableThrough != null));
   }
 
   /**
@@ -187,19 +195,16 @@ final class ContractValidator {
    * permits them all.
    */
   /**
-   * A contract that extends {@link java.io.Serializable}, directly or through an interface: the
-   * handle is one identity in this JVM's COID table, its state spread over reps, so writing it
-   * would fail at run time with {@code NotSerializableException} (or worse, copy a dispatcher
-   * without its row); null when the contract is not serializable.
+   * How a contract extends {@link java.io.Serializable} ({@code "java.io.Serializable"}, or the
+   * interface it inherits it through); null when it does not.
    */
-  private Problem serializable(TypeElement contract) {
+  private String serializableThrough(TypeElement contract) {
     TypeElement serializable = inspector.elements.getTypeElement("java.io.Serializable");
     if (serializable == null
         || !inspector.types.isSubtype(
             inspector.types.erasure(contract.asType()), serializable.asType())) {
       return null;
     }
-    String through = "java.io.Serializable";
     for (TypeMirror direct : contract.getInterfaces()) {
       if (direct.getKind() != TypeKind.DECLARED
           || !inspector.types.isSubtype(inspector.types.erasure(direct), serializable.asType())) {
@@ -207,11 +212,63 @@ final class ContractValidator {
       }
       TypeElement element = TypeInspector.asElement(direct);
       if (!element.equals(serializable)) {
-        through = Names.display(element) + ", a Serializable interface";
+        return Names.display(element) + ", a Serializable interface";
       }
       break;
     }
-    return Problem.on(contract, Diagnostic.CONTRACT_SERIALIZABLE, Names.display(contract), through);
+    return "java.io.Serializable";
+  }
+
+  /**
+   * A serializable contract's serial form is every rep's exported state, read back into a new
+   * object made without arguments: the rep must declare the state transfer, export a serializable
+   * type (an interface or abstract class may have serializable implementations, so only a concrete
+   * class that is not serializable is refused), and the root must be made without arguments.
+   */
+  private Problem serialForm(
+      TypeElement contract, String through, TypeElement rep, RepModel repModel, RootModel root) {
+    if (repModel.stateTransfer() == null) {
+      return Problem.on(
+          contract,
+          Diagnostic.CONTRACT_SERIALIZABLE,
+          Names.display(contract),
+          through,
+          Names.display(rep),
+          Names.display(rep));
+    }
+    if (!root.createdWithoutArguments()) {
+      return Problem.on(
+          contract,
+          Diagnostic.CONTRACT_SERIALIZABLE_ROOT,
+          Names.display(contract),
+          root.type().simpleName(),
+          Names.display(contract),
+          root.type().simpleName());
+    }
+    TypeElement serializable = inspector.elements.getTypeElement("java.io.Serializable");
+    for (ExecutableElement method : ElementFilter.methodsIn(rep.getEnclosedElements())) {
+      if (!Annotations.has(method, StateTransferValidator.EXPORT)) {
+        continue;
+      }
+      TypeMirror state = method.getReturnType();
+      if (state.getKind() != TypeKind.DECLARED) {
+        return null; // a primitive: boxed, serializable
+      }
+      TypeElement type = TypeInspector.asElement(state);
+      boolean mayBeSerializable =
+          type.getKind().isInterface()
+              || type.getModifiers().contains(Modifier.ABSTRACT)
+              || inspector.types.isSubtype(inspector.types.erasure(state), serializable.asType());
+      return mayBeSerializable
+          ? null
+          : Problem.on(
+              method,
+              Diagnostic.CONTRACT_SERIALIZABLE_STATE,
+              Names.display(contract),
+              Names.display(rep) + "." + method.getSimpleName() + "()",
+              Names.display(type));
+    }
+    return null;
   }
 
   private static Problem sealedWithoutPermits(

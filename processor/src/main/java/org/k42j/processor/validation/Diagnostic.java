@@ -20,10 +20,20 @@ public enum Diagnostic {
           + " package-private or public"),
   CONTRACT_SERIALIZABLE(
       "contract-serializable",
-      "%s extends %s, but a clustered object is one identity in this JVM's COID table whose state"
-          + " lives in many reps, so its handle has no serial form; do not extend Serializable:"
-          + " serialize a snapshot instead (a @Gather method returning a serializable value) and"
-          + " create a new object from it where it is read"),
+      "%s extends %s, but %s declares no state transfer, and a clustered object's serial form is"
+          + " the state its reps export; add an @ExportState and an @ImportState method to %s"
+          + " (reading the form back makes a new object whose first rep imports every state), or do"
+          + " not extend Serializable and serialize a snapshot from a @Gather method"),
+  CONTRACT_SERIALIZABLE_ROOT(
+      "contract-serializable-root",
+      "%s extends Serializable, but its root %s cannot be made without arguments, and reading a"
+          + " serial form back makes a new object as ClusteredObjects.create(%s.class) does; give"
+          + " %s a constructor taking no arguments, or do not extend Serializable"),
+  CONTRACT_SERIALIZABLE_STATE(
+      "contract-serializable-state",
+      "%s extends Serializable, but %s exports %s, which is not Serializable, and the serial form"
+          + " is the exported states; export a serializable type (a record implementing"
+          + " Serializable, a boxed number, a String), or do not extend Serializable"),
   CONTRACT_SEALED(
       "contract-sealed",
       "%s is sealed, but does not permit %s, which k42j generates to implement it; remove"

@@ -112,6 +112,7 @@ final class DispatcherWriter implements TypeWriter {
     for (MethodModel method : model.methods()) {
       type.addMethod(implementation(model, method, repAccessor, gathers));
     }
+    SerialFormWriter.addToDispatcher(type, model);
     return type.build();
   }
 

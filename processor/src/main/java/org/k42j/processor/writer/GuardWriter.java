@@ -56,6 +56,7 @@ final class GuardWriter implements TypeWriter {
       body.nextControlFlow("finally").addStatement("unlock()").endControlFlow();
       type.addMethod(body.build());
     }
+    SerialFormWriter.markNeverWritten(type, model);
     return type.build();
   }
 }

@@ -50,6 +50,7 @@ final class MissWriter implements TypeWriter {
       Overrides.addReturning(body, method, Overrides.call(rep, method));
       type.addMethod(body.build());
     }
+    SerialFormWriter.markNeverWritten(type, model);
     return type.build();
   }
 }

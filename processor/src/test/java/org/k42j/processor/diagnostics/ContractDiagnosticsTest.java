@@ -175,10 +175,9 @@ class ContractDiagnosticsTest {
 
     assertSingleError(
         compile(counter, rep),
-        "[k42j:contract-serializable] Counter extends java.io.Serializable, but a clustered object"
-            + " is one identity in this JVM's COID table whose state lives in many reps, so its"
-            + " handle has no serial form; do not extend Serializable: serialize a snapshot"
-            + " instead",
+        "[k42j:contract-serializable] Counter extends java.io.Serializable, but CounterRep declares"
+            + " no state transfer, and a clustered object's serial form is the state its reps"
+            + " export; add an @ExportState and an @ImportState method to CounterRep",
         counter,
         "public interface Counter extends Serializable",
         "test.Counter");
@@ -224,9 +223,110 @@ class ContractDiagnosticsTest {
     assertSingleError(
         compile(counter, snapshotted, rep),
         "[k42j:contract-serializable] Counter extends Snapshotted, a Serializable interface, but"
-            + " a clustered object is one identity",
+            + " CounterRep declares no state transfer",
         counter,
         "public interface Counter extends Snapshotted",
+        "test.Counter");
+  }
+
+  private static JavaFileObject serializableCounter() {
+    return source(
+        "test.Counter",
+        """
+        package test;
+
+        import java.io.Serializable;
+        import org.k42j.annotations.*;
+
+        @ClusteredObject
+        public interface Counter extends Serializable {
+          void increment();
+        }
+        """);
+  }
+
+  @Test
+  void serializableContractWhoseRootNeedsArgumentsIsReportedOnTheContract() {
+    JavaFileObject counter = serializableCounter();
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import java.util.List;
+            import org.k42j.annotations.*;
+
+            @Rep(root = CounterRoot.class)
+            final class CounterRep implements Counter {
+              long count;
+
+              public void increment() { count++; }
+
+              @ExportState
+              long export() { return count; }
+
+              @ImportState
+              void load(List<Long> counts) { counts.forEach(c -> count += c); }
+            }
+            """);
+    JavaFileObject root =
+        source(
+            "test.CounterRoot",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @Root
+            class CounterRoot extends Counter_RootBase {
+              CounterRoot(String name) {}
+            }
+            """);
+
+    assertSingleError(
+        compile(counter, rep, root),
+        "[k42j:contract-serializable-root] Counter extends Serializable, but its root CounterRoot"
+            + " cannot be made without arguments",
+        counter,
+        "public interface Counter extends Serializable",
+        "test.Counter");
+  }
+
+  @Test
+  void serializableContractExportingAStateThatIsNotSerializableIsReportedOnTheExport() {
+    JavaFileObject counter = serializableCounter();
+    JavaFileObject rep =
+        source(
+            "test.CounterRep",
+            """
+            package test;
+
+            import java.util.List;
+            import org.k42j.annotations.*;
+
+            @Rep
+            final class CounterRep implements Counter {
+              record Tally(long count) {}
+
+              long count;
+
+              public void increment() { count++; }
+
+              @ExportState
+              Tally export() { return new Tally(count); }
+
+              @ImportState
+              void load(List<Tally> tallies) { tallies.forEach(t -> count += t.count()); }
+            }
+            """);
+
+    assertSingleError(
+        compile(counter, rep),
+        "[k42j:contract-serializable-state] Counter extends Serializable, but CounterRep.export()"
+            + " exports CounterRep.Tally, which is not Serializable",
+        rep,
+        "Tally export()",
         "test.Counter");
   }
 

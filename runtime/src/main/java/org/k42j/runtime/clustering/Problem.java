@@ -22,10 +22,11 @@ enum Problem {
           + " implement it; remove sealed and its permits clause"),
   CONTRACT_SERIALIZABLE(
       "contract-serializable",
-      "%s extends %s, but a clustered object is one identity in this JVM's COID table whose state"
-          + " lives in many reps, so its handle has no serial form; do not extend Serializable:"
-          + " serialize a snapshot instead (a gather returning a serializable value) and create a"
-          + " new object from it where it is read"),
+      "%s extends %s, but an object clustered at run time has no serial form (its reps are made by"
+          + " functions, which cannot be written); cluster it with the annotation processor and a"
+          + " state transfer (@ExportState and @ImportState on the rep), whose serial form is every"
+          + " rep's exported state, or do not extend Serializable and serialize a snapshot from a"
+          + " gather"),
   CLUSTER_SIZE_REQUIRED(
       "cluster-size-required",
       "Policy.PER_CLUSTER on %s needs clusterSize of at least 2 (processors per rep), but %s; set"

@@ -593,6 +593,44 @@ public abstract class ClusterRoot<T, R> {
     }
   }
 
+  /**
+   * The serial form of this object (a {@code Serializable} contract's dispatcher writes it in its
+   * own place): every current rep's exported state, each taken under its guard during a visit, as a
+   * gather reads, so a destroyed object refuses and a running swap is taken part in.
+   *
+   * @param maker makes the new object when the form is read back
+   */
+  public final SerialForm serialForm(SerialMaker<T> maker) {
+    Object visit = beginVisit();
+    try {
+      RepSet current = set;
+      List<Object> states = new ArrayList<>();
+      for (int slot = 0; slot < current.length(); slot++) {
+        Object rep = current.reps.get(slot);
+        if (rep != null) {
+          states.add(exportFrom(rep, current.entries.get(slot)));
+        }
+      }
+      return new SerialForm(maker, states);
+    } finally {
+      endVisit(visit);
+    }
+  }
+
+  /**
+   * Reading a serial form back into this new object, before anyone else has it: the rep of the
+   * calling thread's processor imports every state, as the first rep after a hot swap does.
+   */
+  @SuppressWarnings("unchecked")
+  final void importSerialForm(List<Object> states) {
+    synchronized (lock) {
+      int processor = Processors.current();
+      int slot = slots.slotOf(processor);
+      entryFor(slot, processor);
+      importState((R) set.reps.get(slot), states);
+    }
+  }
+
   /** The state of {@code rep}, exported under its guard ({@code entry}) when it has one. */
   @SuppressWarnings("unchecked")
   final Object exportFrom(Object rep, Object entry) {

@@ -56,7 +56,8 @@ class InvalidDeclarationTest {
   void aSerializableContractIsRefused() {
     fails(
         "contract-serializable",
-        "BadParts.Snapshot extends java.io.Serializable, but a clustered object is one identity",
+        "BadParts.Snapshot extends java.io.Serializable, but an object clustered at run time has no"
+            + " serial form",
         () -> Clustering.of(BadParts.Snapshot.class).reps(() -> () -> 0));
     fails(
         "contract-serializable",
