@@ -4,14 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static org.k42j.processor.diagnostics.Fixtures.source;
 
-import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.k42j.processor.ExportedProcessor;
-import org.k42j.processor.ppc.PpcCompilations;
 
 /**
  * Mistakes in {@code @Exported} interfaces and {@code @Async} methods: each is exactly one tagged
@@ -622,35 +620,6 @@ class ExportedDiagnosticsTest {
         "Missing",
         1);
     assertNoServiceFile(result);
-  }
-
-  @Test
-  void errorsInOneInterfaceDoNotStopAnother() {
-    JavaFileObject store = store("  void put(StringBuilder text);");
-    JavaFileObject clock =
-        source(
-            "test.Clock",
-            """
-            package test;
-
-            import org.k42j.annotations.*;
-
-            @Exported
-            public interface Clock {
-              long now();
-            }
-            """);
-
-    List<JavaFileObject> sources = new ArrayList<>(PpcCompilations.api());
-    sources.add(store);
-    sources.add(clock);
-
-    Fixtures.Result result = compile(sources.toArray(new JavaFileObject[0]));
-
-    assertThat(result.compilation().errors()).hasSize(1);
-    assertThat(result.created())
-        .containsAtLeast("test.Clock_Stub", "test.Clock_Skeleton", "test.Clock_Binding");
-    Fixtures.assertNothingGeneratedFor(result, "test.Store");
   }
 
   @Test
