@@ -18,12 +18,16 @@ import org.k42j.processor.model.MethodModel;
 /**
  * Writes {@code <prefix>_Dispatcher}: the object users hold. Rep methods are one array load and an
  * interface call ({@code rep().m(args)}); gather and broadcast methods visit every rep; on-root
- * methods call the user root.
+ * methods call the user root; unmarked default methods the rep does not override are left to their
+ * body, which runs on the dispatcher. A rep or root method that may return its own object returns
+ * the dispatcher in its place.
  */
 final class DispatcherWriter implements TypeWriter {
   private final Predicate<ClassName> genericCombiner;
 
-  /** @param genericCombiner whether a combiner class declares type parameters */
+  /**
+   * @param genericCombiner whether a combiner class declares type parameters
+   */
   DispatcherWriter(Predicate<ClassName> genericCombiner) {
     this.genericCombiner = genericCombiner;
   }
@@ -48,7 +52,9 @@ final class DispatcherWriter implements TypeWriter {
                 model,
                 GeneratedType.DISPATCHER,
                 true,
-                "Implements " + contract + " as a clustered object: each call goes to the calling"
+                "Implements "
+                    + contract
+                    + " as a clustered object: each call goes to the calling"
                     + " processor's rep through this object's translation row.")
             .addModifiers(Modifier.FINAL)
             .superclass(RuntimeTypes.HANDLE)
@@ -70,7 +76,9 @@ final class DispatcherWriter implements TypeWriter {
                 Javadocs.member(
                     "Creates a new clustered "
                         + contract
-                        + (model.isPublic() ? "; {@code ServiceLoader} uses this constructor." : ".")))
+                        + (model.isPublic()
+                            ? "; {@code ServiceLoader} uses this constructor."
+                            : ".")))
             .addModifiers(TypeShells.visibility(model))
             .addStatement("this(new $T$L())", model.root().type(), TypeShells.diamond(model))
             .build());
@@ -97,7 +105,11 @@ final class DispatcherWriter implements TypeWriter {
     type.addMethod(installRow(model, rowType));
 
     for (MethodModel method : model.methods()) {
-      type.addMethod(implementation(model, method, repAccessor, gathers));
+      if (method.kind() != MethodModel.Kind.DEFAULT_BODY) {
+        // An unmarked default method the rep does not override is not overridden here either:
+        // its body runs on this handle, which routes every call the body makes.
+        type.addMethod(implementation(model, method, repAccessor, gathers));
+      }
     }
     return type.build();
   }
@@ -128,15 +140,21 @@ final class DispatcherWriter implements TypeWriter {
     CodeBlock root = scope.field("root");
     switch (method.kind()) {
       case DISPATCH:
-        Overrides.addReturning(body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
+        if (method.returnsHandle()) {
+          String entry = scope.local("entry");
+          body.addStatement("$T $N = $N()", model.contractType(), entry, repAccessor);
+          Overrides.addReturningHandle(body, method, scope, CodeBlock.of("$N", entry));
+        } else {
+          Overrides.addReturning(
+              body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
+        }
         break;
       case GATHER:
         body.addJavadoc(Javadocs.member(gathers.javadoc(method)));
         addVisit(body, scope, gathers.body(method, scope));
         break;
       case BROADCAST:
-        body.addJavadoc(
-            Javadocs.member("Broadcasts " + Javadocs.code(method) + " to every rep."));
+        body.addJavadoc(Javadocs.member("Broadcasts " + Javadocs.code(method) + " to every rep."));
         addVisit(
             body,
             scope,
@@ -161,7 +179,7 @@ final class DispatcherWriter implements TypeWriter {
                     + Javadocs.link(model.root().type(), model.contract().packageName())
                     + ": one copy shared by every processor."));
         body.addStatement("$L.checkActive()", root);
-        Overrides.addReturning(body, method, Overrides.call(root, method));
+        Overrides.addReturningHandle(body, method, scope, root);
         break;
       default:
         throw new AssertionError(method.kind());

@@ -23,8 +23,8 @@ final class Overrides {
   private Overrides() {}
 
   /**
-   * {@code @Override public <type variables> R name(parameters) throws E}, with varargs kept,
-   * ready for a body.
+   * {@code @Override public <type variables> R name(parameters) throws E}, with varargs kept, ready
+   * for a body.
    */
   static MethodSpec.Builder signature(MethodModel method) {
     return signature(method, List.of());
@@ -34,9 +34,9 @@ final class Overrides {
    * As {@link #signature(MethodModel)}, with nothing in it for javac to warn about that the user
    * could not fix: an override of a deprecated contract method is {@code @Deprecated} as well (so
    * neither overriding nor calling it warns; one deprecated for removal also suppresses {@code
-   * "removal"}), and one with a varargs parameter of a non-reifiable type ({@code K...})
-   * suppresses {@code "unchecked"}: declaring it is possible heap pollution, but the override
-   * only passes the array on.
+   * "removal"}), and one with a varargs parameter of a non-reifiable type ({@code K...}) suppresses
+   * {@code "unchecked"}: declaring it is possible heap pollution, but the override only passes the
+   * array on.
    *
    * @param warnings further warnings the body needs suppressed, in one {@code @SuppressWarnings}
    */
@@ -94,8 +94,7 @@ final class Overrides {
           return false;
         }
       }
-      return parameterized.enclosingType() == null
-          || isReifiable(parameterized.enclosingType());
+      return parameterized.enclosingType() == null || isReifiable(parameterized.enclosingType());
     }
     return true;
   }
@@ -116,6 +115,27 @@ final class Overrides {
     } else {
       body.addStatement("return $L", call);
     }
+  }
+
+  /**
+   * Adds {@code return call;} as {@link #addReturning} does, except that a method whose {@link
+   * MethodModel#returnsHandle()} returns {@code this} in place of a result that is the receiver
+   * itself: {@code R result = receiver.m(args); return result == receiver ? this : result;}.
+   *
+   * @param receiver an expression that names the same object each time it is evaluated (a field or
+   *     a local)
+   */
+  static void addReturningHandle(
+      MethodSpec.Builder body, MethodModel method, MethodScope scope, CodeBlock receiver) {
+    if (!method.returnsHandle()) {
+      addReturning(body, method, call(receiver, method));
+      return;
+    }
+    String result = scope.local("result");
+    body.addStatement("$T $N = $L", method.returnType(), result, call(receiver, method))
+        .addComment("A result that is the called object itself (a fluent `return this`) becomes")
+        .addComment("this object: a caller holding the object behind it would bypass the routing.")
+        .addStatement("return $N == $L ? this : $N", result, receiver, result);
   }
 
   static boolean returnsVoid(MethodModel method) {
