@@ -12,9 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * The methods of a contract interface that a dispatcher implements, as the processor routes them:
- * every abstract or default instance method, own or inherited, one per signature (the most
- * specific return type when a subinterface narrows it), except redeclared {@code toString},
- * {@code equals} and {@code hashCode}, which are never routed.
+ * every abstract or default instance method, own or inherited, one per signature (the most specific
+ * return type when a subinterface narrows it), except redeclared {@code toString}, {@code equals}
+ * and {@code hashCode}, which are routed only when the declaration routes them (a gather or
+ * on-root): left alone, the handle answers them itself.
  */
 final class ContractMethods {
   private static final Comparator<Method> ORDER =
@@ -23,11 +24,17 @@ final class ContractMethods {
 
   private final Class<?> contract;
   private final List<Method> methods;
+  private final List<Method> objectMethods = new ArrayList<>();
 
   ContractMethods(Class<?> contract) {
     this.contract = contract;
     Map<String, Method> bySignature = new LinkedHashMap<>();
     for (Method method : contract.getMethods()) {
+      if (isObjectMethod(method)
+          && method.getDeclaringClass().isInterface()
+          && objectMethods.stream().noneMatch(m -> sameSignature(m, method))) {
+        objectMethods.add(method);
+      }
       if (!isRouted(method)) {
         continue;
       }
@@ -50,13 +57,16 @@ final class ContractMethods {
   }
 
   /**
-   * The method a declaration names: by name and parameter types when types are given; by name
-   * alone the one taking no parameters if there is one, else the only method of that name.
+   * The method a declaration names: by name and parameter types when types are given; by name alone
+   * the one taking no parameters if there is one, else the only method of that name.
    *
    * @param how how the declaration routes it, for the messages
    */
   Method find(String name, Class<?>[] parameterTypes, String how) {
-    List<Method> named = methods.stream().filter(m -> m.getName().equals(name)).toList();
+    List<Method> named =
+        java.util.stream.Stream.concat(methods.stream(), objectMethods.stream())
+            .filter(m -> m.getName().equals(name))
+            .toList();
     if (parameterTypes.length > 0) {
       for (Method method : named) {
         if (Arrays.equals(method.getParameterTypes(), parameterTypes)) {
@@ -102,6 +112,11 @@ final class ContractMethods {
         signature,
         how,
         methods.stream().map(Names::signature).collect(Collectors.joining(", ")));
+  }
+
+  private static boolean sameSignature(Method one, Method other) {
+    return one.getName().equals(other.getName())
+        && Arrays.equals(one.getParameterTypes(), other.getParameterTypes());
   }
 
   private static boolean isRouted(Method method) {

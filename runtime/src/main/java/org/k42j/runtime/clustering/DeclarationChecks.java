@@ -3,7 +3,6 @@ package org.k42j.runtime.clustering;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
@@ -22,9 +21,9 @@ import org.k42j.runtime.clustering.Declaration.RouteRequest;
 
 /**
  * Turns a {@link Declaration} into a {@link ClusterModel}, or throws the {@link
- * InvalidDeclarationException} of the first rule it breaks. The rules are checked in a fixed
- * order (contract, settings, root, routes, reps, reserved names), so a declaration always fails
- * with the same message. Nothing here generates code.
+ * InvalidDeclarationException} of the first rule it breaks. The rules are checked in a fixed order
+ * (contract, settings, root, routes, reps, reserved names), so a declaration always fails with the
+ * same message. Nothing here generates code.
  */
 final class DeclarationChecks {
   private final Declaration<?, ?> declaration;
@@ -43,7 +42,7 @@ final class DeclarationChecks {
     checkReserved(contract, methods);
     return new ClusterModel(
         contract,
-        routes,
+        DefaultBodies.apply(routes, reps.type()),
         declaration.policy,
         declaration.clusterSize,
         declaration.concurrency,
@@ -188,8 +187,7 @@ final class DeclarationChecks {
       Method method = methods.find(request.name(), request.parameterTypes(), routing);
       String earlier = how.putIfAbsent(method, routing);
       if (earlier != null && !earlier.equals(routing)) {
-        throw Problem.ROUTING_CONFLICT.exception(
-            Names.method(contract, method), earlier, routing);
+        throw Problem.ROUTING_CONFLICT.exception(Names.method(contract, method), earlier, routing);
       }
     }
     for (RouteRequest request : declaration.routes) {
@@ -203,6 +201,12 @@ final class DeclarationChecks {
     List<MethodRoute> all = new ArrayList<>();
     for (Method method : methods.all()) {
       all.add(declared.getOrDefault(method, MethodRoute.dispatch(method)));
+    }
+    // A toString, equals or hashCode the contract redeclares is routed only when declared so.
+    for (Map.Entry<Method, MethodRoute> route : declared.entrySet()) {
+      if (ContractMethods.isObjectMethod(route.getKey())) {
+        all.add(route.getValue());
+      }
     }
     return all;
   }
@@ -275,9 +279,7 @@ final class DeclarationChecks {
     Class<?> erased = CombinerTypes.erasure(folded);
     Class<?> wanted = Names.boxed(method.getReturnType());
     boolean fits =
-        folded instanceof TypeVariable<?>
-            ? erased.isAssignableFrom(wanted)
-            : erased == wanted;
+        folded instanceof TypeVariable<?> ? erased.isAssignableFrom(wanted) : erased == wanted;
     if (!fits) {
       throw Problem.GATHER_COMBINER_TYPE.exception(
           Names.simple(combiner),
@@ -340,7 +342,9 @@ final class DeclarationChecks {
       throw Problem.ON_ROOT_SIGNATURE.exception(
           rootDisplay,
           display,
-          "it returns " + Names.simple(found.getGenericReturnType()) + ", not "
+          "it returns "
+              + Names.simple(found.getGenericReturnType())
+              + ", not "
               + Names.simple(method.getGenericReturnType()),
           "make it return " + Names.simple(method.getGenericReturnType()));
     }
@@ -364,7 +368,8 @@ final class DeclarationChecks {
   }
 
   private static boolean isChecked(Class<?> thrown) {
-    return !RuntimeException.class.isAssignableFrom(thrown) && !Error.class.isAssignableFrom(thrown);
+    return !RuntimeException.class.isAssignableFrom(thrown)
+        && !Error.class.isAssignableFrom(thrown);
   }
 
   private static boolean declares(Method method, Class<?> thrown) {

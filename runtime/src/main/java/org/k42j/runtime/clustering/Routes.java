@@ -56,12 +56,21 @@ final class Routes {
 
   /**
    * @param call {@code (Object root, Object[] arguments)Object}: the root object's method
+   * @param returnsHandle whether a result that is the root object is replaced by the handle
    */
-  static Route onRoot(RuntimeRoot root, MethodHandle call) {
+  static Route onRoot(RuntimeRoot root, MethodHandle call, boolean returnsHandle) {
     Object rootObject = root.rootObject();
+    if (!returnsHandle) {
+      return arguments -> {
+        root.checkActive();
+        return (Object) call.invokeExact(rootObject, arguments);
+      };
+    }
     return arguments -> {
       root.checkActive();
-      return (Object) call.invokeExact(rootObject, arguments);
+      Object result = (Object) call.invokeExact(rootObject, arguments);
+      // A root method returning the root itself hands back the handle, as the processor's does.
+      return result == rootObject ? root.handle() : result;
     };
   }
 }
