@@ -82,7 +82,7 @@ final class FinalRouting {
    * default method it inherits from an interface does not count: that body would run with the rep
    * as {@code this}).
    */
-  private boolean overriddenByClass(ExecutableElement method, TypeElement rep) {
+  boolean overriddenByClass(ExecutableElement method, TypeElement rep) {
     for (Element member : inspector.elements.getAllMembers(rep)) {
       if (member.getKind() == ElementKind.METHOD
           && member.getEnclosingElement().getKind() != ElementKind.INTERFACE

@@ -40,16 +40,19 @@ final class DeclarationChecks {
     List<MethodRoute> routes = routes(contract, methods, root);
     RepSource reps = checkReps(contract, methods, root);
     checkReserved(contract, methods);
-    return new ClusterModel(
-        contract,
-        DefaultBodies.apply(routes, reps.type()),
-        declaration.policy,
-        declaration.clusterSize,
-        declaration.concurrency,
-        reps,
-        root,
-        checkStateTransfer(contract, reps),
-        checkVersions(contract, reps));
+    ClusterModel model =
+        new ClusterModel(
+            contract,
+            DefaultBodies.apply(routes, reps.type()),
+            declaration.policy,
+            declaration.clusterSize,
+            declaration.concurrency,
+            reps,
+            root,
+            checkStateTransfer(contract, reps),
+            checkVersions(contract, reps));
+    DefaultBodies.checkVersions(model);
+    return model;
   }
 
   /**

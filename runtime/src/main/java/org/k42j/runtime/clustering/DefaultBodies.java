@@ -86,6 +86,36 @@ final class DefaultBodies {
   }
 
   /**
+   * Refuses a version whose class differs from the declared reps in which unrouted default methods
+   * it overrides: the generated classes follow the declared reps, so after a swap the version's
+   * override would never be called, or the version would run the default body on itself.
+   */
+  static void checkVersions(ClusterModel model) {
+    Class<?> repClass = model.reps().type();
+    for (ClusterModel.Version version : model.versions()) {
+      for (MethodRoute route : model.methods()) {
+        boolean unrouted = route.kind() == RouteKind.DEFAULT_BODY;
+        if (!unrouted && !(route.kind() == RouteKind.DISPATCH && route.method().isDefault())) {
+          continue;
+        }
+        boolean byReps = !unrouted;
+        boolean byVersion = overrides(version.repClass(), route.method());
+        if (byReps != byVersion) {
+          String reps = repClass == null ? "the reps the maker makes" : Names.simple(repClass);
+          String versionName = Names.simple(version.repClass());
+          throw Problem.REP_VERSION_DEFAULT_METHODS.exception(
+              versionName,
+              Names.simple(model.contract()),
+              reps,
+              byReps ? reps : versionName,
+              Names.signature(route.method()),
+              byReps ? versionName : reps);
+        }
+      }
+    }
+  }
+
+  /**
    * Whether a call of {@code method} may return the object it was made on, which the generated code
    * then replaces with the handle: the declared result is a class or parameterized type (not a type
    * variable, as the processor's rule) that {@code self}, the contract or root class, is assignable

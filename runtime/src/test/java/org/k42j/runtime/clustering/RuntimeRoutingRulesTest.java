@@ -110,6 +110,32 @@ class RuntimeRoutingRulesTest {
         e.getMessage());
   }
 
+  @Test
+  void aVersionOverridingOtherDefaultMethodsThanTheRepClassIsRefused() {
+    InvalidDeclarationException e =
+        assertThrows(
+            InvalidDeclarationException.class,
+            () ->
+                Clustering.of(Usage.class)
+                    .repClass(Routing.UsageRep.class)
+                    .gather("count", Reduce.SUM)
+                    .stateTransfer(Usage.class, Usage::count, (rep, counts) -> {})
+                    .version(
+                        Routing.PlainUsageRep.class,
+                        Routing.PlainUsageRep::new,
+                        Usage::count,
+                        (rep, counts) -> {})
+                    .build());
+    assertEquals("rep-version-default-methods", e.code());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "the version Routing.PlainUsageRep of Routing.Usage cannot replace"
+                    + " Routing.UsageRep: Routing.UsageRep overrides the contract's default method"
+                    + " label() but Routing.PlainUsageRep does not"),
+        e.getMessage());
+  }
+
   private static Chain chain(Concurrency concurrency) {
     return Clustering.of(Chain.class)
         .root(Routing.ChainRoot.class, reps -> new Routing.ChainRoot())
