@@ -3,6 +3,7 @@ package org.k42j.it.routing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
@@ -16,6 +17,12 @@ import org.k42j.runtime.testing.DeclaredIdentity;
  */
 class ConvertedGathersTest {
   private static final long TWO_TO_53 = 1L << 53; // above it, doubles step by 2
+
+  /** The declared processor is per thread: leave the next test on processor 0. */
+  @AfterEach
+  void backToProcessorZero() {
+    DeclaredIdentity.declare(0);
+  }
 
   @Test
   void aSumOfPerRepDoublesLosesCountsTheDefaultMethodKeeps() throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Method;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
@@ -21,6 +22,12 @@ import org.k42j.runtime.testing.Workers;
  */
 class DefaultMethodsTest {
   private static final int PROCESSORS = 8;
+
+  /** The declared processor is per thread: leave the next test on processor 0. */
+  @AfterEach
+  void backToProcessorZero() {
+    DeclaredIdentity.declare(0);
+  }
 
   @Test
   void aDefaultMethodCallingAGatherSeesTheTotalNotTheCallersShare() throws Exception {

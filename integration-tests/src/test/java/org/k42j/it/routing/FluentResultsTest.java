@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.lang.reflect.Method;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
@@ -23,6 +24,12 @@ class FluentResultsTest {
   private static final int PROCESSORS = 8;
   private static final int CHAINS = 100_000;
   private static final int ROUNDS = 20;
+
+  /** The declared processor is per thread: leave the next test on processor 0. */
+  @AfterEach
+  void backToProcessorZero() {
+    DeclaredIdentity.declare(0);
+  }
 
   @Test
   void chainedCallsOnExclusiveRepsUnderEightThreadsCountExactly() throws Exception {
@@ -61,6 +68,19 @@ class FluentResultsTest {
       assertSame(chain, chain.add(1), "another processor's first call");
       assertEquals(3, chain.total());
       ClusteredObjects.destroy(chain);
+    }
+  }
+
+  @Test
+  void anInheritedGenericFluentMethodReturnsTheHandle() throws Exception {
+    try (var machine = Processors.install(new DeclaredIdentity(8), UniformTopology.single())) {
+      Tally tally = Tally_Factory.create();
+      DeclaredIdentity.declare(4);
+      assertSame(tally, tally.add(1), "through the miss object");
+      assertSame(tally, tally.add(1).add(1), "the hit path");
+      assertEquals(3, tally.total());
+      DeclaredIdentity.declare(0);
+      ClusteredObjects.destroy(tally);
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
@@ -19,6 +20,12 @@ import org.k42j.runtime.testing.DeclaredIdentity;
  * and {@code equals} and {@code hashCode} are identity's.
  */
 class ObjectMethodsTest {
+  /** The declared processor is per thread: leave the next test on processor 0. */
+  @AfterEach
+  void backToProcessorZero() {
+    DeclaredIdentity.declare(0);
+  }
+
   @Test
   void gatheredToStringAndHashCodeDescribeTheWholeObject() throws Exception {
     try (var machine = Processors.install(new DeclaredIdentity(8), UniformTopology.single())) {

@@ -178,7 +178,7 @@ final class ClassWriter {
     ElementMatcher.Junction<MethodDescription> handleReturning = none();
     for (MethodRoute route : model.methods()) {
       if (route.kind() == RouteKind.DISPATCH
-          && DefaultBodies.returnsHandle(route.method(), contract)) {
+          && DefaultBodies.returnsHandle(contract, route.method(), contract)) {
         handleReturning = handleReturning.or(sameMethod(route.method()));
       }
     }

@@ -79,8 +79,10 @@ public final class ClusteredType<C> {
                     root,
                     call,
                     model.root() != null
-                        && DefaultBodies.returnsHandle(route.method(), model.contract())
-                        && DefaultBodies.returnsHandle(route.method(), model.root().type()));
+                        && DefaultBodies.returnsHandle(
+                            model.contract(), route.method(), model.contract())
+                        && DefaultBodies.returnsHandle(
+                            model.contract(), route.method(), model.root().type()));
             default -> throw new IllegalStateException(route.kind().toString());
           };
       index++;

@@ -2,9 +2,13 @@ package org.k42j.runtime.clustering;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.k42j.runtime.ClusteredObjectException;
 
 /**
@@ -117,14 +121,54 @@ final class DefaultBodies {
 
   /**
    * Whether a call of {@code method} may return the object it was made on, which the generated code
-   * then replaces with the handle: the declared result is a class or parameterized type (not a type
-   * variable, as the processor's rule) that {@code self}, the contract or root class, is assignable
-   * to.
+   * then replaces with the handle: the result type, as a member of {@code contract} (an inherited
+   * {@code B add()} of {@code Builder<Chain>} returns {@code Chain}), is a class or parameterized
+   * type that {@code self}, the contract or root class, is assignable to. A result that stays a
+   * type variable is passed on as it is, as the processor's rule has it.
    */
-  static boolean returnsHandle(Method method, Class<?> self) {
-    Class<?> result = method.getReturnType();
-    return !result.isPrimitive()
-        && !(method.getGenericReturnType() instanceof TypeVariable<?>)
-        && result.isAssignableFrom(self);
+  static boolean returnsHandle(Class<?> contract, Method method, Class<?> self) {
+    Type result = method.getGenericReturnType();
+    if (result instanceof TypeVariable<?> variable) {
+      result = resolve(contract, variable);
+    }
+    Class<?> raw =
+        result instanceof Class<?> type
+            ? type
+            : result instanceof ParameterizedType parameterized
+                ? (Class<?>) parameterized.getRawType()
+                : null;
+    return raw != null && !raw.isPrimitive() && raw.isAssignableFrom(self);
+  }
+
+  /** What {@code variable} of a superinterface stands for in {@code contract}, or itself. */
+  private static Type resolve(Class<?> contract, TypeVariable<?> variable) {
+    Map<TypeVariable<?>, Type> bindings = new HashMap<>();
+    bind(contract, bindings);
+    Type resolved = variable;
+    for (int hops = 0; resolved instanceof TypeVariable<?> && hops <= bindings.size(); hops++) {
+      Type next = bindings.get(resolved);
+      if (next == null) {
+        break;
+      }
+      resolved = next;
+    }
+    return resolved;
+  }
+
+  /** Records the type arguments {@code type} and its superinterfaces give their supertypes. */
+  private static void bind(Class<?> type, Map<TypeVariable<?>, Type> bindings) {
+    for (Type supertype : type.getGenericInterfaces()) {
+      if (supertype instanceof ParameterizedType parameterized) {
+        Class<?> raw = (Class<?>) parameterized.getRawType();
+        TypeVariable<?>[] variables = raw.getTypeParameters();
+        Type[] arguments = parameterized.getActualTypeArguments();
+        for (int i = 0; i < variables.length; i++) {
+          bindings.putIfAbsent(variables[i], arguments[i]);
+        }
+        bind(raw, bindings);
+      } else if (supertype instanceof Class<?> raw) {
+        bind(raw, bindings);
+      }
+    }
   }
 }

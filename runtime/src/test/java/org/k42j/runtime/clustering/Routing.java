@@ -152,6 +152,32 @@ public final class Routing {
     }
   }
 
+  /** A generic fluent builder: its {@code add} returns the type argument. */
+  public interface Builder<B> {
+    B add(long delta);
+  }
+
+  /** Inherits a fluent {@code add} whose result is the contract itself. */
+  public interface Chained extends Builder<Chained> {
+    long total();
+  }
+
+  /** Returns itself from the inherited {@code add}. */
+  public static final class ChainedRep implements Chained {
+    private long total;
+
+    @Override
+    public Chained add(long delta) {
+      total += delta;
+      return this;
+    }
+
+    @Override
+    public long total() {
+      return total;
+    }
+  }
+
   /** A partitioned set of tags with gathered {@code toString} and {@code hashCode}. */
   public interface Tags {
     void add(String tag);

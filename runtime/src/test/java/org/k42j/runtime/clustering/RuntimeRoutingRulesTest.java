@@ -164,6 +164,20 @@ class RuntimeRoutingRulesTest {
   }
 
   @Test
+  void anInheritedGenericFluentMethodReturnsTheHandle() {
+    Routing.Chained chained =
+        Clustering.of(Routing.Chained.class)
+            .reps(Routing.ChainedRep::new)
+            .gather("total", Reduce.SUM)
+            .build()
+            .create();
+    DeclaredIdentity.declare(2);
+    assertSame(chained, chained.add(1), "through the miss object");
+    assertSame(chained, chained.add(1).add(1), "through the guard");
+    assertEquals(3, chained.total());
+  }
+
+  @Test
   void chainedCallsOnExclusiveRepsUnderEightThreadsCountExactly() throws Exception {
     for (int round = 0; round < 20; round++) {
       Chain chain = chain(Concurrency.EXCLUSIVE);
