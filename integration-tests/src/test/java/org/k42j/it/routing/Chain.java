@@ -20,6 +20,10 @@ public interface Chain {
   /** The rep itself, typed as Object. */
   Object self();
 
+  /** The rep with the largest total, as its combiner picks it: the caller gets the handle. */
+  @Gather(combiner = Largest.class)
+  Object largest();
+
   /** Something other than the rep: passed through as it is. */
   Object other();
 

@@ -30,6 +30,11 @@ public final class ChainRep extends Chain_RepBase implements Chain {
   }
 
   @Override
+  public Object largest() {
+    return this;
+  }
+
+  @Override
   public Object other() {
     return OTHER;
   }

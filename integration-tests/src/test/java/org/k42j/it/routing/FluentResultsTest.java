@@ -64,9 +64,12 @@ class FluentResultsTest {
       assertSame(chain, chain.add(1), "the hit path, through the guard");
       assertSame(chain, chain.self(), "a result typed Object");
       assertSame(ChainRep.OTHER, chain.other(), "a result that is not the rep is passed on");
+      DeclaredIdentity.declare(5);
+      chain.add(10);
+      assertSame(chain, chain.largest(), "a gather whose combiner picked one of the reps");
       DeclaredIdentity.declare(0);
       assertSame(chain, chain.add(1), "another processor's first call");
-      assertEquals(3, chain.total());
+      assertEquals(13, chain.total());
       ClusteredObjects.destroy(chain);
     }
   }

@@ -26,9 +26,11 @@ import org.k42j.annotations.Reduce;
  * @param returnsHandle whether the object the call goes to may return itself, which the generated
  *     code then replaces with its own {@code this}: for a {@link Kind#DISPATCH} method, whose
  *     declared result type is the contract or a supertype of it (a fluent {@code return this} in
- *     the rep); for an {@link Kind#ON_ROOT} method, whose result type is the root class or a
- *     supertype of it. A caller holding the raw rep or root would skip the guard and the
- *     translation table.
+ *     the rep); for a {@link Kind#GATHER} method with a combiner, whose result type is the contract
+ *     or a supertype of it (the combined result may be one of the reps' entries, which the
+ *     dispatcher replaces with itself); for an {@link Kind#ON_ROOT} method, whose result type is
+ *     the root class or a supertype of it. A caller holding the raw rep or root would skip the
+ *     guard and the translation table.
  */
 public record MethodModel(
     String name,

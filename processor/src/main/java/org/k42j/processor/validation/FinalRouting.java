@@ -66,6 +66,13 @@ final class FinalRouting {
                       && mayBe(method.returnType(), contract.asType())
                       && mayBe(method.returnType(), root.asType())));
           break;
+        case GATHER:
+          // A combiner may fold the reps' results to one of the reps (an Object busiest()).
+          refined.add(
+              model.withRouting(
+                  Kind.GATHER,
+                  model.combiner() != null && mayBe(method.returnType(), contract.asType())));
+          break;
         default:
           refined.add(model);
       }

@@ -177,8 +177,10 @@ final class ClassWriter {
       DynamicType.Builder<?> builder, MethodDescription rep, Advice guard) {
     ElementMatcher.Junction<MethodDescription> handleReturning = none();
     for (MethodRoute route : model.methods()) {
-      if (route.kind() == RouteKind.DISPATCH
-          && DefaultBodies.returnsHandle(contract, route.method(), contract)) {
+      boolean mayReturnRep =
+          route.kind() == RouteKind.DISPATCH
+              || route.kind() == RouteKind.GATHER && route.combiner() != null;
+      if (mayReturnRep && DefaultBodies.returnsHandle(contract, route.method(), contract)) {
         handleReturning = handleReturning.or(sameMethod(route.method()));
       }
     }

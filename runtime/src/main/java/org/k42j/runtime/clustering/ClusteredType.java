@@ -72,7 +72,14 @@ public final class ClusteredType<C> {
       MethodHandle call = routeCalls.get(index);
       routes[index] =
           switch (route.kind()) {
-            case GATHER -> Routes.gather(root, call, folds.get(index));
+            case GATHER ->
+                Routes.gather(
+                    root,
+                    call,
+                    folds.get(index),
+                    route.combiner() != null
+                        && DefaultBodies.returnsHandle(
+                            model.contract(), route.method(), model.contract()));
             case BROADCAST -> Routes.broadcast(root, call);
             case ON_ROOT ->
                 Routes.onRoot(

@@ -15,8 +15,10 @@ final class Routes {
 
   /**
    * @param call {@code (Object entry, Object[] arguments)Object}: the contract method
+   * @param returnsHandle whether a combined result that is one of the reps' entries is replaced by
+   *     the handle
    */
-  static Route gather(RuntimeRoot root, MethodHandle call, Fold fold) {
+  static Route gather(RuntimeRoot root, MethodHandle call, Fold fold, boolean returnsHandle) {
     return arguments -> {
       Object visit = root.beginVisit();
       try {
@@ -27,7 +29,9 @@ final class Routes {
             result = fold.step(result, (Object) call.invokeExact(rep, arguments), root::repName);
           }
         }
-        return result;
+        // A combiner that picked one of the reps' entries hands back the handle, as the
+        // processor's gather does (the guards return themselves for their rep).
+        return returnsHandle && root.isEntry(result) ? root.handle() : result;
       } finally {
         root.endVisit(visit);
       }

@@ -47,9 +47,9 @@ import org.k42j.runtime.spi.Topology;
  * <p>Invariants:
  *
  * <ul>
- *   <li>A slot gets at most one rep per rep set (the object's life, unless it is hot swapped):
- *       reps are created only under {@code lock} after re-checking the slot, so any number of
- *       threads missing at once create exactly one.
+ *   <li>A slot gets at most one rep per rep set (the object's life, unless it is hot swapped): reps
+ *       are created only under {@code lock} after re-checking the slot, so any number of threads
+ *       missing at once create exactly one.
  *   <li>Every row entry is the miss object or the entry of the slot that serves that processor
  *       under the policy; entries beyond a row's length are served by growing the row.
  *   <li>Every write to a row entry, every rep creation and every change of {@code state} happens
@@ -79,9 +79,9 @@ import org.k42j.runtime.spi.Topology;
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
- * path: it is counted per processor and per generation around each request ({@link Quiescence}),
- * as in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan
- * of the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
+ * path: it is counted per processor and per generation around each request ({@link Quiescence}), as
+ * in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan of
+ * the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
  * refuses new calls at once and hands the rest to a {@link Destruction}, which waits for both
  * before the cleanups.
  *
@@ -151,9 +151,9 @@ public abstract class ClusterRoot<T, R> {
   protected void cleanup() {}
 
   /**
-   * Whether the rep class declares the state-transfer contract ({@code @ExportState} and {@code
-   * @ImportState}), without which the object cannot be hot swapped. Generated root bases override
-   * the three state hooks when it does.
+   * Whether the rep class declares the state-transfer contract ({@code @ExportState} and
+   * {@code @ImportState}), without which the object cannot be hot swapped. Generated root bases
+   * override the three state hooks when it does.
    */
   protected boolean transfersState() {
     return false;
@@ -451,6 +451,23 @@ public abstract class ClusterRoot<T, R> {
   }
 
   /**
+   * Whether {@code candidate} is the call entry of one of this object's reps (a rep, its guard, or
+   * a layer over it): a gather whose combiner folded the reps' results to one of them returns the
+   * handle instead, so no caller holds an object behind the handle.
+   */
+  public final boolean isEntry(Object candidate) {
+    if (candidate == null) {
+      return false;
+    }
+    for (int i = 0, n = repSlots(); i < n; i++) {
+      if (entryAt(i) == candidate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Visits every rep through its call entry (guarded for exclusive reps), the safe way to read or
    * change reps from root code.
    */
@@ -633,11 +650,7 @@ public abstract class ClusterRoot<T, R> {
    */
   @SuppressWarnings("unchecked")
   final boolean replaceReps(
-      Policy newPolicy,
-      int clusterSize,
-      List<Object> exported,
-      int processor,
-      SwapTarget target) {
+      Policy newPolicy, int clusterSize, List<Object> exported, int processor, SwapTarget target) {
     synchronized (lock) {
       if (state != ACTIVE) {
         return false;
@@ -833,11 +846,10 @@ public abstract class ClusterRoot<T, R> {
    * Destroys the object: from now on every call through its handle fails with {@link
    * ClusteredObjectDestroyedException}; once every request running now has ended ({@link
    * Quiescence}) and every platform thread has been seen outside the object ({@link CallerScan}),
-   * every rep's cleanup and then the root's run once and the COID is released for reuse under a
-   * new generation. A guarded (exclusive) rep's cleanup runs under its guard. Called outside a
-   * request, this
-   * returns after the cleanup (throwing if a hook threw); called inside one, which the cleanup must
-   * wait for, it returns at once and the cleanup runs after the request ends ({@link
+   * every rep's cleanup and then the root's run once and the COID is released for reuse under a new
+   * generation. A guarded (exclusive) rep's cleanup runs under its guard. Called outside a request,
+   * this returns after the cleanup (throwing if a hook threw); called inside one, which the cleanup
+   * must wait for, it returns at once and the cleanup runs after the request ends ({@link
    * #cleanedUp()}).
    */
   public final void destroy() {

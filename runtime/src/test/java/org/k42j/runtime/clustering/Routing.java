@@ -97,6 +97,9 @@ public final class Routing {
 
     Object self();
 
+    /** The rep with the largest total, as {@link Largest} picks it. */
+    Object largest();
+
     Object rename(String name);
 
     String name();
@@ -128,6 +131,11 @@ public final class Routing {
     }
 
     @Override
+    public Object largest() {
+      return this;
+    }
+
+    @Override
     public Object rename(String name) {
       return root.rename(name);
     }
@@ -135,6 +143,21 @@ public final class Routing {
     @Override
     public String name() {
       return root.name();
+    }
+  }
+
+  /** Picks the {@link Chain} entry with the largest total. */
+  public static final class Largest implements Combiner<Object> {
+    public Largest() {}
+
+    @Override
+    public Object identity() {
+      return null;
+    }
+
+    @Override
+    public Object combine(Object best, Object next) {
+      return best == null || ((Chain) next).total() > ((Chain) best).total() ? next : best;
     }
   }
 

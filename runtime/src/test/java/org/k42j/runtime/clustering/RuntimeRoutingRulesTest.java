@@ -142,6 +142,7 @@ class RuntimeRoutingRulesTest {
         .repsWithRoot(Routing.ChainRep::new)
         .concurrency(concurrency)
         .gather("total", Reduce.SUM)
+        .gather("largest", Routing.Largest.class)
         .onRoot("rename", String.class)
         .onRoot("name")
         .build()
@@ -157,8 +158,11 @@ class RuntimeRoutingRulesTest {
       assertSame(chain, chain.add(1), concurrency + ": the hit path");
       assertSame(chain, chain.self(), concurrency + ": a result typed Object");
       assertSame(chain, chain.rename("left"), concurrency + ": a root returning itself");
+      DeclaredIdentity.declare(5);
+      chain.add(10);
+      assertSame(chain, chain.largest(), concurrency + ": a combiner picking one of the reps");
       assertEquals("left", chain.name());
-      assertEquals(2, chain.total());
+      assertEquals(12, chain.total());
       ClusteredObjects.destroy(chain);
     }
   }
