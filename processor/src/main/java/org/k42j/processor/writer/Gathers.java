@@ -170,8 +170,8 @@ final class Gathers {
       // The guards hand a rep's own result back as the guard, so a rep the combiner picked is
       // one of the entries visited: the caller gets this handle instead.
       return body.add(
-              "// The combiner picked a rep's entry (a rep's guard returns itself for the\n")
-          .add("// rep): the caller gets this handle, never an object behind it.\n")
+              "// If the combiner picked a rep's entry (a guard returns itself for its rep),\n")
+          .add("// the caller gets this handle instead, never an object behind it.\n")
           .addStatement("return $L.isEntry($N) ? this : $N", scope.field("root"), result, result)
           .build();
     }
