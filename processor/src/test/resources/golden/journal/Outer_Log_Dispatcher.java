@@ -77,11 +77,6 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
     return rep().least(values);
   }
 
-  @Override
-  public void appendAll(String... lines) {
-    rep().appendAll(lines);
-  }
-
   /**
    * Gathers {@code count(String)} from every rep: {@code Reduce.SUM}.
    */

@@ -70,16 +70,6 @@ final class Outer_Log_Guard extends RepGuard implements Outer.Log {
   }
 
   @Override
-  public void appendAll(String... lines) {
-    lock();
-    try {
-      rep.appendAll(lines);
-    } finally {
-      unlock();
-    }
-  }
-
-  @Override
   public long count(String prefix) throws IOException {
     lock();
     try {

@@ -45,11 +45,6 @@ final class Outer_Log_Miss implements Outer.Log {
   }
 
   @Override
-  public void appendAll(String... lines) {
-    root.miss(Processors.current()).appendAll(lines);
-  }
-
-  @Override
   public long count(String prefix) throws IOException {
     return root.miss(Processors.current()).count(prefix);
   }

@@ -23,6 +23,14 @@ import org.k42j.annotations.Reduce;
  * @param combiner the combiner class of a {@link Kind#GATHER} method without a reduction, else null
  * @param deprecated the {@code @Deprecated} of the contract method (of any of its declarations), as
  *     written, which every generated override repeats; null when it is not deprecated
+ * @param returnsHandle whether the object the call goes to may return itself, which the generated
+ *     code then replaces with its own {@code this}: for a {@link Kind#DISPATCH} method, whose
+ *     declared result type is the contract or a supertype of it (a fluent {@code return this} in
+ *     the rep); for a {@link Kind#GATHER} method with a combiner, whose result type is the contract
+ *     or a supertype of it (the combined result may be one of the reps' entries, which the
+ *     dispatcher replaces with itself); for an {@link Kind#ON_ROOT} method, whose result type is
+ *     the root class or a supertype of it. A caller holding the raw rep or root would skip the
+ *     guard and the translation table.
  */
 public record MethodModel(
     String name,
@@ -34,12 +42,72 @@ public record MethodModel(
     Kind kind,
     Reduce reduce,
     ClassName combiner,
-    AnnotationSpec deprecated) {
+    AnnotationSpec deprecated,
+    boolean returnsHandle) {
 
   public MethodModel {
     typeVariables = List.copyOf(typeVariables);
     parameters = List.copyOf(parameters);
     exceptions = List.copyOf(exceptions);
+  }
+
+  /** A method whose result is never replaced by the handle ({@code returnsHandle} false). */
+  public MethodModel(
+      String name,
+      List<TypeVariableName> typeVariables,
+      TypeName returnType,
+      List<ParameterSpec> parameters,
+      boolean varargs,
+      List<TypeName> exceptions,
+      Kind kind,
+      Reduce reduce,
+      ClassName combiner,
+      AnnotationSpec deprecated) {
+    this(
+        name,
+        typeVariables,
+        returnType,
+        parameters,
+        varargs,
+        exceptions,
+        kind,
+        reduce,
+        combiner,
+        deprecated,
+        false);
+  }
+
+  /**
+   * This method routed as {@code kind}, returning the handle for a rep or root as {@code
+   * returnsHandle}.
+   */
+  public MethodModel withRouting(Kind kind, boolean returnsHandle) {
+    return new MethodModel(
+        name,
+        typeVariables,
+        returnType,
+        parameters,
+        varargs,
+        exceptions,
+        kind,
+        reduce,
+        combiner,
+        deprecated,
+        returnsHandle);
+  }
+
+  /**
+   * Whether this is {@code toString()}, {@code hashCode()} or {@code equals(Object)}, redeclared in
+   * the contract with a marker: routed by the dispatcher, and forwarded by the guard (a gather
+   * visits the guard), but left to {@link Object} in the miss object, which no routed call reaches.
+   */
+  public boolean isObjectMethod() {
+    if (parameters.isEmpty()) {
+      return name.equals("toString") || name.equals("hashCode");
+    }
+    return name.equals("equals")
+        && parameters.size() == 1
+        && parameters.get(0).type().equals(ClassName.OBJECT);
   }
 
   /**
@@ -59,6 +127,13 @@ public record MethodModel(
     /** To every existing rep; returns void. */
     BROADCAST,
     /** To the user's {@code @Root}. */
-    ON_ROOT
+    ON_ROOT,
+    /**
+     * Nowhere: an unmarked default method of the contract that the rep class does not override. No
+     * generated class overrides it, so its body runs on the handle, where {@code this} routes every
+     * call it makes as declared (a default {@code busy()} calling a gathered {@code count()} sees
+     * the total, not the caller's rep's share).
+     */
+    DEFAULT_BODY
   }
 }

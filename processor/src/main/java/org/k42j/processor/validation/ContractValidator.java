@@ -41,6 +41,7 @@ final class ContractValidator {
   private final RootValidator rootValidator;
   private final OnRootValidator onRootValidator;
   private final HiddenTypes hiddenTypes;
+  private final FinalRouting finalRouting;
 
   ContractValidator(TypeInspector inspector, Anchors anchors) {
     this.inspector = inspector;
@@ -52,6 +53,7 @@ final class ContractValidator {
     this.rootValidator = new RootValidator(inspector, anchors);
     this.onRootValidator = new OnRootValidator(inspector, anchors);
     this.hiddenTypes = new HiddenTypes(inspector, anchors);
+    this.finalRouting = new FinalRouting(inspector);
   }
 
   /**
@@ -182,7 +184,12 @@ final class ContractValidator {
             isPublic(contract),
             repModel.value(),
             rootModel,
-            models,
+            finalRouting.refine(
+                methods,
+                models,
+                contract,
+                rep,
+                rootReference == null ? null : rootReference.root()),
             rep,
             List.copyOf(hiddenTypes.memberTypes(contract).keySet()),
             serializableThrough != null));

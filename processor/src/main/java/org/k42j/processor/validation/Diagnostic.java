@@ -196,6 +196,11 @@ public enum Diagnostic {
       "%s cannot be a version of %s: %s, but the state of either must move into the other; declare"
           + " in both an @ExportState method returning %s and an @ImportState method taking"
           + " java.util.List<%s>"),
+  REP_VERSION_DEFAULT_METHODS(
+      "rep-version-default-methods",
+      "%s cannot be a version of %s: %s overrides the contract's default method %s but %s does"
+          + " not, and whether the dispatcher leaves such a method to its body or routes it to the"
+          + " rep is decided by the @Rep class alone; override it in both classes, or in neither"),
 
   // --- the root --------------------------------------------------------------------------------
   ROOT_NOT_ANNOTATED(

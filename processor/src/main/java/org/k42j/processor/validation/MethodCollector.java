@@ -20,8 +20,9 @@ import javax.lang.model.util.Types;
  * contract and of its superinterfaces, each seen as a member of the contract (so an inherited
  * generic method uses the contract's type variables), overrides merged into one, in a fixed order:
  * the contract's own methods in declaration order, then each superinterface's, depth first in the
- * order the interfaces are declared. Static and private methods and redeclarations of {@link
- * Object}'s methods are not routed.
+ * order the interfaces are declared. Static and private methods and unmarked redeclarations of
+ * {@link Object}'s methods are not routed; {@code toString}, {@code equals} and {@code hashCode}
+ * redeclared with a marker are.
  */
 final class MethodCollector {
   private final TypeInspector inspector;
@@ -133,7 +134,9 @@ final class MethodCollector {
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
       return "private";
     }
-    if (inspector.overridesObjectMethod(method)) {
+    if (inspector.overridesObjectMethod(method) && Annotations.markers(method).isEmpty()) {
+      // Unmarked, the handle's own answers them: toString names the contract and COID, equals
+      // is identity. Marked @OnRoot or @Gather, they are routed like any other method.
       return "a method of Object that every implementation already has";
     }
     return null;

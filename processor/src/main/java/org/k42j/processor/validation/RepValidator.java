@@ -211,16 +211,22 @@ final class RepValidator {
    * by calling the root, but for {@code equals}, {@code hashCode} and {@code toString}, which it
    * leaves to the rep.
    */
-  private static boolean implementedByRepBase(ContractMethod method) {
-    String name = method.name();
-    boolean objectMethod =
-        name.equals("toString") || name.equals("hashCode") || name.equals("equals");
-    return !objectMethod && Annotations.has(method.element, Annotations.ON_ROOT);
+  private boolean implementedByRepBase(ContractMethod method) {
+    return !inspector.overridesObjectMethod(method.element)
+        && Annotations.has(method.element, Annotations.ON_ROOT);
   }
 
-  /** Whether a concrete method among {@code members} of {@code rep} implements {@code method}. */
+  /**
+   * Whether a concrete method among {@code members} of {@code rep} implements {@code method}. A
+   * contract's redeclared {@code toString}, {@code equals} or {@code hashCode} is always
+   * implemented: every class inherits {@code Object}'s (which {@code Elements.overrides} does not
+   * report as overriding an interface method).
+   */
   private boolean implemented(
       TypeElement rep, List<ExecutableElement> members, ContractMethod method) {
+    if (inspector.overridesObjectMethod(method.element)) {
+      return true;
+    }
     for (ExecutableElement member : members) {
       if (member.getSimpleName().contentEquals(method.name())
           && !member.getModifiers().contains(Modifier.ABSTRACT)

@@ -127,6 +127,10 @@ final class VersionValidator {
     if (state != null) {
       return Outcome.fail(state);
     }
+    Problem defaults = defaultMethodsProblem(version, rep, contract);
+    if (defaults != null) {
+      return Outcome.fail(defaults);
+    }
     boolean guarded =
         Concurrency.EXCLUSIVE
             .name()
@@ -145,6 +149,39 @@ final class VersionValidator {
                 shape.value().takesRoot(),
                 shape.value().stateTransfer(),
                 version)));
+  }
+
+  /**
+   * A problem when the version and the rep class differ in which of the contract's unmarked default
+   * methods they override: the dispatcher routes such a method by the rep class alone, so after a
+   * swap the version's override would never be called, or the version would run the default body
+   * with itself as {@code this}. Null when they agree.
+   */
+  private Problem defaultMethodsProblem(
+      TypeElement version, TypeElement rep, TypeElement contract) {
+    FinalRouting routing = new FinalRouting(inspector);
+    for (ExecutableElement method :
+        ElementFilter.methodsIn(inspector.elements.getAllMembers(contract))) {
+      if (!method.getModifiers().contains(Modifier.DEFAULT)
+          || !Annotations.markers(method).isEmpty()) {
+        continue;
+      }
+      boolean byRep = routing.overriddenByClass(method, rep);
+      boolean byVersion = routing.overriddenByClass(method, version);
+      if (byRep != byVersion) {
+        TypeElement overriding = byRep ? rep : version;
+        TypeElement other = byRep ? version : rep;
+        return Problem.on(
+            version,
+            Diagnostic.REP_VERSION_DEFAULT_METHODS,
+            Names.display(version),
+            Names.display(rep),
+            Names.display(overriding),
+            Names.display(method),
+            Names.display(other));
+      }
+    }
+    return null;
   }
 
   private static AnnotationMirror repAnnotation(TypeElement rep) {

@@ -18,7 +18,9 @@ import org.k42j.processor.model.MethodModel;
 /**
  * Writes {@code <prefix>_Dispatcher}: the object users hold. Rep methods are one array load and an
  * interface call ({@code rep().m(args)}); gather and broadcast methods visit every rep; on-root
- * methods call the user root.
+ * methods call the user root; unmarked default methods the rep does not override are left to their
+ * body, which runs on the dispatcher. A rep or root method that may return its own object returns
+ * the dispatcher in its place.
  */
 final class DispatcherWriter implements TypeWriter {
   private final Predicate<ClassName> genericCombiner;
@@ -110,7 +112,11 @@ final class DispatcherWriter implements TypeWriter {
     type.addMethod(installRow(model, rowType));
 
     for (MethodModel method : model.methods()) {
-      type.addMethod(implementation(model, method, repAccessor, gathers));
+      if (method.kind() != MethodModel.Kind.DEFAULT_BODY) {
+        // An unmarked default method the rep does not override is not overridden here either:
+        // its body runs on this handle, which routes every call the body makes.
+        type.addMethod(implementation(model, method, repAccessor, gathers));
+      }
     }
     SerialFormWriter.addToDispatcher(type, model);
     return type.build();
@@ -142,8 +148,14 @@ final class DispatcherWriter implements TypeWriter {
     CodeBlock root = scope.field("root");
     switch (method.kind()) {
       case DISPATCH:
-        Overrides.addReturning(
-            body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
+        if (method.returnsHandle()) {
+          String entry = scope.local("entry");
+          body.addStatement("$T $N = $N()", model.contractType(), entry, repAccessor);
+          Overrides.addReturningHandle(body, method, scope, CodeBlock.of("$N", entry));
+        } else {
+          Overrides.addReturning(
+              body, method, Overrides.call(CodeBlock.of("$N()", repAccessor), method));
+        }
         break;
       case GATHER:
         body.addJavadoc(Javadocs.member(gathers.javadoc(method)));
@@ -171,7 +183,7 @@ final class DispatcherWriter implements TypeWriter {
                     + Javadocs.link(model.root().type(), model.contract().packageName())
                     + ": one copy shared by every processor."));
         body.addStatement("$L.checkActive()", root);
-        Overrides.addReturning(body, method, Overrides.call(root, method));
+        Overrides.addReturningHandle(body, method, scope, root);
         break;
       default:
         throw new AssertionError(method.kind());

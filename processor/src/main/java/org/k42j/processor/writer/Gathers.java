@@ -33,8 +33,8 @@ final class Gathers {
   private final Map<ClassName, String> combinerFields = new LinkedHashMap<>();
 
   /**
-   * @param genericCombiner whether a combiner class declares type parameters (its field is then
-   *     raw and each method views it through {@code Combiner<its result>})
+   * @param genericCombiner whether a combiner class declares type parameters (its field is then raw
+   *     and each method views it through {@code Combiner<its result>})
    */
   Gathers(ContractModel model, Predicate<ClassName> genericCombiner) {
     this.model = model;
@@ -90,10 +90,10 @@ final class Gathers {
   }
 
   /**
-   * The fold inside the root's visit bracket: declare, visit every rep, return. A {@code null}
-   * that the fold would unbox (a rep's boxed result under a built-in reduction, or what a combiner
-   * of a primitive result returns) is reported by a {@code ClusteredObjectException} naming who
-   * returned it, never by a bare {@code NullPointerException}.
+   * The fold inside the root's visit bracket: declare, visit every rep, return. A {@code null} that
+   * the fold would unbox (a rep's boxed result under a built-in reduction, or what a combiner of a
+   * primitive result returns) is reported by a {@code ClusteredObjectException} naming who returned
+   * it, never by a bare {@code NullPointerException}.
    */
   CodeBlock body(MethodModel method, MethodScope scope) {
     String result = scope.local("result");
@@ -130,8 +130,11 @@ final class Gathers {
                   combinerReturnedNull(
                       method,
                       combiner,
-                      "combine(" + Javadocs.simple(accumulator) + ", "
-                          + Javadocs.simple(accumulator) + ")"))
+                      "combine("
+                          + Javadocs.simple(accumulator)
+                          + ", "
+                          + Javadocs.simple(accumulator)
+                          + ")"))
               : CodeBlock.of("");
       fold =
           call ->
@@ -162,9 +165,16 @@ final class Gathers {
     }
     body.add(
         RepVisit.forEachRep(
-            model,
-            scope,
-            rep -> fold.apply(Overrides.call(CodeBlock.of("$N", rep), method))));
+            model, scope, rep -> fold.apply(Overrides.call(CodeBlock.of("$N", rep), method))));
+    if (method.returnsHandle()) {
+      // The guards hand a rep's own result back as the guard, so a rep the combiner picked is
+      // one of the entries visited: the caller gets this handle instead.
+      return body.add(
+              "// If the combiner picked a rep's entry (a guard returns itself for its rep),\n")
+          .add("// the caller gets this handle instead, never an object behind it.\n")
+          .addStatement("return $L.isEntry($N) ? this : $N", scope.field("root"), result, result)
+          .build();
+    }
     return body.addStatement("return $N", result).build();
   }
 
@@ -261,8 +271,8 @@ final class Gathers {
 
   /**
    * The fold's start, which is also the result with no rep: the reduction's identity. Floating
-   * minima and maxima start at the infinities ({@code MIN_VALUE} of a floating type is the
-   * smallest positive number, not the most negative).
+   * minima and maxima start at the infinities ({@code MIN_VALUE} of a floating type is the smallest
+   * positive number, not the most negative).
    */
   private static CodeBlock start(Reduce reduce, TypeName type, MethodScope scope) {
     if (reduce == Reduce.ALL || reduce == Reduce.ANY) {
@@ -294,8 +304,13 @@ final class Gathers {
       }
     }
     throw new IllegalStateException(
-        "Reduce." + reduce + " cannot fold " + type + "; the validator admits only "
-            + List.of(allowed) + " and their boxes");
+        "Reduce."
+            + reduce
+            + " cannot fold "
+            + type
+            + "; the validator admits only "
+            + List.of(allowed)
+            + " and their boxes");
   }
 
   /** The primitive a built-in reduction folds in: the return type, unboxed. */
@@ -319,7 +334,8 @@ final class Gathers {
           i > 0
               && Character.isUpperCase(c)
               && (Character.isLowerCase(simpleName.charAt(i - 1))
-                  || (i + 1 < simpleName.length() && Character.isLowerCase(simpleName.charAt(i + 1))));
+                  || (i + 1 < simpleName.length()
+                      && Character.isLowerCase(simpleName.charAt(i + 1))));
       if (wordStart && out.charAt(out.length() - 1) != '_') {
         out.append('_');
       }

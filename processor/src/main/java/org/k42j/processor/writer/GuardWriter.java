@@ -11,8 +11,8 @@ import org.k42j.processor.model.MethodModel;
 
 /**
  * Writes {@code <prefix>_Guard} for exclusive reps: the row entry that lets one thread at a time
- * into the rep on plain JVM threads (the lock itself is the runtime's {@code RepGuard}). Thread-safe
- * reps get none. Always package-private.
+ * into the rep on plain JVM threads (the lock itself is the runtime's {@code RepGuard}).
+ * Thread-safe reps get none. Always package-private.
  */
 final class GuardWriter implements TypeWriter {
   @Override
@@ -49,10 +49,15 @@ final class GuardWriter implements TypeWriter {
                     .addStatement("this.rep = rep")
                     .build());
     for (MethodModel method : model.methods()) {
+      if (method.kind() == MethodModel.Kind.DEFAULT_BODY) {
+        // Its body runs on whatever object it is called on; called on this guard (by a rep that
+        // reaches a sibling through its row entry), every call the body makes takes the guard.
+        continue;
+      }
       MethodScope scope = new MethodScope(method);
       MethodSpec.Builder body = Overrides.signature(method);
       body.addStatement("lock()").beginControlFlow("try");
-      Overrides.addReturning(body, method, Overrides.call(scope.field("rep"), method));
+      Overrides.addReturningHandle(body, method, scope, scope.field("rep"));
       body.nextControlFlow("finally").addStatement("unlock()").endControlFlow();
       type.addMethod(body.build());
     }

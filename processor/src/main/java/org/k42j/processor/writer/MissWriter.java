@@ -11,8 +11,8 @@ import org.k42j.processor.model.MethodModel;
 
 /**
  * Writes {@code <prefix>_Miss}, K42's default object: it fills every empty row entry, so the hit
- * path needs no null check. Every method, whatever its routing in the dispatcher, asks the root
- * for the calling processor's rep and re-issues the call on it. Always package-private.
+ * path needs no null check. Every method, whatever its routing in the dispatcher, asks the root for
+ * the calling processor's rep and re-issues the call on it. Always package-private.
  */
 final class MissWriter implements TypeWriter {
   @Override
@@ -42,12 +42,24 @@ final class MissWriter implements TypeWriter {
                     .addStatement("this.root = root")
                     .build());
     for (MethodModel method : model.methods()) {
+      if (method.kind() == MethodModel.Kind.DEFAULT_BODY || method.isObjectMethod()) {
+        // A default body runs on the handle, and a marked toString, equals or hashCode is
+        // gathered or runs on the root: no call reaches this object (a debugger printing it
+        // must not make a rep).
+        continue;
+      }
       MethodScope scope = new MethodScope(method);
       MethodSpec.Builder body = Overrides.signature(method);
       CodeBlock rep =
           CodeBlock.of(
               "$L.miss($L.current())", scope.field("root"), scope.type(RuntimeTypes.PROCESSORS));
-      Overrides.addReturning(body, method, Overrides.call(rep, method));
+      if (method.returnsHandle()) {
+        String entry = scope.local("entry");
+        body.addStatement("$T $N = $L", model.contractType(), entry, rep);
+        Overrides.addReturningHandle(body, method, scope, CodeBlock.of("$N", entry));
+      } else {
+        Overrides.addReturning(body, method, Overrides.call(rep, method));
+      }
       type.addMethod(body.build());
     }
     SerialFormWriter.markNeverWritten(type, model);

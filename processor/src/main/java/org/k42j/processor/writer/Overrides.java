@@ -133,6 +133,27 @@ final class Overrides {
     }
   }
 
+  /**
+   * Adds {@code return call;} as {@link #addReturning} does, except that a method whose {@link
+   * MethodModel#returnsHandle()} returns {@code this} in place of a result that is the receiver
+   * itself: {@code R result = receiver.m(args); return result == receiver ? this : result;}.
+   *
+   * @param receiver an expression that names the same object each time it is evaluated (a field or
+   *     a local)
+   */
+  static void addReturningHandle(
+      MethodSpec.Builder body, MethodModel method, MethodScope scope, CodeBlock receiver) {
+    if (!method.returnsHandle()) {
+      addReturning(body, method, call(receiver, method));
+      return;
+    }
+    String result = scope.local("result");
+    body.addStatement("$T $N = $L", method.returnType(), result, call(receiver, method))
+        .addComment("A result that is the called object itself (a fluent `return this`) becomes")
+        .addComment("this object: a caller holding the object behind it would bypass the routing.")
+        .addStatement("return $N == $L ? this : $N", result, receiver, result);
+  }
+
   static boolean returnsVoid(MethodModel method) {
     return method.returnType().equals(TypeName.VOID);
   }

@@ -156,6 +156,51 @@ class RepVersionDiagnosticsTest {
   }
 
   @Test
+  void aVersionOverridingOtherDefaultMethodsThanTheRepIsReportedOnTheVersion() {
+    JavaFileObject counter =
+        source(
+            "test.Counter",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusteredObject
+            public interface Counter {
+              void increment();
+
+              @Gather(reduce = Reduce.SUM)
+              long value();
+
+              default boolean busy(long threshold) {
+                return value() > threshold;
+              }
+            }
+            """);
+    String busy = "\n  public boolean busy(long threshold) { return count > threshold; }";
+    JavaFileObject version = version("@RepVersion(of = CounterRep.class)", "Counter", TRANSFER);
+    Fixtures.Result result = compile(counter, rep(TRANSFER + busy), version);
+    assertSingleError(
+        result,
+        "[k42j:rep-version-default-methods] CounterRepV2 cannot be a version of CounterRep:"
+            + " CounterRep overrides the contract's default method Counter.busy(long) but"
+            + " CounterRepV2 does not, and whether the dispatcher leaves such a method to its body"
+            + " or routes it to the rep is decided by the @Rep class alone; override it in both"
+            + " classes, or in neither",
+        version,
+        "final class CounterRepV2");
+    assertNoVersionGenerated(result);
+
+    Fixtures.Result agreeing =
+        compile(
+            counter,
+            rep(TRANSFER + busy),
+            version("@RepVersion(of = CounterRep.class)", "Counter", TRANSFER + busy));
+    assertThat(agreeing.compilation()).succeededWithoutWarnings();
+    assertThat(agreeing.created()).contains("test.CounterRepV2_Version");
+  }
+
+  @Test
   void aVersionOfARepOfAGenericContractIsReported() {
     JavaFileObject box =
         source(

@@ -294,13 +294,17 @@ class RoutingDiagnosticsTest {
   }
 
   @Test
-  void markerOnRedeclaredObjectMethodIsReported() {
+  void markedRedeclaredObjectMethodsAreRoutedNotRefused() throws IOException {
     JavaFileObject stats =
         stats(
             """
               @Gather(combiner = Joiner.class)
               @Override
               String toString();
+
+              @Gather(reduce = Reduce.SUM)
+              @Override
+              int hashCode();
             """);
     JavaFileObject joiner =
         source(
@@ -315,12 +319,39 @@ class RoutingDiagnosticsTest {
             }
             """);
 
+    Fixtures.Result result = compile(stats, statsRep(""), joiner);
+
+    com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
+        .succeededWithoutWarnings();
+    String dispatcher =
+        result
+            .compilation()
+            .generatedSourceFile("test.Stats_Dispatcher")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    com.google.common.truth.Truth.assertThat(dispatcher).contains("public String toString()");
+    com.google.common.truth.Truth.assertThat(dispatcher).contains("public int hashCode()");
+  }
+
+  @Test
+  void markerOnAPrivateContractMethodStillAdvisesAnAbstractOrDefaultMethod() {
+    JavaFileObject stats =
+        stats(
+            """
+              @Broadcast
+              private void resetQuietly() {}
+
+              void noop();
+            """);
+
     assertSingleError(
-        compile(stats, statsRep(""), joiner),
-        "[k42j:marker-unrouted-method] Stats.toString() is marked @Gather, but it is a method of"
-            + " Object that every implementation already has,",
+        compile(stats, statsRep("  public void noop() {}")),
+        "[k42j:marker-unrouted-method] Stats.resetQuietly() is marked @Broadcast, but it is"
+            + " private, and such methods are not routed; remove the annotation or make it an"
+            + " abstract or default method of the contract",
         stats,
-        "@Gather(combiner = Joiner.class)",
+        "@Broadcast",
         "test.Stats");
   }
 

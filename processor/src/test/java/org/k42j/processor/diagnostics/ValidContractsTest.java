@@ -150,8 +150,7 @@ class ValidContractsTest {
             "public String get(String key)",
             "public void addAll(String... names)",
             "public void load(Path path) throws IOException",
-            "public <U extends String> void put(String key, U value)",
-            "public int size()");
+            "public <U extends String> void put(String key, U value)");
     int previous = -1;
     for (String method : inOrder) {
       int at = dispatcher.indexOf(method);
@@ -161,6 +160,8 @@ class ValidContractsTest {
     }
     assertThat(dispatcher).doesNotContain("toString()");
     assertThat(dispatcher).doesNotContain("create()");
+    // The inherited default size() the rep does not override runs its body on the dispatcher.
+    assertThat(dispatcher).doesNotContain("size()");
   }
 
   @Test
@@ -1015,7 +1016,8 @@ class ValidContractsTest {
     assertThat(dispatcher).contains("public String get() {\n    return rep().get();");
     assertThat(dispatcher).contains("public void put(String value) {");
     assertThat(dispatcher).contains("public List<String> all() {");
-    assertThat(dispatcher).contains("public int version() {\n    return rep().version();");
+    // The default version() that LabelRep does not override runs its body on the dispatcher.
+    assertThat(dispatcher).doesNotContain("version()");
     assertThat(dispatcher.indexOf("public void touch()"))
         .isEqualTo(dispatcher.lastIndexOf("public void touch()"));
   }

@@ -3,6 +3,7 @@ package org.k42j.processor.generated;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
@@ -49,12 +50,122 @@ class RuntimePathEquivalenceTest {
   private static LoadedClasses counter;
   private static LoadedClasses gauge;
   private static LoadedClasses cache;
+  private static LoadedClasses routing;
+
+  /**
+   * A contract for the routing rules both paths must share: a fluent method and one returning the
+   * rep as Object (the handle comes back), a default method the rep does not override (its body
+   * runs on the handle, so it sees the gathered total), one it overrides (to the rep), and a
+   * gathered {@code toString} and {@code hashCode}.
+   */
+  static final GoldenCase ROUTING =
+      GoldenCase.of(
+          "routing",
+          "sample.routing.Chain",
+          """
+          package sample.routing;
+
+          import org.k42j.annotations.ClusteredObject;
+          import org.k42j.annotations.Gather;
+          import org.k42j.annotations.Reduce;
+
+          @ClusteredObject
+          public interface Chain {
+            Chain add(long delta);
+
+            Object self();
+
+            @Gather(reduce = Reduce.SUM)
+            long total();
+
+            default boolean busy(long threshold) {
+              return total() > threshold;
+            }
+
+            default String label() {
+              return "contract";
+            }
+
+            @Gather(combiner = Join.class)
+            @Override
+            String toString();
+
+            @Gather(reduce = Reduce.SUM)
+            @Override
+            int hashCode();
+          }
+          """,
+          "sample.routing.Join",
+          """
+          package sample.routing;
+
+          import org.k42j.annotations.Combiner;
+
+          public final class Join implements Combiner<String> {
+            public Join() {}
+
+            @Override
+            public String identity() {
+              return "";
+            }
+
+            @Override
+            public String combine(String a, String b) {
+              return a + b;
+            }
+          }
+          """,
+          "sample.routing.ChainRep",
+          """
+          package sample.routing;
+
+          import org.k42j.annotations.Rep;
+
+          @Rep
+          public final class ChainRep implements Chain {
+            private long total;
+
+            public ChainRep() {}
+
+            @Override
+            public Chain add(long delta) {
+              total += delta;
+              return this;
+            }
+
+            @Override
+            public Object self() {
+              return this;
+            }
+
+            @Override
+            public long total() {
+              return total;
+            }
+
+            @Override
+            public String label() {
+              return "rep of " + total;
+            }
+
+            @Override
+            public String toString() {
+              return "[" + total + "]";
+            }
+
+            @Override
+            public int hashCode() {
+              return (int) total;
+            }
+          }
+          """);
 
   @BeforeAll
   static void compileAndLoad() {
     counter = load(GoldenCases.COUNTER, "counter");
     gauge = load(GoldenCases.GAUGE, "gauge");
     cache = load(GoldenCases.CACHE, "cache");
+    routing = load(ROUTING, "routing");
   }
 
   private static LoadedClasses load(GoldenCase golden, String directory) {
@@ -85,8 +196,13 @@ class RuntimePathEquivalenceTest {
     }
   }
 
-  /** What a call did: its result, or the class and message of what it threw. */
+  /**
+   * What a call did: its result, or the class and message of what it threw. A result that is the
+   * called handle itself is {@link #HANDLE}, so that the two paths' handles compare equal.
+   */
   private record Outcome(Object result, Class<?> thrown, String message) {}
+
+  private static final String HANDLE = "<the handle called>";
 
   private static Outcome run(LoadedClasses loaded, String contract, Object target, Operation op)
       throws Exception {
@@ -94,8 +210,8 @@ class RuntimePathEquivalenceTest {
         op.processor(),
         () -> {
           try {
-            return new Outcome(
-                loaded.call(contract, target, op.method(), op.arguments()), null, null);
+            Object result = loaded.call(contract, target, op.method(), op.arguments());
+            return new Outcome(result == target ? HANDLE : result, null, null);
           } catch (Throwable e) {
             return new Outcome(null, e.getClass(), e.getMessage());
           }
@@ -103,8 +219,8 @@ class RuntimePathEquivalenceTest {
   }
 
   /**
-   * For every seed: a new object from the processor's factory and one from the run-time type,
-   * under a pinned identity of {@value #PROCESSORS} processors, driven alike.
+   * For every seed: a new object from the processor's factory and one from the run-time type, under
+   * a pinned identity of {@value #PROCESSORS} processors, driven alike.
    */
   private static void sameBehaviourForEverySeed(
       LoadedClasses loaded,
@@ -189,9 +305,7 @@ class RuntimePathEquivalenceTest {
             .gather("value", Reduce.SUM)
             .broadcast("reset")
             .stateTransfer(
-                Object.class,
-                r -> invoke(export, r),
-                (r, states) -> invoke(importer, r, states))
+                Object.class, r -> invoke(export, r), (r, states) -> invoke(importer, r, states))
             .build();
     Policy[] cycle = {Policy.SINGLE, Policy.PER_PROCESSOR, Policy.PER_NODE, Policy.PER_PROCESSOR};
     try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
@@ -291,6 +405,62 @@ class RuntimePathEquivalenceTest {
             default -> new Operation(processor, "longestWithPrefix", key);
           };
         });
+  }
+
+  @Test
+  void defaultBodiesFluentResultsAndRoutedObjectMethodsBehaveAlikeOnBothPaths() throws Exception {
+    Class<Object> contract = contract(routing, "sample.routing.Chain");
+    var type =
+        Clustering.of(contract)
+            .repClass(routing.type("sample.routing.ChainRep"))
+            .gather("total", Reduce.SUM)
+            .gather("toString", combiner(routing.type("sample.routing.Join")))
+            .gather("hashCode", Reduce.SUM)
+            .build();
+    sameBehaviourForEverySeed(
+        routing,
+        "sample.routing.Chain",
+        type,
+        random -> {
+          int processor = random.nextInt(PROCESSORS);
+          return switch (random.nextInt(10)) {
+            case 0, 1, 2 -> new Operation(processor, "add", random.nextLong() % 1000);
+            case 3 -> new Operation(processor, "self");
+            case 4 -> new Operation(processor, "total");
+            case 5, 6 -> new Operation(processor, "busy", random.nextLong() % 3000);
+            case 7 -> new Operation(processor, "label");
+            case 8 -> new Operation(processor, "toString");
+            default -> new Operation(processor, "hashCode");
+          };
+        });
+    // The rule the outcomes above rest on: the default busy() the rep does not override is left
+    // to its body on both paths, and add() returns the handle, not the rep.
+    try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
+      Object generated = routing.callStaticUnchecked("sample.routing.Chain_Factory", "create");
+      Object declared = type.create();
+      for (Object handle : new Object[] {generated, declared}) {
+        assertEquals(contract, handle.getClass().getMethod("busy", long.class).getDeclaringClass());
+        PinnedIdentity.on(
+            1, () -> routing.callUnchecked("sample.routing.Chain", handle, "add", 5L));
+        PinnedIdentity.on(
+            2, () -> routing.callUnchecked("sample.routing.Chain", handle, "add", 7L));
+        assertEquals(
+            true,
+            PinnedIdentity.on(
+                1, () -> routing.callUnchecked("sample.routing.Chain", handle, "busy", 11L)),
+            "busy(11) sees the total of 12 on " + handle.getClass().getSimpleName());
+        assertSame(
+            handle,
+            PinnedIdentity.on(
+                3, () -> routing.callUnchecked("sample.routing.Chain", handle, "add", 1L)));
+        ClusteredObjects.destroy(handle);
+      }
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Class<? extends Combiner> combiner(Class<?> type) {
+    return (Class<? extends Combiner>) type;
   }
 
   @Test

@@ -8,6 +8,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isStatic;
 import static net.bytebuddy.matcher.ElementMatchers.isSuperTypeOf;
 import static net.bytebuddy.matcher.ElementMatchers.isToString;
 import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.none;
 import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
@@ -27,6 +28,7 @@ import net.bytebuddy.dynamic.loading.ClassLoadingStrategy;
 import net.bytebuddy.dynamic.loading.MultipleParentClassLoader;
 import net.bytebuddy.dynamic.scaffold.subclass.ConstructorStrategy;
 import net.bytebuddy.implementation.ExceptionMethod;
+import net.bytebuddy.implementation.Implementation;
 import net.bytebuddy.implementation.MethodCall;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -123,17 +125,15 @@ final class ClassWriter {
 
   private Class<?> dispatcher() {
     DynamicType.Builder<?> builder =
-        implementing(RuntimeDispatcher.class, "Dispatcher")
-            .method(contractMethods())
-            .intercept(new ForwardCall(DISPATCHER_REP, contract));
+        forwarding(implementing(RuntimeDispatcher.class, "Dispatcher"), DISPATCHER_REP, null);
     int index = 0;
     for (MethodRoute route : model.methods()) {
-      if (route.kind() == RouteKind.DISPATCH) {
+      if (!route.viaRoute()) {
         continue;
       }
       builder =
           builder
-              .method(sameMethod(route.method()))
+              .method(routedMethod(route.method()))
               .intercept(
                   MethodCall.invoke(ROUTE)
                       .with(index++)
@@ -144,17 +144,55 @@ final class ClassWriter {
   }
 
   private Class<?> miss() {
-    return load(
-        implementing(RuntimeMiss.class, "Miss")
-            .method(contractMethods())
-            .intercept(new ForwardCall(MISS_REP, contract)));
+    return load(forwarding(implementing(RuntimeMiss.class, "Miss"), MISS_REP, null));
   }
 
+  /**
+   * The guard forwards, under its lock, every method the miss object does and also the routed
+   * {@code toString}, {@code equals} and {@code hashCode} of the contract: a gather visits the rep
+   * through its guard.
+   */
   private Class<?> guard() {
-    return load(
-        implementing(RuntimeGuard.class, "Guard")
-            .method(contractMethods())
-            .intercept(Advice.to(GuardAdvice.class).wrap(new ForwardCall(GUARD_REP, contract))));
+    DynamicType.Builder<?> builder =
+        forwarding(
+            implementing(RuntimeGuard.class, "Guard"), GUARD_REP, Advice.to(GuardAdvice.class));
+    for (MethodRoute route : model.methods()) {
+      if (ContractMethods.isObjectMethod(route.method())) {
+        builder =
+            builder
+                .method(routedMethod(route.method()))
+                .intercept(
+                    Advice.to(GuardAdvice.class).wrap(new ForwardCall(GUARD_REP, contract, false)));
+      }
+    }
+    return load(builder);
+  }
+
+  /**
+   * {@code builder} forwarding every contract method to {@code rep} (see {@link ForwardCall}),
+   * except the default methods whose body runs on the handle, which it does not implement; those
+   * whose result may be the called entry itself return this object in its place.
+   *
+   * @param guard the advice around each call, or null
+   */
+  private DynamicType.Builder<?> forwarding(
+      DynamicType.Builder<?> builder, MethodDescription rep, Advice guard) {
+    ElementMatcher.Junction<MethodDescription> handleReturning = none();
+    for (MethodRoute route : model.methods()) {
+      boolean mayReturnRep =
+          route.kind() == RouteKind.DISPATCH
+              || route.kind() == RouteKind.GATHER && route.combiner() != null;
+      if (mayReturnRep && DefaultBodies.returnsHandle(contract, route.method(), contract)) {
+        handleReturning = handleReturning.or(sameMethod(route.method()));
+      }
+    }
+    Implementation plain = new ForwardCall(rep, contract, false);
+    Implementation fluent = new ForwardCall(rep, contract, true);
+    return builder
+        .method(contractMethods())
+        .intercept(guard == null ? plain : guard.wrap(plain))
+        .method(handleReturning)
+        .intercept(guard == null ? fluent : guard.wrap(fluent));
   }
 
   /**
@@ -234,11 +272,35 @@ final class ClassWriter {
     }
   }
 
-  /** Every method the contract routes (see {@link ContractMethods}). */
+  /**
+   * Every method the contract routes (see {@link ContractMethods}), except the default methods
+   * whose body runs on the handle: the generated classes leave those to the contract's body.
+   */
   private ElementMatcher.Junction<MethodDescription> contractMethods() {
+    ElementMatcher.Junction<MethodDescription> defaultBodies = none();
+    for (MethodRoute route : model.methods()) {
+      if (route.kind() == RouteKind.DEFAULT_BODY) {
+        defaultBodies =
+            defaultBodies.or(
+                named(route.method().getName())
+                    .and(takesArguments(route.method().getParameterTypes())));
+      }
+    }
     return isDeclaredBy(isInterface().and(isSuperTypeOf(contract)))
         .and(not(isStatic()))
-        .and(not(isToString().or(isEquals()).or(isHashCode())));
+        .and(not(isToString().or(isEquals()).or(isHashCode())))
+        .and(not(defaultBodies));
+  }
+
+  /**
+   * The method a route implements: a contract method, or a {@code toString}, {@code equals} or
+   * {@code hashCode} the contract redeclares and the declaration routes (those are matched by
+   * signature alone, as {@link Object} and the handle declare them too).
+   */
+  private ElementMatcher.Junction<MethodDescription> routedMethod(Method method) {
+    return ContractMethods.isObjectMethod(method)
+        ? named(method.getName()).and(takesArguments(method.getParameterTypes()))
+        : sameMethod(method);
   }
 
   private ElementMatcher.Junction<MethodDescription> sameMethod(Method method) {

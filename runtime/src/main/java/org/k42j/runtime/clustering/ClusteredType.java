@@ -15,16 +15,18 @@ import org.k42j.runtime.clustering.internal.Route;
 /**
  * A checked run-time declaration with its generated classes: {@link #create()} makes clustered
  * objects, as a processor-generated {@code Contract_Factory.create()} does. Thread-safe; build a
- * declaration once and create as many objects from it as needed. {@code ClusteredObjects}
- * destroys, resolves and reports on the objects it creates.
+ * declaration once and create as many objects from it as needed. {@code ClusteredObjects} destroys,
+ * resolves and reports on the objects it creates.
  *
  * @param <C> the contract type
  */
 public final class ClusteredType<C> {
   private final ClusterModel model;
   private final GeneratedClasses classes;
+
   /** Per route index: the method's handle {@code (Object, Object[])Object}. */
   private final List<MethodHandle> routeCalls = new ArrayList<>();
+
   /** Per route index: the fold of a gather, else null. */
   private final List<Fold> folds = new ArrayList<>();
 
@@ -32,7 +34,7 @@ public final class ClusteredType<C> {
     this.model = model;
     this.classes = classes;
     for (MethodRoute route : model.methods()) {
-      if (route.kind() == RouteKind.DISPATCH) {
+      if (!route.viaRoute()) {
         continue;
       }
       Method target = route.kind() == RouteKind.ON_ROOT ? route.rootMethod() : route.method();
@@ -64,15 +66,30 @@ public final class ClusteredType<C> {
     Route[] routes = new Route[routeCalls.size()];
     int index = 0;
     for (MethodRoute route : model.methods()) {
-      if (route.kind() == RouteKind.DISPATCH) {
+      if (!route.viaRoute()) {
         continue;
       }
       MethodHandle call = routeCalls.get(index);
       routes[index] =
           switch (route.kind()) {
-            case GATHER -> Routes.gather(root, call, folds.get(index));
+            case GATHER ->
+                Routes.gather(
+                    root,
+                    call,
+                    folds.get(index),
+                    route.combiner() != null
+                        && DefaultBodies.returnsHandle(
+                            model.contract(), route.method(), model.contract()));
             case BROADCAST -> Routes.broadcast(root, call);
-            case ON_ROOT -> Routes.onRoot(root, call);
+            case ON_ROOT ->
+                Routes.onRoot(
+                    root,
+                    call,
+                    model.root() != null
+                        && DefaultBodies.returnsHandle(
+                            model.contract(), route.method(), model.contract())
+                        && DefaultBodies.returnsHandle(
+                            model.contract(), route.method(), model.root().type()));
             default -> throw new IllegalStateException(route.kind().toString());
           };
       index++;

@@ -15,18 +15,25 @@ import java.util.stream.Collectors;
  * every abstract or default instance method, own or inherited, one per signature as the contract
  * sees it ({@link GenericTypes}: a generic superinterface's type variables replaced by the
  * contract's type arguments), the most specific return type when a subinterface narrows it, except
- * redeclared {@code toString}, {@code equals} and {@code hashCode}, which are never routed. The
+ * redeclared {@code toString}, {@code equals} and {@code hashCode}, which are routed only when the
+ * declaration routes them (a gather or on-root): left alone, the handle answers them itself. The
  * {@link Method} kept is the declaration reflection reports (erased), so calls through it reach
  * every implementation; its resolved types are {@link GenericTypes}'s.
  */
 final class ContractMethods {
   private final Class<?> contract;
   private final List<Method> methods;
+  private final List<Method> objectMethods = new ArrayList<>();
 
   ContractMethods(Class<?> contract) {
     this.contract = contract;
     Map<String, Method> bySignature = new LinkedHashMap<>();
     for (Method method : contract.getMethods()) {
+      if (isObjectMethod(method)
+          && method.getDeclaringClass().isInterface()
+          && objectMethods.stream().noneMatch(m -> sameSignature(m, method))) {
+        objectMethods.add(method);
+      }
       if (!isRouted(method)) {
         continue;
       }
@@ -78,7 +85,10 @@ final class ContractMethods {
    * @param how how the declaration routes it, for the messages
    */
   Method find(String name, Class<?>[] parameterTypes, String how) {
-    List<Method> named = methods.stream().filter(m -> m.getName().equals(name)).toList();
+    List<Method> named =
+        java.util.stream.Stream.concat(methods.stream(), objectMethods.stream())
+            .filter(m -> m.getName().equals(name))
+            .toList();
     if (parameterTypes.length > 0) {
       for (Method method : named) {
         if (Arrays.equals(parameters(method), parameterTypes)
@@ -125,6 +135,11 @@ final class ContractMethods {
         signature,
         how,
         methods.stream().map(m -> Names.signature(contract, m)).collect(Collectors.joining(", ")));
+  }
+
+  private static boolean sameSignature(Method one, Method other) {
+    return one.getName().equals(other.getName())
+        && Arrays.equals(one.getParameterTypes(), other.getParameterTypes());
   }
 
   private static boolean isRouted(Method method) {

@@ -41,16 +41,19 @@ final class DeclarationChecks {
     List<MethodRoute> routes = routes(contract, methods, root);
     RepSource reps = checkReps(contract, methods, root, routes);
     checkReserved(contract, methods);
-    return new ClusterModel(
-        contract,
-        routes,
-        declaration.policy,
-        declaration.clusterSize,
-        declaration.concurrency,
-        reps,
-        root,
-        checkStateTransfer(contract, reps),
-        checkVersions(contract, reps));
+    ClusterModel model =
+        new ClusterModel(
+            contract,
+            DefaultBodies.apply(routes, reps.type()),
+            declaration.policy,
+            declaration.clusterSize,
+            declaration.concurrency,
+            reps,
+            root,
+            checkStateTransfer(contract, reps),
+            checkVersions(contract, reps));
+    DefaultBodies.checkVersions(model);
+    return model;
   }
 
   /**
@@ -219,6 +222,12 @@ final class DeclarationChecks {
     List<MethodRoute> all = new ArrayList<>();
     for (Method method : methods.all()) {
       all.add(declared.getOrDefault(method, MethodRoute.dispatch(method)));
+    }
+    // A toString, equals or hashCode the contract redeclares is routed only when declared so.
+    for (Map.Entry<Method, MethodRoute> route : declared.entrySet()) {
+      if (ContractMethods.isObjectMethod(route.getKey())) {
+        all.add(route.getValue());
+      }
     }
     return all;
   }

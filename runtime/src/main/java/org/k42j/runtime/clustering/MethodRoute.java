@@ -16,6 +16,11 @@ import org.k42j.annotations.Reduce;
 record MethodRoute(
     Method method, RouteKind kind, Reduce reduce, Class<?> combiner, Method rootMethod) {
 
+  /** Whether calls go through the dispatcher's {@code route$}: gathers, broadcasts, on-root. */
+  boolean viaRoute() {
+    return kind == RouteKind.GATHER || kind == RouteKind.BROADCAST || kind == RouteKind.ON_ROOT;
+  }
+
   static MethodRoute dispatch(Method method) {
     return new MethodRoute(method, RouteKind.DISPATCH, Reduce.NONE, null, null);
   }

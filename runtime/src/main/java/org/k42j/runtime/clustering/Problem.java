@@ -129,6 +129,12 @@ enum Problem {
       "rep-version-state",
       "the version %s of %s has no state to move between the classes: the declaration has no state"
           + " transfer; add stateTransfer(RepClass.class, rep -> state, (rep, states) -> ...)"),
+  REP_VERSION_DEFAULT_METHODS(
+      "rep-version-default-methods",
+      "the version %s of %s cannot replace %s: %s overrides the contract's default method %s but"
+          + " %s does not, and whether the dispatcher leaves such a method to its body or routes it"
+          + " to the rep is decided by the declared reps alone; override it in both classes, or in"
+          + " neither"),
   STATE_TRANSFER_REP_TYPE(
       "state-transfer-rep-type",
       "the state transfer of %s is declared for reps of %s, but its reps are %s; declare it for"

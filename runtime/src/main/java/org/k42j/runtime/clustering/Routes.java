@@ -17,8 +17,10 @@ final class Routes {
 
   /**
    * @param call {@code (Object entry, Object[] arguments)Object}: the contract method
+   * @param returnsHandle whether a combined result that is one of the reps' entries is replaced by
+   *     the handle
    */
-  static Route gather(RuntimeRoot root, MethodHandle call, Fold fold) {
+  static Route gather(RuntimeRoot root, MethodHandle call, Fold fold, boolean returnsHandle) {
     return arguments -> {
       Object visit = root.beginVisit();
       try {
@@ -29,7 +31,9 @@ final class Routes {
             result = fold.step(result, (Object) call.invokeExact(rep, arguments), root::repName);
           }
         }
-        return result;
+        // A combiner that picked one of the reps' entries hands back the handle, as the
+        // processor's gather does (the guards return themselves for their rep).
+        return returnsHandle && root.isEntry(result) ? root.handle() : result;
       } finally {
         root.endVisit(visit);
       }
@@ -66,12 +70,21 @@ final class Routes {
 
   /**
    * @param call {@code (Object root, Object[] arguments)Object}: the root object's method
+   * @param returnsHandle whether a result that is the root object is replaced by the handle
    */
-  static Route onRoot(RuntimeRoot root, MethodHandle call) {
+  static Route onRoot(RuntimeRoot root, MethodHandle call, boolean returnsHandle) {
     Object rootObject = root.rootObject();
+    if (!returnsHandle) {
+      return arguments -> {
+        root.checkActive();
+        return (Object) call.invokeExact(rootObject, arguments);
+      };
+    }
     return arguments -> {
       root.checkActive();
-      return (Object) call.invokeExact(rootObject, arguments);
+      Object result = (Object) call.invokeExact(rootObject, arguments);
+      // A root method returning the root itself hands back the handle, as the processor's does.
+      return result == rootObject ? root.handle() : result;
     };
   }
 }

@@ -9,9 +9,9 @@ import org.k42j.runtime.internal.RepVersion;
 
 /**
  * The root of every run-time clustered object: the runtime's {@link ClusterRoot} (rep set, misses
- * under the policy, guards, destroy, statistics, exactly as under a processor-generated root
- * base), with its four factory hooks served by the declaration instead of generated code. It also
- * holds the declaration's root object, if any.
+ * under the policy, guards, destroy, statistics, exactly as under a processor-generated root base),
+ * with its four factory hooks served by the declaration instead of generated code. It also holds
+ * the declaration's root object, if any.
  */
 final class RuntimeRoot extends ClusterRoot<Object, Object> {
   private final ClusteredType<?> type;
@@ -77,7 +77,12 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
               + "; return objects implementing it");
     }
     if (firstRepClass == null) {
+      if (type.model().reps().type() == null) {
+        DefaultBodies.checkMadeRep(contract, rep.getClass(), type.model().methods());
+      }
       firstRepClass = rep.getClass();
+    } else if (rep.getClass() != firstRepClass && type.model().reps().type() == null) {
+      DefaultBodies.checkMadeRep(contract, rep.getClass(), type.model().methods());
     }
     return rep;
   }
@@ -94,7 +99,9 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     return declared != null ? declared : firstRepClass;
   }
 
-  /** A version the declaration names ({@code version(...)}), as the runtime's {@link RepVersion}. */
+  /**
+   * A version the declaration names ({@code version(...)}), as the runtime's {@link RepVersion}.
+   */
   @Override
   protected RepVersion<Object> versionOf(Class<?> repClass) {
     for (ClusterModel.Version version : type.model().versions()) {

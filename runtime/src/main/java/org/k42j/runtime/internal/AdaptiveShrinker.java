@@ -1,17 +1,16 @@
 package org.k42j.runtime.internal;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
 import org.k42j.runtime.ClusteredObjectException;
 
 /**
  * Shrinks adaptive objects back to one rep when their load has gone away: a daemon thread
- * ("k42j-adaptive") that samples every adaptive object that has grown and, once it has seen it
- * idle for {@link #IDLE_SAMPLES} samples in a row, hot swaps it to a fresh adaptive rep set
- * ({@link ClusterRoot#shrink()}), which moves every rep's state into the home rep.
+ * ("k42j-adaptive") that samples every adaptive object that has grown and, once it has seen it idle
+ * for {@link #IDLE_SAMPLES} samples in a row, hot swaps it to a fresh adaptive rep set ({@link
+ * ClusterRoot#shrink()}), which moves every rep's state into the home rep.
  *
  * <p>How load is seen without a cost on the hit path: a translation row is only a cache of the
  * root's choice, so each sample empties the object's row ({@link ClusterRoot#sampleLoad()}); the
@@ -31,7 +30,9 @@ final class AdaptiveShrinker {
   /** Idle samples in a row after which a grown object is shrunk. */
   static final int IDLE_SAMPLES = Integer.getInteger("k42j.adaptive.idleSamples", 20);
 
-  private static final Map<ClusterRoot<?, ?>, int[]> WATCHED = new WeakHashMap<>();
+  // Compared by identity, not in a WeakHashMap: a user root may override equals and hashCode (to
+  // serve a contract's @OnRoot equals), and its hash would change with its state.
+  private static final List<Watched> WATCHED = new ArrayList<>();
   private static boolean started; // guarded by WATCHED
 
   private AdaptiveShrinker() {}
@@ -39,7 +40,9 @@ final class AdaptiveShrinker {
   /** Starts watching {@code root}, which just grew a rep. */
   static void watch(ClusterRoot<?, ?> root) {
     synchronized (WATCHED) {
-      WATCHED.putIfAbsent(root, new int[1]);
+      if (WATCHED.stream().noneMatch(watched -> watched.get() == root)) {
+        WATCHED.add(new Watched(root));
+      }
       if (!started) {
         Thread thread = new Thread(AdaptiveShrinker::loop, "k42j-adaptive");
         thread.setDaemon(true);
@@ -71,28 +74,37 @@ final class AdaptiveShrinker {
   private static List<ClusterRoot<?, ?>> due() {
     List<ClusterRoot<?, ?>> due = new ArrayList<>();
     synchronized (WATCHED) {
-      WATCHED
-          .entrySet()
-          .removeIf(
-              watched -> {
-                ClusterRoot<?, ?> root = watched.getKey();
-                int[] idle = watched.getValue();
-                switch (root.sampleLoad()) {
-                  case GONE:
-                    return true;
-                  case BUSY:
-                    idle[0] = 0;
-                    return false;
-                  default:
-                    if (++idle[0] < IDLE_SAMPLES) {
-                      return false;
-                    }
-                    due.add(root);
-                    return true;
+      WATCHED.removeIf(
+          watched -> {
+            ClusterRoot<?, ?> root = watched.get();
+            if (root == null) {
+              return true;
+            }
+            switch (root.sampleLoad()) {
+              case GONE:
+                return true;
+              case BUSY:
+                watched.idle = 0;
+                return false;
+              default:
+                if (++watched.idle < IDLE_SAMPLES) {
+                  return false;
                 }
-              });
+                due.add(root);
+                return true;
+            }
+          });
     }
     return due;
+  }
+
+  /** A watched object, held weakly, with its idle samples in a row. */
+  private static final class Watched extends WeakReference<ClusterRoot<?, ?>> {
+    int idle; // guarded by WATCHED
+
+    Watched(ClusterRoot<?, ?> root) {
+      super(root);
+    }
   }
 
   /** What one sample saw. */

@@ -453,6 +453,23 @@ public abstract class ClusterRoot<T, R> {
   }
 
   /**
+   * Whether {@code candidate} is the call entry of one of this object's reps (a rep, its guard, or
+   * a layer over it): a gather whose combiner folded the reps' results to one of them returns the
+   * handle instead, so no caller holds an object behind the handle.
+   */
+  public final boolean isEntry(Object candidate) {
+    if (candidate == null) {
+      return false;
+    }
+    for (int i = 0, n = repSlots(); i < n; i++) {
+      if (entryAt(i) == candidate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Visits every rep through its call entry (guarded for exclusive reps), the safe way to read or
    * change reps from root code.
    */

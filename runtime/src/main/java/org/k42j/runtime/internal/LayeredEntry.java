@@ -35,6 +35,9 @@ final class LayeredEntry implements InvocationHandler {
       return CallLayer.invoke(target, method, args); // equals, hashCode, toString: the entry's
     }
     method.trySetAccessible(); // a package-private contract's methods, called from here
-    return layer.call(target, method, args, dispatcher);
+    Object result = layer.call(target, method, args, dispatcher);
+    // An entry returning itself (a fluent rep's guard) hands back this proxy, which stands where
+    // the entry stood, so the dispatcher recognizes its own entry and returns the handle.
+    return result == target ? proxy : result;
   }
 }
