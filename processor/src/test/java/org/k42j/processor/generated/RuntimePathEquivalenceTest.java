@@ -51,6 +51,7 @@ class RuntimePathEquivalenceTest {
   private static LoadedClasses gauge;
   private static LoadedClasses cache;
   private static LoadedClasses routing;
+  private static LoadedClasses generics;
 
   /**
    * A contract for the routing rules both paths must share: a fluent method and one returning the
@@ -160,12 +161,92 @@ class RuntimePathEquivalenceTest {
           }
           """);
 
+  /**
+   * Generic members inherited, not redeclared: a gather and a per-rep method of a generic
+   * superinterface with a bounded type variable ({@code Tally<Long>}), a method of {@code
+   * Function<String, Integer>}, and a covariant redeclaration ({@code Long peak()} over {@code
+   * Number peak()}); the rep implements them with bridge methods, and calls through the erased
+   * inherited methods reach the right ones on both paths.
+   */
+  static final GoldenCase GENERICS =
+      GoldenCase.of(
+          "generics",
+          "sample.generics.Tally",
+          """
+          package sample.generics;
+
+          import org.k42j.annotations.Gather;
+          import org.k42j.annotations.Reduce;
+
+          public interface Tally<N extends Number> {
+            void add(N amount);
+
+            @Gather(reduce = Reduce.SUM)
+            N total();
+
+            @Gather(reduce = Reduce.MAX)
+            Number peak();
+          }
+          """,
+          "sample.generics.Scores",
+          """
+          package sample.generics;
+
+          import java.util.function.Function;
+          import org.k42j.annotations.ClusteredObject;
+          import org.k42j.annotations.Gather;
+          import org.k42j.annotations.Reduce;
+
+          @ClusteredObject
+          public interface Scores extends Tally<Long>, Function<String, Integer> {
+            @Override
+            @Gather(reduce = Reduce.MAX)
+            Long peak();
+          }
+          """,
+          "sample.generics.ScoresRep",
+          """
+          package sample.generics;
+
+          import org.k42j.annotations.Rep;
+
+          @Rep
+          public final class ScoresRep implements Scores {
+            private long total;
+            private long peak = Long.MIN_VALUE;
+
+            public ScoresRep() {}
+
+            @Override
+            public void add(Long amount) {
+              total += amount;
+              peak = Math.max(peak, amount);
+            }
+
+            @Override
+            public Long total() {
+              return total;
+            }
+
+            @Override
+            public Long peak() {
+              return peak;
+            }
+
+            @Override
+            public Integer apply(String key) {
+              return key.length() * 1000 + (int) (total % 1000);
+            }
+          }
+          """);
+
   @BeforeAll
   static void compileAndLoad() {
     counter = load(GoldenCases.COUNTER, "counter");
     gauge = load(GoldenCases.GAUGE, "gauge");
     cache = load(GoldenCases.CACHE, "cache");
     routing = load(ROUTING, "routing");
+    generics = load(GENERICS, "generics");
   }
 
   private static LoadedClasses load(GoldenCase golden, String directory) {
@@ -456,6 +537,30 @@ class RuntimePathEquivalenceTest {
         ClusteredObjects.destroy(handle);
       }
     }
+  }
+
+  @Test
+  void inheritedGenericMembersAndBridgesBehaveAlikeOnBothPaths() throws Exception {
+    Class<Object> contract = contract(generics, "sample.generics.Scores");
+    var type =
+        Clustering.of(contract)
+            .repClass(generics.type("sample.generics.ScoresRep"))
+            .gather("total", Reduce.SUM)
+            .gather("peak", Reduce.MAX)
+            .build();
+    sameBehaviourForEverySeed(
+        generics,
+        "sample.generics.Scores",
+        type,
+        random -> {
+          int processor = random.nextInt(PROCESSORS);
+          return switch (random.nextInt(8)) {
+            case 0, 1, 2, 3 -> new Operation(processor, "add", random.nextLong() % 1000);
+            case 4 -> new Operation(processor, "total");
+            case 5 -> new Operation(processor, "peak");
+            default -> new Operation(processor, "apply", "k".repeat(random.nextInt(5)));
+          };
+        });
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
