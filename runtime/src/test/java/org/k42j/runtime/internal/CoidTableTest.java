@@ -11,39 +11,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.k42j.runtime.Coid;
 import org.k42j.runtime.StaleCoidException;
-import org.k42j.annotations.Concurrency;
-import org.k42j.annotations.Policy;
 import org.k42j.runtime.testing.Workers;
 
 /** The global translation table's bookkeeping, on private tables so results are exact. */
 class CoidTableTest {
-  /**
-   * The table only registers, resolves and releases roots; a root that is never called is enough,
-   * so its row, miss object and reps are never made.
-   */
   private static ClusterRoot<?, ?> newRoot() {
-    return new ClusterRoot<Runnable, Runnable>(
-        "CoidTableTest.Idle", Policy.PER_PROCESSOR, 0, Concurrency.THREAD_SAFE) {
-      @Override
-      protected Runnable[] newRow(int length) {
-        return new Runnable[length];
-      }
-
-      @Override
-      protected Runnable newMissObject() {
-        throw new AssertionError("the table never calls through a root");
-      }
-
-      @Override
-      protected Runnable newRep() {
-        throw new AssertionError("the table never makes reps");
-      }
-
-      @Override
-      protected Runnable guard(Runnable rep) {
-        throw new AssertionError("the table never guards reps");
-      }
-    };
+    return new IdleRoot("CoidTableTest.Idle");
   }
 
   @Test
