@@ -31,8 +31,8 @@ import org.k42j.kernel.names.NameTypeException;
  * }</pre>
  *
  * <ul>
- *   <li><b>Server threads.</b> Each server address space has, on each processor a call comes
- *       from, a dispatcher in the PPC priority class ({@link #SERVER_PRIORITY}, above ordinary
+ *   <li><b>Server threads.</b> Each server address space has, on each processor a call comes from,
+ *       a dispatcher in the PPC priority class ({@link #SERVER_PRIORITY}, above ordinary
  *       dispatchers, so the server thread runs before the caller's other threads) and a bounded
  *       pool of server threads, spawned on demand ({@link PoolLimits}, {@link #limit}). Each call
  *       runs as one {@code Requests} request, so quiescence (destruction, hot swapping) sees it. A
@@ -44,8 +44,8 @@ import org.k42j.kernel.names.NameTypeException;
  *   <li><b>Failures</b> arrive as {@link PpcException}s: the server threw ({@link
  *       PpcServerException}), the pool is exhausted ({@link PpcPoolExhaustedException}), the server
  *       exited ({@link ServerExitedException}: also every call queued or running when it exits),
- *       the handle is stale or forged, the method number is bad, the caller is no user-level thread.
- *       None leaves a client waiting forever.
+ *       the handle is stale or forged, the method number is bad, the caller is no user-level
+ *       thread. None leaves a client waiting forever.
  * </ul>
  *
  * <p>Invariants: the export table is the only shared state a call reads besides its stub's {@link
@@ -101,7 +101,9 @@ public final class Ppc {
     Objects.requireNonNull(target, "target: the object to export");
     if (!exported.isInstance(target)) {
       throw new NotExportableException(
-          target.getClass().getName() + " does not implement " + exported.getName()
+          target.getClass().getName()
+              + " does not implement "
+              + exported.getName()
               + "; export it as an interface it implements");
     }
     Skeleton<Object> skeleton = skeletonOf(exported);
@@ -160,8 +162,8 @@ public final class Ppc {
    * The handle of {@code exportedOrStub}: a stub's own handle, or the handle under which the object
    * was exported.
    *
-   * @throws NotExportedException if the object was never exported (or was revoked), or was
-   *     exported as several interfaces (use {@link #handleOf(Object, Class)})
+   * @throws NotExportedException if the object was never exported (or was revoked), or was exported
+   *     as several interfaces (use {@link #handleOf(Object, Class)})
    */
   public ObjectHandle handleOf(Object exportedOrStub) {
     Objects.requireNonNull(exportedOrStub, "exportedOrStub");
@@ -174,15 +176,19 @@ public final class Ppc {
     }
     throw new NotExportedException(
         found.isEmpty()
-            ? describe(exportedOrStub) + " was never exported (or was revoked); export it with"
+            ? describe(exportedOrStub)
+                + " was never exported (or was revoked); export it with"
                 + " Ppc.export(server, Interface.class, object) first"
-            : describe(exportedOrStub) + " is exported as " + found.size() + " interfaces; say"
+            : describe(exportedOrStub)
+                + " is exported as "
+                + found.size()
+                + " interfaces; say"
                 + " which with handleOf(object, Interface.class)");
   }
 
   /**
-   * The handle of {@code exportedOrStub} as the interface {@code exported}: generated code passes an
-   * argument or result of an exported type this way.
+   * The handle of {@code exportedOrStub} as the interface {@code exported}: generated code passes
+   * an argument or result of an exported type this way.
    *
    * @throws NotExportedException if the object was never exported as {@code exported} (nor as an
    *     interface extending it)
@@ -210,8 +216,11 @@ public final class Ppc {
       }
     }
     throw new NotExportedException(
-        describe(exportedOrStub) + " was never exported as " + exported.getName()
-            + " (or was revoked); export it with Ppc.export(server, " + exported.getSimpleName()
+        describe(exportedOrStub)
+            + " was never exported as "
+            + exported.getName()
+            + " (or was revoked); export it with Ppc.export(server, "
+            + exported.getSimpleName()
             + ".class, object) first");
   }
 
@@ -229,16 +238,17 @@ public final class Ppc {
   }
 
   /**
-   * Sets the pool limits of {@code server} for the processors its pools are not made on yet (a
-   * pool is made on the first call from a processor): call it before the server's first call.
+   * Sets the pool limits of {@code server} on every processor: the pools made already apply them
+   * from their next call on (server threads above a lowered limit stay and serve; none is spawned
+   * until the pool is below it), the pools made later from the start.
    */
   public void limit(AddressSpace server, PoolLimits limits) {
     serverOf(server).limit(Objects.requireNonNull(limits, "limits"));
   }
 
   /**
-   * Binds {@code name} to {@code handle} in the kernel's name service; the name is removed when
-   * the handle's server exits.
+   * Binds {@code name} to {@code handle} in the kernel's name service; the name is removed when the
+   * handle's server exits.
    *
    * @throws org.k42j.kernel.names.NameTakenException if the name is bound
    */
@@ -265,14 +275,23 @@ public final class Ppc {
     }
     if (!(value instanceof ObjectHandle handle)) {
       throw new NameTypeException(
-          "name \"" + name + "\" is bound to a " + value.getClass().getName()
+          "name \""
+              + name
+              + "\" is bound to a "
+              + value.getClass().getName()
               + ", not an exported object's handle; look it up with names().lookup");
     }
     if (!handle.exported().equals(exported.getName())
         && exportedAsSubtype(handle, exported) == null) {
       throw new NameTypeException(
-          "name \"" + name + "\" is bound to an object exported as " + handle.exported()
-              + ", not " + exported.getName() + "; look it up as " + handle.exported());
+          "name \""
+              + name
+              + "\" is bound to an object exported as "
+              + handle.exported()
+              + ", not "
+              + exported.getName()
+              + "; look it up as "
+              + handle.exported());
     }
     return bind(handle, exported);
   }
@@ -388,8 +407,11 @@ public final class Ppc {
           Skeleton<Object> skeleton = (Skeleton<Object>) bindings.find(type).skeleton();
           if (skeleton.exported() != type) {
             throw new NotExportableException(
-                "the binding of " + type.getName() + " made a skeleton for "
-                    + skeleton.exported().getName() + "; recompile it with the k42j processor");
+                "the binding of "
+                    + type.getName()
+                    + " made a skeleton for "
+                    + skeleton.exported().getName()
+                    + "; recompile it with the k42j processor");
           }
           skeleton.attach(this);
           return skeleton;
@@ -415,9 +437,9 @@ public final class Ppc {
   }
 
   /**
-   * The server's address space exited: stop serving, revoke its exports (so the table neither
-   * keeps its objects nor their slots; stubs made before fail with {@link ServerExitedException},
-   * which {@code close} makes their calls read before the revocation), forget its names.
+   * The server's address space exited: stop serving, revoke its exports (so the table neither keeps
+   * its objects nor their slots; stubs made before fail with {@link ServerExitedException}, which
+   * {@code close} makes their calls read before the revocation), forget its names.
    */
   private void exited(ServerSpace server) {
     String reason = "its address space " + server + " exited";

@@ -19,7 +19,7 @@ public final class PpcPoolExhaustedException extends PpcException {
             + limits.threadsPerProcessor()
             + " threads"
             + (async ? ", " + limits.queuedCallsPerProcessor() + " queued calls" : "")
-            + "); retry later, or raise the server's limits with Ppc.limit(server, threads,"
-            + " queued)");
+            + "); retry later, or raise the server's limits with"
+            + " ppc.limit(server, new PoolLimits(threads, queuedCalls))");
   }
 }

@@ -13,10 +13,10 @@ import org.k42j.runtime.lifecycle.Request;
 import org.k42j.runtime.lifecycle.Requests;
 
 /**
- * A server address space's threads on one processor: a dispatcher of the server there (in the
- * PPC priority class, so a call's server thread runs before the client's other threads), the
- * server threads, spawned on demand up to the limit, and a bounded queue of asynchronous calls
- * waiting for one.
+ * A server address space's threads on one processor: a dispatcher of the server there (in the PPC
+ * priority class, so a call's server thread runs before the client's other threads), the server
+ * threads, spawned on demand up to the limit, and a bounded queue of asynchronous calls waiting for
+ * one.
  *
  * <p>The processor goes from the caller straight to the server thread and back ({@link
  * UThread#parkAndRun}), as in K42, when the server thread is ready to take it (it has run before);
@@ -24,10 +24,12 @@ import org.k42j.runtime.lifecycle.Requests;
  *
  * <p>Hand-off: a call goes to an idle server thread (the one idle last, whose stack is warm), or to
  * a new one while the pool is below its limit, or (asynchronous calls) into the queue while it has
- * room. Otherwise, when some server thread holds a call it has not started yet (it is ready and
- * will run first), the caller yields its processor and tries again; when every thread is inside a
- * method that waits, the call fails at once with {@link PpcPoolExhaustedException}. A caller never
- * waits for a server thread: it might be waiting for a thread that waits for it.
+ * room (the limits are the server's current ones, read at each call, so {@link Ppc#limit} applies
+ * to every pool; threads above a lowered limit stay and serve, and no new one is spawned until the
+ * pool is below it). Otherwise, when some server thread holds a call it has not started yet (it is
+ * ready and will run first), the caller yields its processor and tries again; when every thread is
+ * inside a method that waits, the call fails at once with {@link PpcPoolExhaustedException}. A
+ * caller never waits for a server thread: it might be waiting for a thread that waits for it.
  *
  * <p>Invariants: confined to processor {@code processor}'s context: every method runs on a
  * user-level thread of that processor (the callers and the server threads) or in an upcall there
@@ -40,7 +42,6 @@ final class ServerPool {
   private final ServerSpace server;
   private final int processor;
   private final Dispatcher dispatcher;
-  private final PoolLimits limits;
   private final ArrayDeque<Worker> idle = new ArrayDeque<>();
   private final ArrayDeque<PpcCall> queue = new ArrayDeque<>();
   private final List<Worker> workers = new ArrayList<>();
@@ -49,11 +50,10 @@ final class ServerPool {
   private volatile int threads; // workers.size(), readable from any thread
   private String closedReason;
 
-  ServerPool(ServerSpace server, int processor, Dispatcher dispatcher, PoolLimits limits) {
+  ServerPool(ServerSpace server, int processor, Dispatcher dispatcher) {
     this.server = server;
     this.processor = processor;
     this.dispatcher = dispatcher;
-    this.limits = limits;
   }
 
   Dispatcher dispatcher() {
@@ -69,6 +69,8 @@ final class ServerPool {
    * throws when it cannot be taken.
    */
   UThread dispatch(PpcCall call) {
+    // The server's limits as they are now: Ppc.limit applies to every pool, made or not.
+    PoolLimits limits = server.limits();
     int attempts = limits.threadsPerProcessor() + limits.queuedCallsPerProcessor() + 1;
     for (int attempt = 0; ; attempt++) {
       if (closedReason != null) {

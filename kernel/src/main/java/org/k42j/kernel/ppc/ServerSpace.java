@@ -10,9 +10,8 @@ import org.k42j.kernel.dispatch.Dispatcher;
 import org.k42j.kernel.dispatch.Upcalls;
 
 /**
- * An address space as a PPC server: its pool of server threads on each processor (made on the
- * first call from that processor), its limits, the names registered for it, and whether it still
- * serves.
+ * An address space as a PPC server: its pool of server threads on each processor (made on the first
+ * call from that processor), its limits, the names registered for it, and whether it still serves.
  *
  * <p>Invariants: {@code exitReason} moves null to a reason once; a pool is created only in its
  * processor's context and published in {@code pools} before its creator reads {@code exitReason},
@@ -24,7 +23,8 @@ final class ServerSpace {
   private final AddressSpace space;
   private final Ppc ppc;
   private final AtomicReferenceArray<ServerPool> pools;
-  private final List<Map.Entry<String, ObjectHandle>> names = new ArrayList<>(); // guarded by itself
+  private final List<Map.Entry<String, ObjectHandle>> names =
+      new ArrayList<>(); // guarded by itself
   private volatile PoolLimits limits = PoolLimits.DEFAULT;
   private volatile String exitReason;
 
@@ -55,7 +55,14 @@ final class ServerSpace {
     limits = newLimits;
   }
 
-  /** In {@code processor}'s context: its pool, made (with a dispatcher of the server) on first use. */
+  /** The limits every pool of this server applies, from its next call on. */
+  PoolLimits limits() {
+    return limits;
+  }
+
+  /**
+   * In {@code processor}'s context: its pool, made (with a dispatcher of the server) on first use.
+   */
   ServerPool pool(int processor, Export export) {
     ServerPool pool = pools.get(processor);
     if (pool == null) {
@@ -65,7 +72,7 @@ final class ServerSpace {
       } catch (AddressSpaceExitedException exited) {
         throw new ServerExitedException(export.handle, "its address space " + space + " exited");
       }
-      pool = new ServerPool(this, processor, dispatcher, limits);
+      pool = new ServerPool(this, processor, dispatcher);
       pools.set(processor, pool);
       String reason = exitReason;
       if (reason != null) {

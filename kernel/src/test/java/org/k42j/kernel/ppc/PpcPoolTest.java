@@ -47,7 +47,9 @@ class PpcPoolTest extends BootedKernel {
     Throwable thrown =
         OnUserThread.failure(OnUserThread.start(client, "third", () -> remote.add("k", 1)));
     PpcPoolExhaustedException exhausted = assertInstanceOf(PpcPoolExhaustedException.class, thrown);
-    assertTrue(exhausted.getMessage().contains("Ppc.limit"), exhausted.getMessage());
+    assertTrue(
+        exhausted.getMessage().contains("ppc.limit(server, new PoolLimits(threads, queuedCalls))"),
+        exhausted.getMessage());
     assertEquals(2, ppc.serverThreads(server, 0));
     assertEquals(0, store.count("k")); // the refused call never ran
     store.gate("g").open();
@@ -56,6 +58,36 @@ class PpcPoolTest extends BootedKernel {
     }
     assertEquals(1, (long) OnUserThread.run(client, () -> remote.add("k", 1)));
     assertEquals(2, ppc.serverThreads(server, 0)); // the threads are reused, not respawned
+  }
+
+  /**
+   * Limits set after the server's first calls apply to every processor's pool, the ones made
+   * already included: with one server thread allowed, a second holder is refused on both
+   * processors alike (before, only pools made after the change applied it).
+   */
+  @Test
+  void limitsSetAfterTheFirstCallsApplyToEveryProcessorsPool() throws Throwable {
+    export(PoolLimits.DEFAULT);
+    Dispatcher[] on = {client, kernel.createAddressSpace("clients").createDispatcher(1)};
+    for (Dispatcher dispatcher : on) {
+      assertEquals(1, (long) OnUserThread.run(dispatcher, () -> remote.add("k" + dispatcher, 1)));
+    }
+
+    ppc.limit(server, new PoolLimits(1, 0));
+
+    for (int processor = 0; processor < 2; processor++) {
+      String gate = "g" + processor;
+      CompletableFuture<String> holder =
+          OnUserThread.start(on[processor], "holder", () -> { remote.hold(gate); return "held"; });
+      store.gate(gate).awaitArrivals(1);
+      Throwable second =
+          OnUserThread.failure(
+              OnUserThread.start(on[processor], "second", () -> { remote.hold(gate); return "held"; }));
+      assertInstanceOf(PpcPoolExhaustedException.class, second, "vp" + processor);
+      assertEquals(1, ppc.serverThreads(server, processor), "vp" + processor);
+      store.gate(gate).open();
+      assertEquals("held", OnUserThread.await(holder));
+    }
   }
 
   @Test
