@@ -16,7 +16,7 @@ public final class Anchors {
   private final Set<String> sourceTypes = new HashSet<>();
 
   /** Remembers {@code type} (a round's root element) as compiled from source. */
-  public void addSource(TypeElement type) {
+  void addSource(TypeElement type) {
     sourceTypes.add(type.getQualifiedName().toString());
   }
 

@@ -35,7 +35,7 @@ public final class TypeInspector {
   public final Types types;
   public final Elements elements;
 
-  public TypeInspector(Types types, Elements elements) {
+  TypeInspector(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
   }

@@ -1,11 +1,9 @@
 package org.k42j.processor.clustered.validation;
 
-import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,27 +11,21 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import org.k42j.processor.clustered.model.ContractModel;
-import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.StandInModel;
 import org.k42j.processor.clustered.model.VersionModel;
-import org.k42j.processor.common.Anchors;
 import org.k42j.processor.common.Annotations;
 import org.k42j.processor.common.Diagnostic;
 import org.k42j.processor.common.ErrorReporter;
 import org.k42j.processor.common.Names;
 import org.k42j.processor.common.Outcome;
 import org.k42j.processor.common.Problem;
+import org.k42j.processor.common.RoundState;
 import org.k42j.processor.common.TypeInspector;
 
 /**
@@ -74,16 +66,25 @@ import org.k42j.processor.common.TypeInspector;
  * user roots and reps extend those, and without them javac would add "cannot find symbol" to the
  * contract's one error. For the same reason a {@code @Root} extending the root base of a failed
  * contract is not reported as unreferenced.
+ *
+ * <h2>Parts</h2>
+ *
+ * <p>This class keeps the contracts' state across rounds (pending, finished, their reps) and
+ * decides when each is validated ({@link ContractValidator}, {@link VersionValidator}). The checks
+ * that look across the compilation have a class each: {@link StrayMarkers} (routing markers outside
+ * any contract), {@link UnreferencedRoots} (a {@code @Root} no rep names) and {@link StandIns}
+ * (what is written for a failed contract). What the exported-interface front end shares with it,
+ * source anchors, lookups by name, the internal-error guard and the missing-dependency error, is
+ * {@link RoundState}.
  */
 public final class RoundValidator {
-  private final ProcessingEnvironment env;
+  private final RoundState state;
   private final ErrorReporter reporter;
-  private final Anchors anchors = new Anchors();
+  private final StrayMarkers markers;
+  private final StandIns standIns;
+  private final UnreferencedRoots roots;
 
   private static final String RUNTIME_ROOT = "org.k42j.runtime.internal.ClusterRoot";
-
-  /** Whether the missing runtime has been reported: once per compilation. */
-  private boolean runtimeReported;
 
   /** Contracts seen and neither written nor failed yet. */
   private final Set<String> pending = new TreeSet<>();
@@ -99,36 +100,19 @@ public final class RoundValidator {
   /** Reps whose contract could not be resolved yet. */
   private final Set<String> deferredReps = new TreeSet<>();
 
-  /** Every {@code @Root} class compiled, and every class a {@code @Rep} names as its root. */
-  private final Set<String> declaredRoots = new TreeSet<>();
-
-  private final Set<String> namedRoots = new HashSet<>();
-
-  /** Every contract and every supertype of one: routing markers there are meaningful. */
-  private final Set<String> contractHierarchy = new HashSet<>();
-
   /** {@code @RepVersion} classes not validated yet (they wait for their contract). */
   private final Set<String> pendingVersions = new TreeSet<>();
 
   /** The versions that became valid in the latest round, for the writer. */
   private List<VersionModel> versions = List.of();
 
-  /**
-   * The qualified names of the root bases of contracts that failed: a {@code @Root} extending one
-   * belongs to a contract that already has its one error.
-   */
-  private final Set<String> failedRootBases = new HashSet<>();
-
-  /** The stand-ins of the contracts that failed in the latest round, for the writer. */
-  private List<StandInModel> standIns = new ArrayList<>();
-
-  /** Plain interfaces with routing markers, checked against the hierarchy in the last round. */
-  private final Set<String> markedInterfaces = new TreeSet<>();
-
   /** Validates for {@code env} and reports through {@code reporter}. */
   public RoundValidator(ProcessingEnvironment env, ErrorReporter reporter) {
-    this.env = env;
+    this.state = new RoundState(env, reporter);
     this.reporter = reporter;
+    this.markers = new StrayMarkers(state);
+    this.standIns = new StandIns(env.getElementUtils());
+    this.roots = new UnreferencedRoots(state, standIns);
   }
 
   /**
@@ -138,28 +122,23 @@ public final class RoundValidator {
    */
   public List<ContractModel> process(RoundEnvironment round) {
     boolean lastRound = round.processingOver();
-    standIns = new ArrayList<>();
-    TypeInspector inspector = new TypeInspector(env.getTypeUtils(), env.getElementUtils());
-    for (Element root : round.getRootElements()) {
-      if (root instanceof TypeElement) {
-        anchors.addSource((TypeElement) root);
-      }
-    }
+    standIns.startRound();
+    TypeInspector inspector = state.begin(round);
     collectContracts(round, inspector);
     collectReps(round, inspector, lastRound);
-    collectRoots(round);
-    collectMarkers(round);
+    roots.collect(round);
+    markers.collect(round);
     List<ContractModel> models = validatePending(inspector, lastRound);
-    for (TypeElement version : annotatedTypes(round, Annotations.REP_VERSION)) {
+    for (TypeElement version : state.annotatedTypes(round, Annotations.REP_VERSION)) {
       pendingVersions.add(nameOf(version));
     }
     versions = validateVersions(inspector, lastRound);
     if (lastRound) {
-      reportMarkersOutsideContracts();
-      reportUnreferencedRoots();
+      markers.reportOutsideContracts();
+      roots.report();
       // Files created in the last round are not compiled; with an error already reported the
       // compilation fails anyway, so nothing is written then.
-      standIns = List.of();
+      standIns.dropLatest();
       if (reporter.errorCount() != 0) {
         versions = List.of();
         return List.of();
@@ -174,7 +153,7 @@ public final class RoundValidator {
    * one. None in the last round, whose files javac no longer compiles.
    */
   public List<StandInModel> standIns() {
-    return standIns;
+    return standIns.latest();
   }
 
   /** The {@code @RepVersion} classes that became valid in the latest round, to be written. */
@@ -188,10 +167,10 @@ public final class RoundValidator {
    * mistakes are reported at once.
    */
   private List<VersionModel> validateVersions(TypeInspector inspector, boolean lastRound) {
-    VersionValidator validator = new VersionValidator(inspector, anchors);
+    VersionValidator validator = new VersionValidator(inspector, state.anchors());
     List<VersionModel> valid = new ArrayList<>();
     for (String name : new ArrayList<>(pendingVersions)) {
-      TypeElement version = env.getElementUtils().getTypeElement(name);
+      TypeElement version = state.type(name);
       if (version == null) {
         pendingVersions.remove(name);
         continue;
@@ -227,7 +206,7 @@ public final class RoundValidator {
   // --- collection ------------------------------------------------------------------------------
 
   private void collectContracts(RoundEnvironment round, TypeInspector inspector) {
-    for (TypeElement contract : annotatedTypes(round, Annotations.CLUSTERED_OBJECT)) {
+    for (TypeElement contract : state.annotatedTypes(round, Annotations.CLUSTERED_OBJECT)) {
       guard(
           contract,
           () -> {
@@ -243,12 +222,7 @@ public final class RoundValidator {
               return;
             }
             String name = nameOf(contract);
-            contractHierarchy.add(name);
-            for (TypeMirror supertype : inspector.allSupertypes(contract.asType())) {
-              if (supertype.getKind() == TypeKind.DECLARED) {
-                contractHierarchy.add(TypeInspector.qualifiedName(supertype));
-              }
-            }
+            markers.noteContract(contract, inspector);
             if (!finished.contains(name)) {
               pending.add(name);
             }
@@ -257,24 +231,16 @@ public final class RoundValidator {
   }
 
   private void collectReps(RoundEnvironment round, TypeInspector inspector, boolean lastRound) {
-    List<TypeElement> reps = new ArrayList<>(annotatedTypes(round, Annotations.REP));
-    reps.addAll(resolve(deferredReps));
+    List<TypeElement> reps = state.annotatedTypes(round, Annotations.REP);
+    reps.addAll(state.resolve(deferredReps));
     deferredReps.clear();
     for (TypeElement rep : reps) {
       guard(
           rep,
           () -> {
-            noteNamedRoot(rep);
+            roots.noteNamedRoot(rep);
             attachRep(rep, inspector, lastRound);
           });
-    }
-  }
-
-  /** Remembers the class {@code rep} names as its root, if it names one that exists. */
-  private void noteNamedRoot(TypeElement rep) {
-    TypeMirror root = Annotations.classValue(Annotations.find(rep, Annotations.REP), "root");
-    if (root != null && root.getKind() == TypeKind.DECLARED) {
-      namedRoots.add(TypeInspector.qualifiedName(root));
     }
   }
 
@@ -368,103 +334,13 @@ public final class RoundValidator {
     return specific;
   }
 
-  private void collectRoots(RoundEnvironment round) {
-    for (TypeElement root : annotatedTypes(round, Annotations.ROOT)) {
-      declaredRoots.add(nameOf(root));
-    }
-  }
-
-  /**
-   * Reports markers on methods of classes (other than reps and roots, which their contract's
-   * validation checks) and remembers plain interfaces with markers for the last round.
-   */
-  private void collectMarkers(RoundEnvironment round) {
-    Map<ExecutableElement, AnnotationMirror> marked = new LinkedHashMap<>();
-    for (String marker : Annotations.MARKERS) {
-      TypeElement annotation = env.getElementUtils().getTypeElement(marker);
-      if (annotation == null) {
-        continue;
-      }
-      for (ExecutableElement method :
-          ElementFilter.methodsIn(round.getElementsAnnotatedWith(annotation))) {
-        marked.putIfAbsent(method, Annotations.find(method, marker));
-      }
-    }
-    for (Map.Entry<ExecutableElement, AnnotationMirror> entry : marked.entrySet()) {
-      ExecutableElement method = entry.getKey();
-      guard(
-          method,
-          () -> {
-            TypeElement owner = (TypeElement) method.getEnclosingElement();
-            if (Annotations.has(owner, Annotations.REP)
-                || Annotations.has(owner, Annotations.ROOT)
-                || Annotations.has(owner, Annotations.CLUSTERED_OBJECT)) {
-              return; // checked with the contract
-            }
-            if (owner.getKind() != ElementKind.INTERFACE) {
-              reporter.report(markerOutsideContract(method, entry.getValue()));
-            } else {
-              markedInterfaces.add(nameOf(owner));
-            }
-          });
-    }
-  }
-
-  /** Markers on interfaces that no contract of this compilation extends. */
-  private void reportMarkersOutsideContracts() {
-    for (TypeElement type : resolve(markedInterfaces)) {
-      if (contractHierarchy.contains(nameOf(type))) {
-        continue;
-      }
-      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-        List<AnnotationMirror> markers = Annotations.markers(method);
-        if (!markers.isEmpty()) {
-          guard(method, () -> reporter.report(markerOutsideContract(method, markers.get(0))));
-        }
-      }
-    }
-    markedInterfaces.clear();
-  }
-
-  private static Problem markerOutsideContract(ExecutableElement method, AnnotationMirror marker) {
-    return Problem.on(
-        method,
-        marker,
-        null,
-        Diagnostic.MARKER_OUTSIDE_CONTRACT,
-        Names.display(method),
-        Annotations.display(marker));
-  }
-
-  /**
-   * {@code @Root} classes that no rep of this compilation names: nothing would ever use them. Known
-   * only in the last round, when every rep has been seen.
-   */
-  private void reportUnreferencedRoots() {
-    for (TypeElement root : resolve(declaredRoots)) {
-      if (namedRoots.contains(nameOf(root)) || extendsFailedRootBase(root)) {
-        continue;
-      }
-      guard(
-          root,
-          () ->
-              reporter.report(
-                  Problem.on(
-                      root,
-                      Diagnostic.ROOT_UNREFERENCED,
-                      Names.display(root),
-                      root.getSimpleName().toString())));
-    }
-    declaredRoots.clear();
-  }
-
   // --- validation ------------------------------------------------------------------------------
 
   private List<ContractModel> validatePending(TypeInspector inspector, boolean lastRound) {
-    ContractValidator validator = new ContractValidator(inspector, anchors);
+    ContractValidator validator = new ContractValidator(inspector, state.anchors());
     List<ContractModel> models = new ArrayList<>();
     for (String name : new ArrayList<>(pending)) {
-      TypeElement contract = env.getElementUtils().getTypeElement(name);
+      TypeElement contract = state.type(name);
       if (contract == null) {
         pending.remove(name);
         continue;
@@ -472,11 +348,12 @@ public final class RoundValidator {
       guard(
           contract,
           () -> {
-            List<TypeElement> reps = resolve(repsByContract.getOrDefault(name, Set.of()));
+            List<TypeElement> reps = state.resolve(repsByContract.getOrDefault(name, Set.of()));
             Outcome<ContractModel> outcome = validator.validate(contract, reps);
             if (outcome.isOk() && runtimeMissing()) {
               finish(contract);
-              reportMissingRuntime(contract);
+              state.reportMissingDependency(
+                  contract, "@ClusteredObject", RUNTIME_ROOT, "org.k42j:k42j-runtime");
               standIn(contract, reps.get(0));
             } else if (outcome.isOk()) {
               finish(contract);
@@ -507,23 +384,7 @@ public final class RoundValidator {
    * error says which artifact to add (instead of javac's errors inside the generated code).
    */
   private boolean runtimeMissing() {
-    return env.getElementUtils().getTypeElement(RUNTIME_ROOT) == null;
-  }
-
-  /** Reports the missing runtime once per compilation, on the first contract to be generated. */
-  private void reportMissingRuntime(TypeElement contract) {
-    if (runtimeReported) {
-      return;
-    }
-    runtimeReported = true;
-    reporter.report(
-        Problem.on(
-            contract,
-            Diagnostic.MISSING_DEPENDENCY,
-            Names.display(contract),
-            "@ClusteredObject",
-            RUNTIME_ROOT,
-            "org.k42j:k42j-runtime"));
+    return state.type(RUNTIME_ROOT) == null;
   }
 
   /** Reports {@code problem} and finishes {@code contract}. */
@@ -532,85 +393,9 @@ public final class RoundValidator {
     reporter.report(problem);
   }
 
-  /**
-   * Has the stand-ins of {@code contract}'s generated types written (with {@code origin} as their
-   * originating element), and remembers its root base as failed.
-   */
+  /** Has the stand-ins of {@code contract}'s generated types written, from {@code origin}. */
   private void standIn(TypeElement contract, TypeElement origin) {
-    String prefix = Names.prefix(contract);
-    String pkg = env.getElementUtils().getPackageOf(contract).getQualifiedName().toString();
-    failedRootBases.add(
-        (pkg.isEmpty() ? "" : pkg + ".") + prefix + "_" + GeneratedType.ROOT_BASE.suffix());
-    List<String> variables = new ArrayList<>();
-    for (TypeParameterElement variable : contract.getTypeParameters()) {
-      variables.add(variable.getSimpleName().toString());
-    }
-    List<GeneratedType> types =
-        new ArrayList<>(List.of(GeneratedType.ROOT_BASE, GeneratedType.REP_BASE));
-    if (!namesUserRoot(origin)) {
-      types.add(GeneratedType.ROOT); // a rep constructor may take it
-    }
-    for (TypeMirror permitted : contract.getPermittedSubclasses()) {
-      for (GeneratedType type :
-          List.of(GeneratedType.DISPATCHER, GeneratedType.MISS, GeneratedType.GUARD)) {
-        if (permitted.getKind() == TypeKind.ERROR
-            && Names.lastSegment(permitted.toString()).equals(prefix + "_" + type.suffix())
-            && !types.contains(type)) {
-          types.add(type);
-        }
-      }
-    }
-    standIns.add(
-        new StandInModel(
-            ClassName.get(contract),
-            variables,
-            isPublic(contract),
-            origin,
-            !runtimeMissing(),
-            types));
-  }
-
-  /** Whether {@code type} is a rep whose {@code root} attribute names a class other than Void. */
-  private static boolean namesUserRoot(TypeElement type) {
-    AnnotationMirror rep = Annotations.find(type, Annotations.REP);
-    TypeMirror root = rep == null ? null : Annotations.classValue(rep, "root");
-    return root != null
-        && !(root.getKind() == TypeKind.DECLARED
-            && TypeInspector.qualifiedName(root).equals(Void.class.getName()));
-  }
-
-  /** Whether {@code type} and every type around it are public. */
-  private static boolean isPublic(TypeElement type) {
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether {@code root} extends the root base of a contract that failed (the stand-in, or a name
-   * not resolved yet): its contract already has its one error.
-   */
-  private boolean extendsFailedRootBase(TypeElement root) {
-    TypeMirror superclass = root.getSuperclass();
-    while (superclass.getKind() == TypeKind.DECLARED || superclass.getKind() == TypeKind.ERROR) {
-      if (superclass.getKind() == TypeKind.ERROR) {
-        String simple = Names.lastSegment(superclass.toString());
-        for (String base : failedRootBases) {
-          if (Names.lastSegment(base).equals(simple)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      if (failedRootBases.contains(TypeInspector.qualifiedName(superclass))) {
-        return true;
-      }
-      superclass = TypeInspector.asElement(superclass).getSuperclass();
-    }
-    return false;
+    standIns.add(contract, origin, !runtimeMissing());
   }
 
   private void finish(TypeElement contract) {
@@ -623,14 +408,10 @@ public final class RoundValidator {
    * error on the element (and finishes its contract, if it is one).
    */
   private void guard(Element element, Runnable step) {
-    try {
-      step.run();
-    } catch (RuntimeException | Error failure) {
-      ErrorReporter.rethrowIfFatal(failure);
-      reporter.internalError(element, failure);
-      if (element instanceof TypeElement && pending.contains(nameOf((TypeElement) element))) {
-        finish((TypeElement) element);
-      }
+    if (!state.guard(element, step)
+        && element instanceof TypeElement
+        && pending.contains(nameOf((TypeElement) element))) {
+      finish((TypeElement) element);
     }
   }
 
@@ -644,31 +425,7 @@ public final class RoundValidator {
         Names.display(missing));
   }
 
-  /** The types annotated with {@code annotation} in this round, by qualified name. */
-  private List<TypeElement> annotatedTypes(RoundEnvironment round, String annotation) {
-    TypeElement type = env.getElementUtils().getTypeElement(annotation);
-    if (type == null) {
-      return List.of();
-    }
-    List<TypeElement> types =
-        new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(type)));
-    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    return types;
-  }
-
-  /** This round's elements for {@code names}, in the names' order; unknown names are skipped. */
-  private List<TypeElement> resolve(Set<String> names) {
-    List<TypeElement> types = new ArrayList<>();
-    for (String name : names) {
-      TypeElement type = env.getElementUtils().getTypeElement(name);
-      if (type != null) {
-        types.add(type);
-      }
-    }
-    return types;
-  }
-
   private static String nameOf(TypeElement type) {
-    return type.getQualifiedName().toString();
+    return RoundState.nameOf(type);
   }
 }

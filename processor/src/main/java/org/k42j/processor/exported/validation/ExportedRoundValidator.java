@@ -1,7 +1,6 @@
 package org.k42j.processor.exported.validation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,19 +8,18 @@ import java.util.TreeSet;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
-import org.k42j.processor.common.Anchors;
 import org.k42j.processor.common.Annotations;
 import org.k42j.processor.common.Diagnostic;
 import org.k42j.processor.common.ErrorReporter;
 import org.k42j.processor.common.Names;
 import org.k42j.processor.common.Outcome;
 import org.k42j.processor.common.Problem;
+import org.k42j.processor.common.RoundState;
 import org.k42j.processor.common.TypeInspector;
 import org.k42j.processor.exported.model.ExportedModel;
 
@@ -38,14 +36,9 @@ import org.k42j.processor.exported.model.ExportedModel;
  * being generated.
  */
 public final class ExportedRoundValidator {
-  private final ProcessingEnvironment env;
-  private final ErrorReporter reporter;
-  private final Anchors anchors = new Anchors();
+  private final RoundState state;
 
   private static final String KERNEL_STUB = "org.k42j.kernel.ppc.Stub";
-
-  /** Whether the missing kernel has been reported: once per compilation. */
-  private boolean kernelReported;
 
   /** Interfaces waiting for a type that another processor may still generate. */
   private final Set<String> deferred = new TreeSet<>();
@@ -61,8 +54,7 @@ public final class ExportedRoundValidator {
 
   /** Validates for {@code env} and reports through {@code reporter}. */
   public ExportedRoundValidator(ProcessingEnvironment env, ErrorReporter reporter) {
-    this.env = env;
-    this.reporter = reporter;
+    this.state = new RoundState(env, reporter);
   }
 
   /**
@@ -72,22 +64,18 @@ public final class ExportedRoundValidator {
    */
   public List<ExportedModel> process(RoundEnvironment round) {
     boolean lastRound = round.processingOver();
-    TypeInspector inspector = new TypeInspector(env.getTypeUtils(), env.getElementUtils());
-    for (Element root : round.getRootElements()) {
-      if (root instanceof TypeElement) {
-        anchors.addSource((TypeElement) root);
-      }
-    }
-    List<TypeElement> candidates = annotatedTypes(round, ValueShapes.EXPORTED);
+    TypeInspector inspector = state.begin(round);
+    ErrorReporter reporter = state.reporter();
+    List<TypeElement> candidates = state.annotatedTypes(round, ValueShapes.EXPORTED);
     for (String name : deferred) {
-      TypeElement type = env.getElementUtils().getTypeElement(name);
+      TypeElement type = state.type(name);
       if (type != null && !candidates.contains(type)) {
         candidates.add(type);
       }
     }
     deferred.clear();
     collectAsyncOwners(round);
-    ExportedValidator validator = new ExportedValidator(inspector, anchors);
+    ExportedValidator validator = new ExportedValidator(inspector, state.anchors());
     List<ExportedModel> models = new ArrayList<>();
     for (TypeElement exported : candidates) {
       String name = exported.getQualifiedName().toString();
@@ -95,25 +83,28 @@ public final class ExportedRoundValidator {
         continue;
       }
       noteHierarchy(exported, inspector);
-      try {
-        Outcome<ExportedModel> outcome = validator.validate(exported);
-        if (outcome.isOk()) {
-          finished.add(name);
-          if (kernelMissing()) {
-            reportMissingKernel(exported);
-          } else {
-            models.add(outcome.value());
-          }
-        } else if (outcome.isDeferred() && !lastRound) {
-          deferred.add(name);
-        } else {
-          finished.add(name);
-          reporter.report(outcome.problem());
-        }
-      } catch (RuntimeException | Error failure) {
-        ErrorReporter.rethrowIfFatal(failure);
+      boolean ran =
+          state.guard(
+              exported,
+              () -> {
+                Outcome<ExportedModel> outcome = validator.validate(exported);
+                if (outcome.isOk()) {
+                  finished.add(name);
+                  if (kernelMissing()) {
+                    state.reportMissingDependency(
+                        exported, "@Exported", KERNEL_STUB, "org.k42j:k42j-kernel");
+                  } else {
+                    models.add(outcome.value());
+                  }
+                } else if (outcome.isDeferred() && !lastRound) {
+                  deferred.add(name);
+                } else {
+                  finished.add(name);
+                  state.reporter().report(outcome.problem());
+                }
+              });
+      if (!ran) {
         finished.add(name);
-        reporter.internalError(exported, failure);
       }
     }
     if (lastRound) {
@@ -129,23 +120,7 @@ public final class ExportedRoundValidator {
    * javac's errors inside the generated code).
    */
   private boolean kernelMissing() {
-    return env.getElementUtils().getTypeElement(KERNEL_STUB) == null;
-  }
-
-  /** Reports the missing kernel once per compilation, on the first valid interface. */
-  private void reportMissingKernel(TypeElement exported) {
-    if (kernelReported) {
-      return;
-    }
-    kernelReported = true;
-    reporter.report(
-        Problem.on(
-            exported,
-            Diagnostic.MISSING_DEPENDENCY,
-            Names.display(exported),
-            "@Exported",
-            KERNEL_STUB,
-            "org.k42j:k42j-kernel"));
+    return state.type(KERNEL_STUB) == null;
   }
 
   private void noteHierarchy(TypeElement exported, TypeInspector inspector) {
@@ -158,7 +133,7 @@ public final class ExportedRoundValidator {
   }
 
   private void collectAsyncOwners(RoundEnvironment round) {
-    TypeElement async = env.getElementUtils().getTypeElement(ValueShapes.ASYNC);
+    TypeElement async = state.type(ValueShapes.ASYNC);
     if (async == null) {
       return;
     }
@@ -174,35 +149,25 @@ public final class ExportedRoundValidator {
       if (exportedHierarchy.contains(owner)) {
         continue;
       }
-      TypeElement type = env.getElementUtils().getTypeElement(owner);
+      TypeElement type = state.type(owner);
       if (type == null) {
         continue;
       }
       for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
         AnnotationMirror async = Annotations.find(method, ValueShapes.ASYNC);
         if (async != null) {
-          reporter.report(
-              Problem.on(
-                  method,
-                  async,
-                  null,
-                  Diagnostic.ASYNC_NOT_REMOTE,
-                  Names.display(method),
-                  "it is not a method of an @Exported interface"));
+          state
+              .reporter()
+              .report(
+                  Problem.on(
+                      method,
+                      async,
+                      null,
+                      Diagnostic.ASYNC_NOT_REMOTE,
+                      Names.display(method),
+                      "it is not a method of an @Exported interface"));
         }
       }
     }
-  }
-
-  /** The types annotated with {@code annotation} in this round, by qualified name. */
-  private List<TypeElement> annotatedTypes(RoundEnvironment round, String annotation) {
-    TypeElement type = env.getElementUtils().getTypeElement(annotation);
-    if (type == null) {
-      return new ArrayList<>();
-    }
-    List<TypeElement> types =
-        new ArrayList<>(ElementFilter.typesIn(round.getElementsAnnotatedWith(type)));
-    types.sort(Comparator.comparing(t -> t.getQualifiedName().toString()));
-    return types;
   }
 }
