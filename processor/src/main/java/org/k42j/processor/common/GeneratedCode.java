@@ -3,10 +3,18 @@ package org.k42j.processor.common;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
+import org.k42j.annotations.K42jGenerated;
 
-/** The annotations every generated type or member carries, whichever processor writes it. */
+/** The annotations generated types and members carry, whichever processor writes them. */
 public final class GeneratedCode {
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  /**
+   * {@code @K42jGenerated}: the class-retention marker on every generated type, so coverage and
+   * lint tools can skip it ({@code @Generated} has source retention and is gone from the class
+   * file).
+   */
+  public static final AnnotationSpec MARKER = AnnotationSpec.builder(K42jGenerated.class).build();
 
   private GeneratedCode() {}
 

@@ -14,6 +14,7 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.StandInModel;
+import org.k42j.processor.common.GeneratedCode;
 import org.k42j.processor.common.Javadocs;
 
 /**
@@ -125,7 +126,8 @@ final class StandInWriter {
                         + "}, written because k42j reported an error for that contract and"
                         + " generated nothing else for it: it lets the code that names it compile"
                         + " until the error is fixed, and is never instantiated."))
-            .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION);
+            .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION)
+            .addAnnotation(GeneratedCode.MARKER);
     if (model.isPublic()) {
       builder.addModifiers(Modifier.PUBLIC);
     }

@@ -4,6 +4,7 @@ import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
+import org.k42j.processor.common.GeneratedCode;
 import org.k42j.processor.common.Javadocs;
 
 /**
@@ -39,6 +40,7 @@ final class TypeShells {
         TypeSpec.classBuilder(model.generated(type).simpleName())
             .addJavadoc(Javadocs.type(javadoc))
             .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION)
+            .addAnnotation(GeneratedCode.MARKER)
             // A member type of the contract (Machine.Processors) hides a type of the same name in
             // the classes implementing it: name every such type qualified.
             .alwaysQualify(model.memberTypeNames().toArray(new String[0]));

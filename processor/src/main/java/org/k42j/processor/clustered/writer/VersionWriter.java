@@ -42,6 +42,7 @@ final class VersionWriter {
                         + (model.guard() != null ? " and guards" : "")
                         + " and moves their state."))
             .addAnnotation(RuntimeTypes.GENERATED_ANNOTATION)
+            .addAnnotation(GeneratedCode.MARKER)
             .addOriginatingElement(model.originatingElement())
             .addModifiers(visibility)
             .addModifiers(Modifier.FINAL)

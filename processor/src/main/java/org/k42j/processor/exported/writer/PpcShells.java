@@ -2,6 +2,7 @@ package org.k42j.processor.exported.writer;
 
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
+import org.k42j.processor.common.GeneratedCode;
 import org.k42j.processor.common.Javadocs;
 import org.k42j.processor.exported.model.ExportedModel;
 import org.k42j.processor.exported.model.PpcGeneratedType;
@@ -20,6 +21,7 @@ final class PpcShells {
         TypeSpec.classBuilder(model.generated(type).simpleName())
             .addJavadoc(Javadocs.type(javadoc))
             .addAnnotation(PpcTypes.GENERATED_ANNOTATION)
+            .addAnnotation(GeneratedCode.MARKER)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .alwaysQualify(model.memberTypeNames().toArray(new String[0]));
     if (model.originatingElement() != null) {
