@@ -22,7 +22,6 @@ import org.k42j.annotations.Combiner;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
-import org.k42j.processor.common.Outcome;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
