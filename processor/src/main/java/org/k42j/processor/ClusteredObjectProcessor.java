@@ -10,12 +10,12 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
-import org.k42j.processor.model.ContractModel;
-import org.k42j.processor.model.StandInModel;
-import org.k42j.processor.model.VersionModel;
-import org.k42j.processor.validation.ErrorReporter;
-import org.k42j.processor.validation.RoundValidator;
-import org.k42j.processor.writer.ContractWriter;
+import org.k42j.processor.clustered.model.ContractModel;
+import org.k42j.processor.clustered.model.StandInModel;
+import org.k42j.processor.clustered.model.VersionModel;
+import org.k42j.processor.clustered.validation.RoundValidator;
+import org.k42j.processor.clustered.writer.ContractWriter;
+import org.k42j.processor.common.ErrorReporter;
 
 /**
  * The k42j annotation processor: turns each {@code @ClusteredObject} interface and its {@code @Rep}

@@ -10,10 +10,10 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
-import org.k42j.processor.model.ExportedModel;
-import org.k42j.processor.validation.ErrorReporter;
-import org.k42j.processor.validation.ExportedRoundValidator;
-import org.k42j.processor.writer.PpcWriter;
+import org.k42j.processor.common.ErrorReporter;
+import org.k42j.processor.exported.model.ExportedModel;
+import org.k42j.processor.exported.validation.ExportedRoundValidator;
+import org.k42j.processor.exported.writer.PpcWriter;
 
 /**
  * The processor for {@code @Exported} interfaces: writes, for each, the client stub, the server

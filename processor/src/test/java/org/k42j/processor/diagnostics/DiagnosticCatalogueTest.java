@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.k42j.processor.validation.Diagnostic;
+import org.k42j.processor.common.Diagnostic;
 
 /**
  * The diagnostics catalogue stays one thing: the enum, the table in {@code docs/diagnostics.md} and

@@ -1,0 +1,132 @@
+package org.k42j.processor.clustered.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic.Kind;
+import org.k42j.processor.clustered.model.ContractModel;
+import org.k42j.processor.clustered.model.StandInModel;
+import org.k42j.processor.clustered.model.VersionModel;
+import org.k42j.processor.common.Diagnostic;
+
+/**
+ * Writes every source file and resource generated for one validated contract through the processing
+ * environment's Filer: dispatcher, miss object, root base, root (unless the user wrote one), rep
+ * base, guard (exclusive reps only), factory and, for public contracts, the service entry. Output
+ * depends only on the model, so it is the same on every build.
+ *
+ * <p>All types are built before the first file is written, so a model the writers cannot handle
+ * fails before anything reaches the Filer. Every file is passed to the Filer with the model's one
+ * originating element, the rep. An I/O failure of the Filer becomes one tagged error on the rep
+ * ({@link Diagnostic#WRITE_FAILED}).
+ */
+public final class ContractWriter {
+  private static final String INDENT = "  ";
+
+  private final Filer filer;
+  private final ProcessingEnvironment env;
+  private final List<TypeWriter> writers;
+
+  /** A writer that emits through {@code env}'s Filer and reports through its Messager. */
+  public ContractWriter(ProcessingEnvironment env) {
+    this.env = env;
+    this.filer = env.getFiler();
+    this.writers =
+        List.of(
+            new DispatcherWriter(genericTypes(env.getElementUtils())),
+            new MissWriter(),
+            new RootBaseWriter(),
+            new RootWriter(),
+            new RepBaseWriter(),
+            new GuardWriter(),
+            new FactoryWriter());
+  }
+
+  /**
+   * Writes the generated types (and, for public contracts, the service entry) for {@code model}.
+   */
+  public void write(ContractModel model) {
+    List<JavaFile> files = javaFiles(model);
+    try {
+      for (JavaFile file : files) {
+        file.writeTo(filer);
+      }
+      if (ServiceEntryWriter.appliesTo(model)) {
+        ServiceEntryWriter.write(filer, model);
+      }
+    } catch (IOException e) {
+      env.getMessager()
+          .printMessage(
+              Kind.ERROR,
+              Diagnostic.WRITE_FAILED.format(
+                  model.contract().canonicalName(), e.getMessage(), model.prefix()),
+              model.originatingElement());
+    }
+  }
+
+  /** Writes {@code <Version>_Version} for a {@code @RepVersion} class. */
+  public void writeVersion(VersionModel model) {
+    JavaFile file =
+        JavaFile.builder(model.generated().packageName(), new VersionWriter().write(model))
+            .indent(INDENT)
+            .skipJavaLangImports(true)
+            .build();
+    try {
+      file.writeTo(filer);
+    } catch (IOException e) {
+      env.getMessager()
+          .printMessage(
+              Kind.ERROR,
+              Diagnostic.WRITE_FAILED.format(
+                  model.type().canonicalName(), e.getMessage(), model.type().simpleName()),
+              model.originatingElement());
+    }
+  }
+
+  /**
+   * Writes the stand-ins (root and rep bases, root, ...) of a contract that has an error. A
+   * stand-in the Filer refuses (another type of that name exists) is left out without a word: the
+   * contract already has its one error, and the stand-ins only spare its user code javac's own.
+   */
+  public void writeStandIns(StandInModel model) {
+    for (JavaFile file : StandInWriter.javaFiles(model)) {
+      try {
+        file.writeTo(filer);
+      } catch (IOException e) {
+        // See above: the contract's error says what to fix.
+      }
+    }
+  }
+
+  /** The generated source files of {@code model}, in a fixed order, not yet written. */
+  List<JavaFile> javaFiles(ContractModel model) {
+    List<JavaFile> files = new ArrayList<>();
+    for (TypeWriter writer : writers) {
+      if (writer.appliesTo(model)) {
+        TypeSpec type = writer.write(model);
+        files.add(
+            JavaFile.builder(model.contract().packageName(), type)
+                .indent(INDENT)
+                .skipJavaLangImports(true)
+                .build());
+      }
+    }
+    return files;
+  }
+
+  /** Whether a class (a combiner) declares type parameters, looked up by its canonical name. */
+  private static Predicate<ClassName> genericTypes(Elements elements) {
+    return name -> {
+      TypeElement type = elements.getTypeElement(name.canonicalName());
+      return type != null && !type.getTypeParameters().isEmpty();
+    };
+  }
+}

@@ -1,0 +1,370 @@
+package org.k42j.processor.common;
+
+/**
+ * The catalogue of every error (and the one warning) the processor reports: a stable code a user
+ * can search for and a message template saying what is wrong and what to do. A message reads {@code
+ * [k42j:<code>] <what is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the
+ * same entries (a test keeps them in step).
+ *
+ * <p>Templates are {@link String#format} patterns; every argument is a plain string.
+ */
+public enum Diagnostic {
+  // --- the contract ----------------------------------------------------------------------------
+  CONTRACT_NOT_INTERFACE(
+      "contract-not-interface",
+      "%s is %s, but @ClusteredObject marks the interface of a clustered object; declare %s as an"
+          + " interface and put the per-processor code in a @Rep class implementing it"),
+  CONTRACT_PRIVATE(
+      "contract-private",
+      "%s is %s, so the classes generated next to it cannot implement it; make it"
+          + " package-private or public"),
+  CONTRACT_SERIALIZABLE(
+      "contract-serializable",
+      "%s extends %s, but %s declares no state transfer, and a clustered object's serial form is"
+          + " the state its reps export; add an @ExportState and an @ImportState method to %s"
+          + " (reading the form back makes a new object whose first rep imports every state), or do"
+          + " not extend Serializable and serialize a snapshot from a @Gather method"),
+  CONTRACT_SERIALIZABLE_ROOT(
+      "contract-serializable-root",
+      "%s extends Serializable, but its root %s cannot be made without arguments, and reading a"
+          + " serial form back makes a new object as ClusteredObjects.create(%s.class) does; give"
+          + " %s a constructor taking no arguments, or do not extend Serializable"),
+  CONTRACT_SERIALIZABLE_STATE(
+      "contract-serializable-state",
+      "%s extends Serializable, but %s exports %s, which is not Serializable, and the serial form"
+          + " is the exported states; export a serializable type (a record implementing"
+          + " Serializable, a boxed number, a String), or do not extend Serializable"),
+  CONTRACT_SEALED(
+      "contract-sealed",
+      "%s is sealed, but does not permit %s, which k42j generates to implement it; remove"
+          + " sealed and its permits clause, or add %s to the permits clause"),
+  CONTRACT_NO_METHODS(
+      "contract-no-methods",
+      "%s has no method to route (a warning: its classes are generated), so a handle to it can do"
+          + " nothing; declare the operations of the clustered object in %s, or remove"
+          + " @ClusteredObject"),
+  MISSING_REP(
+      "missing-rep",
+      "%s has no @Rep class; write a class annotated @Rep that implements it, for example"
+          + " `@Rep final class %sRep implements %s`"),
+  UNRESOLVED_TYPE(
+      "unresolved-type",
+      "%s refers to %s, which does not exist, so nothing was generated for %s; fix the name or"
+          + " the import, or run the processor that generates %s"),
+
+  // --- contract methods ------------------------------------------------------------------------
+  ROUTING_CONFLICT(
+      "routing-conflict",
+      "%s is marked both %s and %s, but a method is routed exactly one way; %s"),
+  GATHER_VOID(
+      "gather-void",
+      "%s is @Gather but returns void, so there is nothing to combine; return the value to"
+          + " combine, or use @Broadcast to run it on every rep"),
+  BROADCAST_NON_VOID(
+      "broadcast-non-void",
+      "%s is @Broadcast but returns %s, which a broadcast would discard; make it return void, or"
+          + " use @Gather to combine the reps' results"),
+  GATHER_NO_REDUCTION(
+      "gather-no-reduction",
+      "@Gather on %s names neither a reduction nor a combiner; add reduce = Reduce.SUM (or MIN,"
+          + " MAX, ALL, ANY) or combiner = YourCombiner.class"),
+  GATHER_REDUCE_AND_COMBINER(
+      "gather-reduce-and-combiner",
+      "@Gather on %s names both reduce = Reduce.%s and combiner = %s.class; keep exactly one of"
+          + " them"),
+  GATHER_REDUCE_TYPE(
+      "gather-reduce-type",
+      "Reduce.%s cannot fold %s, which returns %s; Reduce.%s needs %s: change the return type or"
+          + " use a combiner"),
+  GATHER_COMBINER_TYPE(
+      "gather-combiner-type",
+      "%s is %s, but %s returns %s; use a combiner implementing Combiner<%s>"),
+  GATHER_COMBINER_UNUSABLE(
+      "gather-combiner-unusable",
+      "the generated dispatcher cannot create %s, the combiner of %s: %s; %s"),
+  MARKER_OUTSIDE_CONTRACT(
+      "marker-outside-contract",
+      "%s is marked %s, but only methods of a @ClusteredObject interface are routed; move the"
+          + " annotation to the contract's method, or remove it"),
+  MARKER_UNROUTED_METHOD(
+      "marker-unrouted-method",
+      "%s is marked %s, but it is %s, and such methods are not routed; remove the annotation or"
+          + " make it an abstract or default method of the contract"),
+  HIDDEN_TYPE(
+      "hidden-type",
+      "%s has the member type %s, which hides %s inside the classes generated to implement %s;"
+          + " rename one of the two"),
+  RESERVED_METHOD(
+      "reserved-method",
+      "%s clashes with %s, which the generated %s declares; rename the contract method"),
+
+  // --- the rep ---------------------------------------------------------------------------------
+  REP_NO_CONTRACT(
+      "rep-no-contract",
+      "%s is @Rep but implements no @ClusteredObject interface; add `implements YourContract` to"
+          + " it, or remove @Rep"),
+  REP_TWO_CONTRACTS(
+      "rep-two-contracts",
+      "%s implements both %s and %s, but a rep serves exactly one @ClusteredObject interface;"
+          + " write one @Rep class per contract"),
+  DUPLICATE_REP(
+      "duplicate-rep",
+      "%s is a second @Rep for %s, which already has %s; keep @Rep on exactly one class per"
+          + " contract"),
+  REP_NOT_CLASS(
+      "rep-not-class",
+      "%s is %s, but a rep is a class the root instantiates; declare it as `final class %s"
+          + " implements %s`"),
+  REP_PRIVATE(
+      "rep-private",
+      "%s is %s, so the generated root cannot create it; make it package-private or public"),
+  REP_INNER(
+      "rep-inner",
+      "%s is %s, so the generated root cannot create it without an enclosing instance; make it a"
+          + " static nested class or a top-level class"),
+  REP_NOT_VISIBLE(
+      "rep-not-visible",
+      "%s is not public, but the generated root lives in package %s; make it public or move it to"
+          + " that package"),
+  REP_ABSTRACT(
+      "rep-abstract",
+      "%s is abstract, so the generated root cannot create it; make it a concrete class that"
+          + " implements every method of %s"),
+  REP_FOREIGN_BASE(
+      "rep-foreign-base",
+      "%s extends %s, the rep base generated for another contract, but serves %s: its root()"
+          + " and siblings() would be another object's, a ClassCastException at run time; extend"
+          + " %s instead, or no rep base"),
+  REP_MISSING_METHOD(
+      "rep-missing-method",
+      "%s does not implement %s, but a rep implements every abstract method of its contract (the"
+          + " dispatcher routes calls of it to a rep); add a public method %s to %s"),
+  REP_TYPE_VARIABLES(
+      "rep-type-variables",
+      "%s must declare the type variables of %s, with the same bounds, and implement it with"
+          + " exactly those, in order; declare it as `class %s implements %s`"),
+  REP_NO_CONSTRUCTOR(
+      "rep-no-constructor",
+      "%s has no constructor the root can call; add a %s constructor taking no arguments or"
+          + " taking %s%s"),
+  CLUSTER_SIZE_REQUIRED(
+      "cluster-size-required",
+      "Policy.PER_CLUSTER on %s needs clusterSize of at least 2 (processors per rep), but %s; set"
+          + " clusterSize = 2 or more, or choose another policy"),
+  CLUSTER_SIZE_WITHOUT_PER_CLUSTER(
+      "cluster-size-without-per-cluster",
+      "clusterSize = %s on %s has no meaning under Policy.%s; remove clusterSize, or use policy ="
+          + " Policy.PER_CLUSTER"),
+
+  // --- the rep's state transfer (hot swapping) -------------------------------------------------
+  STATE_TRANSFER_UNPAIRED(
+      "state-transfer-unpaired",
+      "%s declares the @%s method %s but no @%s method, and a hot swap needs both to move a rep's"
+          + " state; add %s, or remove @%s"),
+  STATE_TRANSFER_DUPLICATE(
+      "state-transfer-duplicate",
+      "%s declares two @%s methods, %s and %s, but a hot swap calls exactly one; keep @%s on one"
+          + " of them"),
+  STATE_EXPORT_SIGNATURE(
+      "state-export-signature",
+      "%s cannot be the @ExportState method of %s: %s; declare it as a non-static method taking"
+          + " no parameters and returning the rep's state (`S name()`), callable from package %s"
+          + " and throwing no checked exception"),
+  STATE_IMPORT_SIGNATURE(
+      "state-import-signature",
+      "%s cannot be the @ImportState method of %s: %s; declare it as `void name(java.util.List<%s>"
+          + " exported)`, non-static, callable from package %s and throwing no checked exception"),
+
+  // --- rep versions (hot swapping to another rep class) ---------------------------------------
+  REP_VERSION_TARGET(
+      "rep-version-target",
+      "@RepVersion on %s names %s, which is not a class annotated @Rep; name the @Rep class of the"
+          + " contract %s is another version of"),
+  REP_VERSION_AND_REP(
+      "rep-version-and-rep",
+      "%s is annotated both @Rep and @RepVersion, but a contract has one @Rep class and any number"
+          + " of versions of it; remove one of the two annotations"),
+  REP_VERSION_CONTRACT(
+      "rep-version-contract",
+      "%s is a @RepVersion of %s, but does not implement %s, the contract %s serves; implement %s"),
+  REP_VERSION_GENERIC(
+      "rep-version-generic",
+      "%s is a @RepVersion of a rep of the generic contract %s, which k42j cannot hot swap to"
+          + " another rep class; remove @RepVersion, or make the contract non-generic"),
+  REP_VERSION_STATE(
+      "rep-version-state",
+      "%s cannot be a version of %s: %s, but the state of either must move into the other; declare"
+          + " in both an @ExportState method returning %s and an @ImportState method taking"
+          + " java.util.List<%s>"),
+  REP_VERSION_DEFAULT_METHODS(
+      "rep-version-default-methods",
+      "%s cannot be a version of %s: %s overrides the contract's default method %s but %s does"
+          + " not, and whether the dispatcher leaves such a method to its body or routes it to the"
+          + " rep is decided by the @Rep class alone; override it in both classes, or in neither"),
+
+  // --- the root --------------------------------------------------------------------------------
+  ROOT_NOT_ANNOTATED(
+      "root-not-annotated",
+      "@Rep on %s names %s as its root, but %s is not a class annotated @Root; mark the root"
+          + " class @Root and name it here, or leave root unset to use the generated %s"),
+  ROOT_UNREFERENCED(
+      "root-unreferenced",
+      "%s is @Root, but no @Rep names it, so no clustered object uses it; name it from the"
+          + " contract's rep with @Rep(root = %s.class), or remove @Root"),
+  ROOT_OF_ANOTHER_CONTRACT(
+      "root-of-another-contract",
+      "@Rep on %s names %s as the root of %s, but %s extends %s, the root base generated for"
+          + " another contract; leave %s to that contract and name here a root of %s's own"
+          + " (`@Root class %s extends %s`), or leave root unset to use the generated %s; if %s"
+          + " was written for %s, make it extend %s instead"),
+  ROOT_WRONG_SUPERCLASS(
+      "root-wrong-superclass",
+      "%s does not extend %s, the generated root base of %s; declare it as `class %s extends %s`"),
+  ROOT_PRIVATE(
+      "root-private",
+      "%s is %s, so the generated factory cannot create it; make it package-private or public"),
+  ROOT_INNER(
+      "root-inner",
+      "%s is %s, so the generated factory cannot create it without an enclosing instance; make it"
+          + " a static nested class or a top-level class"),
+  ROOT_NOT_VISIBLE(
+      "root-not-visible",
+      "%s is not public, but the generated factory lives in package %s; make it public or move it"
+          + " to that package"),
+  ROOT_ABSTRACT(
+      "root-abstract",
+      "%s is abstract, so the generated factory cannot create it; make it a concrete class"),
+  ROOT_TYPE_VARIABLES(
+      "root-type-variables",
+      "%s must declare the type variables of %s, with the same bounds, and extend %s with"
+          + " exactly those, in order; declare it as `class %s extends %s`"),
+  ROOT_NO_CONSTRUCTOR(
+      "root-no-constructor",
+      "%s has no constructor the generated factory can call; add a %s constructor (its parameters"
+          + " become those of the factory's create)"),
+  ROOT_CONSTRUCTOR_TYPE_VARIABLE(
+      "root-constructor-type-variable",
+      "%s declares the type variable %s, which the generated %s.create would confuse with the"
+          + " type variable of the same name of %s; rename the constructor's type variable"),
+  ON_ROOT_WITHOUT_ROOT(
+      "on-root-without-root",
+      "%s is @OnRoot, but %s has no root class to run it on; write `@Root class %s extends %s`"
+          + " declaring the method and name it from the rep with @Rep(root = %s.class), or remove"
+          + " @OnRoot"),
+  ON_ROOT_MISSING_METHOD(
+      "on-root-missing-method",
+      "%s declares no method %s for the @OnRoot method %s; add a non-private method with the same"
+          + " name, parameters and return type to %s"),
+  ON_ROOT_SIGNATURE("on-root-signature", "%s cannot run the @OnRoot method %s: %s; %s"),
+
+  // --- exported interfaces (protected procedure calls) -----------------------------------------
+  EXPORTED_NOT_INTERFACE(
+      "exported-not-interface",
+      "%s is %s, but @Exported marks an interface that a server exports to other address spaces;"
+          + " declare %s as a public interface and implement it in the server"),
+  EXPORTED_NOT_PUBLIC(
+      "exported-not-public",
+      "%s is %s, but the kernel binds the stub and skeleton of an exported interface from its own"
+          + " package; make %s public, and every type it is nested in"),
+  EXPORTED_GENERIC(
+      "exported-generic",
+      "%s declares the type variables %s, but the code that copies values across address spaces"
+          + " is generated for types known at compile time; remove the type variables and use"
+          + " concrete types (export one interface per element type)"),
+  EXPORTED_SEALED(
+      "exported-sealed",
+      "%s is sealed, but does not permit %s, which k42j generates to implement it; remove sealed"
+          + " and its permits clause, or add %s to the permits clause"),
+  EXPORTED_OVERLOAD(
+      "exported-overload",
+      "%s overloads %s, but a remote method is known by its name in the server's exceptions and"
+          + " traces; rename one of them"),
+  EXPORTED_GENERIC_METHOD(
+      "exported-generic-method",
+      "%s declares the type variables %s, but the code that copies values across address spaces"
+          + " is generated for types known at compile time; remove the type variables and use"
+          + " concrete types"),
+  EXPORTED_RESERVED_METHOD(
+      "exported-reserved-method",
+      "%s clashes with %s, which every generated stub has; rename the method"),
+  ASYNC_NON_VOID(
+      "async-non-void",
+      "%s is @Async but returns %s, and a one-way call has no reply to carry it; make it return"
+          + " void, or remove @Async so that the caller waits for the result"),
+  ASYNC_CHECKED_EXCEPTION(
+      "async-checked-exception",
+      "%s is @Async but declares the checked exception %s, which a one-way call can never deliver"
+          + " to its caller; remove it from the throws clause, or remove @Async so that the caller"
+          + " waits for the outcome"),
+  ASYNC_NOT_REMOTE(
+      "async-not-remote",
+      "%s is marked @Async, but %s, so it is never called across address spaces; put @Async on"
+          + " an abstract method of an @Exported interface, or remove it"),
+  REMOTE_MUTABLE_TYPE(
+      "remote-mutable-type",
+      "%s has the type %s, which cannot cross an address space%s: %s is %s, and a call copies"
+          + " only primitives, strings, boxed primitives, enums, records and arrays of these, and"
+          + " passes @Exported interfaces as handles; pass a record of immutable components or an"
+          + " array, or export it and pass its interface"),
+  REMOTE_TYPE_VARIABLE(
+      "remote-type-variable",
+      "%s has the type %s, which cannot cross an address space%s: %s is a type variable, and the"
+          + " code that copies values across address spaces is generated for types known at"
+          + " compile time; use a concrete type"),
+  REMOTE_WILDCARD(
+      "remote-wildcard",
+      "%s has the type %s, which cannot cross an address space%s: %s is a wildcard, and the code"
+          + " that copies values across address spaces is generated for types known at compile"
+          + " time; name the type argument exactly (Box<String>, not Box<? extends"
+          + " CharSequence>)"),
+  REMOTE_RECURSIVE_RECORD(
+      "remote-recursive-record",
+      "%s has the type %s, which cannot cross an address space%s: the record %s contains itself"
+          + " through %s and holds an array or a handle, so its copy, made component by"
+          + " component, would never end on a value that refers back to itself; pass a flat"
+          + " record or arrays of flat records, or export it and pass its interface"),
+  REMOTE_TYPE_NOT_VISIBLE(
+      "remote-type-not-visible",
+      "%s has the type %s, which cannot cross an address space%s: %s, which the generated stub"
+          + " and skeleton copy, is not visible from package %s, where they live; make %s public,"
+          + " and every type it is nested in"),
+
+  // --- the build ---------------------------------------------------------------------------------
+  MISSING_DEPENDENCY(
+      "missing-dependency",
+      "%s is %s, but %s, which the code generated for it extends, is not on the class path;"
+          + " add the artifact %s to the dependencies of the build"),
+
+  // --- failures of the processor itself --------------------------------------------------------
+  INTERNAL_ERROR(
+      "internal-error",
+      "k42j failed while processing %s (%s); this is a bug in k42j: please report it with this"
+          + " message and the source of %s"),
+  WRITE_FAILED(
+      "write-failed",
+      "could not write the code generated for %s (%s); check that no other class or processor"
+          + " already defines the %s_* types and that the output directory is writable");
+
+  private final String code;
+  private final String template;
+
+  Diagnostic(String code, String template) {
+    this.code = code;
+    this.template = template;
+  }
+
+  /** The stable code, as shown in the tag: {@code rep-abstract}. */
+  public String code() {
+    return code;
+  }
+
+  /** The message pattern after the tag, with {@code %s} for each argument. */
+  public String template() {
+    return template;
+  }
+
+  /** The full message: {@code [k42j:<code>] } and the template filled in with {@code args}. */
+  public String format(Object... args) {
+    return "[k42j:" + code + "] " + String.format(template, args);
+  }
+}
