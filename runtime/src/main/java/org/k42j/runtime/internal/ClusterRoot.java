@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
@@ -47,9 +46,9 @@ import org.k42j.runtime.spi.Topology;
  * <p>Invariants:
  *
  * <ul>
- *   <li>A slot gets at most one rep per rep set (the object's life, unless it is hot swapped):
- *       reps are created only under {@code lock} after re-checking the slot, so any number of
- *       threads missing at once create exactly one.
+ *   <li>A slot gets at most one rep per rep set (the object's life, unless it is hot swapped): reps
+ *       are created only under {@code lock} after re-checking the slot, so any number of threads
+ *       missing at once create exactly one.
  *   <li>Every row entry is the miss object or the entry of the slot that serves that processor
  *       under the policy; entries beyond a row's length are served by growing the row.
  *   <li>Every write to a row entry, every rep creation and every change of {@code state} happens
@@ -79,9 +78,9 @@ import org.k42j.runtime.spi.Topology;
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
- * path: it is counted per processor and per generation around each request ({@link Quiescence}),
- * as in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan
- * of the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
+ * path: it is counted per processor and per generation around each request ({@link Quiescence}), as
+ * in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan of
+ * the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
  * refuses new calls at once and hands the rest to a {@link Destruction}, which waits for both
  * before the cleanups.
  *
@@ -95,7 +94,7 @@ public abstract class ClusterRoot<T, R> {
   private final String contract;
   private final Concurrency concurrency;
   private final Object lock = new Object();
-  private final ReentrantLock swaps = new ReentrantLock(); // one hot swap at a time
+  private final WaitLock swaps = new WaitLock(); // one hot swap at a time, by waiter
   private final AtomicLong swapCount = new AtomicLong();
   private final AtomicLong adaptiveShrinks = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
@@ -151,9 +150,9 @@ public abstract class ClusterRoot<T, R> {
   protected void cleanup() {}
 
   /**
-   * Whether the rep class declares the state-transfer contract ({@code @ExportState} and {@code
-   * @ImportState}), without which the object cannot be hot swapped. Generated root bases override
-   * the three state hooks when it does.
+   * Whether the rep class declares the state-transfer contract ({@code @ExportState} and
+   * {@code @ImportState}), without which the object cannot be hot swapped. Generated root bases
+   * override the three state hooks when it does.
    */
   protected boolean transfersState() {
     return false;
@@ -555,7 +554,7 @@ public abstract class ClusterRoot<T, R> {
   // --- hot swap (the protocol is HotSwap's) ----------------------------------------------------
 
   /** The lock that lets one hot swap at a time run on this object. */
-  final ReentrantLock swapLock() {
+  final WaitLock swapLock() {
     return swaps;
   }
 
@@ -605,13 +604,12 @@ public abstract class ClusterRoot<T, R> {
     return state[0];
   }
 
-  /** Whether the calling thread is inside one of the current reps through its guard. */
+  /** Whether the calling waiter is inside one of the current reps through its guard. */
   final boolean callingThreadInsideRep() {
     RepSet current = set;
-    Thread me = Thread.currentThread();
     for (int slot = 0; slot < current.length(); slot++) {
       Object entry = current.entries.get(slot);
-      if (entry instanceof RepGuard && ((RepGuard) entry).owner == me) {
+      if (entry instanceof RepGuard && ((RepGuard) entry).heldByCaller()) {
         return true;
       }
     }
@@ -633,11 +631,7 @@ public abstract class ClusterRoot<T, R> {
    */
   @SuppressWarnings("unchecked")
   final boolean replaceReps(
-      Policy newPolicy,
-      int clusterSize,
-      List<Object> exported,
-      int processor,
-      SwapTarget target) {
+      Policy newPolicy, int clusterSize, List<Object> exported, int processor, SwapTarget target) {
     synchronized (lock) {
       if (state != ACTIVE) {
         return false;
@@ -833,11 +827,10 @@ public abstract class ClusterRoot<T, R> {
    * Destroys the object: from now on every call through its handle fails with {@link
    * ClusteredObjectDestroyedException}; once every request running now has ended ({@link
    * Quiescence}) and every platform thread has been seen outside the object ({@link CallerScan}),
-   * every rep's cleanup and then the root's run once and the COID is released for reuse under a
-   * new generation. A guarded (exclusive) rep's cleanup runs under its guard. Called outside a
-   * request, this
-   * returns after the cleanup (throwing if a hook threw); called inside one, which the cleanup must
-   * wait for, it returns at once and the cleanup runs after the request ends ({@link
+   * every rep's cleanup and then the root's run once and the COID is released for reuse under a new
+   * generation. A guarded (exclusive) rep's cleanup runs under its guard. Called outside a request,
+   * this returns after the cleanup (throwing if a hook threw); called inside one, which the cleanup
+   * must wait for, it returns at once and the cleanup runs after the request ends ({@link
    * #cleanedUp()}).
    */
   public final void destroy() {

@@ -13,17 +13,17 @@ import org.k42j.runtime.lifecycle.Requests;
  * K42's hot-swap protocol, run by the thread that asks for the swap:
  *
  * <ol>
- *   <li><b>Forward</b>: a {@link Mediator} is put in front of every old rep and the row emptied,
- *       so every call from now on passes the mediator, which counts it and lets it through.
+ *   <li><b>Forward</b>: a {@link Mediator} is put in front of every old rep and the row emptied, so
+ *       every call from now on passes the mediator, which counts it and lets it through.
  *   <li>One grace period ({@link Quiescence}) and one scan of the threads ({@link CallerScan}):
- *       calls that read an old entry before step 1, inside requests or outside them, have
- *       finished; every call inside an old rep from now on passed the mediator.
+ *       calls that read an old entry before step 1, inside requests or outside them, have finished;
+ *       every call inside an old rep from now on passed the mediator.
  *   <li><b>Block</b>: the mediator holds new calls (a thread with a call in flight still passes, so
  *       a rep calling its own object cannot deadlock the swap) and the swap waits for the counted
  *       calls to drain.
- *   <li><b>Transfer</b>: every old rep's {@code @ExportState} (under its guard, for exclusive reps),
- *       then a new rep set under the new policy, of the old rep class or the one the swap names
- *       (the contract's {@code @Rep} class or one of its versions, {@link SwapTarget}), whose
+ *   <li><b>Transfer</b>: every old rep's {@code @ExportState} (under its guard, for exclusive
+ *       reps), then a new rep set under the new policy, of the old rep class or the one the swap
+ *       names (the contract's {@code @Rep} class or one of its versions, {@link SwapTarget}), whose
  *       rep for the swapping thread's processor (the adaptive home, for a shrink) imports every
  *       exported state before any call reaches it.
  *   <li><b>Completed</b>: the mediator leaves; held calls, and calls still holding an old entry,
@@ -37,9 +37,9 @@ import org.k42j.runtime.lifecycle.Requests;
  * old rep, and none can enter one, from the end of step 3 (calls in requests by the grace period,
  * calls outside requests on platform threads by the scan, calls that passed the mediator by its
  * count; on threads the scan cannot see, a call that read an old guard before step 1 is waited for
- * by the export's taking of the guard); the new reps receive no call before the import
- * returned; a swap of a destroyed object changes nothing and releases every held call, which then
- * fails as destroyed.
+ * by the export's taking of the guard); the new reps receive no call before the import returned; a
+ * swap of a destroyed object changes nothing and releases every held call, which then fails as
+ * destroyed.
  */
 final class HotSwap {
   static final String SWAP = "swap";
@@ -104,7 +104,7 @@ final class HotSwap {
     root.swapLock().lock();
     try {
       Mediator mediator =
-          new Mediator(Thread.currentThread(), root.toString(), root::callingThreadInsideRep);
+          new Mediator(Waiters.current(), root.toString(), root::callingThreadInsideRep);
       String oldRepClass = root.repClassName();
       Policy oldPolicy = root.startSwap(mediator);
       long started = System.nanoTime();

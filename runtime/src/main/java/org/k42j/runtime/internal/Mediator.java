@@ -1,6 +1,7 @@
 package org.k42j.runtime.internal;
 
 import java.lang.reflect.Method;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.k42j.runtime.ClusteredObjectException;
@@ -22,27 +23,34 @@ import org.k42j.runtime.ClusteredObjectException;
  * </ul>
  *
  * <p>Invariants: {@code inFlight} counts the calls between a successful {@link #enter()} and its
- * {@link #exit()}; a call counted in forward either incremented before the switch to block (and
- * the swap's drain sees it) or re-reads the phase, finds block and backs out; once {@link
+ * {@link #exit()}; a call counted in forward either incremented before the switch to block (and the
+ * swap's drain sees it) or re-reads the phase, finds block and backs out; once {@link
  * #awaitDrained()} returns, no call is inside an old rep through this mediator and none enters one
  * (the only calls let through in block belong to threads with a call in flight, or inside an old
- * guarded rep, whose guard the export takes after them). The swapping
- * thread's own calls are refused: it would wait for itself.
+ * guarded rep, whose guard the export takes after them). The swapping waiter's own calls are
+ * refused: it would wait for itself. Threads are named by waiter ({@link Waiters#current()}: a
+ * user-level thread under the kernel, not its carrier), and held calls and the swapper wait in
+ * {@link WaitQueue}s, parked through the identity's parking, never in a monitor that would pin a
+ * carrier.
  */
 final class Mediator implements CallLayer {
   private static final int FORWARD = 0;
   private static final int BLOCK = 1;
   private static final int DONE = 2;
 
-  private final Thread swapper;
+  private final Object swapper; // the swapping waiter
   private final String object;
   private final BooleanSupplier insideOldRep; // the calling thread holds an old rep's guard
   private final AtomicLong inFlight = new AtomicLong();
   private final AtomicLong held = new AtomicLong();
-  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+  // Calls in flight per waiter (a user-level thread under the kernel, not its carrier); an entry
+  // exists only while its waiter has a call in flight.
+  private final ConcurrentHashMap<Object, int[]> depth = new ConcurrentHashMap<>();
+  private final WaitQueue phaseWaiters = new WaitQueue(); // held calls, until the swap is done
+  private final WaitQueue drainWaiter = new WaitQueue(); // the swapper, until nothing is in flight
   private volatile int phase = FORWARD;
 
-  Mediator(Thread swapper, String object, BooleanSupplier insideOldRep) {
+  Mediator(Object swapper, String object, BooleanSupplier insideOldRep) {
     this.swapper = swapper;
     this.object = object;
     this.insideOldRep = insideOldRep;
@@ -67,13 +75,14 @@ final class Mediator implements CallLayer {
    * @return false when the swap is done: the caller starts its call again on the new reps
    */
   boolean enter() {
-    int[] mine = depth.get();
-    if (mine[0] > 0) { // this thread has a call in flight: let it through, in any phase
+    Object me = Waiters.current();
+    int[] mine = depth.get(me);
+    if (mine != null) { // this waiter has a call in flight: let it through, in any phase
       mine[0]++;
       inFlight.incrementAndGet();
       return true;
     }
-    refuseSwapper();
+    refuseSwapper(me);
     boolean counted = false;
     while (true) {
       int now = phase;
@@ -83,7 +92,7 @@ final class Mediator implements CallLayer {
       if (now == FORWARD) {
         inFlight.incrementAndGet();
         if (phase == FORWARD) {
-          mine[0]++;
+          depth.put(me, new int[] {1});
           return true;
         }
         exitCounted(); // block began meanwhile: back out and wait
@@ -94,7 +103,7 @@ final class Mediator implements CallLayer {
         // nothing counted it): the export waits for that guard, so holding this call would
         // deadlock. Let it through, counted, like a call in flight.
         inFlight.incrementAndGet();
-        mine[0]++;
+        depth.put(me, new int[] {1});
         return true;
       }
       if (!counted) {
@@ -107,13 +116,17 @@ final class Mediator implements CallLayer {
 
   /** Ends a call that {@link #enter()} admitted. */
   void exit() {
-    depth.get()[0]--;
+    Object me = Waiters.current();
+    int[] mine = depth.get(me);
+    if (--mine[0] == 0) {
+      depth.remove(me);
+    }
     exitCounted();
   }
 
-  /** Whether the calling thread has a call in flight through this mediator. */
+  /** Whether the calling waiter has a call in flight through this mediator. */
   boolean callingThreadInFlight() {
-    return depth.get()[0] > 0;
+    return depth.containsKey(Waiters.current());
   }
 
   /**
@@ -126,7 +139,7 @@ final class Mediator implements CallLayer {
 
   /** Waits, not counted, until the swap is done (for calls the root holds on its miss path). */
   void awaitDone() {
-    refuseSwapper();
+    refuseSwapper(Waiters.current());
     held.incrementAndGet();
     awaitPhaseAfter(BLOCK);
   }
@@ -138,21 +151,13 @@ final class Mediator implements CallLayer {
 
   /** Waits until no admitted call is left. */
   void awaitDrained() {
-    boolean interrupted = false;
-    synchronized (this) {
-      while (inFlight.get() != 0) {
-        interrupted |= waitInterrupted();
-      }
-    }
-    restore(interrupted);
+    drainWaiter.await(() -> inFlight.get() == 0);
   }
 
   /** Releases every held call, to start again on the new reps. */
   void complete() {
-    synchronized (this) {
-      phase = DONE;
-      notifyAll();
-    }
+    phase = DONE;
+    phaseWaiters.wakeAll();
   }
 
   /** Calls that waited for this swap. */
@@ -162,46 +167,22 @@ final class Mediator implements CallLayer {
 
   private void exitCounted() {
     if (inFlight.decrementAndGet() == 0 && phase != FORWARD) {
-      synchronized (this) {
-        notifyAll();
-      }
+      drainWaiter.wakeAll();
     }
   }
 
   private void awaitPhaseAfter(int waiting) {
-    boolean interrupted = false;
-    synchronized (this) {
-      while (phase == waiting) {
-        interrupted |= waitInterrupted();
-      }
-    }
-    restore(interrupted);
+    phaseWaiters.await(() -> phase != waiting);
   }
 
-  private void refuseSwapper() {
-    if (Thread.currentThread() == swapper) {
+  private void refuseSwapper(Object me) {
+    if (me == swapper) {
       throw new ClusteredObjectException(
           "the thread hot swapping "
               + object
               + " called it during the swap (from an @ExportState or @ImportState method, or a"
               + " rep constructor), which would wait for the swap itself; move that call out of"
               + " the state transfer");
-    }
-  }
-
-  /** Under the monitor: waits once; true when interrupted (the wait goes on: swaps finish). */
-  private boolean waitInterrupted() {
-    try {
-      wait();
-      return false;
-    } catch (InterruptedException e) {
-      return true;
-    }
-  }
-
-  private static void restore(boolean interrupted) {
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }
