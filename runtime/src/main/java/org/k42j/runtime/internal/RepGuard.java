@@ -173,13 +173,22 @@ public abstract class RepGuard extends RepGuardState {
   private void acquireContended(Object me) {
     Parking parking = Waiters.parking();
     boolean interrupted = false;
+    Waiter woken = null; // this waiter's node while it is the woken successor
     try {
       for (int losses = 0; ; losses++) {
         for (int spins = 0; spins < SPINS_BEFORE_QUEUEING; spins++) {
           if (owner == null && OWNER.compareAndSet(this, null, me)) {
+            if (woken != null) {
+              SUCC.compareAndSet(this, woken, null);
+            }
             return;
           }
           Thread.onSpinWait();
+        }
+        if (woken != null) {
+          // No longer the successor (a volatile write, which the releaser's check after its
+          // volatile release pairs with): a release from now on wakes another waiter.
+          SUCC.compareAndSet(this, woken, null);
         }
         Waiter node = new Waiter(me, parking, losses);
         Waiter top;
@@ -192,7 +201,9 @@ public abstract class RepGuard extends RepGuardState {
         if (outcome != Waiter.WOKEN) {
           return; // acquired, or granted
         }
-        // Woken to compete and lost to a thread that barged in: queue again, one loss more.
+        // Woken to compete and lost to a thread that barged in: spin as the successor, then queue
+        // again, one loss more.
+        woken = node;
       }
     } finally {
       if (interrupted) {
@@ -217,6 +228,8 @@ public abstract class RepGuard extends RepGuardState {
       if (owner == null && OWNER.compareAndSet(this, null, me)) {
         if (node.state == Waiter.QUEUED) {
           removeOwnNode(node); // as owner: nobody else takes nodes off now
+        } else {
+          SUCC.compareAndSet(this, node, null); // woken, and won
         }
         return Waiter.QUEUED;
       }
@@ -263,9 +276,12 @@ public abstract class RepGuard extends RepGuardState {
         Thread.onSpinWait(); // the releaser's owner store follows its grant at once
       }
       release();
-    } else if (OWNER.compareAndSet(this, null, node.key)) { // WOKEN: wake another instead
-      release();
-    } // else someone owns the guard, and its release looks at the queue
+    } else {
+      SUCC.compareAndSet(this, node, null); // WOKEN: no longer the successor; wake another
+      if (OWNER.compareAndSet(this, null, node.key)) {
+        release();
+      } // else someone owns the guard, and its release looks at the queue
+    }
   }
 
   /**
@@ -273,6 +289,17 @@ public abstract class RepGuard extends RepGuardState {
    * (then frees the guard) or, once it has lost often enough, hands the guard to it.
    */
   private void releaseContended() {
+    Object me = owner;
+    while (succ != null) {
+      // A woken waiter has not yet taken the guard or given up: it will compete, so wake no one
+      // more (one wake-up in flight, as HotSpot's successor). The volatile store and load are a
+      // StoreLoad pair against the successor's volatile give-up and its re-check of the owner:
+      // either this release sees the give-up, or the successor sees the guard free.
+      OWNER.setVolatile(this, null);
+      if (succ != null || !OWNER.compareAndSet(this, null, me)) {
+        return; // the successor competes, or a new owner's release looks at the queue
+      }
+    }
     drainStack();
     Waiter next;
     while ((next = queue) != null) {
@@ -283,6 +310,7 @@ public abstract class RepGuard extends RepGuardState {
         if (outcome == Waiter.GRANTED) {
           OWNER.setRelease(this, next.key);
         } else {
+          succ = next;
           OWNER.setRelease(this, null);
         }
         next.parking.unpark(next.key);
@@ -376,6 +404,7 @@ abstract class RepGuardState extends RepGuardPadding {
   static final VarHandle OWNER;
   static final VarHandle WAITERS;
   static final VarHandle STATE;
+  static final VarHandle SUCC;
 
   static {
     try {
@@ -383,6 +412,7 @@ abstract class RepGuardState extends RepGuardPadding {
       OWNER = lookup.findVarHandle(RepGuardState.class, "owner", Object.class);
       WAITERS = lookup.findVarHandle(RepGuardState.class, "waiters", RepGuard.Waiter.class);
       STATE = lookup.findVarHandle(RepGuard.Waiter.class, "state", int.class);
+      SUCC = lookup.findVarHandle(RepGuardState.class, "succ", RepGuard.Waiter.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -394,6 +424,7 @@ abstract class RepGuardState extends RepGuardPadding {
   int departures; // waiting threads that moved away on release, ever
   volatile RepGuard.Waiter waiters; // pushed by arriving waiters; taken off by the owner only
   RepGuard.Waiter queue; // oldest first; the owner's only
+  volatile RepGuard.Waiter succ; // the woken waiter that has not yet won or given up, or null
   final ClusterRoot<?, ?> root;
 
   RepGuardState(ClusterRoot<?, ?> root) {
