@@ -35,7 +35,12 @@ import org.k42j.runtime.spi.Parking;
  * writes. A release that finds a waiter takes the FIFO's head and either wakes it to compete with
  * arriving threads (which may barge in: throughput under oversubscription, where the woken waiter
  * may not run for a while) or, once that waiter has lost {@value #LOSSES_BEFORE_HANDOFF} times,
- * hands the guard straight to it (bounded unfairness: no waiter loses more often than that).
+ * hands the guard straight to it (bounded unfairness: no waiter loses more often than that). At
+ * most one woken waiter is in flight ({@code succ}, HotSpot's successor): while it has neither won
+ * nor given up, a release wakes no one more, so a busy guard does not pay an unpark per release.
+ * That check is the guard's one StoreLoad pair (a volatile release, then a read of {@code succ},
+ * against the successor's volatile give-up and its re-read of the owner), and it is only on a
+ * release that found waiters.
  *
  * <p><b>The lost wake-up, without a fence on the release.</b> The release stores null and looks for
  * waiters without a StoreLoad fence between the two, so a waiter that pushes while the owner
@@ -76,6 +81,8 @@ import org.k42j.runtime.spi.Parking;
  *       skips those). A {@code GRANTED} node's waiter owns the guard (the owner word names it
  *       before the grant is unparked); a waiter that acquires while its node is still {@code
  *       QUEUED} removes the node itself, as owner.
+ *   <li>{@code succ} is null or a {@code WOKEN} node whose waiter has neither won nor given up; it
+ *       is set only by a releaser that found it null, and cleared only by its own waiter.
  *   <li>Whenever the guard is free and a waiter is parked, either a waiter has been woken to
  *       compete, or a responsible waiter is parked with a timeout (above).
  *   <li>The processor identity is told of contention only by a waiter that holds no hold on this
@@ -397,8 +404,8 @@ abstract class RepGuardPadding {
 
 /**
  * The guard's state, together on one line: the owner word, the hold count, the move flag and the
- * departure count, the waiters' stack and the owner's queue (written), and the root (read by
- * contending threads only).
+ * departure count, the waiters' stack, the owner's queue and the woken successor (written), and the
+ * root (read by contending threads only).
  */
 abstract class RepGuardState extends RepGuardPadding {
   static final VarHandle OWNER;
