@@ -1,7 +1,8 @@
 package org.k42j.runtime.internal;
 
 import java.lang.reflect.Method;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.k42j.runtime.ClusteredObjectException;
@@ -43,9 +44,10 @@ final class Mediator implements CallLayer {
   private final BooleanSupplier insideOldRep; // the calling thread holds an old rep's guard
   private final AtomicLong inFlight = new AtomicLong();
   private final AtomicLong held = new AtomicLong();
-  // Calls in flight per waiter (a user-level thread under the kernel, not its carrier); an entry
-  // exists only while its waiter has a call in flight.
-  private final ConcurrentHashMap<Object, int[]> depth = new ConcurrentHashMap<>();
+  // Calls in flight per waiter: a thread's in a thread local; other waiters' (user-level threads
+  // under the kernel, which share a carrier) in a map, an entry only while a call is in flight.
+  private final ThreadLocal<int[]> threadDepth = ThreadLocal.withInitial(() -> new int[1]);
+  private final Map<Object, int[]> waiterDepth = new IdentityHashMap<>(); // guarded by itself
   private final WaitQueue phaseWaiters = new WaitQueue(); // held calls, until the swap is done
   private final WaitQueue drainWaiter = new WaitQueue(); // the swapper, until nothing is in flight
   private volatile int phase = FORWARD;
@@ -76,8 +78,8 @@ final class Mediator implements CallLayer {
    */
   boolean enter() {
     Object me = Waiters.current();
-    int[] mine = depth.get(me);
-    if (mine != null) { // this waiter has a call in flight: let it through, in any phase
+    int[] mine = depth(me);
+    if (mine[0] > 0) { // this waiter has a call in flight: let it through, in any phase
       mine[0]++;
       inFlight.incrementAndGet();
       return true;
@@ -92,7 +94,7 @@ final class Mediator implements CallLayer {
       if (now == FORWARD) {
         inFlight.incrementAndGet();
         if (phase == FORWARD) {
-          depth.put(me, new int[] {1});
+          mine[0]++;
           return true;
         }
         exitCounted(); // block began meanwhile: back out and wait
@@ -103,7 +105,7 @@ final class Mediator implements CallLayer {
         // nothing counted it): the export waits for that guard, so holding this call would
         // deadlock. Let it through, counted, like a call in flight.
         inFlight.incrementAndGet();
-        depth.put(me, new int[] {1});
+        mine[0]++;
         return true;
       }
       if (!counted) {
@@ -117,16 +119,28 @@ final class Mediator implements CallLayer {
   /** Ends a call that {@link #enter()} admitted. */
   void exit() {
     Object me = Waiters.current();
-    int[] mine = depth.get(me);
-    if (--mine[0] == 0) {
-      depth.remove(me);
+    int[] mine = depth(me);
+    if (--mine[0] == 0 && me != Thread.currentThread()) {
+      synchronized (waiterDepth) {
+        waiterDepth.remove(me);
+      }
     }
     exitCounted();
   }
 
   /** Whether the calling waiter has a call in flight through this mediator. */
   boolean callingThreadInFlight() {
-    return depth.containsKey(Waiters.current());
+    return depth(Waiters.current())[0] > 0;
+  }
+
+  /** The calling waiter's calls in flight (a monitor held only for the map's own operation). */
+  private int[] depth(Object me) {
+    if (me == Thread.currentThread()) {
+      return threadDepth.get();
+    }
+    synchronized (waiterDepth) {
+      return waiterDepth.computeIfAbsent(me, w -> new int[1]);
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.k42j.runtime.internal;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.k42j.runtime.spi.Parking;
 
@@ -32,7 +33,11 @@ final class WaitQueue {
     boolean interrupted = false;
     try {
       while (!condition.getAsBoolean()) {
-        parking.park();
+        if (parking == Parking.threads()) {
+          LockSupport.park(this); // the same; a direct call keeps tools that model parks aware
+        } else {
+          parking.park();
+        }
         interrupted |= Thread.interrupted();
       }
     } finally {
@@ -46,7 +51,11 @@ final class WaitQueue {
   /** Wakes every parked waiter to re-check its condition; call after making it true. */
   void wakeAll() {
     for (Entry entry : parked) {
-      entry.parking.unpark(entry.waiter);
+      if (entry.parking == Parking.threads()) {
+        LockSupport.unpark((Thread) entry.waiter);
+      } else {
+        entry.parking.unpark(entry.waiter);
+      }
     }
   }
 
