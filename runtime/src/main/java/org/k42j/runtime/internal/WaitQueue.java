@@ -34,7 +34,7 @@ final class WaitQueue {
     try {
       while (!condition.getAsBoolean()) {
         if (parking == Parking.threads()) {
-          LockSupport.park(this); // the same; a direct call keeps tools that model parks aware
+          LockSupport.park(this); // the same; called here, Lincheck's model checker sees the park
         } else {
           parking.park();
         }
