@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.k42j.kernel.backend.Lane;
 import org.k42j.kernel.vp.VpThread;
+import org.k42j.runtime.spi.Parking;
 
 /**
  * A user-level thread: scheduled by its {@link Dispatcher} on the dispatcher's virtual processor,
@@ -23,8 +24,8 @@ import org.k42j.kernel.vp.VpThread;
  * in the context of the thread's virtual processor (by the thread itself while it runs, or by the
  * processor's scheduler), whose hand-offs order them; other threads reach them only by posting an
  * event to the processor ({@link #unpark}). {@code cancelled} is volatile, set by the scheduler
- * during shutdown. {@code done} completes exactly once, in the processor's context, after the
- * body ended.
+ * during shutdown. {@code done} completes exactly once, in the processor's context, after the body
+ * ended.
  */
 public final class UThread implements Schedulable {
   private final Dispatcher dispatcher;
@@ -38,10 +39,13 @@ public final class UThread implements Schedulable {
   ThreadState state = ThreadState.READY;
   private boolean permit;
   private int sleepSequence;
+  private int parkSequence; // one per park, so a timed park's timer wakes only that park
   private long runs;
   volatile boolean cancelled;
+
   /** Why the thread was cancelled, when not by shutdown; written before {@code cancelled}. */
   String cancelReason;
+
   private Throwable failure;
   // The fault being serviced while FAULTED; the blocking call's result while BLOCKING.
   long faultAddress;
@@ -62,7 +66,12 @@ public final class UThread implements Schedulable {
   }
 
   private static String threadName(Dispatcher dispatcher, String name) {
-    return "k42j-vp" + dispatcher.processor.id + "-" + dispatcher.addressSpace().name() + "-" + name;
+    return "k42j-vp"
+        + dispatcher.processor.id
+        + "-"
+        + dispatcher.addressSpace().name()
+        + "-"
+        + name;
   }
 
   /** The body, on the thread's carrier, in the processor's context. */
@@ -108,6 +117,16 @@ public final class UThread implements Schedulable {
     return thread;
   }
 
+  /**
+   * The runtime's {@link Parking} for code on user-level threads, which the kernel's processor
+   * identity supplies: the runtime's waits (an exclusive rep's guard, a hot swap, a grace period,
+   * the caller scan) name the user-level thread as the waiter and park it with {@link #park}, so
+   * the dispatcher runs the processor's other threads meanwhile.
+   */
+  public static Parking parking() {
+    return UserLevelParking.INSTANCE;
+  }
+
   /** Gives the processor to the dispatcher, which may run another ready thread first. */
   public static void yieldNow() {
     UThread self = self("UThread.yieldNow()");
@@ -126,7 +145,34 @@ public final class UThread implements Schedulable {
       self.permit = false;
       return;
     }
+    self.parkSequence++;
     self.state = ThreadState.PARKED;
+    self.switchOut();
+  }
+
+  /**
+   * Parks the calling thread as {@link #park} does, for at most {@code nanos}: a timer of the
+   * processor makes it ready again if no {@link #unpark} came first. The dispatcher runs its other
+   * threads meanwhile. Returns at once when an unpark came first or {@code nanos} is not positive.
+   */
+  public static void parkNanos(long nanos) {
+    UThread self = self("UThread.parkNanos()");
+    if (self.permit) {
+      self.permit = false;
+      return;
+    }
+    if (nanos <= 0) {
+      return;
+    }
+    int sequence = ++self.parkSequence;
+    self.state = ThreadState.PARKED;
+    self.dispatcher.processor.addTimer(
+        System.nanoTime() + nanos,
+        () -> {
+          if (self.state == ThreadState.PARKED && self.parkSequence == sequence) {
+            self.dispatcher.makeReady(self);
+          }
+        });
     self.switchOut();
   }
 
@@ -135,8 +181,8 @@ public final class UThread implements Schedulable {
    * same processor, hands the processor straight to it without running the scheduler, as K42 hands
    * the processor from a PPC's client to the server thread and back. When {@code next} cannot take
    * the processor at once (another processor's thread, not ready, never run yet, a higher priority
-   * class ready, or events waiting for the scheduler), this is an ordinary park. Returns, as
-   * {@code park} does, after an {@link #unpark}.
+   * class ready, or events waiting for the scheduler), this is an ordinary park. Returns, as {@code
+   * park} does, after an {@link #unpark}.
    */
   public static void parkAndRun(UThread next) {
     UThread self = self("UThread.parkAndRun()");
@@ -144,6 +190,7 @@ public final class UThread implements Schedulable {
       self.permit = false;
       return;
     }
+    self.parkSequence++;
     self.state = ThreadState.PARKED;
     boolean handedOff;
     try {
@@ -194,9 +241,9 @@ public final class UThread implements Schedulable {
 
   /**
    * Runs a call that may block (I/O, a lock, a JDK blocking API) off the virtual processor, on a
-   * kernel helper thread, while the dispatcher runs its other threads; returns its result or
-   * throws what it threw. The call runs on a plain thread: it must not call clustered objects
-   * (they would throw {@code NotOnVirtualProcessorException}); do that after it returns.
+   * kernel helper thread, while the dispatcher runs its other threads; returns its result or throws
+   * what it threw. The call runs on a plain thread: it must not call clustered objects (they would
+   * throw {@code NotOnVirtualProcessorException}); do that after it returns.
    */
   @SuppressWarnings("unchecked")
   public static <T> T blockingCall(Callable<T> call) throws Exception {
@@ -380,7 +427,12 @@ public final class UThread implements Schedulable {
 
   @Override
   public String toString() {
-    return "UThread[" + dispatcher.addressSpace().name() + "/" + name + " on vp"
-        + dispatcher.processor.id + "]";
+    return "UThread["
+        + dispatcher.addressSpace().name()
+        + "/"
+        + name
+        + " on vp"
+        + dispatcher.processor.id
+        + "]";
   }
 }

@@ -1,10 +1,14 @@
 package org.k42j.runtime.lifecycle;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Quiescence;
+import org.k42j.runtime.internal.Waiters;
 
 /**
  * Marks the units of work (requests) during which threads call clustered objects, so that
@@ -23,14 +27,14 @@ import org.k42j.runtime.internal.Quiescence;
  * Executor executor = Requests.executor(pool);
  * }</pre>
  *
- * <p>What a request buys: {@link org.k42j.runtime.ClusteredObjects#destroy} runs cleanups only after
- * every request that was running when it was called has ended, and a hot swap moves state only
- * after every such request has left the old reps. A call made outside any request is not counted:
- * on a platform thread destroy and swap wait for it by sampling the threads' stacks instead (off
- * the hit path, but a thread dump per destroy or swap); a virtual thread is not in a thread dump,
- * so code on virtual threads must call clustered objects inside requests. Keep requests
- * short (a task, not a thread's whole life): a request that never ends holds up every destruction
- * and swap.
+ * <p>What a request buys: {@link org.k42j.runtime.ClusteredObjects#destroy} runs cleanups only
+ * after every request that was running when it was called has ended, and a hot swap moves state
+ * only after every such request has left the old reps. A call made outside any request is not
+ * counted: on a platform thread destroy and swap wait for it by sampling the threads' stacks
+ * instead (off the hit path, but a thread dump per destroy or swap); a virtual thread is not in a
+ * thread dump, so code on virtual threads must call clustered objects inside requests. Keep
+ * requests short (a task, not a thread's whole life): a request that never ends holds up every
+ * destruction and swap.
  *
  * <p>Requests nest; a nested request counts again, which is harmless. Never wait inside a request
  * for something that waits for requests to end ({@link org.k42j.runtime.ClusteredObjects#hotSwap}
@@ -38,13 +42,17 @@ import org.k42j.runtime.internal.Quiescence;
  */
 public final class Requests {
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+  // The depth of waiters that are not threads (a kernel's user-level threads, which share a
+  // carrier thread and so its thread locals), held weakly by waiter.
+  private static final Map<Object, int[]> WAITER_DEPTH =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private Requests() {}
 
   /** Starts a request on the calling thread; close the result to end it. */
   public static Request enter() {
     int counter = Quiescence.global().enter(stripe());
-    int[] depth = DEPTH.get();
+    int[] depth = depth();
     depth[0]++;
     return new Request(counter, depth);
   }
@@ -88,7 +96,16 @@ public final class Requests {
 
   /** Whether the calling thread is inside a request now. */
   public static boolean inRequest() {
-    return DEPTH.get()[0] > 0;
+    return depth()[0] > 0;
+  }
+
+  /** The calling waiter's nesting depth (a user-level thread's own under a kernel). */
+  private static int[] depth() {
+    Object waiter = Waiters.current();
+    if (waiter == Thread.currentThread()) {
+      return DEPTH.get();
+    }
+    return WAITER_DEPTH.computeIfAbsent(waiter, w -> new int[1]);
   }
 
   /**

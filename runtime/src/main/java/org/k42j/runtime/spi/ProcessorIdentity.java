@@ -25,9 +25,9 @@ public interface ProcessorIdentity {
 
   /**
    * A method handle of type {@code ()int} that returns what {@link #current()} returns. {@link
-   * org.k42j.runtime.Processors#install} links the installed identity's handle into the hit path
-   * as a constant the JIT inlines (and re-links it on the next install), so an identity whose
-   * handle has its state bound in as constants lets the JIT fold that state away: {@link
+   * org.k42j.runtime.Processors#install} links the installed identity's handle into the hit path as
+   * a constant the JIT inlines (and re-links it on the next install), so an identity whose handle
+   * has its state bound in as constants lets the JIT fold that state away: {@link
    * ThreadSlotIdentity}'s binds its probe table, so the table's address and length are constants
    * and the index needs no bounds check. The default handle calls {@link #current()} on this
    * object, which the JIT also inlines, without the folding.
@@ -56,4 +56,14 @@ public interface ProcessorIdentity {
    * maps threads to slots may move the thread to another slot; the default does nothing.
    */
   default void contended() {}
+
+  /**
+   * How threads on this identity's processors wait ({@link Parking}): whose a guard is, and how a
+   * waiter parks. The default, {@link Parking#threads()}, is right for plain and virtual threads;
+   * an identity whose processors run user-level threads (the k42j kernel) supplies a park that lets
+   * its scheduler run other threads on the processor.
+   */
+  default Parking parking() {
+    return Parking.threads();
+  }
 }
