@@ -1,18 +1,16 @@
 package org.k42j.runtime.clustering;
 
-import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.TypeVariable;
-import java.lang.reflect.WildcardType;
 import java.util.HashMap;
 import java.util.Map;
 import org.k42j.annotations.Combiner;
 
 /**
- * The type a combiner class folds: the {@code T} of the {@code Combiner<T>} it implements,
- * resolved through its superclasses and superinterfaces ({@code class Union<E> implements
- * Combiner<Set<E>>} folds {@code Set<E>}).
+ * The type a combiner class folds: the {@code T} of the {@code Combiner<T>} it implements, resolved
+ * through its superclasses and superinterfaces ({@code class Union<E> implements Combiner<Set<E>>}
+ * folds {@code Set<E>}).
  */
 final class CombinerTypes {
   private CombinerTypes() {}
@@ -24,7 +22,7 @@ final class CombinerTypes {
   }
 
   private static Type search(Type type, Map<TypeVariable<?>, Type> bindings) {
-    Class<?> raw = erasure(type);
+    Class<?> raw = GenericTypes.erasure(type);
     if (type instanceof ParameterizedType parameterized) {
       TypeVariable<?>[] variables = raw.getTypeParameters();
       Type[] arguments = parameterized.getActualTypeArguments();
@@ -54,26 +52,5 @@ final class CombinerTypes {
       return bindings.get(variable);
     }
     return type;
-  }
-
-  /** The class a type erases to: a type variable or wildcard to its first upper bound. */
-  static Class<?> erasure(Type type) {
-    if (type instanceof Class<?> c) {
-      return c;
-    }
-    if (type instanceof ParameterizedType p) {
-      return (Class<?>) p.getRawType();
-    }
-    if (type instanceof GenericArrayType a) {
-      return java.lang.reflect.Array.newInstance(erasure(a.getGenericComponentType()), 0)
-          .getClass();
-    }
-    if (type instanceof TypeVariable<?> v) {
-      return erasure(v.getBounds()[0]);
-    }
-    if (type instanceof WildcardType w) {
-      return erasure(w.getUpperBounds()[0]);
-    }
-    return Object.class;
   }
 }

@@ -301,7 +301,7 @@ final class DeclarationChecks {
           Names.simple(combiner), "not a Combiner", display, Names.simple(result), boxed);
     }
     Type folded = CombinerTypes.foldedType(combiner);
-    Class<?> erased = CombinerTypes.erasure(folded);
+    Class<?> erased = GenericTypes.erasure(folded);
     Class<?> wanted = Names.boxed(returned);
     boolean fits =
         folded instanceof TypeVariable<?> ? erased.isAssignableFrom(wanted) : erased == wanted;

@@ -54,7 +54,7 @@ final class GenericTypes {
     return classes;
   }
 
-  /** The class a type erases to. */
+  /** The class a type erases to: a type variable or wildcard to its first upper bound. */
   static Class<?> erasure(Type type) {
     if (type instanceof Class<?> c) {
       return c;
