@@ -10,12 +10,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.junit.jupiter.api.Test;
-import org.k42j.runtime.Processors;
+import org.k42j.annotations.Policy;
+import org.k42j.runtime.ClusteredObjects;
+import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.ProcessorIdentityException;
+import org.k42j.runtime.Processors;
 import org.k42j.runtime.fixture.Counter;
 import org.k42j.runtime.fixture.CounterRep;
 import org.k42j.runtime.fixture.Counter_Factory;
 import org.k42j.runtime.internal.RepProbe;
+import org.k42j.runtime.lifecycle.Request;
+import org.k42j.runtime.lifecycle.Requests;
 import org.k42j.runtime.testing.Workers;
 
 /** Threads own processors: each sees its own, none shares one, and the unbound are refused. */
@@ -118,10 +123,46 @@ class DedicatedThreadIdentityTest {
   @Test
   void anUnboundThreadIsToldToBind() {
     DedicatedThreadIdentity identity = new DedicatedThreadIdentity(2);
-    ProcessorIdentityException e =
-        assertThrows(ProcessorIdentityException.class, identity::current);
+    NotOnProcessorException e = assertThrows(NotOnProcessorException.class, identity::current);
     assertTrue(e.getMessage().contains("is not bound"), e.getMessage());
     assertTrue(e.getMessage().contains("identity.bind()"), e.getMessage());
+  }
+
+  /**
+   * A thread with no processor may still hot swap an object or enter a request: the runtime's
+   * fallbacks to processor 0 catch the one "no processor" type, which an unbound thread of this
+   * identity gets as the kernel's plain threads do (before, its ProcessorIdentityException
+   * escaped).
+   */
+  @Test
+  void anUnboundThreadHotSwapsAndEntersRequestsOnProcessorZero() throws Exception {
+    DedicatedThreadIdentity identity = new DedicatedThreadIdentity(2);
+    try (var machine = Processors.install(identity, UniformTopology.single())) {
+      AtomicReference<Counter> made = new AtomicReference<>();
+      Thread bound =
+          new Thread(
+              () -> {
+                try (var binding = identity.bind(1)) {
+                  Counter counter = Counter_Factory.create();
+                  counter.add(5);
+                  made.set(counter);
+                }
+              });
+      bound.start();
+      bound.join();
+      Counter counter = made.get();
+
+      ClusteredObjects.hotSwap(counter, Policy.SINGLE);
+      try (Request request = Requests.enter()) {
+        assertEquals(Policy.SINGLE, ClusteredObjects.stats(counter).policy());
+      }
+      assertEquals(5, counter.value(), "a gather needs no processor");
+      assertThrows(
+          NotOnProcessorException.class, () -> counter.add(1), "a call to a rep still needs one");
+      try (var binding = identity.bind(0)) {
+        assertEquals(5, counter.value());
+      }
+    }
   }
 
   @Test
@@ -131,7 +172,7 @@ class DedicatedThreadIdentityTest {
     assertEquals(0, identity.current());
     binding.close();
     binding.close();
-    assertThrows(ProcessorIdentityException.class, identity::current);
+    assertThrows(NotOnProcessorException.class, identity::current);
     assertEquals(-1, identity.boundProcessor());
   }
 
@@ -205,8 +246,7 @@ class DedicatedThreadIdentityTest {
               for (int i = 0; i < 1_000_000; i++) {
                 counter.increment();
               }
-              assertSame(
-                  CounterRep.class, RepProbe.entry(counter, binding.processor()).getClass());
+              assertSame(CounterRep.class, RepProbe.entry(counter, binding.processor()).getClass());
             }
           });
       assertEquals(THREADS * 1_000_000L, counter.value());

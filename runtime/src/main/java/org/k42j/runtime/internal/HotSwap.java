@@ -5,6 +5,7 @@ import java.util.List;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.events.SwapEvent;
 import org.k42j.runtime.lifecycle.Requests;
@@ -54,7 +55,7 @@ final class HotSwap {
   private static int swappingProcessor() {
     try {
       return Processors.current();
-    } catch (IllegalStateException notOnAProcessor) {
+    } catch (NotOnProcessorException notOnAProcessor) {
       return 0;
     }
   }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Quiescence;
 import org.k42j.runtime.internal.Waiters;
@@ -64,7 +65,7 @@ public final class Requests {
   private static int stripe() {
     try {
       return Processors.current();
-    } catch (IllegalStateException notOnAProcessor) {
+    } catch (NotOnProcessorException notOnAProcessor) {
       return 0;
     }
   }

@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.lang.ref.WeakReference;
+import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.ProcessorIdentityException;
 
 /**
@@ -32,8 +33,8 @@ import org.k42j.runtime.ProcessorIdentityException;
  * the low bits of the thread id; an entry holds {@code threadId << 16 | processor}. The hit path
  * ({@link #currentHandle()}, with the table bound in as a constant) is the thread id, a mask, one
  * load and one compare, the same cost as {@link ThreadSlotIdentity}'s; a thread whose id collides
- * with another bound thread's probes on from there on a slow path. A thread that is not bound gets a
- * {@link ProcessorIdentityException} telling it to bind, rather than some other thread's processor.
+ * with another bound thread's probes on from there on a slow path. A thread that is not bound gets
+ * a {@link NotOnProcessorException} telling it to bind, rather than some other thread's processor.
  *
  * <p>Invariants (writes happen only under this object's monitor; readers take no lock):
  *
@@ -43,11 +44,11 @@ import org.k42j.runtime.ProcessorIdentityException;
  *   <li>Entries never move: a binding's entry is written at the first free slot of its thread's
  *       probe sequence and stays there until unbinding turns it into a tombstone, which later
  *       bindings may reuse but which never becomes empty again. So a thread probing from its home
- *       slot meets no empty slot before its own entry, and a racy read of another slot can only make
- *       the probe look further, never stop early.
+ *       slot meets no empty slot before its own entry, and a racy read of another slot can only
+ *       make the probe look further, never stop early.
  *   <li>A thread's own entry is written by the thread itself (in {@link #bind}) before it can call
- *       {@link #current()}, so it always sees it; other threads' entries are read with opaque
- *       loads (no tearing of the 64-bit word).
+ *       {@link #current()}, so it always sees it; other threads' entries are read with opaque loads
+ *       (no tearing of the 64-bit word).
  *   <li>A processor whose owner thread has died without unbinding is reclaimed when a binding finds
  *       no free processor.
  * </ul>
@@ -123,11 +124,11 @@ public final class DedicatedThreadIdentity implements ProcessorIdentity {
   }
 
   /**
-   * Binds the calling thread to the lowest free processor, which it owns until the returned
-   * binding is closed.
+   * Binds the calling thread to the lowest free processor, which it owns until the returned binding
+   * is closed.
    *
-   * @throws ProcessorIdentityException if the thread is already bound, or every processor is
-   *     owned by a live thread
+   * @throws ProcessorIdentityException if the thread is already bound, or every processor is owned
+   *     by a live thread
    */
   public synchronized Binding bind() {
     checkUnbound();
@@ -257,7 +258,7 @@ public final class DedicatedThreadIdentity implements ProcessorIdentity {
       }
     }
     Thread self = Thread.currentThread();
-    throw new ProcessorIdentityException(
+    throw new NotOnProcessorException(
         "thread '"
             + self.getName()
             + "' is not bound to a processor of a DedicatedThreadIdentity; call identity.bind()"
