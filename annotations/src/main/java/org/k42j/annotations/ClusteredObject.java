@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
  *
  * <p>Exactly one class annotated {@link Rep} must implement the interface. Every abstract and
  * default method of the interface (including inherited ones) is dispatched to the calling
- * processor's rep, unless it is marked {@link Gather}, {@link Broadcast} or {@link OnRoot}.
- * Generic interfaces, overloads, checked exceptions and varargs are supported.
+ * processor's rep, unless it is marked {@link Gather}, {@link Broadcast} or {@link OnRoot}. Generic
+ * interfaces, overloads, checked exceptions and varargs are supported.
  *
  * <pre>{@code
  * @ClusteredObject

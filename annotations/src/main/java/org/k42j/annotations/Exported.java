@@ -38,9 +38,9 @@ import java.lang.annotation.Target;
  * {@code Error}, reaches the caller as the kernel's unchecked {@code PpcServerException}, which
  * carries the server exception's class name, message and stack trace as text (no object of the
  * server crosses): a checked exception the method declares is never rethrown as itself in the
- * client, so catch {@code PpcServerException} and read its {@code remoteClass()}. The kernel's
- * own failures (pool exhausted, server exited, stale or forged handle) arrive as the other
- * {@code PpcException}s.
+ * client, so catch {@code PpcServerException} and read its {@code remoteClass()}. The kernel's own
+ * failures (pool exhausted, server exited, stale or forged handle) arrive as the other {@code
+ * PpcException}s.
  *
  * <p>Remote methods are the interface's abstract methods, its own in declaration order, then those
  * of its superinterfaces; a method is numbered by that position, from 0. Method names must be

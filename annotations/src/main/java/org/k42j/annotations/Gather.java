@@ -7,9 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a contract method whose result combines all reps: the dispatcher calls it on every
- * existing rep and folds the results, so users do not hand-write the loop. Give exactly one of
- * {@link #reduce()} (built-in, allocation-free for primitives) or {@link #combiner()}.
+ * Marks a contract method whose result combines all reps: the dispatcher calls it on every existing
+ * rep and folds the results, so users do not hand-write the loop. Give exactly one of {@link
+ * #reduce()} (built-in, allocation-free for primitives) or {@link #combiner()}.
  *
  * <pre>{@code
  * @Gather(reduce = Reduce.SUM)

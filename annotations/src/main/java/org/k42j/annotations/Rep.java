@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the per-processor class (the "rep") of a clustered object. The class must implement
- * exactly one {@link ClusteredObject} interface, be concrete and not private, and have a non-private
+ * Marks the per-processor class (the "rep") of a clustered object. The class must implement exactly
+ * one {@link ClusteredObject} interface, be concrete and not private, and have a non-private
  * constructor that takes no arguments or takes the contract's root (the class {@link #root()}
  * names, else the generated {@code Contract_Root}).
  *
@@ -21,8 +21,8 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>Extending the generated {@code Contract_RepBase} is optional; it gives the rep its root,
- * home processor, node and sibling reps.
+ * <p>Extending the generated {@code Contract_RepBase} is optional; it gives the rep its root, home
+ * processor, node and sibling reps.
  *
  * <p>The rep is the one class everything generated for its contract is derived from: the k42j
  * processor reaches the contract through the rep's superinterface and the user's root through
@@ -37,10 +37,10 @@ import java.lang.annotation.Target;
  *       thread runs per virtual processor, so this costs nothing; on plain JVM threads several
  *       threads can share a processor slot and the runtime guards each rep with a small lock
  *       (uncontended: one compare-and-swap) and moves a thread that finds it taken to another slot.
- *   <li>{@link Concurrency#THREAD_SAFE}: calls reach the rep without a guard; the rep must
- *       tolerate concurrent callers itself (atomics, {@code LongAdder}, concurrent maps). Use this
- *       for reps that are shared by design ({@link Policy#SINGLE}, {@link Policy#PER_NODE},
- *       {@link Policy#PER_CLUSTER}) when their own synchronization is cheaper than a guard.
+ *   <li>{@link Concurrency#THREAD_SAFE}: calls reach the rep without a guard; the rep must tolerate
+ *       concurrent callers itself (atomics, {@code LongAdder}, concurrent maps). Use this for reps
+ *       that are shared by design ({@link Policy#SINGLE}, {@link Policy#PER_NODE}, {@link
+ *       Policy#PER_CLUSTER}) when their own synchronization is cheaper than a guard.
  *   <li>Under every policy, {@link Gather} and {@link Broadcast} methods visit reps from the
  *       calling thread, under the same guard for exclusive reps, so they may run concurrently with
  *       the rep's other methods on thread-safe reps.
@@ -54,8 +54,8 @@ public @interface Rep {
   Policy policy() default Policy.PER_PROCESSOR;
 
   /**
-   * Processors per rep under {@link Policy#PER_CLUSTER}; must be at least 2 there and must be
-   * left unset (0) under every other policy.
+   * Processors per rep under {@link Policy#PER_CLUSTER}; must be at least 2 there and must be left
+   * unset (0) under every other policy.
    */
   int clusterSize() default 0;
 

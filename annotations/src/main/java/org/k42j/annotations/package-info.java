@@ -1,6 +1,6 @@
 /**
- * The source-level API of k42j: what a user writes to turn an ordinary service into a K42
- * clustered object.
+ * The source-level API of k42j: what a user writes to turn an ordinary service into a K42 clustered
+ * object.
  *
  * <p>A clustered object is one identity backed by a set of representatives ("reps"), at most one
  * per processor, created lazily on the first call from a processor. The user writes:
@@ -58,8 +58,8 @@
  *
  * <p>The k42j annotation processor writes the rest: the dispatcher that routes each call through
  * the calling processor's translation-table entry, the miss object, the root with the rep set, the
- * rep base class and the factory. Generated types are named after the contract, nested names
- * joined with {@code _}: {@code Counter_Dispatcher}, {@code Counter_Miss}, {@code Counter_RootBase},
+ * rep base class and the factory. Generated types are named after the contract, nested names joined
+ * with {@code _}: {@code Counter_Dispatcher}, {@code Counter_Miss}, {@code Counter_RootBase},
  * {@code Counter_Root}, {@code Counter_RepBase}, {@code Counter_Guard}, {@code Counter_Factory}.
  * Everything generated for a contract is derived from its {@code @Rep} class: the contract is the
  * rep's interface and the root is the class the rep names, so a build tool can regenerate the code

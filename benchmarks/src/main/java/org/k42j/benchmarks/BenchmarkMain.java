@@ -112,9 +112,7 @@ public final class BenchmarkMain {
     write(arguments.json, ResultsJson.write(run, measurements));
     String block = new MarkdownReport(ReportLayout.standard(), measurements).render(run);
     String document =
-        Files.exists(arguments.doc)
-            ? Files.readString(arguments.doc, StandardCharsets.UTF_8)
-            : "";
+        Files.exists(arguments.doc) ? Files.readString(arguments.doc, StandardCharsets.UTF_8) : "";
     write(arguments.doc, PerformanceDoc.replaceBlock(document, block));
     System.out.println();
     System.out.println(block);
@@ -231,7 +229,8 @@ public final class BenchmarkMain {
         }
       }
       if (parsed.settings == null) {
-        throw new IllegalArgumentException("give --quick (checking a change) or --full (the table)");
+        throw new IllegalArgumentException(
+            "give --quick (checking a change) or --full (the table)");
       }
       if (forks != null) {
         parsed.settings = parsed.settings.withForks(forks);
@@ -241,8 +240,7 @@ public final class BenchmarkMain {
       }
       boolean full = parsed.settings.name().equals("full");
       if (parsed.json == null) {
-        parsed.json =
-            Path.of("benchmarks", "target", full ? "results.json" : "results-quick.json");
+        parsed.json = Path.of("benchmarks", "target", full ? "results.json" : "results-quick.json");
       }
       if (parsed.doc == null) {
         parsed.doc =

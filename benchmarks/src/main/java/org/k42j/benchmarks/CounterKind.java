@@ -7,8 +7,8 @@ import org.k42j.examples.counter.SharedCounter;
 import org.k42j.examples.counter.ThreadSafePartitionedCounter_Factory;
 
 /**
- * The counters the counter benchmark compares, by the name its {@code impl} parameter uses
- * ({@link #paramName()}: the constant's name in lower case with dashes).
+ * The counters the counter benchmark compares, by the name its {@code impl} parameter uses ({@link
+ * #paramName()}: the constant's name in lower case with dashes).
  */
 enum CounterKind {
   /** One {@code AtomicLong} (the examples' {@link SharedCounter}). */

@@ -6,9 +6,9 @@ import org.k42j.runtime.spi.UniformTopology;
 
 /**
  * A {@link DedicatedThreadIdentity} installed for one benchmark run: each benchmark thread binds
- * itself to a processor of its own, so exclusive per-processor reps created meanwhile have no
- * guard (the K42 setting: one thread runs on a processor at a time). Closing puts the previous
- * identity back.
+ * itself to a processor of its own, so exclusive per-processor reps created meanwhile have no guard
+ * (the K42 setting: one thread runs on a processor at a time). Closing puts the previous identity
+ * back.
  */
 final class DedicatedThreads implements AutoCloseable {
   /** More processors than any thread count the benchmarks run at. */

@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
  *       entry, call.
  * </ul>
  *
- * <p>{@code trivial*} calls {@link Probe#mix}, which does almost nothing, so the dispatch is most of
- * what is left; {@code realistic*} calls {@link Probe#lookup}, a rep-local hash-table hit. Every
+ * <p>{@code trivial*} calls {@link Probe#mix}, which does almost nothing, so the dispatch is most
+ * of what is left; {@code realistic*} calls {@link Probe#lookup}, a rep-local hash-table hit. Every
  * variant computes its argument the same way, from a per-thread counter.
  */
 @BenchmarkMode(Mode.AverageTime)

@@ -15,9 +15,9 @@ import org.openjdk.jmh.util.ListStatistics;
 
 /**
  * Turns JMH's run results into {@link Measurement}s, one per benchmark, parameters and thread
- * count, merging the forks of several runs (the rounds of {@link BenchmarkMain}): the score and
- * its error are JMH's own statistics (mean, 99.9% Student-t half-width) over every measured
- * iteration of every fork.
+ * count, merging the forks of several runs (the rounds of {@link BenchmarkMain}): the score and its
+ * error are JMH's own statistics (mean, 99.9% Student-t half-width) over every measured iteration
+ * of every fork.
  */
 final class JmhResults {
   /** The GC profiler's bytes allocated per operation; JMH prefixes it with a middle dot. */
@@ -55,7 +55,10 @@ final class JmhResults {
     return measurements;
   }
 
-  /** {@code org.k42j.benchmarks.DispatchBenchmark.trivialDirect} to {@code DispatchBenchmark.trivialDirect}. */
+  /**
+   * {@code org.k42j.benchmarks.DispatchBenchmark.trivialDirect} to {@code
+   * DispatchBenchmark.trivialDirect}.
+   */
   static String simpleName(String benchmark) {
     int method = benchmark.lastIndexOf('.');
     int type = method > 0 ? benchmark.lastIndexOf('.', method - 1) : -1;

@@ -19,11 +19,11 @@ import org.openjdk.jmh.annotations.State;
  *
  * <p>A miss happens once per object and processor, so it cannot be repeated on one object: {@code
  * firstCall} is a single shot per iteration in which each thread calls each of {@value #BATCH}
- * fresh objects of its own once, and reports the time per call; {@code secondCall} does the same
- * on objects the thread has already called once, so it is a hit on objects just as cold in the
- * cache, and the ratio of the two is the miss's own cost. The objects are thread-safe
- * per-processor counters (the examples' {@link ThreadSafePartitionedCounter}), so a miss creates a
- * rep and no guard.
+ * fresh objects of its own once, and reports the time per call; {@code secondCall} does the same on
+ * objects the thread has already called once, so it is a hit on objects just as cold in the cache,
+ * and the ratio of the two is the miss's own cost. The objects are thread-safe per-processor
+ * counters (the examples' {@link ThreadSafePartitionedCounter}), so a miss creates a rep and no
+ * guard.
  */
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class LifecycleBenchmark {

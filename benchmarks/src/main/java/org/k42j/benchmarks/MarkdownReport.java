@@ -57,7 +57,10 @@ final class MarkdownReport {
     return byKeyAndThreads.get(slot(key, threads));
   }
 
-  /** The ratio of {@code key} to {@code baselineKey} at {@code threads}, or null if either is missing. */
+  /**
+   * The ratio of {@code key} to {@code baselineKey} at {@code threads}, or null if either is
+   * missing.
+   */
   RatioEstimate ratio(String key, String baselineKey, int threads, Kind kind) {
     Measurement measured = find(key, threads);
     Measurement baseline = find(baselineKey, threads);
@@ -66,7 +69,8 @@ final class MarkdownReport {
 
   /** The verdict of one ratio target. */
   Verdict verdict(RatioTarget target) {
-    RatioEstimate ratio = ratio(target.key(), target.baselineKey(), target.threads(), target.kind());
+    RatioEstimate ratio =
+        ratio(target.key(), target.baselineKey(), target.threads(), target.kind());
     if (ratio == null) {
       return Verdict.NOT_MEASURED;
     }
@@ -112,17 +116,30 @@ final class MarkdownReport {
     int cores = run.host().cores();
     out.append("### Run\n\n");
     out.append("| | |\n|---|---|\n");
-    out.append("| mode | ").append(run.settings().name()).append(": ")
-        .append(run.settings().describe()).append(" |\n");
-    out.append("| host | ").append(run.host().cpuModel()).append(", ").append(cores)
-        .append(cores == 1 ? " core" : " cores").append(" (`nproc`); ")
-        .append(oversubscription(threadCounts, cores)).append(" |\n");
-    out.append("| OS | ").append(run.host().os()).append(" |\n");
-    out.append("| JDK | ").append(run.host().jdk()).append(", ").append(run.host().vm())
+    out.append("| mode | ")
+        .append(run.settings().name())
+        .append(": ")
+        .append(run.settings().describe())
         .append(" |\n");
-    out.append("| JMH | ").append(run.host().jmh())
-        .append(", profiler `gc`; scores are means in ns/op, `±` is the 99.9% confidence"
-            + " half-width; ratios show the interval both scores' intervals allow |\n");
+    out.append("| host | ")
+        .append(run.host().cpuModel())
+        .append(", ")
+        .append(cores)
+        .append(cores == 1 ? " core" : " cores")
+        .append(" (`nproc`); ")
+        .append(oversubscription(threadCounts, cores))
+        .append(" |\n");
+    out.append("| OS | ").append(run.host().os()).append(" |\n");
+    out.append("| JDK | ")
+        .append(run.host().jdk())
+        .append(", ")
+        .append(run.host().vm())
+        .append(" |\n");
+    out.append("| JMH | ")
+        .append(run.host().jmh())
+        .append(
+            ", profiler `gc`; scores are means in ns/op, `±` is the 99.9% confidence"
+                + " half-width; ratios show the interval both scores' intervals allow |\n");
     out.append("| command | `").append(run.command()).append("` |\n");
     out.append("| date | ").append(run.date()).append(" |\n");
     out.append("| host used by others during the run | ")
@@ -134,9 +151,13 @@ final class MarkdownReport {
     for (RatioTarget target : layout.ratioTargets()) {
       RatioEstimate ratio =
           ratio(target.key(), target.baselineKey(), target.threads(), target.kind());
-      out.append("| ").append(target.description()).append(" | ")
-          .append(ratio == null ? "n/a" : formatRatio(ratio)).append(" | ")
-          .append(verdict(target).text).append(" |\n");
+      out.append("| ")
+          .append(target.description())
+          .append(" | ")
+          .append(ratio == null ? "n/a" : formatRatio(ratio))
+          .append(" | ")
+          .append(verdict(target).text)
+          .append(" |\n");
     }
     AllocationTarget allocation = layout.allocationTarget();
     Measurement largest = largestAllocation(allocation, threadCounts);
@@ -144,12 +165,18 @@ final class MarkdownReport {
     if (largest == null) {
       out.append("n/a | ").append(Verdict.NOT_MEASURED.text).append(" |\n\n");
     } else {
-      out.append("largest: ").append(formatBytes(largest.allocBytesPerOp()))
-          .append(" B/op (").append(largest.key()).append(", ").append(largest.threads())
-          .append(largest.threads() == 1 ? " thread" : " threads").append(") | ")
-          .append(largest.allocBytesPerOp() < allocation.zeroBelow()
-              ? "met (zero: below " + formatBytes(allocation.zeroBelow()) + " B/op)"
-              : Verdict.MISSED.text)
+      out.append("largest: ")
+          .append(formatBytes(largest.allocBytesPerOp()))
+          .append(" B/op (")
+          .append(largest.key())
+          .append(", ")
+          .append(largest.threads())
+          .append(largest.threads() == 1 ? " thread" : " threads")
+          .append(") | ")
+          .append(
+              largest.allocBytesPerOp() < allocation.zeroBelow()
+                  ? "met (zero: below " + formatBytes(allocation.zeroBelow()) + " B/op)"
+                  : Verdict.MISSED.text)
           .append(" |\n\n");
     }
 
@@ -180,8 +207,12 @@ final class MarkdownReport {
     out.append("| |");
     StringBuilder rule = new StringBuilder("|---|");
     for (int threads : threadCounts) {
-      out.append(' ').append(threads).append(threads == 1 ? " thread" : " threads")
-          .append(threads > cores ? "*" : "").append(", ns/op | ").append(table.ratioHeader())
+      out.append(' ')
+          .append(threads)
+          .append(threads == 1 ? " thread" : " threads")
+          .append(threads > cores ? "*" : "")
+          .append(", ns/op | ")
+          .append(table.ratioHeader())
           .append(" |");
       rule.append("--:|--:|");
     }
@@ -196,7 +227,9 @@ final class MarkdownReport {
             out.append(" n/a | n/a |");
             continue;
           }
-          out.append(' ').append(formatScore(measurement.score(), measurement.error())).append(" |");
+          out.append(' ')
+              .append(formatScore(measurement.score(), measurement.error()))
+              .append(" |");
           if (row.key().equals(group.baselineKey())) {
             out.append(" 1 |");
           } else {
@@ -218,9 +251,7 @@ final class MarkdownReport {
   static String formatScore(double score, double error) {
     String pattern = score >= 100 ? "%.0f" : score >= 10 ? "%.1f" : "%.2f";
     String value = String.format(Locale.ROOT, pattern, score);
-    return Double.isNaN(error)
-        ? value
-        : value + " ± " + String.format(Locale.ROOT, pattern, error);
+    return Double.isNaN(error) ? value : value + " ± " + String.format(Locale.ROOT, pattern, error);
   }
 
   /** {@code 1.04 [0.98, 1.10]}. */

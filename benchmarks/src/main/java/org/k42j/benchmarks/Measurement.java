@@ -40,7 +40,15 @@ record Measurement(
   /** A measurement without parameters or allocation data, for tests and simple cases. */
   static Measurement of(String benchmark, int threads, double score, double error) {
     return new Measurement(
-        benchmark, new TreeMap<>(), threads, "avgt", score, error, "ns/op", Double.NaN, Double.NaN,
+        benchmark,
+        new TreeMap<>(),
+        threads,
+        "avgt",
+        score,
+        error,
+        "ns/op",
+        Double.NaN,
+        Double.NaN,
         0);
   }
 

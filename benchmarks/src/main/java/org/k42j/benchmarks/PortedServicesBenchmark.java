@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.State;
  *
  * <ul>
  *   <li>{@code metricsUpdate}: a counter increment or a latency sample, by turns, on 8 names;
- *   <li>{@code cacheReadMostly}: a get of one of 1024 keys, a put once every {@value
- *       #WRITE_PERIOD} operations;
+ *   <li>{@code cacheReadMostly}: a get of one of 1024 keys, a put once every {@value #WRITE_PERIOD}
+ *       operations;
  *   <li>{@code idAllocateRelease}: allocate an id and release the one allocated {@value #HELD}
  *       operations before (each thread holds {@value #HELD} ids).
  * </ul>

@@ -24,10 +24,10 @@ import org.openjdk.jmh.infra.ThreadParams;
  * on the server object.
  *
  * <p>JMH's threads are not virtual processors, so each measured invocation of {@code nullPpc} runs
- * {@value #BATCH} calls on a user-level thread of the caller's own client dispatcher and reports the
- * time per call; spawning and joining that thread is spread over the batch (a few nanoseconds per
- * call against microseconds per PPC). Each JMH thread has a client dispatcher on a processor of its
- * own, and the server a thread pool on each.
+ * {@value #BATCH} calls on a user-level thread of the caller's own client dispatcher and reports
+ * the time per call; spawning and joining that thread is spread over the batch (a few nanoseconds
+ * per call against microseconds per PPC). Each JMH thread has a client dispatcher on a processor of
+ * its own, and the server a thread pool on each.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)

@@ -70,7 +70,8 @@ public class QuiescenceBenchmark {
 
   /** Every iteration of this method runs inside the request {@code request} opened. */
   @Benchmark
-  public long clusteredInRequest(DispatchBenchmark.Shared shared, DispatchBenchmark.PerThread thread, OpenRequest request) {
+  public long clusteredInRequest(
+      DispatchBenchmark.Shared shared, DispatchBenchmark.PerThread thread, OpenRequest request) {
     return shared.clustered.mix(thread.argument());
   }
 

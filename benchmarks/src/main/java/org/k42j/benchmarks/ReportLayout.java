@@ -215,8 +215,13 @@ final class ReportLayout {
       for (int threads : List.of(1, 2, 4)) {
         targets.add(
             new RatioTarget(
-                "clustered dispatch, " + weight + " method, " + threads + " thread"
-                    + (threads == 1 ? "" : "s") + ": at most 1.10x a direct call on the rep",
+                "clustered dispatch, "
+                    + weight
+                    + " method, "
+                    + threads
+                    + " thread"
+                    + (threads == 1 ? "" : "s")
+                    + ": at most 1.10x a direct call on the rep",
                 DISPATCH + weight + "Clustered",
                 DISPATCH + weight + "Direct",
                 threads,

@@ -23,35 +23,57 @@ final class ResultsJson {
     out.append("  \"forks\": ").append(settings.forks()).append(",\n");
     out.append("  \"warmupIterations\": ").append(settings.warmupIterations()).append(",\n");
     out.append("  \"warmupMillis\": ").append(settings.warmupMillis()).append(",\n");
-    out.append("  \"measurementIterations\": ").append(settings.measurementIterations())
+    out.append("  \"measurementIterations\": ")
+        .append(settings.measurementIterations())
         .append(",\n");
     out.append("  \"measurementMillis\": ").append(settings.measurementMillis()).append(",\n");
-    out.append("  \"host\": {\"cpu\": ").append(string(host.cpuModel()))
-        .append(", \"cores\": ").append(host.cores())
-        .append(", \"os\": ").append(string(host.os()))
-        .append(", \"jdk\": ").append(string(host.jdk()))
-        .append(", \"vm\": ").append(string(host.vm()))
-        .append(", \"jmh\": ").append(string(host.jmh())).append("},\n");
+    out.append("  \"host\": {\"cpu\": ")
+        .append(string(host.cpuModel()))
+        .append(", \"cores\": ")
+        .append(host.cores())
+        .append(", \"os\": ")
+        .append(string(host.os()))
+        .append(", \"jdk\": ")
+        .append(string(host.jdk()))
+        .append(", \"vm\": ")
+        .append(string(host.vm()))
+        .append(", \"jmh\": ")
+        .append(string(host.jmh()))
+        .append("},\n");
     out.append("  \"results\": [");
     String separator = "\n";
     for (Measurement m : measurements) {
-      out.append(separator).append("    {\"benchmark\": ").append(string(m.benchmark()))
-          .append(", \"key\": ").append(string(m.key()))
+      out.append(separator)
+          .append("    {\"benchmark\": ")
+          .append(string(m.benchmark()))
+          .append(", \"key\": ")
+          .append(string(m.key()))
           .append(", \"params\": {");
       String paramSeparator = "";
       for (Map.Entry<String, String> param : m.params().entrySet()) {
-        out.append(paramSeparator).append(string(param.getKey())).append(": ")
+        out.append(paramSeparator)
+            .append(string(param.getKey()))
+            .append(": ")
             .append(string(param.getValue()));
         paramSeparator = ", ";
       }
-      out.append("}, \"threads\": ").append(m.threads())
-          .append(", \"mode\": ").append(string(m.mode()))
-          .append(", \"score\": ").append(number(m.score()))
-          .append(", \"error\": ").append(number(m.error()))
-          .append(", \"unit\": ").append(string(m.unit()))
-          .append(", \"allocBytesPerOp\": ").append(number(m.allocBytesPerOp()))
-          .append(", \"allocError\": ").append(number(m.allocError()))
-          .append(", \"samples\": ").append(m.samples()).append('}');
+      out.append("}, \"threads\": ")
+          .append(m.threads())
+          .append(", \"mode\": ")
+          .append(string(m.mode()))
+          .append(", \"score\": ")
+          .append(number(m.score()))
+          .append(", \"error\": ")
+          .append(number(m.error()))
+          .append(", \"unit\": ")
+          .append(string(m.unit()))
+          .append(", \"allocBytesPerOp\": ")
+          .append(number(m.allocBytesPerOp()))
+          .append(", \"allocError\": ")
+          .append(number(m.allocError()))
+          .append(", \"samples\": ")
+          .append(m.samples())
+          .append('}');
       separator = ",\n";
     }
     out.append("\n  ]\n}\n");

@@ -28,9 +28,9 @@ record RunSettings(
   }
 
   /**
-   * For checking a change in under 3 minutes: 1 fork, 1 x 200 ms warm-up, 3 x 200 ms measured, at
-   * 1 and 2 threads (a fork's start-up costs about as much as its iterations, so fewer forks is
-   * what shortens the run; {@code --threads 1,2,4} adds the oversubscribed column back).
+   * For checking a change in under 3 minutes: 1 fork, 1 x 200 ms warm-up, 3 x 200 ms measured, at 1
+   * and 2 threads (a fork's start-up costs about as much as its iterations, so fewer forks is what
+   * shortens the run; {@code --threads 1,2,4} adds the oversubscribed column back).
    */
   static RunSettings quick() {
     return new RunSettings("quick", 1, 1, 200, 3, 200, List.of(1, 2));

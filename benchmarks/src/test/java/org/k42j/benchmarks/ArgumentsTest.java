@@ -32,9 +32,19 @@ class ArgumentsTest {
     BenchmarkMain.Arguments arguments =
         BenchmarkMain.Arguments.parse(
             new String[] {
-              "--full", "--forks", "5", "--threads", "2, 4", "--include", "Counter",
-              "--prof", "perfasm:events=cpu-clock", "--jvm-arg", "-XX:+PrintCompilation",
-              "--doc", "x.md"
+              "--full",
+              "--forks",
+              "5",
+              "--threads",
+              "2, 4",
+              "--include",
+              "Counter",
+              "--prof",
+              "perfasm:events=cpu-clock",
+              "--jvm-arg",
+              "-XX:+PrintCompilation",
+              "--doc",
+              "x.md"
             });
 
     assertEquals(5, arguments.settings.forks());
@@ -47,7 +57,8 @@ class ArgumentsTest {
 
   @Test
   void modeIsRequiredAndSingle() {
-    assertThrows(IllegalArgumentException.class, () -> BenchmarkMain.Arguments.parse(new String[0]));
+    assertThrows(
+        IllegalArgumentException.class, () -> BenchmarkMain.Arguments.parse(new String[0]));
     assertThrows(
         IllegalArgumentException.class,
         () -> BenchmarkMain.Arguments.parse(new String[] {"--quick", "--full"}));

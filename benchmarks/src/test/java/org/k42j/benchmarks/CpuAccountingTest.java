@@ -13,8 +13,7 @@ class CpuAccountingTest {
 
   @Test
   void parsesHostBusyTimeAndOwnTimeIncludingChildren() {
-    CpuAccounting reading =
-        CpuAccounting.parse("cpu  100 5 50 1000 10 3 2 7 0 0", SELF_BEFORE);
+    CpuAccounting reading = CpuAccounting.parse("cpu  100 5 50 1000 10 3 2 7 0 0", SELF_BEFORE);
 
     assertEquals(100 + 5 + 50 + 3 + 2, reading.busyTicks());
     assertEquals(160 + 1000 + 10 + 7, reading.totalTicks());
@@ -48,7 +47,6 @@ class CpuAccountingTest {
     assertEquals(
         "other processes 25%, hypervisor steal 3%",
         CpuAccounting.Interference.NONE.plus(first).plus(second).describe());
-    assertEquals(
-        "unknown (no /proc)", first.plus(CpuAccounting.Interference.UNKNOWN).describe());
+    assertEquals("unknown (no /proc)", first.plus(CpuAccounting.Interference.UNKNOWN).describe());
   }
 }

@@ -120,8 +120,7 @@ class MarkdownReportTest {
   void largestAllocationIsFoundAcrossKeysAndThreadCounts() {
     MarkdownReport report = new MarkdownReport(layout(), measurements());
 
-    Measurement largest =
-        report.largestAllocation(layout().allocationTarget(), List.of(1, 2, 4));
+    Measurement largest = report.largestAllocation(layout().allocationTarget(), List.of(1, 2, 4));
 
     assertEquals("C.inc[impl=mine]", largest.key());
     assertEquals(24.0, largest.allocBytesPerOp());
@@ -140,8 +139,11 @@ class MarkdownReportTest {
 
     String block = report.render(run);
 
-    assertTrue(block.contains("| host | Test CPU 9000, 2 cores (`nproc`); runs at 4 threads have"
-        + " more threads than cores (marked *) |"), block);
+    assertTrue(
+        block.contains(
+            "| host | Test CPU 9000, 2 cores (`nproc`); runs at 4 threads have"
+                + " more threads than cores (marked *) |"),
+        block);
     assertTrue(block.contains("| JDK | 17.0.15, Test VM 17 |"), block);
     assertTrue(block.contains("| command | `java -jar b.jar --quick` |"), block);
     assertTrue(
@@ -149,18 +151,30 @@ class MarkdownReportTest {
             "| host used by others during the run | 1 thread: other processes 3%, hypervisor"
                 + " steal 0% |"),
         block);
-    assertTrue(block.contains(
-        "| dispatch at 1 | 1.25 [1.17, 1.33] | missed |"), block);
-    assertTrue(block.contains("| no allocation | largest: 24 B/op (C.inc[impl=mine], 2 threads)"
-        + " | missed |"), block);
-    assertTrue(block.contains("| | 1 thread, ns/op | x direct | 2 threads, ns/op | x direct |"
-        + " 4 threads*, ns/op | x direct | B/op |"), block);
-    assertTrue(block.contains("| direct (baseline) | 4.00 ± 0.10 | 1 | 4.00 ± 0.10 | 1 |"
-        + " 4.00 ± 0.10 | 1 | 0.000 |"), block);
-    assertTrue(block.contains("| clustered | 5.00 ± 0.20 | 1.25 [1.17, 1.33] | 4.20 ± 0.05 |"
-        + " 1.05 [1.01, 1.09] | 4.30 ± 0.40 | 1.08 [0.95, 1.21] | 0.003 |"), block);
-    assertTrue(block.contains("| mine | n/a | n/a | 2.50 ± 0.50 | 4.00 [3.00, 5.50] | n/a | n/a"
-        + " | 24 |"), block);
+    assertTrue(block.contains("| dispatch at 1 | 1.25 [1.17, 1.33] | missed |"), block);
+    assertTrue(
+        block.contains(
+            "| no allocation | largest: 24 B/op (C.inc[impl=mine], 2 threads)" + " | missed |"),
+        block);
+    assertTrue(
+        block.contains(
+            "| | 1 thread, ns/op | x direct | 2 threads, ns/op | x direct |"
+                + " 4 threads*, ns/op | x direct | B/op |"),
+        block);
+    assertTrue(
+        block.contains(
+            "| direct (baseline) | 4.00 ± 0.10 | 1 | 4.00 ± 0.10 | 1 |"
+                + " 4.00 ± 0.10 | 1 | 0.000 |"),
+        block);
+    assertTrue(
+        block.contains(
+            "| clustered | 5.00 ± 0.20 | 1.25 [1.17, 1.33] | 4.20 ± 0.05 |"
+                + " 1.05 [1.01, 1.09] | 4.30 ± 0.40 | 1.08 [0.95, 1.21] | 0.003 |"),
+        block);
+    assertTrue(
+        block.contains(
+            "| mine | n/a | n/a | 2.50 ± 0.50 | 4.00 [3.00, 5.50] | n/a | n/a" + " | 24 |"),
+        block);
   }
 
   @Test

@@ -98,7 +98,9 @@ class ReportLayoutTest {
     return null;
   }
 
-  /** The {@code @Param} values of the field {@code name} in any state class nested in {@code type}. */
+  /**
+   * The {@code @Param} values of the field {@code name} in any state class nested in {@code type}.
+   */
   private static List<String> paramValues(Class<?> type, String name) {
     for (Class<?> nested : type.getClasses()) {
       for (Field field : nested.getFields()) {

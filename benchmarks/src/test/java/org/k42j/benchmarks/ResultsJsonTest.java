@@ -23,7 +23,10 @@ class ResultsJsonTest {
   void everyMeasurementIsWrittenWithItsParametersAndAllocation() {
     MarkdownReport.RunInfo run =
         new MarkdownReport.RunInfo(
-            new Host("CPU", 2, "17", "VM", "Linux", "1.37"), RunSettings.full(), "cmd", "day",
+            new Host("CPU", 2, "17", "VM", "Linux", "1.37"),
+            RunSettings.full(),
+            "cmd",
+            "day",
             List.of("1 thread: other processes 3%"));
     List<Measurement> measurements =
         List.of(

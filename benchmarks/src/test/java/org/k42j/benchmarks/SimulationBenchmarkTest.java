@@ -2,8 +2,8 @@ package org.k42j.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.k42j.kernel.sim.SimResult;
 import org.junit.jupiter.api.Test;
+import org.k42j.kernel.sim.SimResult;
 
 /** The simulator benchmark divides by the right number of accesses and runs what it says. */
 class SimulationBenchmarkTest {

@@ -22,8 +22,8 @@ import org.k42j.runtime.spi.UniformTopology;
 
 /**
  * The README demo: runs the shared and the clustered forms of the counter and of the request
- * statistics on the same threads with the same work, checks that every form's totals are exact,
- * and prints each form's throughput next to its shared form's.
+ * statistics on the same threads with the same work, checks that every form's totals are exact, and
+ * prints each form's throughput next to its shared form's.
  *
  * <pre>
  * mvn -q -B compile exec:java -pl examples -am                          # one thread per core
@@ -35,9 +35,9 @@ import org.k42j.runtime.spi.UniformTopology;
  * of its own ({@link DedicatedThreadIdentity}), where exclusive per-processor reps have no guard
  * and their methods are plain sequential code, as on a K42 processor.
  *
- * <p>Each form first runs the whole work {@value #WARM_UP_RUNS} times to warm up (the JIT needs a few
- * million calls to compile a clustered call path fully), then the measured run. The numbers are a
- * smoke test of the hit path, not a benchmark: they depend on the machine, its load and the JIT.
+ * <p>Each form first runs the whole work {@value #WARM_UP_RUNS} times to warm up (the JIT needs a
+ * few million calls to compile a clustered call path fully), then the measured run. The numbers are
+ * a smoke test of the hit path, not a benchmark: they depend on the machine, its load and the JIT.
  * Any inexact total fails the demo with an exception.
  */
 public final class Demo {
@@ -64,9 +64,7 @@ public final class Demo {
       throw new IllegalArgumentException(USAGE);
     }
     int threads =
-        args.length > 0
-            ? positive(args[0], "threads")
-            : Runtime.getRuntime().availableProcessors();
+        args.length > 0 ? positive(args[0], "threads") : Runtime.getRuntime().availableProcessors();
     int ops = args.length > 1 ? positive(args[1], "opsPerThread") : DEFAULT_OPS;
     new Demo(threads, ops).run();
   }
@@ -80,7 +78,13 @@ public final class Demo {
         Processors.count(),
         Processors.identity());
     System.out.printf(
-        Locale.ROOT, "%-8s %-32s %12s %10s  %s%n", "service", "form", "ops/s", "vs shared", "check");
+        Locale.ROOT,
+        "%-8s %-32s %12s %10s  %s%n",
+        "service",
+        "form",
+        "ops/s",
+        "vs shared",
+        "check");
 
     Measured<Long> shared =
         measureCounter(Form.plain("shared (AtomicLong)", SharedCounter::new, false));
@@ -97,8 +101,7 @@ public final class Demo {
         shared);
     counterRow(
         measureCounter(
-            Form.dedicated(
-                "clustered, exclusive, dedicated", PartitionedCounter_Factory::create)),
+            Form.dedicated("clustered, exclusive, dedicated", PartitionedCounter_Factory::create)),
         shared);
 
     Measured<StatsSnapshot> locked =
@@ -226,8 +229,8 @@ public final class Demo {
   }
 
   /**
-   * One way of providing a service: a name, a constructor, whether it is clustered, and whether
-   * it runs on dedicated threads (created and called under a {@link DedicatedThreadIdentity}).
+   * One way of providing a service: a name, a constructor, whether it is clustered, and whether it
+   * runs on dedicated threads (created and called under a {@link DedicatedThreadIdentity}).
    */
   private record Form<T>(
       String name, Supplier<? extends T> create, boolean clustered, boolean dedicated) {
@@ -276,8 +279,8 @@ public final class Demo {
   }
 
   /**
-   * One processor per worker thread, each worker bound to its own for the run, and one more for
-   * the thread that sets up and reads the totals (gathers are calls too).
+   * One processor per worker thread, each worker bound to its own for the run, and one more for the
+   * thread that sets up and reads the totals (gathers are calls too).
    */
   private static final class DedicatedPlacement implements Placement {
     private final int threads;

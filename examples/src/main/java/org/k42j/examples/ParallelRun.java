@@ -7,9 +7,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
- * Runs one task on several new threads that start together, and reports how long they took from
- * the common start to the last one's end. Used by the demo to time each form and by the tests to
- * put the examples under contention.
+ * Runs one task on several new threads that start together, and reports how long they took from the
+ * common start to the last one's end. Used by the demo to time each form and by the tests to put
+ * the examples under contention.
  *
  * <pre>{@code
  * long nanos = ParallelRun.timed(8, thread -> {

@@ -3,8 +3,8 @@ package org.k42j.examples;
 import org.k42j.runtime.spi.ProcessorIdentity;
 
 /**
- * A processor identity for tests: each thread runs on the processor it pinned itself to (0 until
- * it pins), so a test decides exactly which threads share a rep. Install it with {@code
+ * A processor identity for tests: each thread runs on the processor it pinned itself to (0 until it
+ * pins), so a test decides exactly which threads share a rep. Install it with {@code
  * Processors.install(identity, UniformTopology.single())} and close the returned handle after.
  */
 public final class PinnedIdentity implements ProcessorIdentity {

@@ -42,7 +42,10 @@ public final class SideBySide<S> implements AutoCloseable {
     }
   }
 
-  /** Adds a form under {@code name}; create clustered forms after the constructor installed the identity. */
+  /**
+   * Adds a form under {@code name}; create clustered forms after the constructor installed the
+   * identity.
+   */
   public SideBySide<S> form(String name, S service) {
     forms.put(name, service);
     return this;

@@ -100,8 +100,7 @@ class DestroyQuiescenceTest {
   }
 
   @Test
-  void aRecycledIndexCarriesANewGenerationSoTheOldCoidNeverReachesTheNewObject()
-      throws Exception {
+  void aRecycledIndexCarriesANewGenerationSoTheOldCoidNeverReachesTheNewObject() throws Exception {
     ProcessorTally tally = ProcessorTally_Factory.create();
     Coid coid = ClusteredObjects.coid(tally);
     ClusteredObjects.destroy(tally);
@@ -121,11 +120,11 @@ class DestroyQuiescenceTest {
 
   /**
    * Eight threads increment in batches of 64 calls, on thread-safe reps, and the object is
-   * destroyed under them once each has made a million increments: every increment that returned
-   * is in a rep's total at its cleanup (none landed after it, and none was inside a rep while it
-   * was cleaned up), and every thread ends on the destroyed exception. With each batch in a
-   * request, and on plain threads outside any request, where only the destroy's scan of the
-   * threads keeps the cleanup from running under a call.
+   * destroyed under them once each has made a million increments: every increment that returned is
+   * in a rep's total at its cleanup (none landed after it, and none was inside a rep while it was
+   * cleaned up), and every thread ends on the destroyed exception. With each batch in a request,
+   * and on plain threads outside any request, where only the destroy's scan of the threads keeps
+   * the cleanup from running under a call.
    */
   @ParameterizedTest
   @ValueSource(booleans = {true, false})

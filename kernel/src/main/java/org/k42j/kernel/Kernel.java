@@ -163,8 +163,8 @@ public final class Kernel implements AutoCloseable {
   }
 
   /**
-   * Creates a process (address space) and registers it in the process table, on the calling
-   * virtual processor or, from a plain thread, on the processors in turn.
+   * Creates a process (address space) and registers it in the process table, on the calling virtual
+   * processor or, from a plain thread, on the processors in turn.
    */
   public AddressSpace createAddressSpace(String name) {
     checkUp("createAddressSpace(" + name + ")");
@@ -253,15 +253,15 @@ public final class Kernel implements AutoCloseable {
   }
 
   /**
-   * Shuts down: PPC servers stop (waiting callers get {@code ServerExitedException}), plain
-   * threads can start no more work; waits up to {@code grace} for every
-   * user-level thread to finish (they may still spawn helpers meanwhile), cancels the rest ({@code
-   * ThreadCancelledException} at their next kernel call), stops every virtual processor and joins
-   * its platform threads, destroys the process table and restores the previous processor identity.
-   * Queued messages are reported, never dropped silently. A second call does nothing and returns a
-   * clean report. Call it from a plain thread ({@link ShutdownFromVirtualProcessorException}
-   * otherwise). Identities installed with {@code Processors.install} after boot must be closed
-   * first: the kernel restores the one it replaced.
+   * Shuts down: PPC servers stop (waiting callers get {@code ServerExitedException}), plain threads
+   * can start no more work; waits up to {@code grace} for every user-level thread to finish (they
+   * may still spawn helpers meanwhile), cancels the rest ({@code ThreadCancelledException} at their
+   * next kernel call), stops every virtual processor and joins its platform threads, destroys the
+   * process table and restores the previous processor identity. Queued messages are reported, never
+   * dropped silently. A second call does nothing and returns a clean report. Call it from a plain
+   * thread ({@link ShutdownFromVirtualProcessorException} otherwise). Identities installed with
+   * {@code Processors.install} after boot must be closed first: the kernel restores the one it
+   * replaced.
    *
    * @throws KernelShutdownException when work was unfinished (the kernel is down all the same)
    */
@@ -306,7 +306,13 @@ public final class Kernel implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "Kernel[" + machine + ", " + options.backend().name() + " backend, seed "
-        + options.seed() + (down ? ", down" : "") + "]";
+    return "Kernel["
+        + machine
+        + ", "
+        + options.backend().name()
+        + " backend, seed "
+        + options.seed()
+        + (down ? ", down" : "")
+        + "]";
   }
 }

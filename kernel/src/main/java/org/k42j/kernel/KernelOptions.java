@@ -7,9 +7,9 @@ import org.k42j.kernel.backend.ContinuationBackend;
 import org.k42j.kernel.backend.ThreadingBackend;
 
 /**
- * How a kernel boots: the seed of every lottery (the same seed and the same program replay the
- * same scheduling decisions on each processor), how long {@link Kernel#shutdown} waits for
- * user-level threads before cancelling them, and the threading backend.
+ * How a kernel boots: the seed of every lottery (the same seed and the same program replay the same
+ * scheduling decisions on each processor), how long {@link Kernel#shutdown} waits for user-level
+ * threads before cancelling them, and the threading backend.
  *
  * <pre>{@code
  * Kernel.boot(Machine.uniform(4, 16), KernelOptions.defaults().withSeed(7));
@@ -32,7 +32,10 @@ public record KernelOptions(long seed, Duration shutdownGrace, ThreadingBackend 
     }
   }
 
-  /** The system property that picks the default backend: {@code baton} (default) or {@code continuation}. */
+  /**
+   * The system property that picks the default backend: {@code baton} (default) or {@code
+   * continuation}.
+   */
   public static final String BACKEND_PROPERTY = "k42j.kernel.backend";
 
   /**

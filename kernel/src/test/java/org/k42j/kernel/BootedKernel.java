@@ -4,8 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.k42j.kernel.machine.Machine;
 
 /**
- * Base of kernel tests: {@link #boot} a machine, and the kernel is shut down after each test
- * (a test that shuts it down itself sets {@link #kernel} to null).
+ * Base of kernel tests: {@link #boot} a machine, and the kernel is shut down after each test (a
+ * test that shuts it down itself sets {@link #kernel} to null).
  */
 public abstract class BootedKernel {
   /** The kernel the test booted, or null. */

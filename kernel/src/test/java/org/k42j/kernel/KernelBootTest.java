@@ -140,15 +140,18 @@ class KernelBootTest extends BootedKernel {
     AssertionError error = new AssertionError("broken invariant");
     IOException checked = new IOException("disk gone");
 
-    Callable<Object> throwsRuntime = () -> {
-      throw runtime;
-    };
-    Callable<Object> throwsError = () -> {
-      throw error;
-    };
-    Callable<Object> throwsChecked = () -> {
-      throw checked;
-    };
+    Callable<Object> throwsRuntime =
+        () -> {
+          throw runtime;
+        };
+    Callable<Object> throwsError =
+        () -> {
+          throw error;
+        };
+    Callable<Object> throwsChecked =
+        () -> {
+          throw checked;
+        };
 
     assertSame(
         runtime, assertThrows(IllegalArgumentException.class, () -> kernel.call(1, throwsRuntime)));

@@ -3,8 +3,8 @@ package org.k42j.examples.cache;
 /**
  * A key-value cache whose reads vastly outnumber its writes (routes, feature flags, configuration):
  * the plain interface all three forms implement: {@link LockedCache} (the original, one lock),
- * {@link RuntimeReadMostlyCache} (clustered at run time) and {@link ReadMostlyCache} (ported to
- * the annotations).
+ * {@link RuntimeReadMostlyCache} (clustered at run time) and {@link ReadMostlyCache} (ported to the
+ * annotations).
  *
  * <p>Every form is linearizable: a {@code get} that starts after a {@code put} or {@code remove}
  * returned sees it, on every processor.

@@ -30,7 +30,10 @@ import org.k42j.annotations.OnRoot;
  */
 @ClusteredObject
 public interface ReadMostlyCache<K, V> extends KeyValueCache<K, V> {
-  /** The value stored under {@code key}, or null when there is none; read from this processor's replica. */
+  /**
+   * The value stored under {@code key}, or null when there is none; read from this processor's
+   * replica.
+   */
   @Override
   V get(K key);
 

@@ -6,8 +6,8 @@ import org.k42j.runtime.clustering.Clustering;
 
 /**
  * The read-mostly cache clustered at run time: one {@link CacheReplica} per processor, writes on
- * the root object ({@link CacheStore}), which invalidates the key in every replica. The same
- * design as the annotated {@link ReadMostlyCache}, declared in code.
+ * the root object ({@link CacheStore}), which invalidates the key in every replica. The same design
+ * as the annotated {@link ReadMostlyCache}, declared in code.
  */
 public final class RuntimeReadMostlyCache {
   @SuppressWarnings({"rawtypes", "unchecked"})

@@ -6,8 +6,8 @@ import org.k42j.runtime.ClusteredObjects;
 
 /**
  * The smallest complete use of a clustered object: create both partitioned counters (one through
- * its generated factory, one through the service entry), increment them from several threads,
- * read the gathered totals, reset, destroy. Its output is the same on every machine, which the
+ * its generated factory, one through the service entry), increment them from several threads, read
+ * the gathered totals, reset, destroy. Its output is the same on every machine, which the
  * plain-{@code javac} check of the build relies on.
  *
  * <pre>

@@ -18,11 +18,11 @@ import org.k42j.annotations.Reduce;
  * long total = counter.value(); // sum over every rep
  * }</pre>
  *
- * <p>With {@link #increment()} and {@link #value()} the object is linearizable: a sum collected
- * rep by rep while increments (each by one) land lies between the count at the start and at the
- * end of the collection, so it equals the count at some instant in between. {@link #reset()} is
- * not atomic: it zeroes the reps one after another, so an increment or a {@code value()} running
- * at the same time may see some reps reset and others not. Reset while the counter is quiet.
+ * <p>With {@link #increment()} and {@link #value()} the object is linearizable: a sum collected rep
+ * by rep while increments (each by one) land lies between the count at the start and at the end of
+ * the collection, so it equals the count at some instant in between. {@link #reset()} is not
+ * atomic: it zeroes the reps one after another, so an increment or a {@code value()} running at the
+ * same time may see some reps reset and others not. Reset while the counter is quiet.
  */
 @ClusteredObject
 public interface PartitionedCounter extends Counter {

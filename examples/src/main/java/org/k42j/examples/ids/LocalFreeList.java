@@ -6,9 +6,9 @@ package org.k42j.examples.ids;
  * list, so the next allocation there reuses it (K42's per-processor free lists: the common case
  * touches only processor-local memory). Not thread-safe: its owner is an exclusive rep.
  *
- * <p>Invariants: {@code free[0..size)} are distinct free ids, {@code size <= 2 * BATCH};
- * {@code allocated} is this processor's allocations minus its releases (negative when it released
- * ids other processors allocated), so the sum over processors is the allocator's count.
+ * <p>Invariants: {@code free[0..size)} are distinct free ids, {@code size <= 2 * BATCH}; {@code
+ * allocated} is this processor's allocations minus its releases (negative when it released ids
+ * other processors allocated), so the sum over processors is the allocator's count.
  */
 public final class LocalFreeList implements IdAllocator {
   private final IdPool pool;

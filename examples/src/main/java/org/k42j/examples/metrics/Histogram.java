@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A mutable latency histogram with one bucket per power of two (bucket {@code b} holds samples in
  * {@code [2^(b-1), 2^b)}, bucket 0 holds 0), plus count, sum and maximum: mergeable by addition,
- * which is what lets per-processor histograms be folded into one. Not thread-safe; its owner
- * orders access (a lock, or an exclusive rep).
+ * which is what lets per-processor histograms be folded into one. Not thread-safe; its owner orders
+ * access (a lock, or an exclusive rep).
  */
 final class Histogram {
   static final int BUCKETS = 64;

@@ -26,8 +26,8 @@ public record HistogramSnapshot(long[] buckets, long count, long sum, long max) 
   }
 
   /**
-   * An upper bound of the {@code quantile} (0..1) of the samples: the top of the bucket holding
-   * it, capped by the maximum; 0 without samples.
+   * An upper bound of the {@code quantile} (0..1) of the samples: the top of the bucket holding it,
+   * capped by the maximum; 0 without samples.
    */
   public long quantileUpperBound(double quantile) {
     if (count == 0) {

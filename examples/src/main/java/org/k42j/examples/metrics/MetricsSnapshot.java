@@ -14,7 +14,8 @@ import java.util.TreeMap;
  */
 public record MetricsSnapshot(
     SortedMap<String, Long> counters, SortedMap<String, HistogramSnapshot> histograms) {
-  private static final MetricsSnapshot EMPTY = new MetricsSnapshot(new TreeMap<>(), new TreeMap<>());
+  private static final MetricsSnapshot EMPTY =
+      new MetricsSnapshot(new TreeMap<>(), new TreeMap<>());
 
   /** Takes unmodifiable sorted copies. */
   public MetricsSnapshot {

@@ -5,9 +5,9 @@ import org.k42j.runtime.clustering.ClusteredType;
 import org.k42j.runtime.clustering.Clustering;
 
 /**
- * {@link LockedMetrics} clustered at run time, its source untouched: one instance per processor,
- * so each processor's counter updates take an uncontended lock on its own maps; reading a counter
- * sums every processor's, a snapshot merges every processor's, and reset runs on all of them.
+ * {@link LockedMetrics} clustered at run time, its source untouched: one instance per processor, so
+ * each processor's counter updates take an uncontended lock on its own maps; reading a counter sums
+ * every processor's, a snapshot merges every processor's, and reset runs on all of them.
  */
 public final class RuntimeClusteredMetrics {
   /** The declaration, checked and compiled once. */

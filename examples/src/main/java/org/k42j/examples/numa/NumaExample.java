@@ -104,7 +104,8 @@ public final class NumaExample {
                   .spawn(
                       "worker" + t,
                       () ->
-                          work(machine, counter, stats, records, reclaim, requestsPerThread, seed)));
+                          work(
+                              machine, counter, stats, records, reclaim, requestsPerThread, seed)));
         }
       }
       for (UThread thread : threads) {
@@ -215,11 +216,16 @@ public final class NumaExample {
       localFrees += memory.localFrees();
       remoteFrees += memory.remoteFrees();
     }
-    if (remoteFrees != remoteRequests
-        || localFrees + remoteFrees != report.expectedRequests()) {
+    if (remoteFrees != remoteRequests || localFrees + remoteFrees != report.expectedRequests()) {
       throw new IllegalStateException(
-          "frees: " + localFrees + " local, " + remoteFrees + " remote; expected "
-              + (report.expectedRequests() - remoteRequests) + " and " + remoteRequests);
+          "frees: "
+              + localFrees
+              + " local, "
+              + remoteFrees
+              + " remote; expected "
+              + (report.expectedRequests() - remoteRequests)
+              + " and "
+              + remoteRequests);
     }
   }
 
@@ -231,8 +237,7 @@ public final class NumaExample {
         machine, report.threadsPerProcessor(), report.requestsPerThread(), LOCAL_PERCENT);
     out.printf(
         "%-4s  %-10s  %10s  %10s  %10s  %6s  %13s  %9s%n",
-        "node", "processors", "requests", "local", "remote", "local%", "mean distance",
-        "switches");
+        "node", "processors", "requests", "local", "remote", "local%", "mean distance", "switches");
     for (NodeRow row : report.rows()) {
       int[] processors = machine.processorsOf(row.node());
       out.printf(

@@ -8,8 +8,8 @@ import org.k42j.annotations.Reduce;
 /**
  * The server's implementation of the {@link KeyValueService}: a clustered object with one rep per
  * processor. Exported, every PPC runs on the caller's processor and so lands on that processor's
- * rep: hits are counted there with a plain increment (exclusive per-processor reps need no guard
- * on virtual processors) and summed by a gather; the keys and values live on the root, in one
+ * rep: hits are counted there with a plain increment (exclusive per-processor reps need no guard on
+ * virtual processors) and summed by a gather; the keys and values live on the root, in one
  * concurrent map every rep reads.
  */
 @ClusteredObject

@@ -18,12 +18,12 @@ import org.k42j.kernel.ppc.Ppc;
 import org.k42j.kernel.ppc.ServerExitedException;
 
 /**
- * A server address space exports a {@link KeyValueService} (its implementation the clustered
- * {@link KeyValueStore}) and registers it in the kernel's name service; several client address
- * spaces look it up and call it from a user-level thread on every virtual processor, with
- * synchronous calls ({@code put}, {@code get}, {@code putAll}, {@code served}) and asynchronous
- * ones ({@code hit}). Every call runs on its caller's processor, in the server's address space, on
- * that processor's rep. At the end the server exits, and a client's next call fails with {@link
+ * A server address space exports a {@link KeyValueService} (its implementation the clustered {@link
+ * KeyValueStore}) and registers it in the kernel's name service; several client address spaces look
+ * it up and call it from a user-level thread on every virtual processor, with synchronous calls
+ * ({@code put}, {@code get}, {@code putAll}, {@code served}) and asynchronous ones ({@code hit}).
+ * Every call runs on its caller's processor, in the server's address space, on that processor's
+ * rep. At the end the server exits, and a client's next call fails with {@link
  * ServerExitedException} instead of waiting. The run fails unless every count is exact.
  *
  * <pre>
@@ -145,17 +145,18 @@ public final class PpcExample {
       Dispatcher late = kernel.createAddressSpace("late-client").createDispatcher(0);
       boolean refused =
           await(
-              late.submit(
-                  "late",
-                  () -> {
-                    KeyValueService kv = held;
-                    try {
-                      kv.get("anything");
-                      return new long[] {0};
-                    } catch (ServerExitedException expected) {
-                      return new long[] {1};
-                    }
-                  }))[0] == 1;
+                  late.submit(
+                      "late",
+                      () -> {
+                        KeyValueService kv = held;
+                        try {
+                          kv.get("anything");
+                          return new long[] {0};
+                        } catch (ServerExitedException expected) {
+                          return new long[] {1};
+                        }
+                      }))[0]
+              == 1;
       return new Result(
           processors, threads.size(), sync, async, hits, keys, reps, servedHere, served, refused);
     }
@@ -217,14 +218,20 @@ public final class PpcExample {
   public static void print(Result result, long nanos, PrintStream out) {
     out.printf(
         "%d client threads on %d processors: %,d synchronous and %,d asynchronous PPCs in %.1f s%n",
-        result.clientThreads(), result.processors(), result.syncCalls(), result.asyncCalls(),
+        result.clientThreads(),
+        result.processors(),
+        result.syncCalls(),
+        result.asyncCalls(),
         nanos / 1e9);
-    out.printf("hits counted by the server: %,d (of %,d sent)%n", result.hitsCounted(), result.asyncCalls());
+    out.printf(
+        "hits counted by the server: %,d (of %,d sent)%n",
+        result.hitsCounted(), result.asyncCalls());
     out.printf("keys stored: %d; reps of the clustered store: %d%n", result.keys(), result.reps());
     out.printf(
         "served() on the caller's processor, in kv-server, on that processor's rep: %d of %d%n",
         result.servedOnCallersProcessor(), result.servedCalls());
-    out.printf("a call after the server exited: %s%n",
+    out.printf(
+        "a call after the server exited: %s%n",
         result.refusedAfterExit() ? "ServerExitedException" : "NOT refused");
   }
 }

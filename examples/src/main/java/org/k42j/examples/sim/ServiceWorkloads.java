@@ -21,9 +21,9 @@ import org.k42j.kernel.sim.Workload;
 import org.k42j.runtime.ClusteredObjects;
 
 /**
- * The metrics, request-statistics and cache examples as simulation workloads, each locked
- * original against its clustered form under the same request mix. The locked originals mark their
- * monitor and state themselves ({@link LockedMetrics}, {@link SynchronizedRequestStats}, {@link
+ * The metrics, request-statistics and cache examples as simulation workloads, each locked original
+ * against its clustered form under the same request mix. The locked originals mark their monitor
+ * and state themselves ({@link LockedMetrics}, {@link SynchronizedRequestStats}, {@link
  * LockedCache}; the read-mostly cache's store and replicas likewise); the clustered forms are the
  * real clustered objects, whose accesses the runtime reports. Every run checks its totals exactly.
  */
@@ -83,7 +83,8 @@ public final class ServiceWorkloads {
     @Override
     public String description() {
       return "metrics example, LockedMetrics: a counter and a latency sample per request under one"
-          + " monitor, a snapshot every " + SCRAPE_EVERY;
+          + " monitor, a snapshot every "
+          + SCRAPE_EVERY;
     }
 
     @Override
@@ -101,7 +102,8 @@ public final class ServiceWorkloads {
 
     @Override
     public String description() {
-      return "metrics example, ClusteredMetrics: updates on the local rep, a gathered snapshot every "
+      return "metrics example, ClusteredMetrics: updates on the local rep, a gathered snapshot"
+          + " every "
           + SCRAPE_EVERY;
     }
 
@@ -168,7 +170,8 @@ public final class ServiceWorkloads {
     @Override
     public String description() {
       return "stats example, SynchronizedRequestStats: a request recorded under one monitor, a"
-          + " snapshot every " + SCRAPE_EVERY;
+          + " snapshot every "
+          + SCRAPE_EVERY;
     }
 
     @Override
@@ -187,7 +190,8 @@ public final class ServiceWorkloads {
     @Override
     public String description() {
       return "stats example, ClusteredRequestStats: a request recorded on the local rep, a gathered"
-          + " snapshot every " + SCRAPE_EVERY;
+          + " snapshot every "
+          + SCRAPE_EVERY;
     }
 
     @Override
@@ -244,8 +248,15 @@ public final class ServiceWorkloads {
             Long value = cache.get(key);
             if (value == null || value != versions[key]) {
               throw new IllegalStateException(
-                  name() + " read " + value + " for key " + key + " on processor " + processor
-                      + ", expected version " + versions[key]);
+                  name()
+                      + " read "
+                      + value
+                      + " for key "
+                      + key
+                      + " on processor "
+                      + processor
+                      + ", expected version "
+                      + versions[key]);
             }
             counts[1]++;
           }
@@ -283,7 +294,8 @@ public final class ServiceWorkloads {
 
     @Override
     public String description() {
-      return "cache example, LockedCache: reads and one write in " + writeEvery
+      return "cache example, LockedCache: reads and one write in "
+          + writeEvery
           + " under one monitor";
     }
 
@@ -312,7 +324,8 @@ public final class ServiceWorkloads {
     @Override
     public String description() {
       return "cache example, ReadMostlyCache: reads from the local replica, one write in "
-          + writeEvery + " invalidating every replica";
+          + writeEvery
+          + " invalidating every replica";
     }
 
     @Override

@@ -54,8 +54,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--machine",
       defaultValue = "4x16",
-      description = "NODESxPROCESSORS[:DISTANCE], host, or a machine file (may end with a costs"
-          + " section) (default: ${DEFAULT-VALUE})")
+      description =
+          "NODESxPROCESSORS[:DISTANCE], host, or a machine file (may end with a costs"
+              + " section) (default: ${DEFAULT-VALUE})")
   String machine;
 
   @Option(names = "--costs", paramLabel = "FILE", description = "a cost file (NAME VALUE lines)")
@@ -71,8 +72,9 @@ public final class SimulateCommand implements Callable<Integer> {
       names = "--processors",
       split = ",",
       paramLabel = "N",
-      description = "processor counts (default: powers of two and multiples of a node, up to the"
-          + " machine's processors)")
+      description =
+          "processor counts (default: powers of two and multiples of a node, up to the"
+              + " machine's processors)")
   List<Integer> processors = new ArrayList<>();
 
   @Option(names = "--seed", defaultValue = "42", description = "seed (default: ${DEFAULT-VALUE})")
@@ -88,8 +90,9 @@ public final class SimulateCommand implements Callable<Integer> {
       names = "--think",
       defaultValue = "100",
       paramLabel = "NS",
-      description = "mean local work between a processor's operations, exponential (default:"
-          + " ${DEFAULT-VALUE} ns)")
+      description =
+          "mean local work between a processor's operations, exponential (default:"
+              + " ${DEFAULT-VALUE} ns)")
   double think;
 
   @Option(
@@ -208,7 +211,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
   private String defaultTitle(List<Workload> chosen) {
     return (chosen.size() == 1 ? chosen.get(0).name() : chosen.size() + " workloads")
-        + " on " + machine;
+        + " on "
+        + machine;
   }
 
   private ProgressBar bar(long total) {

@@ -21,7 +21,10 @@ final class EndpointTally {
     Objects.requireNonNull(endpoint, "endpoint");
     if (latencyNanos < 0) {
       throw new IllegalArgumentException(
-          "latency of a request to " + endpoint + " is " + latencyNanos
+          "latency of a request to "
+              + endpoint
+              + " is "
+              + latencyNanos
               + " ns; a latency is a duration, measure it with System.nanoTime() differences");
     }
   }

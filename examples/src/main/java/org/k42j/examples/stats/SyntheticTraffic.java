@@ -14,8 +14,8 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>Requests are spread over {@link #ENDPOINTS} uniformly, take 50 us to about 2 ms, and one in
- * 32 fails. The generator is SplitMix64: one multiply-xorshift mix per request, no allocation.
+ * <p>Requests are spread over {@link #ENDPOINTS} uniformly, take 50 us to about 2 ms, and one in 32
+ * fails. The generator is SplitMix64: one multiply-xorshift mix per request, no allocation.
  */
 public final class SyntheticTraffic {
   /** The endpoints requests go to. */

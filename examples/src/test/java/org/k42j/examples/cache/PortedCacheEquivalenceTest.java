@@ -13,8 +13,8 @@ import org.k42j.runtime.ClusteredObjects;
 
 /**
  * The three forms of the read-mostly cache answer alike: the same reads and writes, from four
- * processors, return the same values at every step, so a write on one processor is seen by the
- * next read on every other (the clustered forms invalidate through their root).
+ * processors, return the same values at every step, so a write on one processor is seen by the next
+ * read on every other (the clustered forms invalidate through their root).
  */
 class PortedCacheEquivalenceTest {
   private static final int PROCESSORS = 4;

@@ -8,10 +8,11 @@ import org.k42j.examples.ParallelRun;
 
 /**
  * Eight threads, a million operations each, on one cache under the default processor identity
- * (threads sharing replicas), for each form of the cache (annotated, run-time clustered, locked): each thread writes its own key with increasing values and reads
- * every key. Linearizability implies what is checked: a thread reads back its own latest write,
- * never sees another writer's key go backwards, always sees the keys nobody writes unchanged, and
- * at the end every key holds its writer's last value.
+ * (threads sharing replicas), for each form of the cache (annotated, run-time clustered, locked):
+ * each thread writes its own key with increasing values and reads every key. Linearizability
+ * implies what is checked: a thread reads back its own latest write, never sees another writer's
+ * key go backwards, always sees the keys nobody writes unchanged, and at the end every key holds
+ * its writer's last value.
  */
 class ReadMostlyCacheContentionTest {
   private static final int THREADS = 8;

@@ -20,8 +20,8 @@ import org.k42j.runtime.spi.UniformTopology;
  * Lincheck's model checker explores the interleavings of fixed scenarios, built around the race a
  * replicated cache must get right: a replica filling a key while a put of that key invalidates the
  * replicas. Lincheck's two threads run on two processors (two replicas), the initial and final
- * parts on a third thread that shares a replica with one of them. Every outcome is checked
- * against a sequential map.
+ * parts on a third thread that shares a replica with one of them. Every outcome is checked against
+ * a sequential map.
  *
  * <p>Fixed scenarios rather than random ones keep the check to seconds and make it find the same
  * interleavings whatever ran before it in the JVM. The last test shows the check is not vacuous: a
@@ -38,8 +38,7 @@ class ReadMostlyCacheLincheckTest {
     onTwoProcessors(
         () -> {
           LincheckAssertionError failure =
-              assertThrows(
-                  LincheckAssertionError.class, () -> check(UnlockedFillOperations.class));
+              assertThrows(LincheckAssertionError.class, () -> check(UnlockedFillOperations.class));
           assertTrue(
               failure.getMessage().contains("Invalid execution results"), failure.getMessage());
         });
@@ -72,7 +71,8 @@ class ReadMostlyCacheLincheckTest {
               scenario.parallel(
                   threads -> {
                     threads.thread(t -> actors(t, get, new Object[] {1}, get, new Object[] {1}));
-                    threads.thread(t -> actors(t, put, new Object[] {1, 3}, remove, new Object[] {1}));
+                    threads.thread(
+                        t -> actors(t, put, new Object[] {1, 3}, remove, new Object[] {1}));
                     return Unit.INSTANCE;
                   });
               return Unit.INSTANCE;
@@ -122,9 +122,9 @@ class ReadMostlyCacheLincheckTest {
 
   /**
    * Two processors: Lincheck's parallel thread {@code i} runs on processor {@code i}, every other
-   * thread (the initial and final parts) on processor 1. Decided by Lincheck's thread names
-   * ({@code Lincheck-...-0}, {@code -1}) rather than by thread ids, so the mapping does not depend
-   * on how many threads the JVM made before.
+   * thread (the initial and final parts) on processor 1. Decided by Lincheck's thread names ({@code
+   * Lincheck-...-0}, {@code -1}) rather than by thread ids, so the mapping does not depend on how
+   * many threads the JVM made before.
    */
   private static final class LincheckThreadIdentity implements ProcessorIdentity {
     @Override
@@ -173,7 +173,8 @@ class ReadMostlyCacheLincheckTest {
     @SuppressWarnings("unchecked")
     private static java.util.concurrent.ConcurrentHashMap<Integer, Integer>[] newReplicas() {
       return new java.util.concurrent.ConcurrentHashMap[] {
-        new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>()
+        new java.util.concurrent.ConcurrentHashMap<>(),
+        new java.util.concurrent.ConcurrentHashMap<>()
       };
     }
 

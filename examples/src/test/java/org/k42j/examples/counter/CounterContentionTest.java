@@ -62,9 +62,9 @@ class CounterContentionTest {
   }
 
   /**
-   * A reader gathering while eight writers increment never sees fewer increments than had
-   * completed before its read began, nor more than had been issued when it ended, and never sees
-   * the count go down: what linearizability of {@code increment} and {@code value} implies.
+   * A reader gathering while eight writers increment never sees fewer increments than had completed
+   * before its read began, nor more than had been issued when it ended, and never sees the count go
+   * down: what linearizability of {@code increment} and {@code value} implies.
    */
   @ParameterizedTest
   @MethodSource("counters")

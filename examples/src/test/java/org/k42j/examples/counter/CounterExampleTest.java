@@ -22,8 +22,10 @@ class CounterExampleTest {
 
     assertEquals(
         List.of(
-            "partitioned counter, exclusive rep: 3 threads x 10000 increments = 30000; after reset 0",
-            "partitioned counter, thread-safe rep: 3 threads x 10000 increments = 30000; after reset 0"),
+            "partitioned counter, exclusive rep: 3 threads x 10000 increments = 30000; after reset"
+                + " 0",
+            "partitioned counter, thread-safe rep: 3 threads x 10000 increments = 30000; after"
+                + " reset 0"),
         buffer.toString(StandardCharsets.UTF_8).lines().toList());
   }
 }

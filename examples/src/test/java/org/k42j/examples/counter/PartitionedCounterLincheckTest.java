@@ -14,9 +14,9 @@ import org.k42j.runtime.spi.UniformTopology;
 /**
  * Lincheck's model checker explores interleavings of {@code increment} and {@code value} on both
  * partitioned counters and checks every outcome against a sequential counter. Lincheck's threads
- * run on two processors, one rep each, so {@code value} gathers over two reps while increments
- * land on them; the initial and final parts run on Lincheck's main thread, which shares a rep with
- * one of them.
+ * run on two processors, one rep each, so {@code value} gathers over two reps while increments land
+ * on them; the initial and final parts run on Lincheck's main thread, which shares a rep with one
+ * of them.
  *
  * <p>{@code reset} is not part of the linearizable set: it zeroes the reps one after another. The
  * last test shows that the checker does catch that: a {@code value} that runs in the middle of a

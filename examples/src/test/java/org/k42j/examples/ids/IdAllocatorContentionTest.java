@@ -11,9 +11,9 @@ import org.k42j.examples.ParallelRun;
 /**
  * Eight threads, a million operations each, on each form of the allocator under the default
  * processor identity: each thread keeps up to 100 ids, allocating and releasing in a seeded
- * pattern, and releases some ids another thread allocated (they pass through a shared exchange).
- * A shared table of flags catches any id handed out while allocated; at the end every id is
- * released and the count is exactly zero.
+ * pattern, and releases some ids another thread allocated (they pass through a shared exchange). A
+ * shared table of flags catches any id handed out while allocated; at the end every id is released
+ * and the count is exactly zero.
  */
 class IdAllocatorContentionTest {
   private static final int THREADS = 8;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +25,7 @@ class PortedIdAllocatorEquivalenceTest {
   private static final int PROCESSORS = 4;
 
   private SideBySide<IdAllocator> forms;
+
   /** Per form: the ids it has handed out and not taken back. */
   private final List<Set<Long>> live = new ArrayList<>();
 

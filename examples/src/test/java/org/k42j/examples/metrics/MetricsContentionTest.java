@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.k42j.examples.ParallelRun;
 
 /**
- * Eight threads, a million updates each, into each form of the registry under the default
- * processor identity (threads sharing reps): every counter and histogram must be exact.
+ * Eight threads, a million updates each, into each form of the registry under the default processor
+ * identity (threads sharing reps): every counter and histogram must be exact.
  */
 class MetricsContentionTest {
   private static final int THREADS = 8;

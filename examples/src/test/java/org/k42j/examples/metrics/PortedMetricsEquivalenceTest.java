@@ -11,8 +11,8 @@ import org.k42j.examples.SideBySide;
 import org.k42j.runtime.ClusteredObjects;
 
 /**
- * The three forms of the metrics registry answer alike: the same operations, from four
- * processors, give the same counters, snapshots and exceptions at every step.
+ * The three forms of the metrics registry answer alike: the same operations, from four processors,
+ * give the same counters, snapshots and exceptions at every step.
  */
 class PortedMetricsEquivalenceTest {
   private static final int PROCESSORS = 4;

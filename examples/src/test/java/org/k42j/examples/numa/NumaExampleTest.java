@@ -69,7 +69,8 @@ class NumaExampleTest {
   @Test
   void theSameRunGivesTheSameNumbers() throws Exception {
     Machine machine = Machine.uniform(2, 2);
-    assertEquals(NumaExample.run(machine, 2, 3_000).rows(), NumaExample.run(machine, 2, 3_000).rows());
+    assertEquals(
+        NumaExample.run(machine, 2, 3_000).rows(), NumaExample.run(machine, 2, 3_000).rows());
   }
 
   @Test
@@ -106,8 +107,7 @@ class NumaExampleTest {
   void rejectsArgumentsThatAreNotPositiveCounts() {
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> NumaExample.main(new String[] {"2x2", "0"}));
+            IllegalArgumentException.class, () -> NumaExample.main(new String[] {"2x2", "0"}));
     assertTrue(e.getMessage().startsWith("threads per processor must be a positive integer"));
     assertThrows(
         IllegalArgumentException.class, () -> NumaExample.main(new String[] {"2x2", "1", "x"}));

@@ -2,10 +2,10 @@ package org.k42j.examples.sim;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.k42j.kernel.sim.SimMachine;
 import org.k42j.kernel.sim.SimResult;
 import org.k42j.kernel.sim.Simulation;
-import org.junit.jupiter.api.Test;
 
 /**
  * The examples' shared forms against their clustered forms on a modeled 4x16 machine: every run

@@ -86,8 +86,7 @@ class ServiceWorkloadsTest {
   void lockedOriginalsAreChargedForTheirMarkedMonitorAndState() {
     // Alone, a locked operation re-takes its own lock and line: at least the acquire, the state's
     // access and the release are charged per update.
-    SimResult one =
-        SIMULATION.withProcessors(1).run(new ServiceWorkloads.LockedStatsWorkload());
+    SimResult one = SIMULATION.withProcessors(1).run(new ServiceWorkloads.LockedStatsWorkload());
     assertTrue(one.accesses() >= 3 * one.operations(), one.accesses() + " accesses");
   }
 

@@ -14,9 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.k42j.kernel.sim.SimResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.k42j.kernel.sim.SimResult;
 import picocli.CommandLine;
 
 /** The command line writes the CSV and the chart, lists workloads, and refuses bad input. */
@@ -37,9 +37,19 @@ class SimulateCommandTest {
   void sweepWritesOneCsvRowPerWorkloadAndCountAndAPngChart() throws IOException {
     String[] result =
         run(
-            "--machine", "2x4", "--processors", "1,2,8", "--ops", "2000", "--no-progress",
-            "--out", out.toString(), "--name", "small",
-            "shared-locked-counter", "example-partitioned-counter");
+            "--machine",
+            "2x4",
+            "--processors",
+            "1,2,8",
+            "--ops",
+            "2000",
+            "--no-progress",
+            "--out",
+            out.toString(),
+            "--name",
+            "small",
+            "shared-locked-counter",
+            "example-partitioned-counter");
     assertEquals("0", result[0], result[2]);
     List<String> csv = Files.readAllLines(out.resolve("small.csv"));
     assertEquals(SimResult.CSV_HEADER, csv.get(0));
@@ -55,7 +65,13 @@ class SimulateCommandTest {
   @Test
   void sameArgumentsWriteTheSameCsv() throws IOException {
     String[] args = {
-      "--machine", "2x4", "--ops", "3000", "--no-progress", "--out", out.toString(),
+      "--machine",
+      "2x4",
+      "--ops",
+      "3000",
+      "--no-progress",
+      "--out",
+      out.toString(),
       "example-locked-ids"
     };
     assertEquals("0", run(args)[0]);

@@ -9,9 +9,9 @@ import org.k42j.examples.ParallelRun;
 import org.k42j.runtime.ClusteredObjects;
 
 /**
- * Both forms of the request statistics stay exact under real contention: 8 threads x 10^6
- * requests, each thread replaying its own seeded stream, give per endpoint exactly the statistics
- * of the same streams replayed one after another on one thread.
+ * Both forms of the request statistics stay exact under real contention: 8 threads x 10^6 requests,
+ * each thread replaying its own seeded stream, give per endpoint exactly the statistics of the same
+ * streams replayed one after another on one thread.
  */
 class RequestStatsContentionTest {
   private static final int THREADS = 8;

@@ -17,9 +17,19 @@ class StatsSnapshotTest {
   @Test
   void mergingAddsCountsErrorsAndTotalsAndKeepsTheLargestMaximum() {
     StatsSnapshot a =
-        snapshot(Map.of("GET /a", new EndpointStats(2, 1, 30, 20), "GET /b", new EndpointStats(1, 0, 5, 5)));
+        snapshot(
+            Map.of(
+                "GET /a",
+                new EndpointStats(2, 1, 30, 20),
+                "GET /b",
+                new EndpointStats(1, 0, 5, 5)));
     StatsSnapshot b =
-        snapshot(Map.of("GET /a", new EndpointStats(3, 0, 60, 25), "GET /c", new EndpointStats(4, 4, 8, 2)));
+        snapshot(
+            Map.of(
+                "GET /a",
+                new EndpointStats(3, 0, 60, 25),
+                "GET /c",
+                new EndpointStats(4, 4, 8, 2)));
 
     StatsSnapshot merged = new MergeSnapshots().combine(a, b);
 
@@ -45,7 +55,8 @@ class StatsSnapshotTest {
 
   @Test
   void snapshotsAreUnmodifiableCopies() {
-    TreeMap<String, EndpointStats> source = new TreeMap<>(Map.of("GET /a", new EndpointStats(1, 0, 1, 1)));
+    TreeMap<String, EndpointStats> source =
+        new TreeMap<>(Map.of("GET /a", new EndpointStats(1, 0, 1, 1)));
     StatsSnapshot snapshot = new StatsSnapshot(source);
 
     source.put("GET /b", EndpointStats.NONE);

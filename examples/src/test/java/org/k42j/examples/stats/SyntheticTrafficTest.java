@@ -32,6 +32,7 @@ class SyntheticTrafficTest {
       assertTrue(stats.maxLatencyNanos() < 2_050_000, stats.toString());
       assertTrue(stats.totalLatencyNanos() >= 50_000 * stats.count(), stats.toString());
     }
-    assertTrue(snapshot.totalErrors() > 1_500 && snapshot.totalErrors() < 2_500, snapshot.toString());
+    assertTrue(
+        snapshot.totalErrors() > 1_500 && snapshot.totalErrors() < 2_500, snapshot.toString());
   }
 }

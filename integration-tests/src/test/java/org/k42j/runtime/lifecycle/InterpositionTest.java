@@ -25,8 +25,8 @@ import org.k42j.runtime.testing.Workers;
 
 /**
  * Interposition: an interceptor put in front of a live object sees every call from then on, per
- * method, and once removed leaves the row holding the reps' own entries again (nothing in the
- * way, so no cost).
+ * method, and once removed leaves the row holding the reps' own entries again (nothing in the way,
+ * so no cost).
  */
 class InterpositionTest {
   private static final int THREADS = 8;
@@ -56,8 +56,11 @@ class InterpositionTest {
               }
             });
         assertEquals(
-            Map.of("add(long)", THREADS * CALLS_PER_THREAD / 4L,
-                "increment()", THREADS * CALLS_PER_THREAD * 3L / 4),
+            Map.of(
+                "add(long)",
+                THREADS * CALLS_PER_THREAD / 4L,
+                "increment()",
+                THREADS * CALLS_PER_THREAD * 3L / 4),
             calls.counts());
         assertEquals(THREADS + THREADS * CALLS_PER_THREAD * 5L / 4, counter.value());
         // The gather visited each of the eight reps through the interceptor.

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.k42j.runtime.fixture.Counter;
 import org.k42j.runtime.fixture.Counter_Factory;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.junit.jupiter.api.Test;
 
 /** The runtime reports misses, visits and guard entries to an installed probe, and only then. */
 class AccessProbesTest {

@@ -14,11 +14,11 @@ import org.k42j.kernel.vp.VpThread;
  * <p>Invariants: {@code holder} is the only thread of this lane that may run scheduler or user
  * code; it changes only by the holder writing the next holder ({@link #pass}), so exactly one
  * thread runs at a time. The volatile write of {@code holder} and its read by the next holder order
- * every write of the previous holder before every read of the next. A thread that is not the
- * holder waits parked in {@link #await}, re-checking {@code holder} after every wake-up (spurious
- * unparks are harmless). The scheduler thread is the holder whenever no user context runs.
- * {@code current} is the context that holds the baton (or held it last), written by the holder
- * before it passes the baton on, so the scheduler reads the one that gave it back.
+ * every write of the previous holder before every read of the next. A thread that is not the holder
+ * waits parked in {@link #await}, re-checking {@code holder} after every wake-up (spurious unparks
+ * are harmless). The scheduler thread is the holder whenever no user context runs. {@code current}
+ * is the context that holds the baton (or held it last), written by the holder before it passes the
+ * baton on, so the scheduler reads the one that gave it back.
  */
 final class BatonLane extends SchedulerThreadLane {
   private volatile Thread holder;
@@ -98,8 +98,12 @@ final class BatonLane extends SchedulerThreadLane {
     BatonContext target = (BatonContext) context;
     if (holder != self || self == scheduler || !canSwitchTo(target)) {
       throw new IllegalStateException(
-          "switchTo is for a running user context of " + name + " to a suspended one, not "
-              + self.getName() + " to " + target);
+          "switchTo is for a running user context of "
+              + name
+              + " to a suspended one, not "
+              + self.getName()
+              + " to "
+              + target);
     }
     current = target;
     pass(target.thread);

@@ -5,8 +5,8 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 
 /**
- * The fast threading backend for JDK 21 and later: each virtual processor is one platform thread
- * (a {@code VpThread}) that runs every user-level thread of the processor as a continuation ({@code
+ * The fast threading backend for JDK 21 and later: each virtual processor is one platform thread (a
+ * {@code VpThread}) that runs every user-level thread of the processor as a continuation ({@code
  * jdk.internal.vm.Continuation}, the mechanism under virtual threads). A switch is a continuation
  * yield and run on the same thread, with no park, no unpark and no other thread involved.
  *

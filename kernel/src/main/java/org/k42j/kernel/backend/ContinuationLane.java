@@ -107,7 +107,9 @@ final class ContinuationLane extends SchedulerThreadLane {
   public void switchTo(Context context) {
     if (!canSwitchTo(context)) {
       throw new IllegalStateException(
-          "switchTo is for a running user context of " + name + " to a suspended one, not "
+          "switchTo is for a running user context of "
+              + name
+              + " to a suspended one, not "
               + context);
     }
     switchTarget = (ContinuationContext) context;

@@ -1,10 +1,10 @@
 package org.k42j.kernel.backend;
 
 /**
- * One virtual processor's execution: a scheduler context and any number of user contexts, of
- * which exactly one runs at a time. The scheduler hands the processor to a context with {@link
- * #run}; the context gives it back with {@link #yieldToScheduler} (to be resumed by a later {@code
- * run}) or by returning from its body (it is then finished).
+ * One virtual processor's execution: a scheduler context and any number of user contexts, of which
+ * exactly one runs at a time. The scheduler hands the processor to a context with {@link #run}; the
+ * context gives it back with {@link #yieldToScheduler} (to be resumed by a later {@code run}) or by
+ * returning from its body (it is then finished).
  *
  * <p>Every thread that runs on the lane is a {@link org.k42j.kernel.vp.VpThread} of the lane's
  * processor, so the kernel's identity sees the processor's id in the scheduler and in every
@@ -20,8 +20,8 @@ public interface Lane {
 
   /**
    * From the scheduler context: runs {@code context} until it yields or finishes, then returns.
-   * Throws when the context cannot be run (for example, its platform thread cannot be started);
-   * the scheduler then holds the processor again and the context never runs.
+   * Throws when the context cannot be run (for example, its platform thread cannot be started); the
+   * scheduler then holds the processor again and the context never runs.
    */
   void run(Context context);
 
@@ -41,11 +41,11 @@ public interface Lane {
   }
 
   /**
-   * From a running user context of this lane: gives the processor straight to {@code context}
-   * (one {@link #canSwitchTo} accepts), without running the scheduler, and returns when this
-   * context runs again (given the processor by the scheduler or by another switch). When the
-   * context that runs then yields or finishes, the scheduler's {@link #run} returns, whichever
-   * context it started with.
+   * From a running user context of this lane: gives the processor straight to {@code context} (one
+   * {@link #canSwitchTo} accepts), without running the scheduler, and returns when this context
+   * runs again (given the processor by the scheduler or by another switch). When the context that
+   * runs then yields or finishes, the scheduler's {@link #run} returns, whichever context it
+   * started with.
    */
   default void switchTo(Context context) {
     throw new UnsupportedOperationException(this + " cannot switch between contexts directly");
@@ -67,8 +67,8 @@ public interface Lane {
   void idle(long nanos);
 
   /**
-   * Waits up to {@code millis} for the scheduler context and every context that ran to end;
-   * returns the names of the threads still alive after that (empty when all ended).
+   * Waits up to {@code millis} for the scheduler context and every context that ran to end; returns
+   * the names of the threads still alive after that (empty when all ended).
    */
   java.util.List<String> join(long millis) throws InterruptedException;
 

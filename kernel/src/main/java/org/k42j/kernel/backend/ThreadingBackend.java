@@ -9,9 +9,9 @@ package org.k42j.kernel.backend;
  * <p>The portable default is {@link BatonBackend} (JDK 17): every user-level thread has a platform
  * thread of its own, and a per-processor baton lets exactly one of them (or the scheduler) run. A
  * switch is a park/unpark hand-off, several microseconds. {@link ContinuationBackend} (JDK 21+,
- * opt-in) runs every user-level thread of a virtual processor as a continuation on the
- * processor's single {@code VpThread}: the same {@link Lane} contract, several times faster
- * switches, one platform thread per processor.
+ * opt-in) runs every user-level thread of a virtual processor as a continuation on the processor's
+ * single {@code VpThread}: the same {@link Lane} contract, several times faster switches, one
+ * platform thread per processor.
  */
 public interface ThreadingBackend {
   /**

@@ -55,12 +55,16 @@ public final class Letter<Q, R> {
   private void settle(int to, R value, RuntimeException error) {
     if (caller == null) {
       throw new ReplyException(
-          "the message " + body + " was sent asynchronously and no one waits for a reply; send"
+          "the message "
+              + body
+              + " was sent asynchronously and no one waits for a reply; send"
               + " it with Mailbox.call to get one");
     }
     if (!outcome.compareAndSet(PENDING, SETTLING)) {
       throw new ReplyException(
-          "the call " + body + " was already answered; each call gets exactly one reply or"
+          "the call "
+              + body
+              + " was already answered; each call gets exactly one reply or"
               + " failure");
     }
     reply = value;

@@ -30,13 +30,13 @@ import org.k42j.kernel.dispatch.UThread;
  * non-empty. At shutdown, messages still queued are reported; once shutdown has begun, plain
  * threads can send no more ({@code KernelClosedException}), so none arrives unreported.
  *
- * <p>Invariants: {@code count} is the number of reserved slots (messages queued, plus sends
- * between reserving and enqueueing) and never exceeds {@code capacity}; a sender reserves before
- * it enqueues and the receiver releases after it dequeues, so the queue never holds more than
- * {@code capacity} messages. No wake-up is lost: a receiver sets {@code receiverWaiting} and then
- * polls again before parking, and a sender enqueues and then reads {@code receiverWaiting}
- * (volatile accesses, so one of them sees the other); a sender waiting for room adds itself to
- * {@code roomWaiters} and then retries, while the receiver releases a slot and then wakes {@code
+ * <p>Invariants: {@code count} is the number of reserved slots (messages queued, plus sends between
+ * reserving and enqueueing) and never exceeds {@code capacity}; a sender reserves before it
+ * enqueues and the receiver releases after it dequeues, so the queue never holds more than {@code
+ * capacity} messages. No wake-up is lost: a receiver sets {@code receiverWaiting} and then polls
+ * again before parking, and a sender enqueues and then reads {@code receiverWaiting} (volatile
+ * accesses, so one of them sees the other); a sender waiting for room adds itself to {@code
+ * roomWaiters} and then retries, while the receiver releases a slot and then wakes {@code
  * roomWaiters}. {@code waiters} is touched only in the owner's processor context.
  *
  * @param <Q> the message type
@@ -61,8 +61,8 @@ public final class Mailbox<Q, R> implements PendingWork {
   }
 
   /**
-   * A mailbox of {@code capacity} messages received by {@code owner}'s threads; registered with
-   * the owner so that shutdown reports messages still queued.
+   * A mailbox of {@code capacity} messages received by {@code owner}'s threads; registered with the
+   * owner so that shutdown reports messages still queued.
    */
   public static <Q, R> Mailbox<Q, R> create(Dispatcher owner, String name, int capacity) {
     Objects.requireNonNull(owner, "owner");
@@ -237,9 +237,7 @@ public final class Mailbox<Q, R> implements PendingWork {
   @Override
   public String describePending() {
     int queued = queue.size();
-    return queued == 0
-        ? null
-        : "mailbox " + this + ": " + queued + " undelivered message(s)";
+    return queued == 0 ? null : "mailbox " + this + ": " + queued + " undelivered message(s)";
   }
 
   @Override

@@ -11,14 +11,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Created by {@code Kernel.createAddressSpace}, which registers it in the kernel's process table.
  *
  * <p>A process ends with {@link #exit}: its threads are cancelled, it gets no new dispatchers or
- * threads, and what was registered with {@link #onExit} runs (the PPC facility fails the calls
- * into the process's exported objects there, so no client waits for a server that is gone).
+ * threads, and what was registered with {@link #onExit} runs (the PPC facility fails the calls into
+ * the process's exported objects there, so no client waits for a server that is gone).
  *
  * <p>Invariants: {@code pid} is set once, by the kernel, when the process table registers the
  * space; {@code dispatchers} only grows. {@code exited} moves false to true once (one
- * compare-and-set), and then every exit action runs exactly once: an action added before the
- * move runs in {@link #exit}, one added after it runs at once in {@link #onExit} (both take the
- * {@code exitActions} monitor, so none is run twice or missed).
+ * compare-and-set), and then every exit action runs exactly once: an action added before the move
+ * runs in {@link #exit}, one added after it runs at once in {@link #onExit} (both take the {@code
+ * exitActions} monitor, so none is run twice or missed).
  */
 public final class AddressSpace {
   private final KernelScheduler scheduler;
@@ -67,8 +67,8 @@ public final class AddressSpace {
    * thread, in registration order; one that throws is recorded as a kernel fault and the others
    * still run), and every thread of the process is cancelled: it ends with {@link
    * ThreadCancelledException} at its next kernel call (a parked, sleeping or blocked thread is
-   * woken to do so). Returns without waiting for the threads to end. Callable from any thread,
-   * the process's own included; a second call does nothing.
+   * woken to do so). Returns without waiting for the threads to end. Callable from any thread, the
+   * process's own included; a second call does nothing.
    */
   public void exit() {
     List<Runnable> actions;

@@ -44,8 +44,7 @@ public final class Dispatcher implements Schedulable {
       int serial,
       long seed) {
     if (tickets < 1) {
-      throw new IllegalArgumentException(
-          "a dispatcher needs at least 1 ticket, not " + tickets);
+      throw new IllegalArgumentException("a dispatcher needs at least 1 ticket, not " + tickets);
     }
     this.addressSpace = addressSpace;
     this.processor = processor;
@@ -115,8 +114,8 @@ public final class Dispatcher implements Schedulable {
 
   /**
    * Raises soft-interrupt {@code bits} on this dispatcher: they are OR-ed into its interrupt word
-   * and delivered once to its {@link Upcalls#softInterrupt}. Only a user-level thread (or an upcall)
-   * of the same address space may raise; the raiser never blocks.
+   * and delivered once to its {@link Upcalls#softInterrupt}. Only a user-level thread (or an
+   * upcall) of the same address space may raise; the raiser never blocks.
    */
   public void raise(int bits) {
     AddressSpace from = KernelScheduler.callerAddressSpace("Dispatcher.raise()");
@@ -223,7 +222,14 @@ public final class Dispatcher implements Schedulable {
 
   @Override
   public String toString() {
-    return "Dispatcher[" + addressSpace.name() + "#" + serial + " on vp" + processor.id
-        + ", priority " + priority + "]";
+    return "Dispatcher["
+        + addressSpace.name()
+        + "#"
+        + serial
+        + " on vp"
+        + processor.id
+        + ", priority "
+        + priority
+        + "]";
   }
 }

@@ -45,7 +45,10 @@ public final class KernelScheduler {
   private int live; // guarded by liveLock
   private volatile boolean closing;
 
-  /** A scheduler for {@code machine}'s processors on {@code backend}, with lottery seed {@code seed}. */
+  /**
+   * A scheduler for {@code machine}'s processors on {@code backend}, with lottery seed {@code
+   * seed}.
+   */
   public KernelScheduler(Machine machine, ThreadingBackend backend, long seed) {
     this.machine = Objects.requireNonNull(machine, "machine");
     this.backend = Objects.requireNonNull(backend, "backend");
@@ -126,7 +129,9 @@ public final class KernelScheduler {
   VirtualProcessor processor(int id) {
     if (id < 0 || id >= processors.length) {
       throw new IllegalArgumentException(
-          "virtual processor " + id + " does not exist; the machine has processors 0.."
+          "virtual processor "
+              + id
+              + " does not exist; the machine has processors 0.."
               + (processors.length - 1));
     }
     return processors[id];
@@ -181,9 +186,7 @@ public final class KernelScheduler {
     kernelFaults.add(description);
   }
 
-  /**
-   * The address space of the calling user-level thread or upcall; throws for any other caller.
-   */
+  /** The address space of the calling user-level thread or upcall; throws for any other caller. */
   static AddressSpace callerAddressSpace(String what) {
     Thread thread = Thread.currentThread();
     KernelScheduler scheduler = active;
@@ -285,8 +288,8 @@ public final class KernelScheduler {
    * Runs {@code task} in {@code processor}'s context and returns its names; a processor held by a
    * thread that makes no kernel calls cannot answer, and is named as such after two seconds.
    */
-  private static List<String> callInContext(
-      VirtualProcessor processor, Supplier<List<String>> task) throws InterruptedException {
+  private static List<String> callInContext(VirtualProcessor processor, Supplier<List<String>> task)
+      throws InterruptedException {
     CompletableFuture<List<String>> result = new CompletableFuture<>();
     processor.post(
         () -> {

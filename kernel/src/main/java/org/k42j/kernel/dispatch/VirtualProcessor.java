@@ -36,10 +36,13 @@ final class VirtualProcessor {
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
   private final Set<UThread> threads = new LinkedHashSet<>();
   private long timerSequence;
+
   /** The thread holding the processor, or null while the scheduler (or an upcall) runs. */
   UThread running;
+
   /** The dispatcher whose upcall runs, or null. */
   Dispatcher upcalling;
+
   private long switches;
   private long handOffs;
   private long idles;
@@ -129,9 +132,9 @@ final class VirtualProcessor {
    * In context, by the running thread {@code self}, which has just left the running state (it
    * parks): gives the processor straight to {@code next}, without running the scheduler (K42's PPC
    * hand-off), and returns true once {@code self} runs again. Refuses (false, nothing changed)
-   * unless {@code next} is a ready thread of this processor that has run before, no dispatcher of
-   * a higher priority class than {@code next}'s has a ready thread, and no event or timer is
-   * waiting for the scheduler (so a chain of hand-offs never keeps the scheduler from its events).
+   * unless {@code next} is a ready thread of this processor that has run before, no dispatcher of a
+   * higher priority class than {@code next}'s has a ready thread, and no event or timer is waiting
+   * for the scheduler (so a chain of hand-offs never keeps the scheduler from its events).
    */
   boolean handOff(UThread self, UThread next) {
     Dispatcher dispatcher = next.dispatcher();

@@ -14,7 +14,8 @@ final class BindingRegistry {
 
   <T> PpcBinding<T> find(Class<T> exported) {
     @SuppressWarnings("unchecked")
-    PpcBinding<T> binding = (PpcBinding<T>) bindings.computeIfAbsent(exported, BindingRegistry::load);
+    PpcBinding<T> binding =
+        (PpcBinding<T>) bindings.computeIfAbsent(exported, BindingRegistry::load);
     return binding;
   }
 
@@ -37,7 +38,11 @@ final class BindingRegistry {
       // look among the service providers
     } catch (ReflectiveOperationException | LinkageError e) {
       throw new NotExportableException(
-          name + " cannot be instantiated (" + e + "); recompile " + exported.getName()
+          name
+              + " cannot be instantiated ("
+              + e
+              + "); recompile "
+              + exported.getName()
               + " with the k42j processor");
     }
     try {
@@ -48,7 +53,9 @@ final class BindingRegistry {
       }
     } catch (ServiceConfigurationError e) {
       throw new NotExportableException(
-          "a PpcBinding provider is broken (" + e.getMessage() + "); recompile the exported"
+          "a PpcBinding provider is broken ("
+              + e.getMessage()
+              + "); recompile the exported"
               + " interfaces with the k42j processor");
     }
     throw new NotExportableException(
@@ -61,7 +68,9 @@ final class BindingRegistry {
   /** {@code p.Outer_Inner_Binding} for {@code p.Outer.Inner}. */
   static String generatedName(Class<?> exported) {
     StringBuilder prefix = new StringBuilder(exported.getSimpleName());
-    for (Class<?> outer = exported.getEnclosingClass(); outer != null; outer = outer.getEnclosingClass()) {
+    for (Class<?> outer = exported.getEnclosingClass();
+        outer != null;
+        outer = outer.getEnclosingClass()) {
       prefix.insert(0, outer.getSimpleName() + "_");
     }
     String pkg = exported.getPackageName();

@@ -4,10 +4,10 @@ import java.lang.reflect.Array;
 import java.util.function.UnaryOperator;
 
 /**
- * Copies for values that cross address spaces by value, used by generated stubs and skeletons:
- * no object the client holds is ever the object the server sees, and the other way round.
- * Primitives, strings, boxed primitives, enums and records of such are immutable and pass as they
- * are; arrays are copied here, records holding arrays are rebuilt by the generated code.
+ * Copies for values that cross address spaces by value, used by generated stubs and skeletons: no
+ * object the client holds is ever the object the server sees, and the other way round. Primitives,
+ * strings, boxed primitives, enums and records of such are immutable and pass as they are; arrays
+ * are copied here, records holding arrays are rebuilt by the generated code.
  */
 public final class ByValue {
   private ByValue() {}

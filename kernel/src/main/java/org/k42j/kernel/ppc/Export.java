@@ -1,9 +1,9 @@
 package org.k42j.kernel.ppc;
 
 /**
- * One exported object: its handle, its server, the interface it is exported as, the object and
- * the skeleton that invokes it. Immutable but for {@code revoked}, which {@link ExportTable} sets
- * once (volatile, so every stub's next call sees it).
+ * One exported object: its handle, its server, the interface it is exported as, the object and the
+ * skeleton that invokes it. Immutable but for {@code revoked}, which {@link ExportTable} sets once
+ * (volatile, so every stub's next call sees it).
  */
 final class Export {
   final ObjectHandle handle;

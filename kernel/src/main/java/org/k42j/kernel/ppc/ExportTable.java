@@ -8,13 +8,13 @@ import java.util.Map;
 
 /**
  * The kernel's export table: slot {@code i} holds the object that handles with slot {@code i} and
- * the slot's current generation name. Exports, binds and revocations go through it (the cold
- * path); a call goes through the {@link Export} its stub resolved when it was made.
+ * the slot's current generation name. Exports, binds and revocations go through it (the cold path);
+ * a call goes through the {@link Export} its stub resolved when it was made.
  *
- * <p>Invariants (all under {@code lock}): a slot's generation only grows, by one each time the
- * slot is reused after a revocation, so a handle's generation tells a revoked object (lower than
- * the slot's, or the slot empty) from one never issued (higher); {@code byTarget} holds exactly
- * the exports in slots, by their target's identity; {@code free} holds exactly the empty slots.
+ * <p>Invariants (all under {@code lock}): a slot's generation only grows, by one each time the slot
+ * is reused after a revocation, so a handle's generation tells a revoked object (lower than the
+ * slot's, or the slot empty) from one never issued (higher); {@code byTarget} holds exactly the
+ * exports in slots, by their target's identity; {@code free} holds exactly the empty slots.
  */
 final class ExportTable {
   private final Object lock = new Object();
@@ -25,11 +25,14 @@ final class ExportTable {
   private static final class Slot {
     int generation;
     Export export;
+
     /** Why the slot's last object's server exited, until the slot is reused; else null. */
     String exited;
   }
 
-  /** The export of {@code target} as {@code exported} by {@code server}: an existing one, or new. */
+  /**
+   * The export of {@code target} as {@code exported} by {@code server}: an existing one, or new.
+   */
   Export add(ServerSpace server, Class<?> exported, Object target, Skeleton<Object> skeleton) {
     synchronized (lock) {
       for (Export existing : byTarget.getOrDefault(target, List.of())) {
@@ -59,8 +62,8 @@ final class ExportTable {
   }
 
   /**
-   * The live export {@code handle} names; throws for a stale or forged handle, or one whose
-   * server exited.
+   * The live export {@code handle} names; throws for a stale or forged handle, or one whose server
+   * exited.
    */
   Export resolve(ObjectHandle handle) {
     synchronized (lock) {

@@ -2,8 +2,8 @@ package org.k42j.kernel.ppc;
 
 /**
  * The handle names no object the kernel ever exported: an unknown slot, a generation not issued
- * yet, or another server or interface than the slot's. Use handles the kernel handed out
- * ({@link Ppc#export}, the name service, PPC results); never build one.
+ * yet, or another server or interface than the slot's. Use handles the kernel handed out ({@link
+ * Ppc#export}, the name service, PPC results); never build one.
  */
 public final class ForgedHandleException extends PpcException {
   private static final long serialVersionUID = 1L;

@@ -9,10 +9,9 @@ import java.util.Objects;
  * argument or a result of a PPC), and {@link Ppc#bind} turns it into a stub in the receiving
  * address space.
  *
- * <p>The kernel checks every handle it is given: a handle whose object was revoked (its
- * server's exit revokes it too) is stale ({@link StaleHandleException}); one that names
- * a slot, generation, server or interface the kernel never exported together is forged ({@link
- * ForgedHandleException}).
+ * <p>The kernel checks every handle it is given: a handle whose object was revoked (its server's
+ * exit revokes it too) is stale ({@link StaleHandleException}); one that names a slot, generation,
+ * server or interface the kernel never exported together is forged ({@link ForgedHandleException}).
  *
  * @param server the process id of the address space that exported the object
  * @param slot the export table slot

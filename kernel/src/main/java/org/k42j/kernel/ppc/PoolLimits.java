@@ -9,7 +9,9 @@ package org.k42j.kernel.ppc;
  * @param queuedCallsPerProcessor the most asynchronous calls waiting for a thread per processor
  */
 public record PoolLimits(int threadsPerProcessor, int queuedCallsPerProcessor) {
-  /** The limits of a server that was given none: 16 threads and 1,024 queued calls per processor. */
+  /**
+   * The limits of a server that was given none: 16 threads and 1,024 queued calls per processor.
+   */
   public static final PoolLimits DEFAULT = new PoolLimits(16, 1024);
 
   /** Validates the limits. */

@@ -1,8 +1,8 @@
 package org.k42j.kernel.ppc;
 
 /**
- * The server's method threw. Nothing of the server's exception object crosses into the client:
- * this carries its class name, message and stack trace as text ({@link #remoteClass}, {@link
+ * The server's method threw. Nothing of the server's exception object crosses into the client: this
+ * carries its class name, message and stack trace as text ({@link #remoteClass}, {@link
  * #remoteMessage}, {@link #remoteStackTrace}).
  */
 public final class PpcServerException extends PpcException {

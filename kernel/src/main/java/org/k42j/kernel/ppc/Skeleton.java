@@ -6,8 +6,8 @@ import java.util.Objects;
  * Base of generated server skeletons ({@code X_Skeleton extends Skeleton<X>}): {@link #invoke}
  * unpacks the arguments, calls the method on the server object and returns the result copied by
  * value (arrays deep-copied, exported objects as their handles). The kernel checks the method
- * number against {@link #methodCount} before it reaches a server thread; {@code invoke} refuses
- * one out of range too ({@link #badMethod}).
+ * number against {@link #methodCount} before it reaches a server thread; {@code invoke} refuses one
+ * out of range too ({@link #badMethod}).
  *
  * @param <T> the exported interface
  */
@@ -16,7 +16,9 @@ public abstract class Skeleton<T> {
   private final int methodCount;
   private volatile Ppc ppc;
 
-  /** A skeleton for {@code exported}, whose abstract methods are numbered {@code 0..methodCount-1}. */
+  /**
+   * A skeleton for {@code exported}, whose abstract methods are numbered {@code 0..methodCount-1}.
+   */
   protected Skeleton(Class<T> exported, int methodCount) {
     this.exported = Objects.requireNonNull(exported, "exported");
     if (methodCount < 0) {
@@ -27,8 +29,8 @@ public abstract class Skeleton<T> {
 
   /**
    * Invokes method number {@code method} on {@code target} with {@code args} (as the stub packed
-   * them) and returns its result copied by value, or null for a void method; throws what the
-   * method throws.
+   * them) and returns its result copied by value, or null for a void method; throws what the method
+   * throws.
    */
   public abstract Object invoke(T target, int method, Object[] args) throws Throwable;
 

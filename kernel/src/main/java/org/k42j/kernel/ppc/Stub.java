@@ -5,12 +5,12 @@ import java.util.Objects;
 /**
  * Base of generated client stubs ({@code X_Stub extends Stub implements X}): each interface method
  * copies its arguments (by value: arrays deep-copied, exported objects as their handles) into an
- * array and makes a protected procedure call with {@link #call}, or {@link #send} for an {@code
- * @Async} method.
+ * array and makes a protected procedure call with {@link #call}, or {@link #send} for an
+ * {@code @Async} method.
  *
  * <p>A stub is bound to one export when it is made: the constructor checks the handle ({@link
- * StaleHandleException}, {@link ForgedHandleException}), and each call checks again that the
- * object was not revoked and its server has not exited. Two stubs of the same handle are equal.
+ * StaleHandleException}, {@link ForgedHandleException}), and each call checks again that the object
+ * was not revoked and its server has not exited. Two stubs of the same handle are equal.
  */
 public abstract class Stub implements RemoteObject {
   /** The argument array of a method without parameters (never written). */

@@ -9,9 +9,12 @@ import org.k42j.kernel.dispatch.UThread;
  */
 final class Worker implements Runnable {
   private final ServerPool pool;
+
   /** The call this thread serves or was handed; null while idle. */
   PpcCall call;
+
   UThread thread;
+
   /** Set when the thread's body begins: a thread the backend could not run never sets it. */
   boolean began;
 

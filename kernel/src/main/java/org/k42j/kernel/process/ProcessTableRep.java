@@ -26,8 +26,8 @@ final class ProcessTableRep extends ProcessTable_RepBase implements ProcessTable
 
   @Override
   public int register(AddressSpace space) {
-    int pid = Math.addExact(
-        Math.multiplyExact(next.getAndIncrement(), root().stride), homeProcessor());
+    int pid =
+        Math.addExact(Math.multiplyExact(next.getAndIncrement(), root().stride), homeProcessor());
     local.put(pid, space);
     return pid;
   }

@@ -2,11 +2,11 @@ package org.k42j.kernel.sim;
 
 /**
  * The active processors ordered by (virtual clock, id): a 4-ary min-heap of keys {@code clock <<
- * idBits | id}, so that comparing two processors is comparing two longs held in the heap itself
- * (no indirection through the clocks, half the depth of a binary heap). Single-threaded.
+ * idBits | id}, so that comparing two processors is comparing two longs held in the heap itself (no
+ * indirection through the clocks, half the depth of a binary heap). Single-threaded.
  *
- * <p>Invariants: every key is unique (ids are); the heap property holds between calls; a clock
- * must stay below {@code 2^(63 - idBits)} picoseconds ({@link #limitPicos()}).
+ * <p>Invariants: every key is unique (ids are); the heap property holds between calls; a clock must
+ * stay below {@code 2^(63 - idBits)} picoseconds ({@link #limitPicos()}).
  */
 final class ClockQueue {
   private final long[] heap;
@@ -40,7 +40,9 @@ final class ClockQueue {
   void advanceTop(long clock) {
     if (clock >= limit) {
       throw new SimulationException(
-          "virtual time passed " + limit / 1e12 + " s, the most this machine's ids leave room"
+          "virtual time passed "
+              + limit / 1e12
+              + " s, the most this machine's ids leave room"
               + " for; run fewer operations",
           null);
     }

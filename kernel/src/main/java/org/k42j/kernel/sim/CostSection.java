@@ -6,8 +6,8 @@ import org.k42j.kernel.machine.MachineModelException;
  * Parses cost lines, the {@code costs} section of a simulated machine's file or a cost file of its
  * own: one {@code NAME VALUE} (or {@code NAME = VALUE}) per line, the value in nanoseconds (a
  * decimal number, optionally followed by {@code ns}); {@code #} starts a comment; blank lines are
- * ignored; a parameter may be given once. Every error names the source, the line and the column
- * and says what was expected, as the machine file's parser does.
+ * ignored; a parameter may be given once. Every error names the source, the line and the column and
+ * says what was expected, as the machine file's parser does.
  */
 final class CostSection {
   private final String source;
@@ -76,7 +76,9 @@ final class CostSection {
       throw error(
           number,
           valueStart,
-          "expected the cost of " + name + " in nanoseconds (such as 46 or 12.5), found "
+          "expected the cost of "
+              + name
+              + " in nanoseconds (such as 46 or 12.5), found "
               + token(line, valueStart));
     }
     position = skipBlanks(line, position);
@@ -87,7 +89,10 @@ final class CostSection {
       throw error(
           number,
           position,
-          "expected the end of the line after " + name + "'s value, found " + token(line, position));
+          "expected the end of the line after "
+              + name
+              + "'s value, found "
+              + token(line, position));
     }
     givenOn[index] = number;
     costs = costs.with(name, value);

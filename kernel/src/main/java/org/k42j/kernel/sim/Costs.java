@@ -10,8 +10,8 @@ import org.k42j.kernel.machine.Machine;
 
 /**
  * The cost model's parameters, in nanoseconds of virtual time. Immutable; {@link #with} gives a
- * copy with one parameter changed. The defaults are published figures (the reference table of
- * the project's design notes), converted at 2.5 GHz where the source gives cycles:
+ * copy with one parameter changed. The defaults are published figures (the reference table of the
+ * project's design notes), converted at 2.5 GHz where the source gives cycles:
  *
  * <table>
  *   <caption>parameters</caption>

@@ -1,8 +1,8 @@
 package org.k42j.kernel.sim;
 
 /**
- * The modeled state of one cache line in one simulation: MESI reduced to what costs time. A line
- * is in memory (no owner, no sharers: the next access reads its home node's DRAM), Modified by one
+ * The modeled state of one cache line in one simulation: MESI reduced to what costs time. A line is
+ * in memory (no owner, no sharers: the next access reads its home node's DRAM), Modified by one
  * processor ({@code owner}), or Shared by a set of processors ({@code sharers}). A line is a
  * serialized resource: {@code freeAt} is the virtual time (picoseconds) until which it is busy
  * moving to its last writer, or held as a lock; the next writer (or a reader of a Modified line)

@@ -46,7 +46,11 @@ public final class SimContext {
   public void runOn(int processor, Runnable action) {
     if (processor < 0 || processor >= engine.processorCount) {
       throw new IllegalArgumentException(
-          "processor " + processor + " is not on " + engine.machine + "; give 0.."
+          "processor "
+              + processor
+              + " is not on "
+              + engine.machine
+              + "; give 0.."
               + (engine.processorCount - 1));
     }
     int running = engine.current;

@@ -4,10 +4,10 @@ import org.k42j.runtime.ProcessorIdentityException;
 import org.k42j.runtime.spi.ProcessorIdentity;
 
 /**
- * The processor identity while simulations run: the simulated processor that the calling
- * simulation thread is running. Dispatchers call {@link #current()} once per clustered call, so it
- * also charges the call's local part (the translation entry and a rep on the caller's node) to
- * the model. One simulated processor runs at a time, so exclusive per-processor reps need no guard.
+ * The processor identity while simulations run: the simulated processor that the calling simulation
+ * thread is running. Dispatchers call {@link #current()} once per clustered call, so it also
+ * charges the call's local part (the translation entry and a rep on the caller's node) to the
+ * model. One simulated processor runs at a time, so exclusive per-processor reps need no guard.
  */
 final class SimIdentity implements ProcessorIdentity {
   private final int count;

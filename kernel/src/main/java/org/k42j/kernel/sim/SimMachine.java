@@ -50,7 +50,9 @@ public final class SimMachine {
 
   /** The machine and costs {@code spec} names (see the class comment). */
   public static SimMachine parse(String spec) {
-    if (spec == null || spec.isBlank() || spec.strip().equals("host")
+    if (spec == null
+        || spec.isBlank()
+        || spec.strip().equals("host")
         || Character.isDigit(spec.strip().charAt(0))) {
       return of(MachineSpecs.parse(spec));
     }
@@ -91,10 +93,7 @@ public final class SimMachine {
     return new SimMachine(
         machine,
         CostSection.parse(
-            "cost file " + path,
-            Arrays.copyOfRange(lines, first, lines.length),
-            first + 1,
-            costs));
+            "cost file " + path, Arrays.copyOfRange(lines, first, lines.length), first + 1, costs));
   }
 
   /** This machine with parameter {@code name} set to {@code nanoseconds}. */

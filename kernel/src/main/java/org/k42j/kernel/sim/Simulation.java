@@ -51,8 +51,8 @@ public final class Simulation {
   }
 
   /**
-   * A simulation of {@code machine} on all its processors, seed 42, 100,000 operations, think
-   * time 20 ns.
+   * A simulation of {@code machine} on all its processors, seed 42, 100,000 operations, think time
+   * 20 ns.
    */
   public static Simulation on(SimMachine machine) {
     Objects.requireNonNull(machine, "machine is null; pass e.g. SimMachine.parse(\"4x16\")");
@@ -145,8 +145,7 @@ public final class Simulation {
     }
     if (failure[0] != null) {
       throw new SimulationException(
-          "workload " + workload.name() + " failed on " + processors + " processors: "
-              + failure[0],
+          "workload " + workload.name() + " failed on " + processors + " processors: " + failure[0],
           failure[0]);
     }
     return result[0];
@@ -166,8 +165,8 @@ public final class Simulation {
   /**
    * Keeps the runtime's simulation hooks installed until the session is closed, so that the runs
    * made meanwhile do not each install them (an install re-links the runtime's call sites, which
-   * throws away the code the JIT compiled for the previous run). Runs are the same with or
-   * without a session.
+   * throws away the code the JIT compiled for the previous run). Runs are the same with or without
+   * a session.
    */
   public Session open() {
     try {
@@ -226,13 +225,26 @@ public final class Simulation {
         instance.operation(p, engine.randoms[p]);
       } catch (RuntimeException | Error e) {
         throw new SimulationException(
-            "workload " + workload.name() + " threw on processor " + p + " in operation " + op
-                + " of " + operations + ": " + e,
+            "workload "
+                + workload.name()
+                + " threw on processor "
+                + p
+                + " in operation "
+                + op
+                + " of "
+                + operations
+                + ": "
+                + e,
             e);
       }
       if (engine.locksHeld != 0) {
         throw new SimulationException(
-            "workload " + workload.name() + " ended operation " + op + " on processor " + p
+            "workload "
+                + workload.name()
+                + " ended operation "
+                + op
+                + " on processor "
+                + p
                 + " holding a modeled lock; release every ModeledLock in the operation that"
                 + " acquired it",
             null);
@@ -255,8 +267,14 @@ public final class Simulation {
       instance.finish(operations);
     } catch (RuntimeException | Error e) {
       throw new SimulationException(
-          "workload " + workload.name() + " found its results wrong after " + operations
-              + " operations on " + processors + " processors: " + e.getMessage(),
+          "workload "
+              + workload.name()
+              + " found its results wrong after "
+              + operations
+              + " operations on "
+              + processors
+              + " processors: "
+              + e.getMessage(),
           e);
     }
     return result(engine, workload, latencies, end);

@@ -1,6 +1,9 @@
 package org.k42j.kernel.sim;
 
-/** A simulation run failed: its workload threw, or broke a rule of the model; the message says which. */
+/**
+ * A simulation run failed: its workload threw, or broke a rule of the model; the message says
+ * which.
+ */
 public final class SimulationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,8 @@ public final class Workloads {
     List<Workload> found = new ArrayList<>();
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     for (Workload workload :
-        ServiceLoader.load(Workload.class, loader == null ? Workloads.class.getClassLoader() : loader)) {
+        ServiceLoader.load(
+            Workload.class, loader == null ? Workloads.class.getClassLoader() : loader)) {
       found.add(workload);
     }
     found.sort((a, b) -> a.name().compareTo(b.name()));
@@ -39,20 +40,29 @@ public final class Workloads {
     Class<?> type;
     try {
       ClassLoader loader = Thread.currentThread().getContextClassLoader();
-      type = Class.forName(nameOrClass, true, loader == null ? Workloads.class.getClassLoader() : loader);
+      type =
+          Class.forName(
+              nameOrClass, true, loader == null ? Workloads.class.getClassLoader() : loader);
     } catch (ClassNotFoundException | LinkageError e) {
       List<String> names = new ArrayList<>();
       for (Workload workload : available) {
         names.add(workload.name());
       }
       throw new IllegalArgumentException(
-          "no workload named \"" + nameOrClass + "\" and no such class on the class path;"
-              + " give one of " + String.join(", ", names)
-              + ", or the binary name of a class implementing " + Workload.class.getName());
+          "no workload named \""
+              + nameOrClass
+              + "\" and no such class on the class path;"
+              + " give one of "
+              + String.join(", ", names)
+              + ", or the binary name of a class implementing "
+              + Workload.class.getName());
     }
     if (!Workload.class.isAssignableFrom(type)) {
       throw new IllegalArgumentException(
-          "class " + nameOrClass + " does not implement " + Workload.class.getName()
+          "class "
+              + nameOrClass
+              + " does not implement "
+              + Workload.class.getName()
               + "; implement it to simulate the class");
     }
     try {
@@ -63,7 +73,9 @@ public final class Workloads {
       return (Workload) constructor.newInstance();
     } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
       throw new IllegalArgumentException(
-          "workload class " + nameOrClass + " needs to be a public concrete class with a public"
+          "workload class "
+              + nameOrClass
+              + " needs to be a public concrete class with a public"
               + " no-argument constructor");
     } catch (InvocationTargetException e) {
       throw new IllegalArgumentException(

@@ -25,8 +25,8 @@ import org.k42j.runtime.Processors;
 
 /**
  * The kernel on the continuation backend: the scenarios that exercise every switch path (yield,
- * park/unpark across processors, sleep, blocking calls, messages, shutdown). They run where the
- * JDK has continuations (JDK 21+, with {@code jdk.internal.vm} exported, as the kernel's test
+ * park/unpark across processors, sleep, blocking calls, messages, shutdown). They run where the JDK
+ * has continuations (JDK 21+, with {@code jdk.internal.vm} exported, as the kernel's test
  * configuration does); on JDK 17 only the refusal is checked.
  */
 @Timeout(60)
@@ -157,8 +157,7 @@ class ContinuationBackendTest extends BootedKernel {
     for (int p = 0; p < 64; p++) {
       int processor = p;
       threads.add(
-          app.createDispatcher(p)
-              .spawn("probe", () -> seen[processor] = Processors.current() + 1));
+          app.createDispatcher(p).spawn("probe", () -> seen[processor] = Processors.current() + 1));
     }
     for (UThread thread : threads) {
       thread.join();

@@ -26,9 +26,9 @@ class MailboxTest extends BootedKernel {
   record Numbered(int sender, int sequence) {}
 
   /**
-   * Seven senders on processors 1..7 send 20,000 numbered messages each through a mailbox of 64
-   * (so it is often full and they retry after a yield); the receiver on processor 0 sees every
-   * sender's numbers exactly once and in order.
+   * Seven senders on processors 1..7 send 20,000 numbered messages each through a mailbox of 64 (so
+   * it is often full and they retry after a yield); the receiver on processor 0 sees every sender's
+   * numbers exactly once and in order.
    */
   @Test
   void everySendersMessagesArriveExactlyOnceAndInOrder() throws Exception {

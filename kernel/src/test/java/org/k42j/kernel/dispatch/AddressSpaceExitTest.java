@@ -29,12 +29,16 @@ class AddressSpaceExitTest extends BootedKernel {
         doomed.createDispatcher(1).spawn("sleeping", () -> UThread.sleep(Duration.ofHours(1)));
     AtomicInteger steps = new AtomicInteger();
     UThread bystander =
-        other.createDispatcher(0).spawn("bystander", () -> {
-          for (int i = 0; i < 100; i++) {
-            steps.incrementAndGet();
-            UThread.yieldNow();
-          }
-        });
+        other
+            .createDispatcher(0)
+            .spawn(
+                "bystander",
+                () -> {
+                  for (int i = 0; i < 100; i++) {
+                    steps.incrementAndGet();
+                    UThread.yieldNow();
+                  }
+                });
     while (parked.runs() == 0 || sleeping.runs() == 0) {
       Thread.sleep(1); // both have started and blocked
     }
@@ -56,7 +60,10 @@ class AddressSpaceExitTest extends BootedKernel {
     AddressSpace space = kernel.createAddressSpace("space");
     AtomicInteger ran = new AtomicInteger();
     space.onExit(ran::incrementAndGet);
-    space.onExit(() -> { throw new IllegalStateException("a failing action"); });
+    space.onExit(
+        () -> {
+          throw new IllegalStateException("a failing action");
+        });
     space.onExit(ran::incrementAndGet);
     space.exit();
     space.exit();

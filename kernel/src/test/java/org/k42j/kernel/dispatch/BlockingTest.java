@@ -20,8 +20,8 @@ import org.k42j.runtime.Processors;
 
 /**
  * A thread that blocks is parked and its dispatcher keeps its processor: in each test the blocked
- * thread can only be released by another thread of the same dispatcher on the same processor, so
- * a dispatcher that blocked would never finish (the timeout would fail the test).
+ * thread can only be released by another thread of the same dispatcher on the same processor, so a
+ * dispatcher that blocked would never finish (the timeout would fail the test).
  */
 @Timeout(30)
 class BlockingTest extends BootedKernel {

@@ -25,7 +25,11 @@ class DispatcherSubmitTest extends BootedKernel {
             ExecutionException.class,
             () ->
                 dispatcher
-                    .submit("fails", () -> { throw new IllegalStateException("no"); })
+                    .submit(
+                        "fails",
+                        () -> {
+                          throw new IllegalStateException("no");
+                        })
                     .get(60, TimeUnit.SECONDS));
     assertInstanceOf(IllegalStateException.class, failed.getCause());
   }

@@ -14,8 +14,8 @@ import org.k42j.kernel.KernelOptions;
 import org.k42j.kernel.machine.Machine;
 
 /**
- * Scheduling order on a real virtual processor: every test spawns its threads from a starter
- * thread on the same processor, so all are ready before any runs, and the order depends only on
+ * Scheduling order on a real virtual processor: every test spawns its threads from a starter thread
+ * on the same processor, so all are ready before any runs, and the order depends only on
  * priorities, tickets and the seed.
  */
 @Timeout(60)

@@ -30,8 +30,7 @@ class UnrunnableThreadTest extends BootedKernel {
       new OutOfMemoryError("unable to create native thread (injected)");
 
   @Test
-  void aThreadTheBackendCannotRunFailsItsJoinerAndItsProcessorRunsTheNextThread()
-      throws Exception {
+  void aThreadTheBackendCannotRunFailsItsJoinerAndItsProcessorRunsTheNextThread() throws Exception {
     boot(Machine.uniform(1, 2), KernelOptions.defaults().withBackend(refusing()));
     Dispatcher dispatcher = kernel.createAddressSpace("app").createDispatcher(1);
 

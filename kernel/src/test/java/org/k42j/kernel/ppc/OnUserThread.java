@@ -8,8 +8,8 @@ import java.util.concurrent.TimeoutException;
 import org.k42j.kernel.dispatch.Dispatcher;
 
 /**
- * Runs bodies on user-level threads and waits for their outcome with a generous timeout, which
- * only guards against a hang (it fails the test instead of stalling the build), never measures.
+ * Runs bodies on user-level threads and waits for their outcome with a generous timeout, which only
+ * guards against a hang (it fails the test instead of stalling the build), never measures.
  */
 final class OnUserThread {
   private OnUserThread() {}

@@ -116,7 +116,13 @@ class PpcCallTest extends BootedKernel {
     Store remote = stub();
     Dispatcher on = client.createDispatcher(1);
     CompletableFuture<Object> holder =
-        OnUserThread.start(on, "holder", () -> { remote.hold("g"); return "returned"; });
+        OnUserThread.start(
+            on,
+            "holder",
+            () -> {
+              remote.hold("g");
+              return "returned";
+            });
     store.gate("g").awaitArrivals(1);
     // the holder is parked in its call; a sibling on the same dispatcher runs meanwhile
     assertEquals(5L, (long) OnUserThread.run(on, () -> remote.add("k", 5)));
@@ -129,7 +135,13 @@ class PpcCallTest extends BootedKernel {
     Store remote = stub();
     Dispatcher on = client.createDispatcher(0);
     CompletableFuture<Object> holder =
-        OnUserThread.start(on, "holder", () -> { remote.hold("q"); return "returned"; });
+        OnUserThread.start(
+            on,
+            "holder",
+            () -> {
+              remote.hold("q");
+              return "returned";
+            });
     store.gate("q").awaitArrivals(1);
     CompletableFuture<Void> quiescent = CompletableFuture.runAsync(Requests::awaitQuiescence);
     Thread.sleep(50); // gives a wrong implementation the chance to finish early
@@ -204,7 +216,14 @@ class PpcCallTest extends BootedKernel {
     Store remote = stub();
     Dispatcher on = client.createDispatcher(0);
     Throwable thrown =
-        OnUserThread.failure(OnUserThread.start(on, "c", () -> { remote.fail("disk full"); return null; }));
+        OnUserThread.failure(
+            OnUserThread.start(
+                on,
+                "c",
+                () -> {
+                  remote.fail("disk full");
+                  return null;
+                }));
     PpcServerException failure = assertInstanceOf(PpcServerException.class, thrown);
     assertEquals(StoreException.class.getName(), failure.remoteClass());
     assertEquals("disk full", failure.remoteMessage());
@@ -265,7 +284,12 @@ class PpcCallTest extends BootedKernel {
   void asyncCallThatThrowsIsCountedNotLost() throws Throwable {
     Store remote = stub();
     Dispatcher on = client.createDispatcher(0);
-    OnUserThread.run(on, () -> { remote.post("bad", -1); return remote.count("bad"); });
+    OnUserThread.run(
+        on,
+        () -> {
+          remote.post("bad", -1);
+          return remote.count("bad");
+        });
     assertEquals(1, ppc.asyncFailures());
     assertTrue(ppc.recentAsyncFailures().get(0).contains("negative delta -1"));
   }

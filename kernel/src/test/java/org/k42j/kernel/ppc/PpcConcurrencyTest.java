@@ -80,7 +80,8 @@ class PpcConcurrencyTest extends BootedKernel {
     Store perProcessor = ppc.bind(ppc.handleOf(clustered, Store.class), Store.class);
     for (int processor = 0; processor < processors; processor++) {
       Dispatcher on = probe.createDispatcher(processor);
-      assertEquals((long) CLIENTS * SYNC, (long) OnUserThread.run(on, () -> perProcessor.count("k")));
+      assertEquals(
+          (long) CLIENTS * SYNC, (long) OnUserThread.run(on, () -> perProcessor.count("k")));
       assertTrue(ppc.serverThreads(server, processor) <= PoolLimits.DEFAULT.threadsPerProcessor());
     }
     assertEquals(0, ppc.asyncFailures());

@@ -61,11 +61,37 @@ class PpcExitTest extends BootedKernel {
     ppc.register("store", handle);
     Dispatcher vp1 = client.createDispatcher(1);
     Dispatcher vp2 = client.createDispatcher(2);
-    CompletableFuture<Object> held1 = OnUserThread.start(vp1, "a", () -> { remote.hold("g"); return "returned"; });
-    CompletableFuture<Object> held2 = OnUserThread.start(vp1, "b", () -> { remote.hold("g"); return "returned"; });
-    CompletableFuture<Object> held3 = OnUserThread.start(vp2, "c", () -> { remote.hold("g"); return "returned"; });
+    CompletableFuture<Object> held1 =
+        OnUserThread.start(
+            vp1,
+            "a",
+            () -> {
+              remote.hold("g");
+              return "returned";
+            });
+    CompletableFuture<Object> held2 =
+        OnUserThread.start(
+            vp1,
+            "b",
+            () -> {
+              remote.hold("g");
+              return "returned";
+            });
+    CompletableFuture<Object> held3 =
+        OnUserThread.start(
+            vp2,
+            "c",
+            () -> {
+              remote.hold("g");
+              return "returned";
+            });
     store.gate("g").awaitArrivals(3);
-    OnUserThread.run(vp1, () -> { remote.post("queued", 1); return null; }); // both vp1 threads busy
+    OnUserThread.run(
+        vp1,
+        () -> {
+          remote.post("queued", 1);
+          return null;
+        }); // both vp1 threads busy
 
     server.exit();
 
@@ -81,7 +107,14 @@ class PpcExitTest extends BootedKernel {
         OnUserThread.failure(OnUserThread.start(vp2, "late", () -> remote.add("k", 1))));
     assertInstanceOf(
         ServerExitedException.class,
-        OnUserThread.failure(OnUserThread.start(vp2, "late", () -> { remote.post("k", 1); return null; })));
+        OnUserThread.failure(
+            OnUserThread.start(
+                vp2,
+                "late",
+                () -> {
+                  remote.post("k", 1);
+                  return null;
+                })));
     assertNull(OnUserThread.run(vp2, () -> ppc.lookup("store", Store.class))); // name removed
     awaitNoServerThreads(); // the server's threads were cancelled out of the gate
     assertEquals(0, store.count("k"));
@@ -98,7 +131,8 @@ class PpcExitTest extends BootedKernel {
     server.exit();
     awaitNoServerThreads();
     assertThrows(AddressSpaceExitedException.class, () -> server.createDispatcher(0));
-    assertThrows(ServerExitedException.class, () -> ppc.export(server, Store.class, new MapStore()));
+    assertThrows(
+        ServerExitedException.class, () -> ppc.export(server, Store.class, new MapStore()));
     ShutdownReport report = kernel.shutdown();
     kernel = null;
     assertTrue(report.clean(), report.toString());
@@ -108,7 +142,12 @@ class PpcExitTest extends BootedKernel {
   void shutdownEndsIdleServerThreadsWithoutCancellingThem() throws Throwable {
     for (int processor = 0; processor < 4; processor++) {
       Dispatcher on = client.createDispatcher(processor);
-      OnUserThread.run(on, () -> { remote.post("k", 1); return remote.add("k", 1); });
+      OnUserThread.run(
+          on,
+          () -> {
+            remote.post("k", 1);
+            return remote.add("k", 1);
+          });
     }
     assertEquals(8, store.count("k"));
     ShutdownReport report = kernel.shutdown();
@@ -150,11 +189,18 @@ class PpcExitTest extends BootedKernel {
     Store stub = ppc.bind(ppc.export(waitingServer, Store.class, waiting), Store.class);
     Dispatcher on = kernel.createAddressSpace("caller").createDispatcher(0);
     CompletableFuture<Object> held =
-        OnUserThread.start(on, "held", () -> { stub.hold("never"); return "returned"; });
+        OnUserThread.start(
+            on,
+            "held",
+            () -> {
+              stub.hold("never");
+              return "returned";
+            });
     waiting.gate("never").awaitArrivals(1);
     Kernel stopping = kernel;
     kernel = null;
-    KernelShutdownException unfinished = assertThrows(KernelShutdownException.class, stopping::shutdown);
+    KernelShutdownException unfinished =
+        assertThrows(KernelShutdownException.class, stopping::shutdown);
     // the server thread is cancelled inside the method (and named); its caller is not left parked
     assertTrue(unfinished.getMessage().contains("waiting-server/ppc-0"), unfinished.getMessage());
     assertFalse(unfinished.getMessage().contains("caller/held"), unfinished.getMessage());

@@ -46,7 +46,8 @@ class PpcHandleTest extends BootedKernel {
     Store stub = ppc.bind(handle, Store.class);
     assertEquals(1, (long) OnUserThread.run(client, () -> stub.add("k", 1)));
     ppc.revoke(handle);
-    Throwable thrown = OnUserThread.failure(OnUserThread.start(client, "c", () -> stub.add("k", 1)));
+    Throwable thrown =
+        OnUserThread.failure(OnUserThread.start(client, "c", () -> stub.add("k", 1)));
     assertInstanceOf(StaleHandleException.class, thrown);
     assertThrows(StaleHandleException.class, () -> ppc.bind(handle, Store.class));
     // the slot is reused by the next export, under a new generation: the old handle stays stale

@@ -41,7 +41,14 @@ class PpcPoolTest extends BootedKernel {
     export(new PoolLimits(2, 0));
     List<CompletableFuture<String>> holders = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      holders.add(OnUserThread.start(client, "holder" + i, () -> { remote.hold("g"); return "held"; }));
+      holders.add(
+          OnUserThread.start(
+              client,
+              "holder" + i,
+              () -> {
+                remote.hold("g");
+                return "held";
+              }));
     }
     store.gate("g").awaitArrivals(2);
     Throwable thrown =
@@ -62,8 +69,8 @@ class PpcPoolTest extends BootedKernel {
 
   /**
    * Limits set after the server's first calls apply to every processor's pool, the ones made
-   * already included: with one server thread allowed, a second holder is refused on both
-   * processors alike (before, only pools made after the change applied it).
+   * already included: with one server thread allowed, a second holder is refused on both processors
+   * alike (before, only pools made after the change applied it).
    */
   @Test
   void limitsSetAfterTheFirstCallsApplyToEveryProcessorsPool() throws Throwable {
@@ -78,11 +85,23 @@ class PpcPoolTest extends BootedKernel {
     for (int processor = 0; processor < 2; processor++) {
       String gate = "g" + processor;
       CompletableFuture<String> holder =
-          OnUserThread.start(on[processor], "holder", () -> { remote.hold(gate); return "held"; });
+          OnUserThread.start(
+              on[processor],
+              "holder",
+              () -> {
+                remote.hold(gate);
+                return "held";
+              });
       store.gate(gate).awaitArrivals(1);
       Throwable second =
           OnUserThread.failure(
-              OnUserThread.start(on[processor], "second", () -> { remote.hold(gate); return "held"; }));
+              OnUserThread.start(
+                  on[processor],
+                  "second",
+                  () -> {
+                    remote.hold(gate);
+                    return "held";
+                  }));
       assertInstanceOf(PpcPoolExhaustedException.class, second, "vp" + processor);
       assertEquals(1, ppc.serverThreads(server, processor), "vp" + processor);
       store.gate(gate).open();
@@ -94,11 +113,30 @@ class PpcPoolTest extends BootedKernel {
   void asyncCallsWaitInABoundedQueueWhileEveryThreadIsBusy() throws Throwable {
     export(new PoolLimits(1, 2));
     CompletableFuture<String> holder =
-        OnUserThread.start(client, "holder", () -> { remote.hold("g"); return "held"; });
+        OnUserThread.start(
+            client,
+            "holder",
+            () -> {
+              remote.hold("g");
+              return "held";
+            });
     store.gate("g").awaitArrivals(1);
-    OnUserThread.run(client, () -> { remote.post("q", 1); remote.post("q", 1); return null; });
+    OnUserThread.run(
+        client,
+        () -> {
+          remote.post("q", 1);
+          remote.post("q", 1);
+          return null;
+        });
     Throwable thrown =
-        OnUserThread.failure(OnUserThread.start(client, "third", () -> { remote.post("q", 1); return null; }));
+        OnUserThread.failure(
+            OnUserThread.start(
+                client,
+                "third",
+                () -> {
+                  remote.post("q", 1);
+                  return null;
+                }));
     assertInstanceOf(PpcPoolExhaustedException.class, thrown);
     assertEquals(0, store.count("q")); // queued behind the busy thread
     store.gate("g").open();

@@ -17,9 +17,9 @@ import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.ppc.fixture.Store;
 
 /**
- * Calls that come back: a stub passed to its own server, an object the client exported called
- * back by the server, a chain through a third address space back to the first, a server calling
- * itself deeper than its pool; and server failures that are hard to describe. None may hang.
+ * Calls that come back: a stub passed to its own server, an object the client exported called back
+ * by the server, a chain through a third address space back to the first, a server calling itself
+ * deeper than its pool; and server failures that are hard to describe. None may hang.
  */
 class PpcReentryTest extends BootedKernel {
   private Ppc ppc;
@@ -61,13 +61,19 @@ class PpcReentryTest extends BootedKernel {
             });
     Dispatcher on = client.createDispatcher(0);
     Throwable thrown =
-        OnUserThread.failure(OnUserThread.start(on, "c", () -> { remote.fail("x"); return null; }));
+        OnUserThread.failure(
+            OnUserThread.start(
+                on,
+                "c",
+                () -> {
+                  remote.fail("x");
+                  return null;
+                }));
     PpcServerException failure = assertInstanceOf(PpcServerException.class, thrown);
     assertEquals(UnreadableException.class.getName(), failure.remoteClass());
     assertTrue(failure.remoteMessage().contains("IllegalStateException"), failure.remoteMessage());
     assertTrue(
-        failure.remoteStackTrace().contains("PpcReentryTest$1.fail"),
-        failure.remoteStackTrace());
+        failure.remoteStackTrace().contains("PpcReentryTest$1.fail"), failure.remoteStackTrace());
     // the server thread lives on
     assertEquals(1, (long) OnUserThread.run(on, () -> remote.add("after", 1)));
   }
@@ -93,7 +99,13 @@ class PpcReentryTest extends BootedKernel {
         assertInstanceOf(
             PpcServerException.class,
             OnUserThread.failure(
-                OnUserThread.start(on, "c", () -> { remote.fail("boom"); return null; })));
+                OnUserThread.start(
+                    on,
+                    "c",
+                    () -> {
+                      remote.fail("boom");
+                      return null;
+                    })));
     assertEquals(AssertionError.class.getName(), error.remoteClass());
     assertEquals("boom", error.remoteMessage());
     PpcServerException overflow =

@@ -41,7 +41,8 @@ class PpcUnrunnableServerThreadTest extends BootedKernel {
         KernelOptions.defaults().withBackend(new RefusingBackend("-server-ppc-0", NO_THREAD)));
     ppc = kernel.ppc();
     store = new MapStore();
-    remote = ppc.bind(ppc.export(kernel.createAddressSpace("server"), Store.class, store), Store.class);
+    remote =
+        ppc.bind(ppc.export(kernel.createAddressSpace("server"), Store.class, store), Store.class);
     client = kernel.createAddressSpace("client");
   }
 
@@ -49,10 +50,12 @@ class PpcUnrunnableServerThreadTest extends BootedKernel {
   void aSyncCallWhoseServerThreadCannotRunFailsByNameAndTheNextCallIsServed() throws Throwable {
     Dispatcher on = client.createDispatcher(0);
 
-    Throwable failed = OnUserThread.failure(OnUserThread.start(on, "first", () -> remote.add("k", 1)));
+    Throwable failed =
+        OnUserThread.failure(OnUserThread.start(on, "first", () -> remote.add("k", 1)));
     PpcServerException server = assertInstanceOf(PpcServerException.class, failed);
     assertEquals(OutOfMemoryError.class.getName(), server.remoteClass());
-    assertTrue(server.remoteMessage().contains("unable to create native thread"), server.remoteMessage());
+    assertTrue(
+        server.remoteMessage().contains("unable to create native thread"), server.remoteMessage());
 
     assertEquals(5L, (long) OnUserThread.run(on, () -> remote.add("k", 5)));
     assertEquals(5L, store.count("k"));

@@ -23,16 +23,14 @@ class AnalyticPredictionsTest {
     // Saturated (no think time): the line moves to each updater in turn, one transfer plus the
     // atomic at a time.
     double occupancyNanos = costs.nanos("transfer-same-node") + costs.nanos("local-atomic");
-    Simulation simulation =
-        Simulation.on(machine).withThink(0).withOperations(50_000).withSeed(7);
+    Simulation simulation = Simulation.on(machine).withThink(0).withOperations(50_000).withSeed(7);
     for (int processors : new int[] {2, 4, 8, 16}) {
       SimResult result =
           simulation.withProcessors(processors).run(new BundledWorkloads.SharedAtomicCounter());
       assertWithin(1e9 / occupancyNanos, result.throughput(), processors + " processors");
     }
     // Alone, the line never leaves: one local atomic per update.
-    SimResult alone =
-        simulation.withProcessors(1).run(new BundledWorkloads.SharedAtomicCounter());
+    SimResult alone = simulation.withProcessors(1).run(new BundledWorkloads.SharedAtomicCounter());
     assertWithin(1e9 / costs.nanos("local-atomic"), alone.throughput(), "1 processor");
   }
 

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.k42j.kernel.machine.Machine;
-import org.k42j.kernel.machine.MachineModelException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.k42j.kernel.machine.Machine;
+import org.k42j.kernel.machine.MachineModelException;
 
 /** Machine specs with costs: defaults, a costs section, a cost file, and errors that say where. */
 class SimMachineTest {
@@ -41,8 +41,7 @@ class SimMachineTest {
     assertEquals(142.5, machine.costs().nanos("memory-remote"));
     assertEquals(6.0, machine.costs().nanos("local-atomic"));
     // SLIT 30 is two hops: one per-hop step more than one hop.
-    assertEquals(
-        (130 + 40) * Costs.PICOS_PER_NANO, machine.costs().transferPicos(30));
+    assertEquals((130 + 40) * Costs.PICOS_PER_NANO, machine.costs().transferPicos(30));
   }
 
   @Test
@@ -51,8 +50,11 @@ class SimMachineTest {
     MachineModelException e =
         assertThrows(MachineModelException.class, () -> SimMachine.parse(path.toString()));
     assertEquals(
-        "machine file " + path + ", line 3, column 3: expected a cost parameter ("
-            + String.join(", ", Costs.NAMES) + "), found \"transfer-same-socket\"",
+        "machine file "
+            + path
+            + ", line 3, column 3: expected a cost parameter ("
+            + String.join(", ", Costs.NAMES)
+            + "), found \"transfer-same-socket\"",
         e.getMessage());
   }
 
@@ -60,19 +62,25 @@ class SimMachineTest {
   void malformedValueAndDuplicatesAndTrailingTextAreRefused() throws IOException {
     Path value = file("value.machine", "node 0: 0-3\ncosts\nppc fast\n");
     assertEquals(
-        "machine file " + value + ", line 3, column 5: expected the cost of ppc in nanoseconds"
+        "machine file "
+            + value
+            + ", line 3, column 5: expected the cost of ppc in nanoseconds"
             + " (such as 46 or 12.5), found \"fast\"",
         assertThrows(MachineModelException.class, () -> SimMachine.parse(value.toString()))
             .getMessage());
     Path twice = file("twice.machine", "node 0: 0-3\ncosts\nppc 1\nppc 2\n");
     assertEquals(
-        "machine file " + twice + ", line 4, column 1: ppc given twice (first on line 3);"
+        "machine file "
+            + twice
+            + ", line 4, column 1: ppc given twice (first on line 3);"
             + " expected it once",
         assertThrows(MachineModelException.class, () -> SimMachine.parse(twice.toString()))
             .getMessage());
     Path trailing = file("trailing.machine", "node 0: 0-3\ncosts\nppc 1 us\n");
     assertEquals(
-        "machine file " + trailing + ", line 3, column 7: expected the end of the line after"
+        "machine file "
+            + trailing
+            + ", line 3, column 7: expected the end of the line after"
             + " ppc's value, found \"us\"",
         assertThrows(MachineModelException.class, () -> SimMachine.parse(trailing.toString()))
             .getMessage());
@@ -84,7 +92,9 @@ class SimMachineTest {
     MachineModelException e =
         assertThrows(MachineModelException.class, () -> SimMachine.parse(path.toString()));
     assertEquals(
-        "machine file " + path + ", line 2, column 6: expected node 1, found node 2 (nodes are"
+        "machine file "
+            + path
+            + ", line 2, column 6: expected node 1, found node 2 (nodes are"
             + " declared in order from 0)",
         e.getMessage());
   }
@@ -97,7 +107,9 @@ class SimMachineTest {
     assertEquals(200.0, machine.costs().nanos("message"));
     Path bad = file("bad.txt", "lock-handoff -1\n");
     assertEquals(
-        "cost file " + bad + ", line 1, column 14: expected the cost of lock-handoff in"
+        "cost file "
+            + bad
+            + ", line 1, column 14: expected the cost of lock-handoff in"
             + " nanoseconds (such as 46 or 12.5), found \"-1\"",
         assertThrows(MachineModelException.class, () -> machine.withCostFile(bad)).getMessage());
   }

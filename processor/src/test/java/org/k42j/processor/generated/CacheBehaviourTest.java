@@ -38,7 +38,8 @@ class CacheBehaviourTest {
 
   private static Object on(int processor, Object cache, String method, Object... arguments)
       throws Exception {
-    return PinnedIdentity.on(processor, () -> loaded.callUnchecked(CACHE, cache, method, arguments));
+    return PinnedIdentity.on(
+        processor, () -> loaded.callUnchecked(CACHE, cache, method, arguments));
   }
 
   @Test

@@ -55,8 +55,7 @@ class GaugeBehaviourTest {
       double[] readings = {5, 150, -2, 7};
       for (int processor = 0; processor < 4; processor++) {
         double reading = readings[processor];
-        PinnedIdentity.on(
-            processor, () -> loaded.callUnchecked(GAUGE, gauge, "record", reading));
+        PinnedIdentity.on(processor, () -> loaded.callUnchecked(GAUGE, gauge, "record", reading));
       }
       PinnedIdentity.on(3, () -> loaded.callUnchecked(GAUGE, gauge, "record", 1.0));
       assertEquals(2, ClusteredObjects.stats(gauge).reps());

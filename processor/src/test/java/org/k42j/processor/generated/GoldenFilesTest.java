@@ -48,7 +48,11 @@ class GoldenFilesTest {
     assertEquals(
         golden(directory).keySet(),
         generated.keySet(),
-        "generated files of " + goldenCase + " differ from " + directory + "; if intended, run "
+        "generated files of "
+            + goldenCase
+            + " differ from "
+            + directory
+            + "; if intended, run "
             + "with -Dk42j.golden.update=true");
     golden(directory)
         .forEach(
@@ -56,7 +60,8 @@ class GoldenFilesTest {
                 assertEquals(
                     text,
                     generated.get(file),
-                    directory.resolve(file) + " differs from the generated file; if intended, "
+                    directory.resolve(file)
+                        + " differs from the generated file; if intended, "
                         + "run with -Dk42j.golden.update=true"));
   }
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.k42j.runtime.Processors;
 
 /**
- * The generated package-private nested journal: overloads, varargs, checked exceptions, default
- * and inherited methods, a gather with arguments and a broadcast, loaded and called.
+ * The generated package-private nested journal: overloads, varargs, checked exceptions, default and
+ * inherited methods, a gather with arguments and a broadcast, loaded and called.
  */
 class JournalBehaviourTest {
   private static final String LOG = "sample.journal.Outer$Log";
@@ -56,8 +56,7 @@ class JournalBehaviourTest {
   void checkedExceptionsThrownByTheRepReachTheCallerUnchanged() throws Throwable {
     Object log = newLog();
     loaded.call(LOG, log, "append", "only line");
-    IOException missing =
-        assertThrows(IOException.class, () -> loaded.call(LOG, log, "read", 5));
+    IOException missing = assertThrows(IOException.class, () -> loaded.call(LOG, log, "read", 5));
     assertSame(repField("lastThrown"), missing);
     TimeoutException timeout =
         assertThrows(TimeoutException.class, () -> loaded.call(LOG, log, "read", -1));
@@ -102,7 +101,8 @@ class JournalBehaviourTest {
 
   @Test
   void packagePrivateContractGetsPackagePrivateTypesAndNoServiceEntry() {
-    for (String suffix : List.of("Dispatcher", "Miss", "RootBase", "Root", "RepBase", "Guard", "Factory")) {
+    for (String suffix :
+        List.of("Dispatcher", "Miss", "RootBase", "Root", "RepBase", "Guard", "Factory")) {
       Class<?> type = loaded.type("sample.journal.Outer_Log_" + suffix);
       assertFalse(Modifier.isPublic(type.getModifiers()), suffix);
     }

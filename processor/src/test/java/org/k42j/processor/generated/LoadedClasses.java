@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 
 /**
- * The class files and resources of a compile-testing compilation, written to a directory and
- * loaded in a fresh class loader whose parent is the test's, so generated code links against the
- * same runtime classes the test sees ({@code Processors}, {@code ClusteredObjects}).
+ * The class files and resources of a compile-testing compilation, written to a directory and loaded
+ * in a fresh class loader whose parent is the test's, so generated code links against the same
+ * runtime classes the test sees ({@code Processors}, {@code ClusteredObjects}).
  */
 public final class LoadedClasses implements AutoCloseable {
   private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
@@ -28,7 +28,9 @@ public final class LoadedClasses implements AutoCloseable {
     this.loader = loader;
   }
 
-  /** Writes every class-output file of {@code compilation} under {@code directory} and loads them. */
+  /**
+   * Writes every class-output file of {@code compilation} under {@code directory} and loads them.
+   */
   public static LoadedClasses load(Compilation compilation, Path directory) {
     try {
       for (JavaFileObject file : compilation.generatedFiles()) {
@@ -72,9 +74,9 @@ public final class LoadedClasses implements AutoCloseable {
   }
 
   /**
-   * Calls {@code target.method(arguments)} through the public, or package-private, interface
-   * method declared by {@code declaringType}, choosing the overload by parameter count and
-   * argument types. Rethrows whatever the call threw, unwrapped.
+   * Calls {@code target.method(arguments)} through the public, or package-private, interface method
+   * declared by {@code declaringType}, choosing the overload by parameter count and argument types.
+   * Rethrows whatever the call threw, unwrapped.
    */
   public Object call(String declaringType, Object target, String method, Object... arguments)
       throws Throwable {
@@ -157,8 +159,7 @@ public final class LoadedClasses implements AutoCloseable {
     return Character.class;
   }
 
-  private static Object invoke(Method method, Object target, Object... arguments)
-      throws Throwable {
+  private static Object invoke(Method method, Object target, Object... arguments) throws Throwable {
     method.setAccessible(true);
     try {
       return method.invoke(target, arguments);

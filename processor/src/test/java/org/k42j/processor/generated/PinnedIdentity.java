@@ -6,8 +6,8 @@ import org.k42j.runtime.spi.ProcessorIdentity;
 import org.k42j.runtime.spi.UniformTopology;
 
 /**
- * A processor identity for tests: the calling thread is on whatever processor the test pinned it
- * to (processor 0 by default), so a test decides which reps exist.
+ * A processor identity for tests: the calling thread is on whatever processor the test pinned it to
+ * (processor 0 by default), so a test decides which reps exist.
  */
 public final class PinnedIdentity implements ProcessorIdentity {
   private static final ThreadLocal<Integer> PINNED = ThreadLocal.withInitial(() -> 0);
@@ -18,7 +18,9 @@ public final class PinnedIdentity implements ProcessorIdentity {
     this.count = count;
   }
 
-  /** Installs an identity of {@code count} processors on one node; close to restore the previous. */
+  /**
+   * Installs an identity of {@code count} processors on one node; close to restore the previous.
+   */
   public static Processors.Installation install(int count) {
     return Processors.install(new PinnedIdentity(count), UniformTopology.single());
   }

@@ -13,8 +13,8 @@ import org.k42j.annotations.Reduce;
 /**
  * A run-time clustering declaration under construction; start one with {@link Clustering#of}. Each
  * method records one statement and returns this declaration; nothing is checked until {@link
- * #build()}, which checks everything at once and throws {@link InvalidDeclarationException} for
- * the first rule broken.
+ * #build()}, which checks everything at once and throws {@link InvalidDeclarationException} for the
+ * first rule broken.
  *
  * <p>Methods are named by name and, when the contract overloads the name, parameter types: {@code
  * gather("size", Reduce.SUM)}, {@code broadcast("reset", int.class)}. Without parameter types the
@@ -122,8 +122,7 @@ public final class Declaration<C, R> {
   }
 
   /**
-   * {@code method} runs on the root object, on its public method with the same name and
-   * parameters.
+   * {@code method} runs on the root object, on its public method with the same name and parameters.
    */
   public Declaration<C, R> onRoot(String method, Class<?>... parameterTypes) {
     routes.add(new RouteRequest(method, parameterTypes, RouteKind.ON_ROOT, null, null, false));
@@ -179,8 +178,8 @@ public final class Declaration<C, R> {
    * ClusteredObjects.hotSwap(handle, repClass, policy)}): the run-time form of {@code @RepVersion}.
    * Its reps are made by {@code maker}, run under the declaration's concurrency, and move their
    * state with {@code exportState} and {@code importState} exactly as the declaration's {@link
-   * #stateTransfer} does (the states of either class are given to the other's import, so both
-   * must export the same kind of state). Needs a {@link #stateTransfer}.
+   * #stateTransfer} does (the states of either class are given to the other's import, so both must
+   * export the same kind of state). Needs a {@link #stateTransfer}.
    *
    * @param repClass the version's rep class (implementing the contract), which a swap names
    * @param maker makes a rep of the version

@@ -13,12 +13,11 @@ import org.k42j.runtime.lifecycle.Requests;
  *
  * <p>Invariants: {@link #reclaim()} runs once per destroyed object (the root creates one
  * destruction, under its lock, when it leaves the active state); the COID is released only after
- * the cleanups, so while any request that could still reach the object runs, its index is not
- * given to another object, and afterwards only under a new generation; the rep set given here is
- * final (the root creates no rep once destroyed); no cleanup runs before every request running at
- * the destroy has ended and every platform thread has been seen outside the object's methods
- * ({@link CallerScan}), so no call that read an entry before the row was emptied is still inside a
- * rep.
+ * the cleanups, so while any request that could still reach the object runs, its index is not given
+ * to another object, and afterwards only under a new generation; the rep set given here is final
+ * (the root creates no rep once destroyed); no cleanup runs before every request running at the
+ * destroy has ended and every platform thread has been seen outside the object's methods ({@link
+ * CallerScan}), so no call that read an entry before the row was emptied is still inside a rep.
  */
 final class Destruction {
   private final ClusterRoot<?, ?> root;

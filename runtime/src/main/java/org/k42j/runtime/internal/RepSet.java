@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * A root's reps by slot, three parallel arrays of one length: the rep, its call entry (the rep, or
  * its guard) and its visible entry (the call entry behind every installed {@link CallLayer}, or the
  * call entry itself when none is). Rows and gathers use visible entries; cleanup and state export
- * use the reps and their call entries. Grown by copying, replaced whole by a hot swap; written
- * only under the root's lock.
+ * use the reps and their call entries. Grown by copying, replaced whole by a hot swap; written only
+ * under the root's lock.
  */
 final class RepSet {
   final AtomicReferenceArray<Object> reps;

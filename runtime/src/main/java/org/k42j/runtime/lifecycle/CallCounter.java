@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts calls per contract method. Thread-safe; counts are exact once calls have stopped (a
- * {@link LongAdder} per method).
+ * Counts calls per contract method. Thread-safe; counts are exact once calls have stopped (a {@link
+ * LongAdder} per method).
  */
 public final class CallCounter implements Interceptor {
   private final ConcurrentHashMap<Method, LongAdder> calls = new ConcurrentHashMap<>();
@@ -25,7 +25,8 @@ public final class CallCounter implements Interceptor {
   /** Calls seen so far per method ({@link Interceptor#describe}), sorted by name. */
   public Map<String, Long> counts() {
     Map<String, Long> counts = new TreeMap<>();
-    calls.forEach((method, adder) -> counts.merge(Interceptor.describe(method), adder.sum(), Long::sum));
+    calls.forEach(
+        (method, adder) -> counts.merge(Interceptor.describe(method), adder.sum(), Long::sum));
     return counts;
   }
 

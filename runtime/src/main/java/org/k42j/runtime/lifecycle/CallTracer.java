@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 /**
  * Traces calls: one line per call, after it returned, to a sink the caller gives (a logger, a
  * list): {@code "org.example.Counter.add(long) on worker-3: returned in 412 ns"} or {@code "...:
- * threw java.lang.IllegalStateException in 80 ns"}. The sink is called on the calling thread, so
- * it must be thread-safe.
+ * threw java.lang.IllegalStateException in 80 ns"}. The sink is called on the calling thread, so it
+ * must be thread-safe.
  */
 public final class CallTracer implements Interceptor {
   private final String contract;

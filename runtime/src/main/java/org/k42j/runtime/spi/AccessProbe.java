@@ -5,17 +5,17 @@ import org.k42j.runtime.internal.ClusterRoot;
 /**
  * Told of the shared-memory accesses the runtime makes, so that a cost model (the kernel's NUMA
  * simulation) can charge them: a miss (the root's lock and state, the new rep's memory), a gather
- * or broadcast (every rep visited), and the entry and exit of an exclusive rep's guard (a lock on
- * a shared line). Installed with {@link AccessProbes#install}; while none is installed the runtime
+ * or broadcast (every rep visited), and the entry and exit of an exclusive rep's guard (a lock on a
+ * shared line). Installed with {@link AccessProbes#install}; while none is installed the runtime
  * calls a constant no-op that the JIT removes, so the hooks cost nothing.
  *
- * <p>Methods run on the calling thread, inside the runtime's own code: they must not call
- * clustered objects, block, or throw.
+ * <p>Methods run on the calling thread, inside the runtime's own code: they must not call clustered
+ * objects, block, or throw.
  */
 public interface AccessProbe {
   /**
-   * A call on {@code processor} missed on {@code root} and was given {@code entry} (the rep, or
-   * its guard), after the root's lock was released.
+   * A call on {@code processor} missed on {@code root} and was given {@code entry} (the rep, or its
+   * guard), after the root's lock was released.
    */
   void miss(ClusterRoot<?, ?> root, int processor, Object entry);
 

@@ -11,8 +11,8 @@ import org.k42j.runtime.internal.ClusterRoot;
  * Where the runtime reports accesses to the installed {@link AccessProbe}. Each report goes through
  * a {@link MutableCallSite} held in a static final field, which the JIT treats as a constant: with
  * no probe installed its target is an empty handle, so a report inlines to nothing; installing a
- * probe re-links the sites (and deoptimises code compiled against the no-op), as {@code
- * Processors} links the processor identity.
+ * probe re-links the sites (and deoptimises code compiled against the no-op), as {@code Processors}
+ * links the processor identity.
  *
  * <p>Invariants: at most one probe is installed at a time; {@link #install} and {@link
  * Installation#close()} are serialised by the class monitor and re-link all four sites before
@@ -26,10 +26,8 @@ public final class AccessProbes {
   private static final MethodType GUARD = MethodType.methodType(void.class, Object.class);
 
   private static final MutableCallSite MISS_SITE = new MutableCallSite(MethodHandles.empty(MISS));
-  private static final MutableCallSite VISIT_SITE =
-      new MutableCallSite(MethodHandles.empty(VISIT));
-  private static final MutableCallSite ENTER_SITE =
-      new MutableCallSite(MethodHandles.empty(GUARD));
+  private static final MutableCallSite VISIT_SITE = new MutableCallSite(MethodHandles.empty(VISIT));
+  private static final MutableCallSite ENTER_SITE = new MutableCallSite(MethodHandles.empty(GUARD));
   private static final MutableCallSite EXIT_SITE = new MutableCallSite(MethodHandles.empty(GUARD));
   private static final MethodHandle MISS_CALL = MISS_SITE.dynamicInvoker();
   private static final MethodHandle VISIT_CALL = VISIT_SITE.dynamicInvoker();

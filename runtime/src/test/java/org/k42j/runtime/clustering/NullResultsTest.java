@@ -52,8 +52,11 @@ class NullResultsTest {
   @Test
   void aNullTheReductionWouldUnboxNamesTheRep() {
     Boxed boxed =
-        Clustering.of(Boxed.class).repClass(NullBoxed.class).gather("readings", Reduce.SUM)
-            .build().create();
+        Clustering.of(Boxed.class)
+            .repClass(NullBoxed.class)
+            .gather("readings", Reduce.SUM)
+            .build()
+            .create();
     boxed.size(); // makes a rep
     ClusteredObjectException e = assertThrows(ClusteredObjectException.class, boxed::readings);
     assertEquals(
@@ -66,15 +69,21 @@ class NullResultsTest {
   @Test
   void aNullFromACombinerOfAPrimitiveResultNamesTheCombinerMethod() {
     Boxed identity =
-        Clustering.of(Boxed.class).repClass(NullBoxed.class).gather("size", NullIdentity.class)
-            .build().create();
+        Clustering.of(Boxed.class)
+            .repClass(NullBoxed.class)
+            .gather("size", NullIdentity.class)
+            .build()
+            .create();
     assertEquals(
         "NullResultsTest.NullIdentity.identity() returned null, but Boxed.size() returns int;"
             + " make NullResultsTest.NullIdentity.identity() return a non-null Integer",
         assertThrows(ClusteredObjectException.class, identity::size).getMessage());
     Boxed combine =
-        Clustering.of(Boxed.class).repClass(NullBoxed.class).gather("size", NullCombine.class)
-            .build().create();
+        Clustering.of(Boxed.class)
+            .repClass(NullBoxed.class)
+            .gather("size", NullCombine.class)
+            .build()
+            .create();
     combine.readings(); // makes a rep
     assertEquals(
         "NullResultsTest.NullCombine.combine(Integer, Integer) returned null, but Boxed.size()"

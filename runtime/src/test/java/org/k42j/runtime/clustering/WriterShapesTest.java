@@ -20,8 +20,8 @@ class WriterShapesTest {
 
   @Test
   void generatedClassesAreNamedAfterTheContractWithRuntimeBeforeTheRole() {
-    ClusteredType<Counting> type = Clustering.of(Counting.class).repClass(PlainCounter.class)
-        .build();
+    ClusteredType<Counting> type =
+        Clustering.of(Counting.class).repClass(PlainCounter.class).build();
     assertEquals(
         "org.k42j.runtime.clustering.Counting_RuntimeDispatcher", type.dispatcherClass().getName());
     assertTrue(Handle.class.isAssignableFrom(type.dispatcherClass()));

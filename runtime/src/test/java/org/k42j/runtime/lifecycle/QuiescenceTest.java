@@ -84,8 +84,8 @@ class QuiescenceTest {
   /**
    * RCU-style reclamation under contention: eight readers run a million requests each, every one
    * reading the published object and checking it is not retired; a writer keeps publishing a new
-   * object, waiting for a grace period and only then retiring the old one. No reader may ever see
-   * a retired object inside a request.
+   * object, waiting for a grace period and only then retiring the old one. No reader may ever see a
+   * retired object inside a request.
    */
   @Test
   void noRequestEverSeesAnObjectRetiredAfterAGracePeriod() throws Exception {
