@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A grace period for calls made outside any request, observed from outside the calling threads:
@@ -128,16 +129,13 @@ final class CallerScan {
     return false;
   }
 
-  /**
-   * Lets the threads still inside run on: yields first, then parks a little longer each round,
-   * through the identity's parking (a user-level thread gives its processor to its dispatcher).
-   */
+  /** Lets the threads still inside run on: yields first, then parks a little longer each round. */
   private static void pause(int round) {
     if (round < YIELDS_BEFORE_PARK) {
-      Waiters.parking().pause();
+      Thread.yield();
     } else {
       int doublings = Math.min(round - YIELDS_BEFORE_PARK, 7);
-      Waiters.parking().parkNanos(Math.min(MAX_PARK_NANOS, 10_000L << doublings));
+      LockSupport.parkNanos(Math.min(MAX_PARK_NANOS, 10_000L << doublings));
     }
   }
 
