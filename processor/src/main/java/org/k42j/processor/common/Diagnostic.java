@@ -139,6 +139,10 @@ public enum Diagnostic {
       "rep-missing-method",
       "%s does not implement %s, but a rep implements every abstract method of its contract (the"
           + " dispatcher routes calls of it to a rep); add a public method %s to %s"),
+  REP_OBJECT_METHOD(
+      "rep-object-method",
+      "%s is routed to the reps, but %s inherits Object's %s, which answers for the rep's"
+          + " identity, not its state; override %s in %s, or mark it @OnRoot"),
   REP_TYPE_VARIABLES(
       "rep-type-variables",
       "%s must declare the type variables of %s, with the same bounds, and implement it with"

@@ -319,7 +319,18 @@ class RoutingDiagnosticsTest {
             }
             """);
 
-    Fixtures.Result result = compile(stats, statsRep(""), joiner);
+    Fixtures.Result result =
+        compile(
+            stats,
+            statsRep(
+                """
+                  @Override
+                  public String toString() { return "s"; }
+
+                  @Override
+                  public int hashCode() { return 1; }
+                """),
+            joiner);
 
     com.google.testing.compile.CompilationSubject.assertThat(result.compilation())
         .succeededWithoutWarnings();
@@ -332,6 +343,26 @@ class RoutingDiagnosticsTest {
             .toString();
     com.google.common.truth.Truth.assertThat(dispatcher).contains("public String toString()");
     com.google.common.truth.Truth.assertThat(dispatcher).contains("public int hashCode()");
+  }
+
+  @Test
+  void gatheredObjectMethodTheRepLeavesToObjectIsReportedOnTheRep() {
+    JavaFileObject stats =
+        stats(
+            """
+              @Gather(reduce = Reduce.SUM)
+              @Override
+              int hashCode();
+            """);
+    JavaFileObject rep = statsRep("");
+
+    assertSingleError(
+        compile(stats, rep),
+        "[k42j:rep-object-method] Stats.hashCode() is routed to the reps, but StatsRep inherits"
+            + " Object's hashCode(), which answers for the rep's identity, not its state",
+        rep,
+        "final class StatsRep",
+        "test.Stats");
   }
 
   @Test

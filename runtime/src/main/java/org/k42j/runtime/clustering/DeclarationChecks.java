@@ -412,6 +412,37 @@ final class DeclarationChecks {
 
   // --- reps ------------------------------------------------------------------------------------
 
+  /**
+   * A {@code toString}, {@code equals} or {@code hashCode} gathered from (or broadcast to) the reps
+   * must be the rep class's own: {@code Object}'s answers for the rep's identity, a silent wrong
+   * answer for a gathered value.
+   */
+  private static void checkObjectMethodsOverridden(
+      Class<?> contract, Class<?> type, List<MethodRoute> routes) {
+    for (MethodRoute route : routes) {
+      Method method = route.method();
+      boolean toReps = route.kind() == RouteKind.GATHER || route.kind() == RouteKind.BROADCAST;
+      if (!toReps || !ContractMethods.isObjectMethod(method)) {
+        continue;
+      }
+      try {
+        if (type.getMethod(method.getName(), method.getParameterTypes()).getDeclaringClass()
+            != Object.class) {
+          continue;
+        }
+      } catch (NoSuchMethodException e) {
+        throw new AssertionError("every class has " + method, e);
+      }
+      String signature = Names.signature(contract, method);
+      throw Problem.REP_OBJECT_METHOD.exception(
+          Names.method(contract, method),
+          Names.simple(type),
+          signature,
+          signature,
+          Names.simple(type));
+    }
+  }
+
   private RepSource checkReps(
       Class<?> contract, ContractMethods methods, RootSource root, List<MethodRoute> routes) {
     List<String> statements = declaration.repStatements;
@@ -443,6 +474,7 @@ final class DeclarationChecks {
     if (Modifier.isAbstract(type.getModifiers())) {
       throw Problem.REP_ABSTRACT.exception(Names.simple(type));
     }
+    checkObjectMethodsOverridden(contract, type, routes);
     if (contract.isAssignableFrom(type)) {
       Constructor<?> constructor = constructor(type, root, false);
       return new RepSource(null, type, constructor, List.of(), false);

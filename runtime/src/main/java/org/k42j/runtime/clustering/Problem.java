@@ -66,6 +66,10 @@ enum Problem {
       "rep-missing-method",
       "%s does not implement %s and has no public method %s returning %s, so it cannot serve as"
           + " its rep; add the method, or make reps with reps(...) from an adapter"),
+  REP_OBJECT_METHOD(
+      "rep-object-method",
+      "%s is routed to the reps, but %s inherits Object's %s, which answers for the rep's"
+          + " identity, not its state; override %s in %s, or route it to the root"),
   REP_NO_CONSTRUCTOR(
       "rep-no-constructor",
       "%s has no constructor the root can call; add %s constructor taking no arguments%s"),

@@ -53,6 +53,18 @@ class InvalidDeclarationTest {
   }
 
   @Test
+  void aGatheredObjectMethodTheRepClassLeavesToObjectIsRefused() {
+    fails(
+        "rep-object-method",
+        "Routing.Tags.hashCode() is routed to the reps, but Routing.IdentityTagsRep inherits"
+            + " Object's hashCode()",
+        () ->
+            Clustering.of(Routing.Tags.class)
+                .repClass(Routing.IdentityTagsRep.class)
+                .gather("hashCode", org.k42j.annotations.Reduce.SUM));
+  }
+
+  @Test
   void aSerializableContractIsRefused() {
     fails(
         "contract-serializable",

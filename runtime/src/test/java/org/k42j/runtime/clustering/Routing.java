@@ -232,6 +232,12 @@ public final class Routing {
     }
   }
 
+  /** Tags that leave {@code toString} and {@code hashCode} to {@code Object}: not a rep of them. */
+  public static final class IdentityTagsRep implements Tags {
+    @Override
+    public void add(String tag) {}
+  }
+
   /** Joins non-empty strings with commas. */
   public static final class CommaJoin implements Combiner<String> {
     public CommaJoin() {}

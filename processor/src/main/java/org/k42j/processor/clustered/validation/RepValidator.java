@@ -193,6 +193,17 @@ final class RepValidator {
     List<ExecutableElement> members =
         ElementFilter.methodsIn(inspector.elements.getAllMembers(rep));
     for (ContractMethod method : methods) {
+      if (inheritsObjectsAnswer(members, method)) {
+        String signature = method.name() + Names.parameters(method.element);
+        return Problem.on(
+            rep,
+            Diagnostic.REP_OBJECT_METHOD,
+            Names.display(method.element),
+            Names.display(rep),
+            signature,
+            signature,
+            Names.display(rep));
+      }
       if (!method.element.getModifiers().contains(Modifier.ABSTRACT)
           || implemented(rep, members, method)
           || (extendsRepBase && implementedByRepBase(method))) {
@@ -220,6 +231,30 @@ final class RepValidator {
   private boolean implementedByRepBase(ContractMethod method) {
     return !inspector.overridesObjectMethod(method.element)
         && Annotations.has(method.element, Annotations.ON_ROOT);
+  }
+
+  /**
+   * A redeclared {@code toString}, {@code equals} or {@code hashCode} gathered from or broadcast to
+   * the reps, which the rep leaves to {@code Object}: its answer would be the rep's identity, a
+   * silent wrong answer for a gathered value.
+   */
+  private boolean inheritsObjectsAnswer(List<ExecutableElement> members, ContractMethod method) {
+    if (!inspector.overridesObjectMethod(method.element)
+        || !(Annotations.has(method.element, Annotations.GATHER)
+            || Annotations.has(method.element, Annotations.BROADCAST))) {
+      return false;
+    }
+    for (ExecutableElement member : members) {
+      if (member.getSimpleName().contentEquals(method.name())
+          && member.getParameters().size() == method.element.getParameters().size()
+          && !member.getModifiers().contains(Modifier.ABSTRACT)
+          && !((TypeElement) member.getEnclosingElement())
+              .getQualifiedName()
+              .contentEquals("java.lang.Object")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
