@@ -33,6 +33,7 @@ import net.bytebuddy.implementation.MethodCall;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.matcher.ElementMatcher;
 import org.k42j.annotations.Concurrency;
+import org.k42j.model.RouteKind;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.clustering.internal.GuardAdvice;
 import org.k42j.runtime.clustering.internal.Route;
@@ -225,7 +226,7 @@ final class ClassWriter {
             .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL);
     for (Method method : model.reps().adapted()) {
       Class<?>[] parameters = GenericTypes.parameterClasses(contract, method);
-      Method inherited = DeclarationChecks.repMethod(type, method, parameters);
+      Method inherited = RepChecks.repMethod(type, method, parameters);
       if (inherited == null) {
         throw new IllegalStateException("checked before: " + method);
       }

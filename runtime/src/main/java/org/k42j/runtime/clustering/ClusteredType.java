@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.k42j.annotations.Combiner;
+import org.k42j.model.RouteKind;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.clustering.internal.Route;
 

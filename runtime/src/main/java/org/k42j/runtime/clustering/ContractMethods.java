@@ -127,7 +127,7 @@ final class ContractMethods {
     for (Method method : contract.getMethods()) {
       if (method.getName().equals(name) && !isRouted(method)) {
         throw Problem.METHOD_NOT_ROUTABLE.exception(
-            Names.method(contract, method), unroutedBecause(method), how);
+            Names.method(contract, method), how, unroutedBecause(method));
       }
     }
     return Problem.METHOD_NOT_FOUND.exception(

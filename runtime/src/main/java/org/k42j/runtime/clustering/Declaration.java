@@ -9,6 +9,7 @@ import org.k42j.annotations.Combiner;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 
 /**
  * A run-time clustering declaration under construction; start one with {@link Clustering#of}. Each

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.k42j.model.RouteKind;
 import org.k42j.runtime.ClusteredObjectException;
 
 /**
@@ -109,7 +110,6 @@ final class DefaultBodies {
           String versionName = Names.simple(version.repClass());
           throw Problem.REP_VERSION_DEFAULT_METHODS.exception(
               versionName,
-              Names.simple(model.contract()),
               reps,
               byReps ? reps : versionName,
               Names.signature(route.method()),
