@@ -34,13 +34,14 @@ public final class DeclarationRules {
    *
    * @param owner what the settings are on, as messages name it (the rep, the contract)
    * @param size the cluster size, 0 when not set
+   * @param set whether the size was set (to 0 or another value)
    */
-  public static Finding clusterSize(String owner, Policy policy, int size) {
+  public static Finding clusterSize(String owner, Policy policy, int size, boolean set) {
     if (policy == Policy.PER_CLUSTER && size < 2) {
       return Finding.of(
           Rule.CLUSTER_SIZE_REQUIRED,
           owner,
-          size == 0 ? "clusterSize is not set" : "clusterSize is " + size);
+          set ? "clusterSize is " + size : "clusterSize is not set");
     }
     if (policy != Policy.PER_CLUSTER && size != 0) {
       return Finding.of(

@@ -47,17 +47,17 @@ class DeclarationRulesTest {
 
   @Test
   void clusterSizeGoesWithPerCluster() {
-    assertNull(DeclarationRules.clusterSize("C", Policy.PER_CLUSTER, 2));
-    assertNull(DeclarationRules.clusterSize("C", Policy.PER_PROCESSOR, 0));
+    assertNull(DeclarationRules.clusterSize("C", Policy.PER_CLUSTER, 2, true));
+    assertNull(DeclarationRules.clusterSize("C", Policy.PER_PROCESSOR, 0, false));
     assertEquals(
         List.of("C", "clusterSize is not set"),
-        DeclarationRules.clusterSize("C", Policy.PER_CLUSTER, 0).args());
+        DeclarationRules.clusterSize("C", Policy.PER_CLUSTER, 0, false).args());
     assertEquals(
         List.of("C", "clusterSize is 1"),
-        DeclarationRules.clusterSize("C", Policy.PER_CLUSTER, 1).args());
+        DeclarationRules.clusterSize("C", Policy.PER_CLUSTER, 1, true).args());
     assertEquals(
         Rule.CLUSTER_SIZE_WITHOUT_PER_CLUSTER,
-        DeclarationRules.clusterSize("C", Policy.SINGLE, 4).rule());
+        DeclarationRules.clusterSize("C", Policy.SINGLE, 4, true).rule());
   }
 
   @Test

@@ -50,7 +50,7 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
     super.init(env);
     reporter = new ErrorReporter(env.getMessager());
     validator = new RoundValidator(env, reporter);
-    writer = new ContractWriter(env);
+    writer = new ContractWriter(env.getFiler(), reporter);
   }
 
   @Override

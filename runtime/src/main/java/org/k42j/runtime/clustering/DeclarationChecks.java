@@ -159,7 +159,8 @@ final class DeclarationChecks {
           "the concurrency", "pass Concurrency.EXCLUSIVE or THREAD_SAFE, or leave it unset");
     }
     Finding size =
-        DeclarationRules.clusterSize(Names.simple(contract), policy, declaration.clusterSize);
+        DeclarationRules.clusterSize(
+            Names.simple(contract), policy, declaration.clusterSize, declaration.clusterSize != 0);
     if (size != null) {
       throw Problem.exception(size);
     }

@@ -32,6 +32,8 @@ import org.k42j.processor.common.Deprecations;
  *     dispatcher replaces with itself); for an {@link Kind#ON_ROOT} method, whose result type is
  *     the root class or a supertype of it. A caller holding the raw rep or root would skip the
  *     guard and the translation table.
+ * @param genericCombiner whether {@code combiner} declares type parameters (the dispatcher then
+ *     holds it raw and views it as a {@code Combiner} of the method's result)
  */
 public record MethodModel(
     String name,
@@ -44,12 +46,41 @@ public record MethodModel(
     Reduce reduce,
     ClassName combiner,
     AnnotationSpec deprecated,
-    boolean returnsHandle) {
+    boolean returnsHandle,
+    boolean genericCombiner) {
 
   public MethodModel {
     typeVariables = List.copyOf(typeVariables);
     parameters = List.copyOf(parameters);
     exceptions = List.copyOf(exceptions);
+  }
+
+  /** A method whose combiner, if any, is not generic. */
+  public MethodModel(
+      String name,
+      List<TypeVariableName> typeVariables,
+      TypeName returnType,
+      List<ParameterSpec> parameters,
+      boolean varargs,
+      List<TypeName> exceptions,
+      Kind kind,
+      Reduce reduce,
+      ClassName combiner,
+      AnnotationSpec deprecated,
+      boolean returnsHandle) {
+    this(
+        name,
+        typeVariables,
+        returnType,
+        parameters,
+        varargs,
+        exceptions,
+        kind,
+        reduce,
+        combiner,
+        deprecated,
+        returnsHandle,
+        false);
   }
 
   /** A method whose result is never replaced by the handle ({@code returnsHandle} false). */
@@ -94,7 +125,25 @@ public record MethodModel(
         reduce,
         combiner,
         deprecated,
-        returnsHandle);
+        returnsHandle,
+        genericCombiner);
+  }
+
+  /** This method with a generic combiner. */
+  public MethodModel withGenericCombiner() {
+    return new MethodModel(
+        name,
+        typeVariables,
+        returnType,
+        parameters,
+        varargs,
+        exceptions,
+        kind,
+        reduce,
+        combiner,
+        deprecated,
+        returnsHandle,
+        true);
   }
 
   /**

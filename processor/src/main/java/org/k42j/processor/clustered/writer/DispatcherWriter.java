@@ -1,7 +1,6 @@
 package org.k42j.processor.clustered.writer;
 
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -9,7 +8,6 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
-import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
@@ -25,15 +23,6 @@ import org.k42j.processor.common.Javadocs;
  * the dispatcher in its place.
  */
 final class DispatcherWriter implements TypeWriter {
-  private final Predicate<ClassName> genericCombiner;
-
-  /**
-   * @param genericCombiner whether a combiner class declares type parameters
-   */
-  DispatcherWriter(Predicate<ClassName> genericCombiner) {
-    this.genericCombiner = genericCombiner;
-  }
-
   @Override
   public GeneratedType type() {
     return GeneratedType.DISPATCHER;
@@ -47,7 +36,7 @@ final class DispatcherWriter implements TypeWriter {
     TypeName rootType = model.parameterized(model.root().type());
     ArrayTypeName rowType = ArrayTypeName.of(contractType);
     String repAccessor = repAccessorName(model);
-    Gathers gathers = new Gathers(model, genericCombiner);
+    Gathers gathers = new Gathers(model, model::genericCombiner);
 
     TypeSpec.Builder type =
         TypeShells.classBuilder(

@@ -65,9 +65,11 @@ class GenericContractTest {
               broadcast("clear"),
               gather("size", TypeName.INT, Reduce.SUM),
               combined(
-                  "keys",
-                  ParameterizedTypeName.get(ClassName.get(Set.class), TypeVariableName.get("K")),
-                  ClassName.get("sample.cache", "Union")),
+                      "keys",
+                      ParameterizedTypeName.get(
+                          ClassName.get(Set.class), TypeVariableName.get("K")),
+                      ClassName.get("sample.cache", "Union"))
+                  .withGenericCombiner(),
               combined(
                   "longestValue",
                   ClassName.get(String.class),
