@@ -26,7 +26,6 @@ import org.k42j.model.MethodView;
 import org.k42j.model.RouteKind;
 import org.k42j.model.Rule;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.processor.clustered.model.MethodModel.Kind;
 import org.k42j.processor.common.Anchors;
 import org.k42j.processor.common.Annotations;
 import org.k42j.processor.common.Diagnostic;
@@ -66,7 +65,7 @@ final class MethodRouter {
               "keep one of them"));
     }
     if (markers.isEmpty()) {
-      return Outcome.ok(model(method, Kind.DISPATCH, Reduce.NONE, null));
+      return Outcome.ok(model(method, RouteKind.DISPATCH, Reduce.NONE, null));
     }
     AnnotationMirror marker = markers.get(0);
     String markerName =
@@ -80,9 +79,9 @@ final class MethodRouter {
         if (broadcast != null) {
           return Outcome.fail(anchored(broadcast, element, contract, null, null));
         }
-        return Outcome.ok(model(method, Kind.BROADCAST, Reduce.NONE, null));
+        return Outcome.ok(model(method, RouteKind.BROADCAST, Reduce.NONE, null));
       default:
-        return Outcome.ok(model(method, Kind.ON_ROOT, Reduce.NONE, null));
+        return Outcome.ok(model(method, RouteKind.ON_ROOT, Reduce.NONE, null));
     }
   }
 
@@ -148,14 +147,14 @@ final class MethodRouter {
       return Outcome.fail(anchored(route, element, contract, gather, at));
     }
     if (hasReduce) {
-      return Outcome.ok(model(method, Kind.GATHER, Reduce.valueOf(reduce), null));
+      return Outcome.ok(model(method, RouteKind.GATHER, Reduce.valueOf(reduce), null));
     }
     Problem problem = checkCombiner(method, contract, gather, combinerValue, combiner);
     if (problem != null) {
       return Outcome.fail(problem);
     }
     TypeElement combinerClass = TypeInspector.asElement(combiner);
-    MethodModel model = model(method, Kind.GATHER, Reduce.NONE, ClassName.get(combinerClass));
+    MethodModel model = model(method, RouteKind.GATHER, Reduce.NONE, ClassName.get(combinerClass));
     return Outcome.ok(
         combinerClass.getTypeParameters().isEmpty() ? model : model.withGenericCombiner());
   }
@@ -311,7 +310,7 @@ final class MethodRouter {
   }
 
   private static MethodModel model(
-      ContractMethod method, Kind kind, Reduce reduce, ClassName combiner) {
+      ContractMethod method, RouteKind kind, Reduce reduce, ClassName combiner) {
     ExecutableElement element = method.element;
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeVariable variable : method.type.getTypeVariables()) {

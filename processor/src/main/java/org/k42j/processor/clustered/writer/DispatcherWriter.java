@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -103,7 +104,7 @@ final class DispatcherWriter implements TypeWriter {
     type.addMethod(installRow(model, rowType));
 
     for (MethodModel method : model.methods()) {
-      if (method.kind() != MethodModel.Kind.DEFAULT_BODY) {
+      if (method.kind() != RouteKind.DEFAULT_BODY) {
         // An unmarked default method the rep does not override is not overridden here either:
         // its body runs on this handle, which routes every call the body makes.
         type.addMethod(implementation(model, method, repAccessor, gathers));
@@ -132,7 +133,7 @@ final class DispatcherWriter implements TypeWriter {
     MethodSpec.Builder body =
         Overrides.signature(
             method,
-            method.kind() == MethodModel.Kind.GATHER && gathers.isUnchecked(method)
+            method.kind() == RouteKind.GATHER && gathers.isUnchecked(method)
                 ? List.of("unchecked")
                 : List.of());
     MethodScope scope = new MethodScope(method);

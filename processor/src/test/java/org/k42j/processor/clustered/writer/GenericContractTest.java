@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.MethodModel;
 import org.k42j.processor.generated.GoldenCases;
@@ -58,7 +59,7 @@ class GenericContractTest {
                           "function")),
                   false,
                   List.of(),
-                  MethodModel.Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
