@@ -244,6 +244,10 @@ public final class ClusteredObjects {
     if (!contract.isInterface()) {
       throw new MissingImplementationException(contract, "it is not an interface");
     }
+    // On the module path the runtime must declare that it uses the contract as a service; it
+    // cannot in module-info (the contract is the user's), so it does so here (a no-op on the
+    // class path). A named user module lists its dispatcher with `provides`.
+    ClusteredObjects.class.getModule().addUses(contract);
     Optional<ServiceLoader.Provider<?>> provider =
         ServiceLoader.load(contract, contract.getClassLoader()).stream()
             .filter(p -> Handle.class.isAssignableFrom(p.type()))
