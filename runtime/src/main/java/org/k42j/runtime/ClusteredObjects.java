@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import org.k42j.annotations.Policy;
-import org.k42j.runtime.internal.CoidTable;
+import org.k42j.runtime.internal.Coids;
 import org.k42j.runtime.internal.Handle;
 import org.k42j.runtime.lifecycle.Interceptor;
 import org.k42j.runtime.lifecycle.Interposition;
@@ -216,12 +216,12 @@ public final class ClusteredObjects {
   public static <T> T resolve(Coid coid, Class<T> contract) {
     Objects.requireNonNull(coid, "coid is null; pass a COID from ClusteredObjects.coid(handle)");
     Objects.requireNonNull(contract, CONTRACT);
-    Object handle = CoidTable.global().resolve(coid).handle();
+    Object handle = Coids.resolve(coid).handle();
     if (!contract.isInstance(handle)) {
       throw new ClusteredObjectException(
           coid
               + " is a "
-              + CoidTable.global().resolve(coid).contract()
+              + Coids.resolve(coid).contract()
               + ", not a "
               + contract.getName()
               + "; resolve it with its own contract");

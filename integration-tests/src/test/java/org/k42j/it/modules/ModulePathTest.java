@@ -1,7 +1,6 @@
 package org.k42j.it.modules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -159,8 +158,25 @@ class ModulePathTest {
   }
 
   @Test
-  void theRuntimesImplementationOutsideItsExportsIsNotReachable() throws Exception {
-    Path sources = work.resolve("src");
+  void theRuntimesImplementationIsNotReachable() throws Exception {
+    assertEquals(
+        "package org.k42j.model is not visible",
+        peek("Object rules = org.k42j.model.Rule.GATHER_VOID;"),
+        "the model the runtime checks with");
+    assertEquals(
+        "package org.k42j.runtime.quiescence is not visible",
+        peek("Object q = org.k42j.runtime.quiescence.Quiescence.global();"),
+        "the grace periods");
+    assertEquals(
+        "CoidTable is not public in org.k42j.runtime.internal; cannot be accessed from outside"
+            + " package",
+        peek("Object table = org.k42j.runtime.internal.CoidTable.global();"),
+        "the COID table");
+  }
+
+  /** The first error of compiling a module whose one class declares {@code member}. */
+  private String peek(String member) throws IOException {
+    Path sources = work.resolve("peek-" + Integer.toHexString(member.hashCode()));
     write(
         sources.resolve("module-info.java"),
         """
@@ -170,17 +186,15 @@ class ModulePathTest {
         """);
     write(
         sources.resolve("peek/Peek.java"),
-        """
-        package peek;
-
-        public final class Peek {
-          Object rules = org.k42j.model.Rule.GATHER_VOID;
-        }
-        """);
-    String errors = compile(sources, work.resolve("classes"));
-    assertTrue(
-        errors.contains("package org.k42j.model is not visible"),
-        "the runtime does not pass on the model it uses: " + errors);
+        "package peek;\n\npublic final class Peek {\n  " + member + "\n}\n");
+    String errors = compile(sources, sources.resolve("classes"));
+    for (String line : errors.split("\\R")) {
+      int at = line.indexOf("error: ");
+      if (at >= 0) {
+        return line.substring(at + "error: ".length()).strip();
+      }
+    }
+    throw new AssertionError("no error compiling " + member + ": " + errors);
   }
 
   /** Compiles the module in {@code sources}, runs {@code main} and returns what it printed. */

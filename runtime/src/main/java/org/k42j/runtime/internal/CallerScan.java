@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * A grace period for calls made outside any request, observed from outside the calling threads:

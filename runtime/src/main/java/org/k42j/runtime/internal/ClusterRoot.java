@@ -19,6 +19,7 @@ import org.k42j.runtime.Processors;
 import org.k42j.runtime.RootStats;
 import org.k42j.runtime.events.MissEvent;
 import org.k42j.runtime.events.RepGrowthEvent;
+import org.k42j.runtime.quiescence.Quiescence;
 import org.k42j.runtime.spi.AccessProbes;
 import org.k42j.runtime.spi.Topology;
 

@@ -9,6 +9,7 @@ import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.events.SwapEvent;
 import org.k42j.runtime.lifecycle.Requests;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * K42's hot-swap protocol, run by the thread that asks for the swap:

@@ -1,4 +1,4 @@
-package org.k42j.runtime.internal;
+package org.k42j.runtime.quiescence;
 
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.LockSupport;
