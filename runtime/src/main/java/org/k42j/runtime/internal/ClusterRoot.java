@@ -19,7 +19,6 @@ import org.k42j.runtime.Processors;
 import org.k42j.runtime.RootStats;
 import org.k42j.runtime.events.MissEvent;
 import org.k42j.runtime.events.RepGrowthEvent;
-import org.k42j.runtime.quiescence.Quiescence;
 import org.k42j.runtime.spi.AccessProbes;
 import org.k42j.runtime.spi.Topology;
 
@@ -80,7 +79,7 @@ import org.k42j.runtime.spi.Topology;
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
- * path: it is counted per processor and per generation around each request ({@link Quiescence}), as
+ * path: it is counted per processor and per generation around each request ({@code Quiescence}), as
  * in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan of
  * the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
  * refuses new calls at once and hands the rest to a {@link Destruction}, which waits for both
@@ -885,7 +884,7 @@ public abstract class ClusterRoot<T, R> {
 
   /**
    * Destroys the object: from now on every call through its handle fails with {@link
-   * ClusteredObjectDestroyedException}; once every request running now has ended ({@link
+   * ClusteredObjectDestroyedException}; once every request running now has ended ({@code
    * Quiescence}) and every platform thread has been seen outside the object ({@link CallerScan}),
    * every rep's cleanup and then the root's run once and the COID is released for reuse under a new
    * generation. A guarded (exclusive) rep's cleanup runs under its guard. Called outside a request,
