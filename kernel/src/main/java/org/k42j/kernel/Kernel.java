@@ -14,6 +14,7 @@ import org.k42j.kernel.dispatch.KernelScheduler;
 import org.k42j.kernel.dispatch.ShutdownReport;
 import org.k42j.kernel.dispatch.UThread;
 import org.k42j.kernel.dispatch.UThreadFailedException;
+import org.k42j.kernel.internal.KernelOnly;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.names.NameService;
 import org.k42j.kernel.names.NameService_Factory;
@@ -65,14 +66,15 @@ public final class Kernel implements AutoCloseable {
   private Kernel(Machine machine, KernelOptions options) {
     this.machine = machine;
     this.options = options;
-    this.scheduler = new KernelScheduler(machine, options.backend(), options.seed());
+    this.scheduler =
+        new KernelScheduler(machine, options.backend(), options.seed(), KernelOnly.TOKEN);
     this.installation =
         Processors.install(new VirtualProcessorIdentity(machine.processorCount()), machine);
     try {
       scheduler.start();
       this.processTable = ProcessTable_Factory.create();
       this.names = NameService_Factory.create();
-      this.ppc = new Ppc(machine.processorCount(), names);
+      this.ppc = new Ppc(machine.processorCount(), names, KernelOnly.TOKEN);
       scheduler.createAddressSpace(
           "kernel",
           space -> {

@@ -172,6 +172,16 @@ class ModulePathTest {
             + " package",
         peek("Object table = org.k42j.runtime.internal.CoidTable.global();"),
         "the COID table");
+    assertEquals(
+        "package org.k42j.kernel.internal is not visible",
+        peek(
+            "Object scheduler = new org.k42j.kernel.dispatch.KernelScheduler(null, null, 1,"
+                + " org.k42j.kernel.internal.KernelOnly.TOKEN);"),
+        "the kernel's scheduler, which only the kernel makes");
+    assertEquals(
+        "package org.k42j.kernel.internal is not visible",
+        peek("Class<?> pending = org.k42j.kernel.internal.PendingWork.class;"),
+        "the kernel's hook for a dispatcher's pending work");
   }
 
   /** The first error of compiling a module whose one class declares {@code member}. */
@@ -181,7 +191,7 @@ class ModulePathTest {
         sources.resolve("module-info.java"),
         """
         module org.k42j.peek {
-          requires org.k42j.runtime;
+          requires org.k42j.kernel;
         }
         """);
     write(

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.k42j.kernel.backend.ThreadingBackend;
+import org.k42j.kernel.internal.KernelOnly;
+import org.k42j.kernel.internal.PendingWork;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.vp.VpThread;
 
@@ -47,9 +49,10 @@ public final class KernelScheduler {
 
   /**
    * A scheduler for {@code machine}'s processors on {@code backend}, with lottery seed {@code
-   * seed}.
+   * seed}. Only the kernel makes one ({@link KernelOnly}): use {@code kernel.scheduler()}.
    */
-  public KernelScheduler(Machine machine, ThreadingBackend backend, long seed) {
+  public KernelScheduler(Machine machine, ThreadingBackend backend, long seed, KernelOnly access) {
+    Objects.requireNonNull(access, "access");
     this.machine = Objects.requireNonNull(machine, "machine");
     this.backend = Objects.requireNonNull(backend, "backend");
     this.seed = seed;

@@ -1,4 +1,4 @@
-package org.k42j.kernel.dispatch;
+package org.k42j.kernel.internal;
 
 /**
  * Work a dispatcher owns that shutdown must drain or report, such as a mailbox's queued messages.
