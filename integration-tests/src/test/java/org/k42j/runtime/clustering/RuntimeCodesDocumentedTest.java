@@ -25,7 +25,7 @@ class RuntimeCodesDocumentedTest {
       doc = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     List<String> missing = new ArrayList<>();
-    for (Problem problem : Problem.values()) {
+    for (RuntimeRule problem : RuntimeRule.values()) {
       if (!doc.contains("`" + problem.code() + "`")) {
         missing.add(problem.code());
       }

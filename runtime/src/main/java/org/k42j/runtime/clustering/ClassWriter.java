@@ -116,7 +116,7 @@ final class ClassWriter {
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new ClusteredObjectException(
           "could not generate the run-time classes of "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " ("
               + e
               + "); this is a bug in k42j: please report it with the declaration",
@@ -318,7 +318,11 @@ final class ClassWriter {
           "org.k42j.runtime.clustering.generated"
               + (packageName.isEmpty() ? "" : "." + packageName);
     }
-    return packageName + "." + Names.simple(contract).replace('.', '_') + "_Runtime" + role;
+    return packageName
+        + "."
+        + ReflectedNames.simple(contract).replace('.', '_')
+        + "_Runtime"
+        + role;
   }
 
   private static MethodHandle constructor(Class<?> type, Class<?>... parameters)

@@ -78,7 +78,8 @@ public final class Declaration<C, R> {
    * methods of the same names and parameters; the class must then be public and not final.
    */
   public Declaration<C, R> repClass(Class<?> existing) {
-    repStatements.add("repClass(" + (existing == null ? "null" : Names.simple(existing)) + ")");
+    repStatements.add(
+        "repClass(" + (existing == null ? "null" : ReflectedNames.simple(existing)) + ")");
     repClass = existing;
     return this;
   }

@@ -62,24 +62,24 @@ final class DeclarationChecks {
           || version.maker() == null
           || version.exportState() == null
           || version.importState() == null) {
-        throw Problem.NULL_ARGUMENT.exception(
+        throw RuntimeRule.NULL_ARGUMENT.exception(
             "a part of a version",
             "pass its rep class, its rep maker, and the functions exporting and importing state");
       }
-      String name = Names.simple(version.repClass());
+      String name = ReflectedNames.simple(version.repClass());
       if (!contract.isAssignableFrom(version.repClass())) {
-        throw Problem.REP_VERSION_CONTRACT.exception(
+        throw RuntimeRule.REP_VERSION_CONTRACT.exception(
             name,
-            "the reps of " + Names.simple(contract),
-            Names.simple(contract),
-            Names.simple(contract));
+            "the reps of " + ReflectedNames.simple(contract),
+            ReflectedNames.simple(contract),
+            ReflectedNames.simple(contract));
       }
       if (version.repClass() == reps.type() || !seen.add(version.repClass())) {
-        throw Problem.REP_VERSION_TWICE.exception(name, Names.simple(contract));
+        throw RuntimeRule.REP_VERSION_TWICE.exception(name, ReflectedNames.simple(contract));
       }
       if (!declaration.stateTransferDeclared) {
-        throw Problem.REP_VERSION_STATE.exception(
-            name, Names.simple(contract), "the declaration has no state transfer");
+        throw RuntimeRule.REP_VERSION_STATE.exception(
+            name, ReflectedNames.simple(contract), "the declaration has no state transfer");
       }
     }
     return declaration.versions;
@@ -92,17 +92,17 @@ final class DeclarationChecks {
     if (declaration.stateRepType == null
         || declaration.exportState == null
         || declaration.importState == null) {
-      throw Problem.NULL_ARGUMENT.exception(
+      throw RuntimeRule.NULL_ARGUMENT.exception(
           "a part of the state transfer",
           "pass the rep class, the function exporting a rep's state and the one importing them");
     }
     Class<?> repType = declaration.stateRepType;
     if (reps.type() != null && !repType.isAssignableFrom(reps.type())) {
-      throw Problem.STATE_TRANSFER_REP_TYPE.exception(
-          Names.simple(contract),
-          Names.simple(repType),
-          Names.simple(reps.type()),
-          Names.simple(reps.type()));
+      throw RuntimeRule.STATE_TRANSFER_REP_TYPE.exception(
+          ReflectedNames.simple(contract),
+          ReflectedNames.simple(repType),
+          ReflectedNames.simple(reps.type()),
+          ReflectedNames.simple(reps.type()));
     }
     return new ClusterModel.StateTransfer(
         repType, declaration.exportState, declaration.importState);
@@ -112,26 +112,28 @@ final class DeclarationChecks {
 
   private static Class<?> checkContract(Class<?> contract) {
     if (contract == null) {
-      throw Problem.NULL_ARGUMENT.exception(
+      throw RuntimeRule.NULL_ARGUMENT.exception(
           "the contract", "pass the interface callers use, for example Counter.class");
     }
     Finding shape = DeclarationRules.contract(Views.type(contract));
     if (shape != null) {
-      throw Problem.exception(shape);
+      throw RuntimeRule.exception(shape);
     }
     for (Class<?> type = contract; type != null; type = type.getEnclosingClass()) {
       if (!Modifier.isPublic(type.getModifiers())) {
-        throw Problem.CONTRACT_NOT_PUBLIC.exception(
-            Names.simple(contract),
-            type == contract ? "" : " (" + Names.simple(type) + ", which encloses it, is not)");
+        throw RuntimeRule.CONTRACT_NOT_PUBLIC.exception(
+            ReflectedNames.simple(contract),
+            type == contract
+                ? ""
+                : " (" + ReflectedNames.simple(type) + ", which encloses it, is not)");
       }
     }
     if (contract.isSealed()) {
-      throw Problem.CONTRACT_SEALED.exception(Names.simple(contract));
+      throw RuntimeRule.CONTRACT_SEALED.exception(ReflectedNames.simple(contract));
     }
     if (Serializable.class.isAssignableFrom(contract)) {
-      throw Problem.CONTRACT_SERIALIZABLE.exception(
-          Names.simple(contract), serializableThrough(contract));
+      throw RuntimeRule.CONTRACT_SERIALIZABLE.exception(
+          ReflectedNames.simple(contract), serializableThrough(contract));
     }
     return contract;
   }
@@ -143,7 +145,7 @@ final class DeclarationChecks {
         return "java.io.Serializable";
       }
       if (Serializable.class.isAssignableFrom(direct)) {
-        return Names.simple(direct) + ", a Serializable interface";
+        return ReflectedNames.simple(direct) + ", a Serializable interface";
       }
     }
     return "java.io.Serializable";
@@ -152,17 +154,20 @@ final class DeclarationChecks {
   private void checkSettings(Class<?> contract) {
     Policy policy = declaration.policy;
     if (policy == null) {
-      throw Problem.NULL_ARGUMENT.exception("the policy", "pass a Policy, or leave it unset");
+      throw RuntimeRule.NULL_ARGUMENT.exception("the policy", "pass a Policy, or leave it unset");
     }
     if (declaration.concurrency == null) {
-      throw Problem.NULL_ARGUMENT.exception(
+      throw RuntimeRule.NULL_ARGUMENT.exception(
           "the concurrency", "pass Concurrency.EXCLUSIVE or THREAD_SAFE, or leave it unset");
     }
     Finding size =
         DeclarationRules.clusterSize(
-            Names.simple(contract), policy, declaration.clusterSize, declaration.clusterSize != 0);
+            ReflectedNames.simple(contract),
+            policy,
+            declaration.clusterSize,
+            declaration.clusterSize != 0);
     if (size != null) {
-      throw Problem.exception(size);
+      throw RuntimeRule.exception(size);
     }
   }
 
@@ -172,16 +177,16 @@ final class DeclarationChecks {
     }
     Class<?> type = declaration.rootType;
     if (type == null) {
-      throw Problem.NULL_ARGUMENT.exception(
+      throw RuntimeRule.NULL_ARGUMENT.exception(
           "the root's class", "pass the class of the object the root maker returns");
     }
     if (declaration.rootMaker == null) {
-      throw Problem.NULL_ARGUMENT.exception(
+      throw RuntimeRule.NULL_ARGUMENT.exception(
           "the root maker", "pass a function making the root object from the rep set");
     }
     if (type.isPrimitive() || type.isArray()) {
-      throw Problem.ROOT_NOT_CLASS.exception(
-          Names.simple(type), Views.type(type).kindWithArticle());
+      throw RuntimeRule.ROOT_NOT_CLASS.exception(
+          ReflectedNames.simple(type), Views.type(type).kindWithArticle());
     }
     return new RootSource(type, declaration.rootMaker);
   }
@@ -216,7 +221,8 @@ final class DeclarationChecks {
         owner = "guard of an exclusive rep";
       }
       if (clash != null) {
-        throw Problem.RESERVED_METHOD.exception(Names.method(contract, method), clash, owner);
+        throw RuntimeRule.RESERVED_METHOD.exception(
+            ReflectedNames.method(contract, method), clash, owner);
       }
     }
   }

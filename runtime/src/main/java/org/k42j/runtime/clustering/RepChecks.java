@@ -33,25 +33,25 @@ final class RepChecks {
       List<MethodRoute> routes) {
     List<String> statements = declaration.repStatements;
     if (statements.isEmpty()) {
-      throw Problem.MISSING_REP.exception(Names.simple(contract));
+      throw RuntimeRule.MISSING_REP.exception(ReflectedNames.simple(contract));
     }
     if (statements.size() > 1) {
-      throw Problem.DUPLICATE_REP.exception(
-          statements.get(1), Names.simple(contract), statements.get(0));
+      throw RuntimeRule.DUPLICATE_REP.exception(
+          statements.get(1), ReflectedNames.simple(contract), statements.get(0));
     }
     if (!statements.get(0).startsWith("repClass(")) {
       if (declaration.repMaker == null) {
-        throw Problem.NULL_ARGUMENT.exception(
+        throw RuntimeRule.NULL_ARGUMENT.exception(
             "the rep maker", "pass a function that makes one rep per call");
       }
       if (statements.get(0).startsWith("repsWithRoot") && root == null) {
-        throw Problem.REPS_WITHOUT_ROOT.exception(Names.simple(contract));
+        throw RuntimeRule.REPS_WITHOUT_ROOT.exception(ReflectedNames.simple(contract));
       }
       return new RepSource(declaration.repMaker, null, null, List.of(), false);
     }
     Class<?> type = declaration.repClass;
     if (statements.get(0).equals("repClass(null)")) {
-      throw Problem.NULL_ARGUMENT.exception(
+      throw RuntimeRule.NULL_ARGUMENT.exception(
           "the rep class", "pass the existing class whose instances become the reps");
     }
     ClassView view = Views.type(type);
@@ -67,7 +67,7 @@ final class RepChecks {
       }
     }
     if (finding != null) {
-      throw Problem.exception(finding);
+      throw RuntimeRule.exception(finding);
     }
     if (contract.isAssignableFrom(type)) {
       Constructor<?> constructor = constructor(type, root, false);
@@ -78,13 +78,13 @@ final class RepChecks {
     for (Method method : methods.all()) {
       Method own = repMethod(type, method, methods.parameters(method));
       InvalidDeclarationException missing =
-          Problem.REP_MISSING_METHOD.exception(
-              Names.simple(type),
-              Names.method(contract, method),
-              Names.simple(GenericTypes.returnType(contract, method))
+          RuntimeRule.REP_MISSING_METHOD.exception(
+              ReflectedNames.simple(type),
+              ReflectedNames.method(contract, method),
+              ReflectedNames.simple(GenericTypes.returnType(contract, method))
                   + " "
-                  + Names.signature(contract, method),
-              Names.simple(type));
+                  + ReflectedNames.signature(contract, method),
+              ReflectedNames.simple(type));
       if (own == null) {
         if (method.isDefault()) {
           continue; // the generated subclass inherits the contract's default
@@ -126,10 +126,10 @@ final class RepChecks {
   }
 
   private static void checkSubclassable(Class<?> contract, Class<?> type) {
-    String c = Names.simple(contract);
-    String t = Names.simple(type);
+    String c = ReflectedNames.simple(contract);
+    String t = ReflectedNames.simple(type);
     if (Modifier.isFinal(type.getModifiers())) {
-      throw Problem.REP_FINAL.exception(t, c, t, c, c);
+      throw RuntimeRule.REP_FINAL.exception(t, c, t, c, c);
     }
     String why = null;
     if (type.isSealed()) {
@@ -139,13 +139,16 @@ final class RepChecks {
     } else {
       for (Class<?> t2 = type; t2 != null; t2 = t2.getEnclosingClass()) {
         if (!Modifier.isPublic(t2.getModifiers())) {
-          why = t2 == type ? "is not public" : "is nested in " + Names.simple(t2) + ", not public";
+          why =
+              t2 == type
+                  ? "is not public"
+                  : "is nested in " + ReflectedNames.simple(t2) + ", not public";
           break;
         }
       }
     }
     if (why != null) {
-      throw Problem.REP_NOT_SUBCLASSABLE.exception(t, c, why, t, c);
+      throw RuntimeRule.REP_NOT_SUBCLASSABLE.exception(t, c, why, t, c);
     }
   }
 
@@ -197,10 +200,10 @@ final class RepChecks {
     }
     Constructor<?> chosen = takingRoot != null ? takingRoot : noArguments;
     if (chosen == null || !subclass && !chosen.trySetAccessible()) {
-      throw Problem.REP_NO_CONSTRUCTOR.exception(
-          Names.simple(type),
+      throw RuntimeRule.REP_NO_CONSTRUCTOR.exception(
+          ReflectedNames.simple(type),
           subclass ? "a public or protected" : "an accessible",
-          root == null ? "" : " or taking " + Names.simple(root.type()));
+          root == null ? "" : " or taking " + ReflectedNames.simple(root.type()));
     }
     return chosen;
   }

@@ -38,19 +38,19 @@ final class RouteChecks {
     for (RouteRequest request : requests) {
       String routing = describe(request.kind(), request.reduce(), request.combiner());
       if (request.name() == null) {
-        throw Problem.NULL_ARGUMENT.exception(
+        throw RuntimeRule.NULL_ARGUMENT.exception(
             "the name of the method declared " + routing, "pass the contract method's name");
       }
       if (request.parameterTypes() == null) {
-        throw Problem.NULL_ARGUMENT.exception(
+        throw RuntimeRule.NULL_ARGUMENT.exception(
             "the parameter types of " + request.name(),
             "pass the parameter types, or none for the method taking none");
       }
       Method method = methods.find(request.name(), request.parameterTypes(), routing);
       String earlier = how.putIfAbsent(method, routing);
       if (earlier != null && !earlier.equals(routing)) {
-        throw Problem.ROUTING_CONFLICT.exception(
-            Names.method(contract, method), earlier, routing, "keep one");
+        throw RuntimeRule.ROUTING_CONFLICT.exception(
+            ReflectedNames.method(contract, method), earlier, routing, "keep one");
       }
     }
     for (RouteRequest request : requests) {
@@ -76,7 +76,7 @@ final class RouteChecks {
 
   private static MethodRoute route(
       Class<?> contract, Method method, RouteRequest request, RootSource root) {
-    String display = Names.method(contract, method);
+    String display = ReflectedNames.method(contract, method);
     Type resultType = GenericTypes.returnType(contract, method);
     Finding finding =
         DeclarationRules.route(
@@ -85,7 +85,7 @@ final class RouteChecks {
             request.byReduce() ? request.reduce() : Reduce.NONE,
             !request.byReduce() && request.combiner() != null);
     if (finding != null) {
-      throw Problem.exception(finding);
+      throw RuntimeRule.exception(finding);
     }
     switch (request.kind()) {
       case GATHER:
@@ -98,8 +98,8 @@ final class RouteChecks {
         return new MethodRoute(method, RouteKind.BROADCAST, Reduce.NONE, null, null);
       case ON_ROOT:
         if (root == null) {
-          throw Problem.ON_ROOT_WITHOUT_ROOT.exception(
-              display, "the declaration of " + Names.simple(contract));
+          throw RuntimeRule.ON_ROOT_WITHOUT_ROOT.exception(
+              display, "the declaration of " + ReflectedNames.simple(contract));
         }
         return new MethodRoute(
             method,
@@ -114,22 +114,26 @@ final class RouteChecks {
 
   private static void checkCombiner(String display, Type result, Class<?> combiner) {
     Class<?> returned = GenericTypes.erasure(result);
-    String boxed = Names.simple(Names.boxed(returned));
+    String boxed = ReflectedNames.simple(ReflectedNames.boxed(returned));
     if (!Combiner.class.isAssignableFrom(combiner)) {
-      throw Problem.GATHER_COMBINER_TYPE.exception(
-          Names.simple(combiner), "not a Combiner", display, Names.simple(result), boxed);
+      throw RuntimeRule.GATHER_COMBINER_TYPE.exception(
+          ReflectedNames.simple(combiner),
+          "not a Combiner",
+          display,
+          ReflectedNames.simple(result),
+          boxed);
     }
     Type folded = CombinerTypes.foldedType(combiner);
     Class<?> erased = GenericTypes.erasure(folded);
-    Class<?> wanted = Names.boxed(returned);
+    Class<?> wanted = ReflectedNames.boxed(returned);
     boolean fits =
         folded instanceof TypeVariable<?> ? erased.isAssignableFrom(wanted) : erased == wanted;
     if (!fits) {
-      throw Problem.GATHER_COMBINER_TYPE.exception(
-          Names.simple(combiner),
-          "a Combiner<" + Names.simple(folded) + ">",
+      throw RuntimeRule.GATHER_COMBINER_TYPE.exception(
+          ReflectedNames.simple(combiner),
+          "a Combiner<" + ReflectedNames.simple(folded) + ">",
           display,
-          Names.simple(result),
+          ReflectedNames.simple(result),
           boxed);
     }
     String unusable = null;
@@ -155,8 +159,8 @@ final class RouteChecks {
       }
     }
     if (unusable != null) {
-      throw Problem.GATHER_COMBINER_UNUSABLE.exception(
-          Names.simple(combiner), display, unusable, remedy);
+      throw RuntimeRule.GATHER_COMBINER_UNUSABLE.exception(
+          ReflectedNames.simple(combiner), display, unusable, remedy);
     }
   }
 
@@ -176,41 +180,48 @@ final class RouteChecks {
       }
     }
     if (found == null) {
-      throw Problem.ON_ROOT_MISSING_METHOD.exception(
-          Names.simple(type), Names.signature(contract, method), display, Names.simple(type));
+      throw RuntimeRule.ON_ROOT_MISSING_METHOD.exception(
+          ReflectedNames.simple(type),
+          ReflectedNames.signature(contract, method),
+          display,
+          ReflectedNames.simple(type));
     }
-    String rootDisplay = Names.simple(type) + "." + Names.signature(found);
+    String rootDisplay = ReflectedNames.simple(type) + "." + ReflectedNames.signature(found);
     Class<?> wanted = GenericTypes.erasure(resultType);
     Class<?> returned = found.getReturnType();
     boolean fits =
         wanted == void.class || wanted.isPrimitive()
             ? returned == wanted
-            : returned != void.class && wanted.isAssignableFrom(Names.boxed(returned));
+            : returned != void.class && wanted.isAssignableFrom(ReflectedNames.boxed(returned));
     if (!fits) {
-      throw Problem.ON_ROOT_SIGNATURE.exception(
+      throw RuntimeRule.ON_ROOT_SIGNATURE.exception(
           rootDisplay,
           display,
           "it returns "
-              + Names.simple(found.getGenericReturnType())
+              + ReflectedNames.simple(found.getGenericReturnType())
               + ", not "
-              + Names.simple(resultType),
-          "make it return " + Names.simple(resultType));
+              + ReflectedNames.simple(resultType),
+          "make it return " + ReflectedNames.simple(resultType));
     }
     for (Class<?> thrown : found.getExceptionTypes()) {
       if (isChecked(thrown) && !declares(method, thrown)) {
-        throw Problem.ON_ROOT_SIGNATURE.exception(
+        throw RuntimeRule.ON_ROOT_SIGNATURE.exception(
             rootDisplay,
             display,
-            "it throws " + Names.simple(thrown) + ", which " + display + " does not declare",
+            "it throws "
+                + ReflectedNames.simple(thrown)
+                + ", which "
+                + display
+                + " does not declare",
             "declare it on the contract method, or handle it in the root");
       }
     }
     if (!found.trySetAccessible()) {
-      throw Problem.ON_ROOT_SIGNATURE.exception(
+      throw RuntimeRule.ON_ROOT_SIGNATURE.exception(
           rootDisplay,
           display,
           "it is not accessible to k42j",
-          "make " + Names.simple(type) + " public, or open its package to k42j");
+          "make " + ReflectedNames.simple(type) + " public, or open its package to k42j");
     }
     return found;
   }
@@ -233,7 +244,7 @@ final class RouteChecks {
     switch (kind) {
       case GATHER:
         return combiner != null
-            ? "a gather (" + Names.simple(combiner) + ")"
+            ? "a gather (" + ReflectedNames.simple(combiner) + ")"
             : "a gather (Reduce." + reduce + ")";
       case BROADCAST:
         return "a broadcast";

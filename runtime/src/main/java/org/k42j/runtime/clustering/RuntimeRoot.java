@@ -42,7 +42,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   String repName() {
     Class<?> declared = type.model().reps().type();
     Class<?> seen = declared != null ? declared : firstRepClass;
-    return seen == null ? "the rep" : Names.simple(seen);
+    return seen == null ? "the rep" : ReflectedNames.simple(seen);
   }
 
   @Override
@@ -61,19 +61,19 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     if (rep == null) {
       throw new ClusteredObjectException(
           "the rep maker of "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " returned null; return a new object implementing "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " from every call");
     }
     if (!contract.isInstance(rep)) {
       throw new ClusteredObjectException(
           "the rep maker of "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " returned a "
               + rep.getClass().getName()
               + ", which does not implement "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + "; return objects implementing it");
     }
     if (firstRepClass == null) {
@@ -127,13 +127,13 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
       if (!version.repClass().isInstance(rep)) {
         throw new ClusteredObjectException(
             "the rep maker of the version "
-                + Names.simple(version.repClass())
+                + ReflectedNames.simple(version.repClass())
                 + " of "
-                + Names.simple(contract)
+                + ReflectedNames.simple(contract)
                 + " returned "
                 + (rep == null ? "null" : "a " + rep.getClass().getName())
                 + "; return a new "
-                + Names.simple(version.repClass())
+                + ReflectedNames.simple(version.repClass())
                 + " from every call");
       }
       return rep;
@@ -174,7 +174,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     ClusterModel.StateTransfer transfer = type.model().stateTransfer();
     if (transfer == null) {
       throw new ClusteredObjectException(
-          Names.simple(contract)
+          ReflectedNames.simple(contract)
               + " cannot be hot swapped: its declaration says nothing about moving a rep's state;"
               + " add stateTransfer(RepClass.class, rep -> state, (rep, states) -> ...) to it");
     }
@@ -186,7 +186,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     if (!repType.isInstance(rep)) {
       throw new ClusteredObjectException(
           "the state transfer of "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " is declared for reps of "
               + repType.getName()
               + ", but a rep is a "
@@ -212,7 +212,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
           if (!repType.isInstance(rep)) {
             throw new ClusteredObjectException(
                 "a rep of "
-                    + Names.simple(contract)
+                    + ReflectedNames.simple(contract)
                     + " is a "
                     + rep.getClass().getName()
                     + ", not a "

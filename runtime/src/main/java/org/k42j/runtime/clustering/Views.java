@@ -28,7 +28,7 @@ final class Views {
   private record ReflectedType(Type type, Class<?> erased) implements ClassView {
     @Override
     public String display() {
-      return Names.simple(type);
+      return ReflectedNames.simple(type);
     }
 
     @Override
@@ -61,7 +61,7 @@ final class Views {
 
     @Override
     public Primitive primitive() {
-      Class<?> unboxed = Names.unboxed(erased);
+      Class<?> unboxed = ReflectedNames.unboxed(erased);
       return unboxed.isPrimitive() && unboxed != void.class
           ? Primitive.valueOf(unboxed.getName().toUpperCase(java.util.Locale.ROOT))
           : null;
@@ -84,12 +84,12 @@ final class Views {
   private record ReflectedMethod(Class<?> contract, Method method) implements MethodView {
     @Override
     public String display() {
-      return Names.method(contract, method);
+      return ReflectedNames.method(contract, method);
     }
 
     @Override
     public String signature() {
-      return Names.signature(contract, method);
+      return ReflectedNames.signature(contract, method);
     }
 
     @Override

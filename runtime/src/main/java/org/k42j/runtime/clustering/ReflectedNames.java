@@ -13,8 +13,8 @@ import java.util.List;
  * outermost type inward ({@code Outer.Log}), without type arguments, methods as {@code
  * name(ParameterType, ...)} with varargs as {@code Type...}.
  */
-final class Names {
-  private Names() {}
+final class ReflectedNames {
+  private ReflectedNames() {}
 
   /** {@code Outer.Inner}; primitives by keyword; arrays with {@code []}. */
   static String simple(Type type) {

@@ -10,7 +10,7 @@ import org.k42j.model.Rule;
  * worded in the run-time path's terms ({@link Dialect#DECLARATION}: a method "declared a gather"
  * rather than "marked @Gather"); the others are this path's own.
  */
-enum Problem {
+enum RuntimeRule {
   // --- the run-time path's own rules -----------------------------------------------------------
   NULL_ARGUMENT("null-argument", "%s is null; %s"),
   CONTRACT_NOT_PUBLIC(
@@ -81,12 +81,12 @@ enum Problem {
   private final String code;
   private final String template;
 
-  Problem(String code, String template) {
+  RuntimeRule(String code, String template) {
     this.code = code;
     this.template = template;
   }
 
-  Problem(Rule rule) {
+  RuntimeRule(Rule rule) {
     this(rule.code(), rule.template(Dialect.DECLARATION));
   }
 
