@@ -106,7 +106,7 @@ public abstract class ClusterRoot<T, R> {
   // Replaced (never changed in place) by a hot swap, under lock; read without it.
   private volatile Policy policy;
   private volatile SlotPolicy slots;
-  private volatile RepSet set = new RepSet(0);
+  private volatile RepSlots set = new RepSlots(0);
   // The rep class version of the current rep set (null: the contract's @Rep class); replaced
   // together with the rep set, under lock.
   private volatile RepVersion<T> version;
@@ -345,7 +345,7 @@ public abstract class ClusterRoot<T, R> {
       throw destroyed();
     }
     T entry = !needsGuard() ? (T) rep : making == null ? guard(rep) : making.guard(this, (T) rep);
-    RepSet current = setCovering(slot); // re-read, as above
+    RepSlots current = setCovering(slot); // re-read, as above
     assert current.entries.get(slot) == null : "slot " + slot + " got a rep during its creation";
     T visible = (T) decorate(entry);
     current.reps.set(slot, rep);
@@ -426,8 +426,8 @@ public abstract class ClusterRoot<T, R> {
   }
 
   /** Under lock: the rep set, grown so that it covers {@code slot}. */
-  private RepSet setCovering(int slot) {
-    RepSet current = set;
+  private RepSlots setCovering(int slot) {
+    RepSlots current = set;
     if (slot < current.length()) {
       return current;
     }
@@ -448,7 +448,7 @@ public abstract class ClusterRoot<T, R> {
    */
   @SuppressWarnings("unchecked")
   public final T entryAt(int slot) {
-    RepSet current = set;
+    RepSlots current = set;
     return slot < current.length() ? (T) current.visible.get(slot) : null;
   }
 
@@ -533,7 +533,7 @@ public abstract class ClusterRoot<T, R> {
    */
   private void setLayers(List<CallLayer> newLayers) {
     layers = List.copyOf(newLayers);
-    RepSet current = set;
+    RepSlots current = set;
     for (int slot = 0; slot < current.length(); slot++) {
       Object entry = current.entries.get(slot);
       if (entry != null) {
@@ -591,7 +591,7 @@ public abstract class ClusterRoot<T, R> {
   }
 
   /** The current rep set, for the export (no rep is added to it once the swap blocks calls). */
-  final RepSet repSet() {
+  final RepSlots repSet() {
     return set;
   }
 
@@ -620,7 +620,7 @@ public abstract class ClusterRoot<T, R> {
   public final SerialForm serialForm(SerialMaker<T> maker) {
     Object visit = beginVisit();
     try {
-      RepSet current = set;
+      RepSlots current = set;
       List<Object> states = new ArrayList<>();
       for (int slot = 0; slot < current.length(); slot++) {
         Object rep = current.reps.get(slot);
@@ -664,7 +664,7 @@ public abstract class ClusterRoot<T, R> {
 
   /** Whether the calling thread is inside one of the current reps through its guard. */
   final boolean callingThreadInsideRep() {
-    RepSet current = set;
+    RepSlots current = set;
     Thread me = Thread.currentThread();
     for (int slot = 0; slot < current.length(); slot++) {
       Object entry = current.entries.get(slot);
@@ -699,7 +699,7 @@ public abstract class ClusterRoot<T, R> {
       newSlots.placeBy(Processors.topology());
       Policy oldPolicy = policy;
       SlotPolicy oldSlots = slots;
-      RepSet oldSet = set;
+      RepSlots oldSet = set;
       int oldRepCount = repCount;
       boolean oldUnguarded = unguardedReps;
       RepVersion<T> oldVersion = version;
@@ -707,7 +707,7 @@ public abstract class ClusterRoot<T, R> {
       unguardedReps = unguardedReps && newPolicy == Policy.PER_PROCESSOR;
       policy = newPolicy;
       slots = newSlots;
-      set = new RepSet(0);
+      set = new RepSlots(0);
       repCount = 0;
       if (target.changesVersion()) {
         version = (RepVersion<T>) target.version();
@@ -901,7 +901,7 @@ public abstract class ClusterRoot<T, R> {
       state = DESTROYED;
       row.empty();
       // No rep is created or replaced from now on.
-      RepSet last = set; // final: no swap replaces it once the object is destroyed
+      RepSlots last = set; // final: no swap replaces it once the object is destroyed
       destruction = new Destruction(this, last.reps, last.entries, callerScan(), cleanedUp);
     }
     destruction.run();

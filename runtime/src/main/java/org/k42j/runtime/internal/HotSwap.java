@@ -66,7 +66,7 @@ final class HotSwap {
    * under its guard), in slot order. No call can reach a replaced rep any more (every call that
    * could was drained before the export), and its state lives on in the new reps.
    */
-  private static void cleanUp(ClusterRoot<?, ?> root, RepSet replaced) {
+  private static void cleanUp(ClusterRoot<?, ?> root, RepSlots replaced) {
     RuntimeException failure = null;
     for (int slot = 0; slot < replaced.length(); slot++) {
       Object rep = replaced.reps.get(slot);
@@ -125,7 +125,7 @@ final class HotSwap {
       Policy oldPolicy = root.startSwap(mediator);
       long started = System.nanoTime();
       int oldReps;
-      RepSet replaced = null;
+      RepSlots replaced = null;
       try {
         Quiescence.global().awaitGracePeriod();
         CallerScan callers = root.callerScan();
@@ -134,7 +134,7 @@ final class HotSwap {
         mediator.block();
         mediator.awaitDrained();
         event.drainNanos = System.nanoTime() - started;
-        RepSet old = root.repSet();
+        RepSlots old = root.repSet();
         List<Object> exported = new ArrayList<>();
         for (int slot = 0; slot < old.length(); slot++) {
           Object rep = old.reps.get(slot);

@@ -10,12 +10,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * use the reps and their call entries. Grown by copying, replaced whole by a hot swap; written only
  * under the root's lock.
  */
-final class RepSet {
+final class RepSlots {
   final AtomicReferenceArray<Object> reps;
   final AtomicReferenceArray<Object> entries;
   final AtomicReferenceArray<Object> visible;
 
-  RepSet(int length) {
+  RepSlots(int length) {
     reps = new AtomicReferenceArray<>(length);
     entries = new AtomicReferenceArray<>(length);
     visible = new AtomicReferenceArray<>(length);
@@ -26,8 +26,8 @@ final class RepSet {
   }
 
   /** A copy at least {@code slot + 1} long (doubling). */
-  RepSet grownToCover(int slot) {
-    RepSet grown = new RepSet(Math.max(slot + 1, length() * 2));
+  RepSlots grownToCover(int slot) {
+    RepSlots grown = new RepSlots(Math.max(slot + 1, length() * 2));
     for (int i = 0; i < length(); i++) {
       grown.reps.set(i, reps.get(i));
       grown.entries.set(i, entries.get(i));
