@@ -4,7 +4,7 @@ import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Broadcasts;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 
 /**
  * Implements {@link Counter} as a clustered object: each call goes to the calling processor's rep
@@ -12,7 +12,7 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Counter_Dispatcher extends Handle implements Counter {
+public final class Counter_Dispatcher extends DispatcherBase implements Counter {
   private final Counter_Root root;
 
   /**

@@ -7,7 +7,7 @@ import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Broadcasts;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 
 /**
  * Implements {@link Outer.Log} as a clustered object: each call goes to the calling processor's rep
@@ -15,7 +15,7 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
+final class Outer_Log_Dispatcher extends DispatcherBase implements Outer.Log {
   private final Outer_Log_Root root;
 
   /**

@@ -3,7 +3,7 @@ package sample.registry;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 
 /**
  * Implements {@link Registry} as a clustered object: each call goes to the calling processor's rep
@@ -11,7 +11,7 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Registry_Dispatcher extends Handle implements Registry {
+public final class Registry_Dispatcher extends DispatcherBase implements Registry {
   private final RegistryRoot root;
 
   /**

@@ -9,7 +9,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.Coids;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.lifecycle.Interceptor;
 import org.k42j.runtime.lifecycle.Interposition;
 
@@ -111,7 +111,7 @@ public final class ClusteredObjects {
    */
   public static void destroy(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    Handle.rootOf(handle).destroy();
+    DispatcherBase.rootOf(handle).destroy();
   }
 
   /**
@@ -120,7 +120,7 @@ public final class ClusteredObjects {
    */
   public static CompletableFuture<Void> cleanedUp(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).cleanedUp();
+    return DispatcherBase.rootOf(handle).cleanedUp();
   }
 
   /**
@@ -152,7 +152,7 @@ public final class ClusteredObjects {
   public static void hotSwap(Object handle, Policy policy, int clusterSize) {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
-    Handle.rootOf(handle).hotSwap(policy, clusterSize);
+    DispatcherBase.rootOf(handle).hotSwap(policy, clusterSize);
   }
 
   /**
@@ -179,7 +179,7 @@ public final class ClusteredObjects {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(repClass, "repClass is null; pass the rep class to swap to");
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
-    Handle.rootOf(handle).hotSwap(repClass, policy, clusterSize);
+    DispatcherBase.rootOf(handle).hotSwap(repClass, policy, clusterSize);
   }
 
   /**
@@ -190,7 +190,7 @@ public final class ClusteredObjects {
    */
   public static void shrink(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    Handle.rootOf(handle).shrink();
+    DispatcherBase.rootOf(handle).shrink();
   }
 
   /**
@@ -203,13 +203,13 @@ public final class ClusteredObjects {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(
         interceptor, "interceptor is null; pass an Interceptor, e.g. new CallCounter()");
-    return Handle.rootOf(handle).interpose(interceptor);
+    return DispatcherBase.rootOf(handle).interpose(interceptor);
   }
 
   /** The COID of a clustered object. */
   public static Coid coid(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).coid();
+    return DispatcherBase.rootOf(handle).coid();
   }
 
   /** The live clustered object with this COID, or {@link StaleCoidException} if it is gone. */
@@ -232,7 +232,7 @@ public final class ClusteredObjects {
   /** What the object's root has seen: reps, misses, growth. */
   public static RootStats stats(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).stats();
+    return DispatcherBase.rootOf(handle).stats();
   }
 
   /**
@@ -250,7 +250,7 @@ public final class ClusteredObjects {
     ClusteredObjects.class.getModule().addUses(contract);
     Optional<ServiceLoader.Provider<?>> provider =
         ServiceLoader.load(contract, contract.getClassLoader()).stream()
-            .filter(p -> Handle.class.isAssignableFrom(p.type()))
+            .filter(p -> DispatcherBase.class.isAssignableFrom(p.type()))
             .findFirst()
             .map(p -> p);
     if (provider.isEmpty()) {

@@ -114,7 +114,7 @@ public abstract class ClusterRoot<T, R> {
   private volatile Mediator mediator;
   // Written once, under lock, when the dispatcher attaches; read without it (reps reach their own
   // object through handle() on every call back into it).
-  private volatile Handle handle;
+  private volatile DispatcherBase handle;
   private volatile Coid coid;
   // guarded by lock
   private TranslationRow<T> row;
@@ -178,7 +178,7 @@ public abstract class ClusterRoot<T, R> {
 
   // --- binding -------------------------------------------------------------------------------
 
-  final void attach(Handle newHandle) {
+  final void attach(DispatcherBase newHandle) {
     synchronized (lock) {
       if (handle != null) {
         throw new ClusteredObjectException(

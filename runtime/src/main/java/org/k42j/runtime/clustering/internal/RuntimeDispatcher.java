@@ -2,7 +2,7 @@ package org.k42j.runtime.clustering.internal;
 
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 
 /**
  * Base of the dispatchers the run-time clustering path generates: the same translation row and hit
@@ -15,7 +15,7 @@ import org.k42j.runtime.internal.Handle;
  * Member names end in {@code $} so that they cannot clash with a contract's methods (the
  * declaration check refuses contracts that declare them).
  */
-public abstract class RuntimeDispatcher extends Handle {
+public abstract class RuntimeDispatcher extends DispatcherBase {
   private final ClusterRoot<?, ?> root;
   private final Route[] routes;
   private Object[] row;

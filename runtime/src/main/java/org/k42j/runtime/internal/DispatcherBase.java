@@ -10,11 +10,11 @@ import org.k42j.runtime.ClusteredObjectException;
  *
  * <p>Deliberately has no public instance methods, so no name can clash with a contract's.
  */
-public abstract class Handle {
+public abstract class DispatcherBase {
   private final ClusterRoot<?, ?> root;
 
   /** Binds this new dispatcher to {@code root}, which must not have a dispatcher yet. */
-  protected Handle(ClusterRoot<?, ?> root) {
+  protected DispatcherBase(ClusterRoot<?, ?> root) {
     this.root = root;
     root.attach(this);
   }
@@ -26,8 +26,8 @@ public abstract class Handle {
 
   /** The root behind a handle, or a clear error when {@code handle} is not a clustered object. */
   public static ClusterRoot<?, ?> rootOf(Object handle) {
-    if (handle instanceof Handle) {
-      return ((Handle) handle).root;
+    if (handle instanceof DispatcherBase) {
+      return ((DispatcherBase) handle).root;
     }
     throw new ClusteredObjectException(
         (handle == null ? "null" : handle.getClass().getName())
