@@ -4,7 +4,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.RepVersion;
+import org.k42j.runtime.internal.RepClassVersion;
 
 /**
  * {@link StripedCounterRep} as a version of {@link Counter}'s rep class, for hot swapping: makes
@@ -12,7 +12,7 @@ import org.k42j.runtime.internal.RepVersion;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class StripedCounterRep_Version extends RepVersion<Counter> {
+public final class StripedCounterRep_Version extends RepClassVersion<Counter> {
   /**
    * This version; {@code ClusteredObjects.hotSwap(handle, StripedCounterRep.class, policy)} finds
    * it.

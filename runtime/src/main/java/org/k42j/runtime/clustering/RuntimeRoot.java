@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.RepVersion;
+import org.k42j.runtime.internal.RepClassVersion;
 
 /**
  * The root of every run-time clustered object: the runtime's {@link ClusterRoot} (rep set, misses
@@ -100,10 +100,11 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   }
 
   /**
-   * A version the declaration names ({@code version(...)}), as the runtime's {@link RepVersion}.
+   * A version the declaration names ({@code version(...)}), as the runtime's {@link
+   * RepClassVersion}.
    */
   @Override
-  protected RepVersion<Object> versionOf(Class<?> repClass) {
+  protected RepClassVersion<Object> versionOf(Class<?> repClass) {
     for (ClusterModel.Version version : type.model().versions()) {
       if (version.repClass() == repClass) {
         return new DeclaredVersion(version);
@@ -113,7 +114,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   }
 
   /** A declared version: its maker, this object's guards, its state functions. */
-  private final class DeclaredVersion extends RepVersion<Object> {
+  private final class DeclaredVersion extends RepClassVersion<Object> {
     private final ClusterModel.Version version;
 
     DeclaredVersion(ClusterModel.Version version) {

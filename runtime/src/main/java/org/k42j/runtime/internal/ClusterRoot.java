@@ -109,7 +109,7 @@ public abstract class ClusterRoot<T, R> {
   private volatile RepSlots set = new RepSlots(0);
   // The rep class version of the current rep set (null: the contract's @Rep class); replaced
   // together with the rep set, under lock.
-  private volatile RepVersion<T> version;
+  private volatile RepClassVersion<T> version;
   // The running hot swap's mediator, or null; set and cleared under lock.
   private volatile Mediator mediator;
   // Written once, under lock, when the dispatcher attaches; read without it (reps reach their own
@@ -329,7 +329,7 @@ public abstract class ClusterRoot<T, R> {
               + "(into the method that needs it)");
     }
     R rep;
-    RepVersion<T> making = version; // changes only in a swap's last step, under this lock
+    RepClassVersion<T> making = version; // changes only in a swap's last step, under this lock
     creating.set(slot);
     AbstractRep.born(this, slot, processor);
     try {
@@ -484,7 +484,7 @@ public abstract class ClusterRoot<T, R> {
 
   /**
    * A snapshot of the reps created so far, in slot order (unguarded: the reps themselves). After a
-   * hot swap to a {@link RepVersion} they are that version's reps, not {@code R}s: reach them
+   * hot swap to a {@link RepClassVersion} they are that version's reps, not {@code R}s: reach them
    * through the contract.
    */
   @SuppressWarnings("unchecked")
@@ -652,7 +652,7 @@ public abstract class ClusterRoot<T, R> {
   @SuppressWarnings("unchecked")
   final Object exportFrom(Object rep, Object entry) {
     Object[] state = new Object[1];
-    RepVersion<T> of = version; // the swap replaces it only after every export
+    RepClassVersion<T> of = version; // the swap replaces it only after every export
     Runnable export = () -> state[0] = of == null ? exportState((R) rep) : of.exportState((T) rep);
     if (entry instanceof RepGuard) {
       ((RepGuard) entry).runExclusively(export);
@@ -702,7 +702,7 @@ public abstract class ClusterRoot<T, R> {
       RepSlots oldSet = set;
       int oldRepCount = repCount;
       boolean oldUnguarded = unguardedReps;
-      RepVersion<T> oldVersion = version;
+      RepClassVersion<T> oldVersion = version;
       layers = withoutMediator(); // the new reps' entries get the user's layers only
       unguardedReps = unguardedReps && newPolicy == Policy.PER_PROCESSOR;
       policy = newPolicy;
@@ -710,7 +710,7 @@ public abstract class ClusterRoot<T, R> {
       set = new RepSlots(0);
       repCount = 0;
       if (target.changesVersion()) {
-        version = (RepVersion<T>) target.version();
+        version = (RepClassVersion<T>) target.version();
       }
       row.empty();
       try {
@@ -787,7 +787,7 @@ public abstract class ClusterRoot<T, R> {
 
   /** The class of the current rep set's reps, by name; null before the first rep of the object. */
   final String repClassName() {
-    RepVersion<T> current = version;
+    RepClassVersion<T> current = version;
     if (current != null) {
       return current.repClass().getName();
     }
@@ -799,7 +799,7 @@ public abstract class ClusterRoot<T, R> {
    * A version of the rep class this root knows itself (the run-time path's declared versions), or
    * null; {@link SwapTarget} then looks for a generated {@code <prefix>_Version}.
    */
-  protected RepVersion<T> versionOf(Class<?> repClass) {
+  protected RepClassVersion<T> versionOf(Class<?> repClass) {
     return null;
   }
 

@@ -18,12 +18,12 @@ import java.util.Objects;
  *
  * @param <T> the contract type
  */
-public abstract class RepVersion<T> {
+public abstract class RepClassVersion<T> {
   private final String contract;
   private final Class<?> repClass;
 
   /** For generated versions: the contract's name and the version's rep class. */
-  protected RepVersion(String contract, Class<?> repClass) {
+  protected RepClassVersion(String contract, Class<?> repClass) {
     this.contract = Objects.requireNonNull(contract);
     this.repClass = Objects.requireNonNull(repClass);
   }
