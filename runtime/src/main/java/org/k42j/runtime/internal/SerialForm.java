@@ -31,7 +31,7 @@ public final class SerialForm implements Serializable {
   @Serial
   private Object readResolve() throws ObjectStreamException {
     Object handle = maker.get();
-    Handle.rootOf(handle).importSerialForm(states);
+    StateTransfer.importSerialForm(Handle.rootOf(handle).core(), states);
     return handle;
   }
 }
