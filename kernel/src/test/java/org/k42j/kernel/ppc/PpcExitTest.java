@@ -125,7 +125,12 @@ class PpcExitTest extends BootedKernel {
   void exitEndsIdleServerThreadsAndTheKernelShutsDownClean() throws Throwable {
     for (int processor = 0; processor < 4; processor++) {
       Dispatcher on = client.createDispatcher(processor);
-      OnUserThread.run(on, () -> remote.add("k", 1));
+      OnUserThread.run(
+          on,
+          () -> {
+            remote.post("k", 1); // a server thread for the asynchronous call
+            return remote.add("k", 1);
+          });
       assertEquals(1, ppc.serverThreads(server, processor));
     }
     server.exit();
@@ -179,12 +184,45 @@ class PpcExitTest extends BootedKernel {
   }
 
   @Test
+  void shutdownWithAMigratedCallInsideAWaitingServerMethodCancelsTheCallNotTheCaller()
+      throws Throwable {
+    shutDownKernel(); // again with a short grace
+    boot(Machine.uniform(1, 1), KernelOptions.defaults().withShutdownGrace(Duration.ofMillis(200)));
+    ppc = kernel.ppc();
+    AddressSpace waitingServer = kernel.createAddressSpace("waiting-server");
+    MapStore waiting = new MapStore();
+    Store stub = ppc.bind(ppc.export(waitingServer, Store.class, waiting), Store.class);
+    Dispatcher on = kernel.createAddressSpace("caller").createDispatcher(0);
+    CompletableFuture<Object> held =
+        OnUserThread.start(
+            on,
+            "held",
+            () -> {
+              try {
+                stub.hold("never");
+                return "returned";
+              } catch (ServerExitedException exited) {
+                return "told: " + exited.getMessage(); // the caller goes on after the call
+              }
+            });
+    waiting.gate("never").awaitArrivals(1);
+    Kernel stopping = kernel;
+    kernel = null;
+    ShutdownReport report = stopping.shutdown();
+    // the server's code ran on the caller's thread: the call was cancelled, the thread lived on
+    assertTrue(report.clean(), report.toString());
+    String told = (String) OnUserThread.await(held);
+    assertTrue(told.startsWith("told: ") && told.contains("shutting down"), told);
+  }
+
+  @Test
   void shutdownWithACallInsideAWaitingServerMethodFailsTheCallerAndNamesTheServerThread()
       throws Throwable {
     shutDownKernel(); // again with a short grace: the server thread will never finish by itself
     boot(Machine.uniform(1, 1), KernelOptions.defaults().withShutdownGrace(Duration.ofMillis(200)));
     ppc = kernel.ppc();
     AddressSpace waitingServer = kernel.createAddressSpace("waiting-server");
+    ppc.useServerThreads(waitingServer, true);
     MapStore waiting = new MapStore();
     Store stub = ppc.bind(ppc.export(waitingServer, Store.class, waiting), Store.class);
     Dispatcher on = kernel.createAddressSpace("caller").createDispatcher(0);
