@@ -21,6 +21,7 @@ public final class MigratedCall {
   ServerPool pool;
   Request request;
   long timeoutNanos;
+  long deadline;
 
   MigratedCall(UThread caller, Migration frame) {
     this.caller = caller;

@@ -53,9 +53,8 @@ final class MigratingPath {
     call.pool = pool;
     call.timeoutNanos = timeoutNanos;
     if (timeoutNanos > 0) {
-      frame.cancelAt(
-          System.nanoTime() + timeoutNanos,
-          "it did not finish within " + Duration.ofNanos(timeoutNanos));
+      call.deadline = System.nanoTime() + timeoutNanos;
+      frame.cancelAt(call.deadline, "it did not finish within " + Duration.ofNanos(timeoutNanos));
     }
     call.request = Requests.enter();
     return call;
@@ -65,7 +64,7 @@ final class MigratingPath {
   void leave(MigratedCall call) {
     end(call);
     Migration frame = call.frame;
-    if (frame.cancelReason() != null) {
+    if (frame.cancelReason() != null || pastDeadline(call)) {
       throw cancelled(call, true);
     }
     String exit = call.export.server.exitReason();
@@ -82,7 +81,7 @@ final class MigratingPath {
         && (call.caller.isCancelled() || frame.cancelReason() == null)) {
       return cancellation; // the caller's own cancellation, or an outer call's: it goes on
     }
-    if (frame.cancelReason() != null) {
+    if (frame.cancelReason() != null || pastDeadline(call)) {
       return cancelled(call, !(thrown instanceof ThreadCancelledException));
     }
     String exit = call.export.server.exitReason();
@@ -92,7 +91,17 @@ final class MigratingPath {
     return ServerFailure.of(thrown).toException(call.export.handle, call.method);
   }
 
-  /** The failure of a call whose frame was cancelled; {@code lateOutcome}: the server finished. */
+  /**
+   * Whether the call's deadline has passed: its timer cancels the frame only when the processor's
+   * scheduler runs, which a server method that computes without a kernel call never lets happen.
+   */
+  private static boolean pastDeadline(MigratedCall call) {
+    return call.timeoutNanos > 0 && System.nanoTime() - call.deadline >= 0;
+  }
+
+  /**
+   * The failure of a call cancelled or past its deadline; {@code lateOutcome}: the server finished.
+   */
   private PpcException cancelled(MigratedCall call, boolean lateOutcome) {
     Migration frame = call.frame;
     if (frame.serverExited()) {

@@ -120,6 +120,14 @@ final class ServerPool {
   }
 
   private void startQueued() {
+    String exit = closedReason != null ? closedReason : server.exitReason();
+    if (exit != null) { // the close event is on its way: the queued calls are dropped
+      for (PpcCall queued : queue) {
+        exited(queued, exit);
+      }
+      queue.clear();
+      return;
+    }
     int limit = server.limits().threadsPerProcessor();
     while (!queue.isEmpty() && closedReason == null && callsInside() < limit) {
       Worker worker = idle.pollLast();
