@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.k42j.kernel.comm.Letter;
 import org.k42j.kernel.comm.Mailbox;
 import org.k42j.kernel.dispatch.AddressSpaceExitedException;
+import org.k42j.kernel.dispatch.KernelClosedException;
 import org.k42j.kernel.dispatch.ThreadCancelledException;
 
 /**
@@ -120,7 +121,11 @@ final class MessagePort implements Runnable {
     for (PpcCall call : waiting) {
       exited(call, reason);
     }
-    mailbox.offer(WAKE_UP); // when full, the receiver sees the reason at its next call
+    try {
+      mailbox.offer(WAKE_UP); // when full, the receiver sees the reason at its next call
+    } catch (KernelClosedException shuttingDown) {
+      // a plain thread after shutdown began: the shutdown cancels the receiver, which then drains
+    }
   }
 
   private void exited(PpcCall call, String reason) {
