@@ -19,12 +19,19 @@ import org.k42j.kernel.vp.VpThread;
  * #yieldNow}, the blocking calls, message waits). A thread that computes for a long time without a
  * kernel call holds its processor (and only its processor) meanwhile.
  *
+ * <p>Over 500 lines: every kernel call a thread makes about itself (yield, park, sleep, fault,
+ * blocking call, join, migration into another address space) works on the same private state of the
+ * thread, so they stay one class.
+ *
  * <p>Invariants: {@code state}, {@code permit} and the scheduling fields are read and written only
  * in the context of the thread's virtual processor (by the thread itself while it runs, or by the
  * processor's scheduler), whose hand-offs order them; other threads reach them only by posting an
  * event to the processor ({@link #unpark}). {@code cancelled} is volatile, set by the scheduler
  * during shutdown. {@code done} completes exactly once, in the processor's context, after the body
- * ended.
+ * ended. {@code dispatcher} (the home one, or a server's during a {@link Migration}) changes only
+ * while the thread runs, so a ready thread is in the ready set of the dispatcher it names, and
+ * leaves that set before it can migrate; the migration frames, {@code migration} and {@code
+ * migrationCancelled} are touched only in the processor's context.
  */
 public final class UThread implements Schedulable {
   private final Dispatcher home;

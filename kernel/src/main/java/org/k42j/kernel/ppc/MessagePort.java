@@ -137,7 +137,7 @@ final class MessagePort implements Runnable {
     if (call.caller != null) {
       call.caller.unpark();
     } else {
-      server.ppc().asyncDropped();
+      server.ppc().counters().asyncDropped();
     }
   }
 }

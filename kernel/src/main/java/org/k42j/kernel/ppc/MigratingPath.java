@@ -107,7 +107,7 @@ final class MigratingPath {
     if (frame.serverExited()) {
       return new ServerExitedException(call.export.handle, frame.cancelReason());
     }
-    ppc.timedOut(lateOutcome);
+    ppc.counters().timedOut(lateOutcome);
     return new PpcTimeoutException(
         call.export.handle, call.method, Duration.ofNanos(call.timeoutNanos));
   }

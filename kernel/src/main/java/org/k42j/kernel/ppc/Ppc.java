@@ -1,15 +1,12 @@
 package org.k42j.kernel.ppc;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import org.k42j.kernel.dispatch.AddressSpace;
 import org.k42j.kernel.dispatch.NotOnUserThreadException;
-import org.k42j.kernel.dispatch.ThreadCancelledException;
 import org.k42j.kernel.dispatch.UThread;
 import org.k42j.kernel.names.NameService;
 import org.k42j.kernel.names.NameTypeException;
@@ -53,6 +50,10 @@ import org.k42j.kernel.names.NameTypeException;
  *       forever but for a server method that never returns on a stub without a timeout.
  * </ul>
  *
+ * <p>Over 500 lines: this is the facility's whole public API (exports, stubs and their routes,
+ * names, limits, counters), each method documented; the call paths are {@link MigratingPath} and
+ * {@link ThreadPath}, the counts {@link PpcCounters}.
+ *
  * <p>Invariants: the export table is the only shared state a call reads besides its stub's {@link
  * Export} and the server's exit reason (volatile); everything a call changes is its processor's
  * pool and the call itself, both confined to the caller's processor ({@link ServerPool}). {@code
@@ -66,20 +67,15 @@ public final class Ppc {
    */
   public static final int SERVER_PRIORITY = 1 << 20;
 
-  private static final int RECENT_FAILURES = 32;
-
   private final int processors;
   private final NameService names;
   private final ExportTable exports = new ExportTable();
   private final BindingRegistry bindings = new BindingRegistry();
   private final Map<Class<?>, Skeleton<Object>> skeletons = new ConcurrentHashMap<>();
   private final Map<AddressSpace, ServerSpace> servers = new ConcurrentHashMap<>();
-  private final LongAdder asyncFailures = new LongAdder();
-  private final LongAdder asyncDropped = new LongAdder();
-  private final LongAdder timeouts = new LongAdder();
-  private final LongAdder lateResults = new LongAdder();
+  private final PpcCounters counters = new PpcCounters();
   private final MigratingPath migrating = new MigratingPath(this);
-  private final ArrayDeque<String> recentFailures = new ArrayDeque<>(); // guarded by itself
+  private final ThreadPath threaded = new ThreadPath(this);
   private volatile boolean closed;
 
   /**
@@ -312,19 +308,17 @@ public final class Ppc {
 
   /** How many asynchronous calls threw on the server (no client hears of them otherwise). */
   public long asyncFailures() {
-    return asyncFailures.sum();
+    return counters.asyncFailures();
   }
 
   /** The last few asynchronous calls that threw, described. */
   public List<String> recentAsyncFailures() {
-    synchronized (recentFailures) {
-      return List.copyOf(recentFailures);
-    }
+    return counters.recentAsyncFailures();
   }
 
   /** How many asynchronous calls were queued when their server exited, and so never ran. */
   public long droppedAsyncCalls() {
-    return asyncDropped.sum();
+    return counters.droppedAsyncCalls();
   }
 
   /**
@@ -420,7 +414,7 @@ public final class Ppc {
 
   /** How many synchronous calls failed with {@link PpcTimeoutException}. */
   public long timeouts() {
-    return timeouts.sum();
+    return counters.timeouts();
   }
 
   /**
@@ -428,7 +422,7 @@ public final class Ppc {
    * dropped.
    */
   public long lateResults() {
-    return lateResults.sum();
+    return counters.lateResults();
   }
 
   /**
@@ -460,78 +454,24 @@ public final class Ppc {
     return migrating.failed(call, thrown);
   }
 
-  /** A synchronous call on a server thread of the caller's processor. */
   Object call(Export export, int method, Object[] args, long timeoutNanos) {
-    UThread caller = caller(export, "a PPC");
-    ServerPool pool = poolFor(export, method, caller);
-    PpcCall call = new PpcCall(export, method, args, caller);
-    UThread server = pool.dispatch(call);
-    if (timeoutNanos > 0) {
-      expireAt(call, timeoutNanos);
-    }
-    try {
-      while (!call.settled()) {
-        UThread.parkAndRun(server); // straight to the server thread when it can take the processor
-        server = null;
-      }
-    } catch (ThreadCancelledException cancelled) {
-      pool.abandon(call);
-      throw cancelled;
-    }
-    return call.outcome(timeoutNanos);
+    return threaded.call(export, method, args, timeoutNanos);
   }
 
   void send(Export export, int method, Object[] args) {
-    UThread caller = caller(export, "an asynchronous PPC");
-    poolFor(export, method, caller).dispatch(new PpcCall(export, method, args, null));
+    threaded.send(export, method, args);
   }
 
-  /** A synchronous call sent by message to a server thread on the route's processor. */
   Object callByMessage(Export export, int method, Object[] args, Stub.Route route) {
-    UThread caller = caller(export, "a PPC by message");
-    check(export, method);
-    MessagePort port = export.server.port(route.processor(), export);
-    PpcCall call = new PpcCall(export, method, args, caller);
-    port.send(call);
-    if (route.timeoutNanos() > 0) {
-      expireAt(call, route.timeoutNanos());
-    }
-    try {
-      while (!call.settled()) {
-        UThread.park();
-      }
-    } catch (ThreadCancelledException cancelled) {
-      if (call.claim()) {
-        call.publish(); // no one waits for the reply: the server thread drops it
-      }
-      throw cancelled;
-    } finally {
-      port.forget(call);
-    }
-    return call.outcome(route.timeoutNanos());
+    return threaded.callByMessage(export, method, args, route);
   }
 
-  /** An asynchronous call sent by message to the route's processor; never waits. */
   void sendByMessage(Export export, int method, Object[] args, Stub.Route route) {
-    caller(export, "an asynchronous PPC by message");
-    check(export, method);
-    export.server.port(route.processor(), export).send(new PpcCall(export, method, args, null));
+    threaded.sendByMessage(export, method, args, route);
   }
 
-  /** On the caller: settles {@code call} as timed out once its bound passes, if nothing did. */
-  private void expireAt(PpcCall call, long timeoutNanos) {
-    call.caller
-        .dispatcher()
-        .postAt(
-            System.nanoTime() + timeoutNanos,
-            () -> {
-              if (call.claim()) {
-                call.timedOut = true;
-                call.publish();
-                timeouts.increment();
-                call.caller.unpark();
-              }
-            });
+  PpcCounters counters() {
+    return counters;
   }
 
   static UThread caller(Export export, String what) {
@@ -549,7 +489,7 @@ public final class Ppc {
   }
 
   /** Checks that the call can be made: the server serves, the object is exported, the method is. */
-  private void check(Export export, int method) {
+  void check(Export export, int method) {
     String exit = export.server.exitReason(); // before revoked: an exit revokes every export
     if (exit != null) {
       throw new ServerExitedException(export.handle, exit);
@@ -563,45 +503,6 @@ public final class Ppc {
     }
     if (closed) {
       throw new ServerExitedException(export.handle, "the kernel is shutting down");
-    }
-  }
-
-  void asyncFailed(PpcCall call, String failedClass, String failedMessage) {
-    asyncFailures.increment();
-    synchronized (recentFailures) {
-      if (recentFailures.size() == RECENT_FAILURES) {
-        recentFailures.pollFirst();
-      }
-      recentFailures.addLast(call + " threw " + failedClass + ": " + failedMessage);
-    }
-  }
-
-  void asyncDropped() {
-    asyncDropped.increment();
-  }
-
-  /** An asynchronous call sent by message could not be taken on its processor. */
-  void asyncRefused(PpcCall call, PpcException why) {
-    asyncFailed(call, why.getClass().getName(), why.getMessage());
-  }
-
-  /**
-   * A call timed out; {@code late}: its server finished after the deadline, and that is dropped.
-   */
-  void timedOut(boolean late) {
-    timeouts.increment();
-    if (late) {
-      lateResults.increment();
-    }
-  }
-
-  /** A server thread finished {@code call} after someone else settled it. */
-  void droppedLate(PpcCall call) {
-    while (!call.settled()) {
-      Thread.onSpinWait(); // the settler is between its claim and its publication: a few writes
-    }
-    if (call.timedOut) {
-      lateResults.increment();
     }
   }
 

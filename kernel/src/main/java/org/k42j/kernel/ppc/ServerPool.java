@@ -241,7 +241,7 @@ final class ServerPool {
   private void settle(PpcCall call, Object result, Throwable failure) {
     if (!call.claim()) {
       // the caller was told already (the server exited, the caller was cancelled or timed out)
-      server.ppc().droppedLate(call);
+      server.ppc().counters().droppedLate(call);
       return;
     }
     String exit = closedReason != null ? closedReason : server.exitReason();
@@ -259,7 +259,7 @@ final class ServerPool {
     if (call.caller != null) {
       call.caller.unpark();
     } else if (failure != null) {
-      server.ppc().asyncFailed(call, call.failedClass, call.failedMessage);
+      server.ppc().counters().asyncFailed(call, call.failedClass, call.failedMessage);
     }
   }
 
@@ -273,7 +273,7 @@ final class ServerPool {
     if (call.caller != null) {
       call.caller.unpark();
     } else {
-      server.ppc().asyncRefused(call, why);
+      server.ppc().counters().asyncRefused(call, why);
     }
   }
 
@@ -353,7 +353,7 @@ final class ServerPool {
     if (call.caller != null) {
       call.caller.unpark();
     } else {
-      server.ppc().asyncDropped();
+      server.ppc().counters().asyncDropped();
     }
   }
 
