@@ -311,13 +311,8 @@ public final class UThread implements Schedulable {
    */
   public Migration migrate(Dispatcher into) {
     VirtualProcessor processor = dispatcher.processor;
-    if (processor.running != this) {
-      throw new IllegalStateException(
-          this + " is not running; only the running thread migrates, itself");
-    }
-    if (into.processor != processor) {
-      throw new IllegalArgumentException(
-          into + " is on another processor than " + this + "; a thread migrates on its own");
+    if (processor.running != this || into.processor != processor) {
+      throw cannotMigrate(into);
     }
     Migration outer = migration;
     Migration frame = outer == null ? outermost : outer.inner;
@@ -335,6 +330,15 @@ public final class UThread implements Schedulable {
     return frame;
   }
 
+  private RuntimeException cannotMigrate(Dispatcher into) {
+    if (dispatcher.processor.running != this) {
+      return new IllegalStateException(
+          this + " is not running; only the running thread migrates, itself");
+    }
+    return new IllegalArgumentException(
+        into + " is on another processor than " + this + "; a thread migrates on its own");
+  }
+
   /**
    * On this thread: leaves the stay {@code frame}, the innermost one, and runs as the dispatcher it
    * migrated from again. A cancellation of the stay is forgotten (the caller reads it from the
@@ -344,7 +348,7 @@ public final class UThread implements Schedulable {
    */
   public void unmigrate(Migration frame) {
     if (frame != migration || !frame.active) {
-      throw new IllegalStateException(frame + " is not the innermost stay of " + this);
+      throw notInnermost(frame);
     }
     frame.active = false;
     dispatcher = frame.from;
@@ -356,6 +360,10 @@ public final class UThread implements Schedulable {
       }
       migrationCancelled = stillCancelled;
     }
+  }
+
+  private IllegalStateException notInnermost(Migration frame) {
+    return new IllegalStateException(frame + " is not the innermost stay of " + this);
   }
 
   /** In context: cancels every active stay of this thread in {@code space}. */

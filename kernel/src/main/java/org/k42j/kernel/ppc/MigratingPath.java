@@ -53,11 +53,17 @@ final class MigratingPath {
     call.pool = pool;
     call.timeoutNanos = timeoutNanos;
     if (timeoutNanos > 0) {
-      call.deadline = System.nanoTime() + timeoutNanos;
-      frame.cancelAt(call.deadline, "it did not finish within " + Duration.ofNanos(timeoutNanos));
+      arm(call, timeoutNanos);
     }
     call.request = Requests.enter();
     return call;
+  }
+
+  /** Sets the call's deadline: its frame is cancelled when it passes (a timeout stub's call). */
+  private static void arm(MigratedCall call, long timeoutNanos) {
+    call.deadline = System.nanoTime() + timeoutNanos;
+    call.frame.cancelAt(
+        call.deadline, "it did not finish within " + Duration.ofNanos(timeoutNanos));
   }
 
   /** The server's method returned: throws (dropping the result) if the call was cancelled. */

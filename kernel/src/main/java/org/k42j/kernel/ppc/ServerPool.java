@@ -55,7 +55,7 @@ final class ServerPool {
   private int spawned;
   private int migrated;
   private volatile int threads; // workers.size(), readable from any thread
-  private volatile int inside; // calls inside the server now, readable from any thread
+  private int inside; // callsInside() as of the last change, for readers on other threads
   private String closedReason;
 
   ServerPool(ServerSpace server, int processor, Dispatcher dispatcher) {
@@ -72,7 +72,11 @@ final class ServerPool {
     return threads;
   }
 
-  /** Calls inside the server on this processor now (migrated and on server threads). */
+  /**
+   * Calls inside the server on this processor now (migrated and on server threads): exact in the
+   * processor's context, approximate from other threads (a plain field: the migrating path pays no
+   * fence for it).
+   */
   int inside() {
     return inside;
   }
@@ -90,6 +94,18 @@ final class ServerPool {
    * cannot be taken (the pool is closed, or the bound is reached).
    */
   void admitMigrated(Export export) {
+    if (closedReason == null
+        && unstarted == 0
+        && callsInside() < server.limits().threadsPerProcessor()) {
+      migrated++;
+      inside = callsInside();
+      return;
+    }
+    admitMigratedAfterOthers(export);
+  }
+
+  /** {@link #admitMigrated} when the call cannot be admitted at once: closed, full, or behind. */
+  private void admitMigratedAfterOthers(Export export) {
     PoolLimits limits = server.limits();
     int attempts = limits.threadsPerProcessor() + limits.queuedCallsPerProcessor() + 1;
     for (int attempt = 0; ; attempt++) {
