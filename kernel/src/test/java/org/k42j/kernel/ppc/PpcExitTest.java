@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +121,53 @@ class PpcExitTest extends BootedKernel {
     awaitNoServerThreads(); // the server's threads were cancelled out of the gate
     assertEquals(0, store.count("k"));
     assertTrue(server.isExited());
+  }
+
+  /**
+   * Many threads call while the server exits: every call either returns or fails with {@link
+   * ServerExitedException}, none hangs, no call stays admitted, and the store counts every call
+   * that returned plus at most one per thread (a call whose result the exit dropped).
+   */
+  @Test
+  void callsRacingAnExitEachReturnOrFailByNameAndNoneStaysInside() throws Throwable {
+    int threadsPerProcessor = 4;
+    List<CompletableFuture<Long>> callers = new ArrayList<>();
+    for (int processor = 0; processor < 4; processor++) {
+      Dispatcher on = client.createDispatcher(processor);
+      Store target = processor % 2 == 0 ? remote : Ppc.onProcessor(remote, (processor + 1) % 4);
+      for (int t = 0; t < threadsPerProcessor; t++) {
+        callers.add(
+            OnUserThread.start(
+                on,
+                "caller-" + t,
+                () -> {
+                  long returned = 0;
+                  while (true) {
+                    try {
+                      target.add("k", 1);
+                      returned++;
+                    } catch (ServerExitedException exited) {
+                      return returned;
+                    }
+                  }
+                }));
+      }
+    }
+    Thread.sleep(50); // the calls run meanwhile
+    server.exit();
+    long returned = 0;
+    for (CompletableFuture<Long> caller : callers) {
+      returned += OnUserThread.await(caller);
+    }
+    assertTrue(returned > 0, "no call returned before the exit");
+    long counted = store.count("k");
+    assertTrue(
+        counted >= returned && counted <= returned + callers.size(),
+        counted + " counted for " + returned + " returned calls");
+    for (int processor = 0; processor < 4; processor++) {
+      assertEquals(0, ppc.activeCalls(server, processor));
+    }
+    awaitNoServerThreads();
   }
 
   @Test
