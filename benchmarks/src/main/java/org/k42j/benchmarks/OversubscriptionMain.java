@@ -41,17 +41,32 @@ public final class OversubscriptionMain {
       "java -cp benchmarks/target/benchmarks.jar " + OversubscriptionMain.class.getName();
   static final List<String> DEFAULT_CALLERS = List.of("1", "2", "8", "64", "virtual-10000");
 
-  /** How much each point runs. */
-  record Settings(String name, int forks, int warmupShots, int measuredShots, long calls) {
+  /**
+   * How much each point runs. A shot's calls depend on the service, so that one shot lasts a few
+   * hundred milliseconds at one caller: every caller's share then spans many scheduler time slices
+   * even at 8 callers on 2 cores, which is what makes preemption inside a rep, a guard or a monitor
+   * show. {@code callsShift} divides that by a power of two (the quick settings); {@code calls},
+   * when positive, replaces it for every service.
+   */
+  record Settings(
+      String name, int forks, int warmupShots, int measuredShots, int callsShift, long calls) {
     static Settings quick() {
-      return new Settings("quick", 1, 2, 3, 1L << 18);
+      return new Settings("quick", 1, 1, 2, 3, 0);
     }
 
     static Settings full() {
-      return new Settings("full", 2, 3, 5, 1L << 20);
+      return new Settings("full", 1, 2, 4, 0, 0);
     }
 
-    String describe() {
+    /** The calls of one shot of {@code service}. */
+    long callsOf(String service) {
+      if (calls > 0) {
+        return calls;
+      }
+      return baseCalls(service) >> callsShift;
+    }
+
+    String describe(String service) {
       return String.format(
           Locale.ROOT,
           "%s: %d fork%s per point, %d warm-up + %d measured shots of %,d calls",
@@ -60,7 +75,19 @@ public final class OversubscriptionMain {
           forks == 1 ? "" : "s",
           warmupShots,
           measuredShots,
-          calls);
+          callsOf(service));
+    }
+  }
+
+  /** About 200-400 ms of one caller's work on the 2-core host, per service. */
+  static long baseCalls(String service) {
+    switch (service) {
+      case "counter":
+        return 1L << 24;
+      case "cache":
+        return 1L << 23;
+      default:
+        return 1L << 22;
     }
   }
 
@@ -121,7 +148,7 @@ public final class OversubscriptionMain {
       return null;
     }
     String interference = CpuAccounting.now().since(start).describe();
-    long calls = arguments.settings.calls();
+    long calls = arguments.settings.callsOf(service);
     for (Measurement perShot : JmhResults.measurements(results)) {
       ServiceForm form = ServiceForm.ofParam(perShot.params().get("form"));
       CallerCount count = CallerCount.parse(perShot.params().get("callers"));
@@ -145,7 +172,7 @@ public final class OversubscriptionMain {
     BenchmarkParams params = results.isEmpty() ? null : results.iterator().next().getParams();
     OversubscriptionReport.RunInfo run =
         new OversubscriptionReport.RunInfo(
-            arguments.settings.describe(),
+            arguments.settings.describe(service),
             Host.current(
                 params == null ? Runtime.version().toString() : params.getJdkVersion(),
                 params == null ? "" : params.getVmName() + " " + params.getVmVersion(),
@@ -244,7 +271,7 @@ public final class OversubscriptionMain {
         .param("load", load)
         .param("form", formNames)
         .param("callers", callerNames)
-        .param("calls", Long.toString(settings.calls()))
+        .param("calls", Long.toString(settings.callsOf(service)))
         .threads(1)
         .forks(settings.forks())
         .warmupIterations(settings.warmupShots())
@@ -338,6 +365,7 @@ public final class OversubscriptionMain {
                 forks != null ? forks : s.forks(),
                 s.warmupShots(),
                 s.measuredShots(),
+                s.callsShift(),
                 calls != null ? calls : s.calls());
       }
       if (parsed.doc == null) {

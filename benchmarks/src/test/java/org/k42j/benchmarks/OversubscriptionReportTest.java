@@ -132,7 +132,10 @@ class OversubscriptionReportTest {
         OversubscriptionMain.Arguments.parse(
             new String[] {"--quick", "--callers", "8,virtual-10000", "--calls", "4096"});
     assertEquals(List.of(CallerCount.parse("8"), VIRTUAL), quick.callers);
-    assertEquals(4096, quick.settings.calls());
+    assertEquals(4096, quick.settings.callsOf("counter"));
+    assertEquals(
+        OversubscriptionMain.baseCalls("stats") >> 3,
+        OversubscriptionMain.Arguments.parse(new String[] {"--quick"}).settings.callsOf("stats"));
     assertEquals(Path.of("benchmarks", "target", "oversubscription-quick.md"), quick.doc);
     assertEquals(
         "--quick --service stats --load quiet --callers 8,virtual-10000 --calls 4096",
