@@ -1,0 +1,109 @@
+package org.k42j.examples;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An ordering of forms by throughput as docs/performance.md measures it: tiers, fastest first.
+ * Every form of a tier is faster than every form of the later tiers; within a tier the measured
+ * forms are within the run-to-run noise of each other, so the demo does not order them.
+ *
+ * @param what which rows of the demo this orders
+ * @param tiers the tiers, fastest first
+ */
+record DemoOrdering(String what, List<Set<DemoForm>> tiers) {
+  /** The counter on as many threads as cores (docs/performance.md, counter tables, 2 threads). */
+  static final DemoOrdering COUNTER =
+      new DemoOrdering(
+          "counter",
+          List.of(
+              Set.of(DemoForm.COUNTER_DEDICATED),
+              Set.of(
+                  DemoForm.COUNTER_LONG_ADDER,
+                  DemoForm.COUNTER_EXCLUSIVE,
+                  DemoForm.COUNTER_THREAD_SAFE),
+              Set.of(DemoForm.COUNTER_ATOMIC_LONG)));
+
+  /** The request statistics on as many threads as cores. */
+  static final DemoOrdering STATS =
+      new DemoOrdering(
+          "stats",
+          List.of(
+              Set.of(DemoForm.STATS_EXCLUSIVE, DemoForm.STATS_DEDICATED),
+              Set.of(DemoForm.STATS_SYNCHRONIZED)));
+
+  /** The counter on four times as many threads as cores (the oversubscription tables). */
+  static final DemoOrdering COUNTER_OVERSUBSCRIBED =
+      new DemoOrdering(
+          "counter, more threads than cores",
+          List.of(
+              Set.of(
+                  DemoForm.COUNTER_LONG_ADDER,
+                  DemoForm.COUNTER_EXCLUSIVE,
+                  DemoForm.COUNTER_THREAD_SAFE),
+              Set.of(DemoForm.COUNTER_ATOMIC_LONG)));
+
+  /** The request statistics on four times as many threads as cores. */
+  static final DemoOrdering STATS_OVERSUBSCRIBED =
+      new DemoOrdering(
+          "stats, more threads than cores",
+          List.of(Set.of(DemoForm.STATS_EXCLUSIVE), Set.of(DemoForm.STATS_SYNCHRONIZED)));
+
+  /** Every form this ordering places. */
+  List<DemoForm> forms() {
+    List<DemoForm> forms = new ArrayList<>();
+    for (Set<DemoForm> tier : tiers) {
+      for (DemoForm form : DemoForm.values()) {
+        if (tier.contains(form)) {
+          forms.add(form);
+        }
+      }
+    }
+    return forms;
+  }
+
+  /** {@code dedicated > LongAdder ~ exclusive ~ thread-safe > AtomicLong}. */
+  String describe() {
+    List<String> parts = new ArrayList<>();
+    for (Set<DemoForm> tier : tiers) {
+      List<String> names = new ArrayList<>();
+      for (DemoForm form : DemoForm.values()) {
+        if (tier.contains(form)) {
+          names.add(form.label);
+        }
+      }
+      parts.add(String.join(" ~ ", names));
+    }
+    return String.join(" > ", parts);
+  }
+
+  /**
+   * Where {@code opsPerSecond} disagrees with this ordering: a form of a faster tier that did not
+   * beat one of a slower tier, or null when the measurements agree.
+   */
+  String disagreement(Map<DemoForm, Double> opsPerSecond) {
+    for (int faster = 0; faster < tiers.size(); faster++) {
+      for (int slower = faster + 1; slower < tiers.size(); slower++) {
+        for (DemoForm high : tiers.get(faster)) {
+          for (DemoForm low : tiers.get(slower)) {
+            double highRate = opsPerSecond.get(high);
+            double lowRate = opsPerSecond.get(low);
+            if (!(highRate > lowRate)) {
+              return String.format(
+                  Locale.ROOT,
+                  "%s (%.1f M/s) did not beat %s (%.1f M/s)",
+                  high.label,
+                  highRate / 1e6,
+                  low.label,
+                  lowRate / 1e6);
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+}
