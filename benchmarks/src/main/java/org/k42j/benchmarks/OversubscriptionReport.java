@@ -104,6 +104,7 @@ final class OversubscriptionReport {
               count,
               bound));
     }
+    lines.add(neverBelowLocked());
     if (forms.contains(ServiceForm.LONG_ADDER)) {
       for (CallerCount count : counts) {
         if (count.virtual() || count.callers() > cores) {
@@ -125,6 +126,25 @@ final class OversubscriptionReport {
       }
     }
     return lines;
+  }
+
+  /** Clustered exclusive at least the locked original's throughput at its worst caller count. */
+  private TargetLine neverBelowLocked() {
+    RatioEstimate worst = null;
+    CallerCount worstCount = null;
+    for (CallerCount count : counts) {
+      RatioEstimate ratio = throughputRatio(ServiceForm.EXCLUSIVE, ServiceForm.LOCKED, count);
+      if (ratio != null && (worst == null || ratio.value() < worst.value())) {
+        worst = ratio;
+        worstCount = count;
+      }
+    }
+    return new TargetLine(
+        "clustered exclusive, every caller count measured: never below 1x the locked original's"
+            + (worstCount == null ? "" : " (lowest at " + worstCount.label() + ")"),
+        worst,
+        MarkdownReport.judge(worst, 1.0, false),
+        worst == null ? "nothing measured" : null);
   }
 
   private TargetLine target(
