@@ -51,7 +51,7 @@ public final class OversubscriptionMain {
   record Settings(
       String name, int forks, int warmupShots, int measuredShots, int callsShift, long calls) {
     static Settings quick() {
-      return new Settings("quick", 1, 1, 2, 3, 0);
+      return new Settings("quick", 1, 1, 3, 3, 0);
     }
 
     static Settings full() {
