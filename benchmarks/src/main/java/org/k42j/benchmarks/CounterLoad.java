@@ -2,6 +2,7 @@ package org.k42j.benchmarks;
 
 import org.k42j.examples.counter.Counter;
 import org.k42j.examples.counter.PartitionedCounter_Factory;
+import org.k42j.examples.counter.SharedCounter;
 import org.k42j.examples.counter.ThreadSafePartitionedCounter_Factory;
 
 /** The counter: every call is one increment; the total is the number of calls. */
@@ -26,6 +27,8 @@ final class CounterLoad implements ServiceLoad {
         return AdaptiveCounter_Factory.create();
       case LONG_ADDER:
         return new LongAdderCounter();
+      case ATOMIC_LONG:
+        return new SharedCounter();
       default:
         throw ServiceLoad.noSuchForm("counter", form);
     }

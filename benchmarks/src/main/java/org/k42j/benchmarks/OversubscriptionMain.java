@@ -225,7 +225,10 @@ public final class OversubscriptionMain {
     return command.toString();
   }
 
-  /** The forms a service is run in: the four, and {@code LongAdder} for the counter. */
+  /**
+   * The forms a service is run in: the four, and for the counter {@code LongAdder} and {@code
+   * AtomicLong} (the README demo's shared counter).
+   */
   static List<ServiceForm> formsOf(String service) {
     List<ServiceForm> forms =
         new ArrayList<>(
@@ -236,6 +239,7 @@ public final class OversubscriptionMain {
                 ServiceForm.ADAPTIVE));
     if (service.equals("counter")) {
       forms.add(ServiceForm.LONG_ADDER);
+      forms.add(ServiceForm.ATOMIC_LONG);
     }
     return forms;
   }

@@ -261,6 +261,8 @@ final class OversubscriptionReport {
         return "clustered, adaptive, exclusive reps (" + code + ")";
       case LONG_ADDER:
         return "LongAdder";
+      case ATOMIC_LONG:
+        return "AtomicLong";
       default:
         throw new AssertionError(form);
     }

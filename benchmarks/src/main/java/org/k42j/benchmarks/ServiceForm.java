@@ -16,7 +16,14 @@ enum ServiceForm {
   /** Clustered, {@code Policy.ADAPTIVE}: one shared exclusive rep, grown where contention shows. */
   ADAPTIVE,
   /** The JDK's {@code LongAdder}: the counter's reference, no other service has it. */
-  LONG_ADDER;
+  LONG_ADDER,
+  /** One {@code AtomicLong}: the counter's shared form in the README demo; the counter only. */
+  ATOMIC_LONG;
+
+  /** Whether only the counter has this form. */
+  boolean counterOnly() {
+    return this == LONG_ADDER || this == ATOMIC_LONG;
+  }
 
   /** The parameter value that selects this form. */
   String param() {

@@ -48,12 +48,16 @@ interface ServiceLoad extends AutoCloseable {
   /** The refusal for a form a service does not have. */
   static IllegalArgumentException noSuchForm(String service, ServiceForm form) {
     return new IllegalArgumentException(
-        "the " + service + " has no form " + form.param() + " (only the counter has long-adder)");
+        "the "
+            + service
+            + " has no form "
+            + form.param()
+            + " (only the counter has long-adder and atomic-long)");
   }
 
   /** Destroys {@code instance} if {@code form} is clustered; plain objects are left to the GC. */
   static void dispose(ServiceForm form, Object instance) {
-    if (form != ServiceForm.LOCKED && form != ServiceForm.LONG_ADDER) {
+    if (form != ServiceForm.LOCKED && !form.counterOnly()) {
       ClusteredObjects.destroy(instance);
     }
   }

@@ -36,6 +36,7 @@ class OversubscriptionReportTest {
       report.put(ServiceForm.THREAD_SAFE, count, ns(15, 0.5));
       report.put(ServiceForm.ADAPTIVE, count, ns(20, 1));
       report.put(ServiceForm.LONG_ADDER, count, ns(13, 0.5));
+      report.put(ServiceForm.ATOMIC_LONG, count, ns(40, 0.5));
     }
     for (ServiceForm form : OversubscriptionMain.formsOf("counter")) {
       report.put(form, VIRTUAL, Outcome.missing("skipped (JDK 17: no virtual threads)"));
@@ -91,6 +92,7 @@ class OversubscriptionReportTest {
         block.contains("| clustered, exclusive reps (PartitionedCounter) | 10.0 ± 1.0 | 10.00 ["),
         block);
     assertTrue(block.contains("| LongAdder | 13.0 ± 0.5 | 7.69 ["), block);
+    assertTrue(block.contains("| AtomicLong | 40.0 ± 0.5 | 2.50 ["), block);
     assertTrue(block.contains("Command: `java -cp x Main --quick`"), block);
     assertTrue(block.contains("| target | measured ratio | verdict |"), block);
   }

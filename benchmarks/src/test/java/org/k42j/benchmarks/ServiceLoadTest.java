@@ -29,14 +29,15 @@ class ServiceLoadTest {
   }
 
   @Test
-  void onlyTheCounterHasALongAdderForm() {
+  void onlyTheCounterHasLongAdderAndAtomicLongForms() {
     for (String service : ServiceLoad.SERVICES) {
       if (!service.equals("counter")) {
-        IllegalArgumentException e =
-            assertThrows(
-                IllegalArgumentException.class,
-                () -> ServiceLoad.of(service, ServiceForm.LONG_ADDER));
-        assertTrue(e.getMessage().contains("has no form long-adder"), e.getMessage());
+        for (ServiceForm form :
+            new ServiceForm[] {ServiceForm.LONG_ADDER, ServiceForm.ATOMIC_LONG}) {
+          IllegalArgumentException e =
+              assertThrows(IllegalArgumentException.class, () -> ServiceLoad.of(service, form));
+          assertTrue(e.getMessage().contains("has no form " + form.param()), e.getMessage());
+        }
       }
     }
     assertThrows(IllegalArgumentException.class, () -> ServiceLoad.of("queue", ServiceForm.LOCKED));

@@ -13,8 +13,9 @@ import java.util.Set;
  *
  * @param what which rows of the demo this orders
  * @param tiers the tiers, fastest first
+ * @param unranked forms the demo shows with these but no benchmark measures, so not ordered
  */
-record DemoOrdering(String what, List<Set<DemoForm>> tiers) {
+record DemoOrdering(String what, List<Set<DemoForm>> tiers, Set<DemoForm> unranked) {
   /** The counter on as many threads as cores (docs/performance.md, counter tables, 2 threads). */
   static final DemoOrdering COUNTER =
       new DemoOrdering(
@@ -25,17 +26,22 @@ record DemoOrdering(String what, List<Set<DemoForm>> tiers) {
                   DemoForm.COUNTER_LONG_ADDER,
                   DemoForm.COUNTER_EXCLUSIVE,
                   DemoForm.COUNTER_THREAD_SAFE),
-              Set.of(DemoForm.COUNTER_ATOMIC_LONG)));
+              Set.of(DemoForm.COUNTER_ATOMIC_LONG)),
+          Set.of());
 
-  /** The request statistics on as many threads as cores. */
+  /**
+   * The request statistics on as many threads as cores (the oversubscription tables, 2 threads); on
+   * dedicated threads they are not benchmarked.
+   */
   static final DemoOrdering STATS =
       new DemoOrdering(
           "stats",
-          List.of(
-              Set.of(DemoForm.STATS_EXCLUSIVE, DemoForm.STATS_DEDICATED),
-              Set.of(DemoForm.STATS_SYNCHRONIZED)));
+          List.of(Set.of(DemoForm.STATS_EXCLUSIVE), Set.of(DemoForm.STATS_SYNCHRONIZED)),
+          Set.of(DemoForm.STATS_DEDICATED));
 
-  /** The counter on four times as many threads as cores (the oversubscription tables). */
+  /**
+   * The counter on four times as many threads as cores (the oversubscription tables, 8 threads).
+   */
   static final DemoOrdering COUNTER_OVERSUBSCRIBED =
       new DemoOrdering(
           "counter, more threads than cores",
@@ -44,22 +50,22 @@ record DemoOrdering(String what, List<Set<DemoForm>> tiers) {
                   DemoForm.COUNTER_LONG_ADDER,
                   DemoForm.COUNTER_EXCLUSIVE,
                   DemoForm.COUNTER_THREAD_SAFE),
-              Set.of(DemoForm.COUNTER_ATOMIC_LONG)));
+              Set.of(DemoForm.COUNTER_ATOMIC_LONG)),
+          Set.of());
 
   /** The request statistics on four times as many threads as cores. */
   static final DemoOrdering STATS_OVERSUBSCRIBED =
       new DemoOrdering(
           "stats, more threads than cores",
-          List.of(Set.of(DemoForm.STATS_EXCLUSIVE), Set.of(DemoForm.STATS_SYNCHRONIZED)));
+          List.of(Set.of(DemoForm.STATS_EXCLUSIVE), Set.of(DemoForm.STATS_SYNCHRONIZED)),
+          Set.of());
 
-  /** Every form this ordering places. */
+  /** Every form of this group, in the demo's order (the enum's). */
   List<DemoForm> forms() {
     List<DemoForm> forms = new ArrayList<>();
-    for (Set<DemoForm> tier : tiers) {
-      for (DemoForm form : DemoForm.values()) {
-        if (tier.contains(form)) {
-          forms.add(form);
-        }
+    for (DemoForm form : DemoForm.values()) {
+      if (unranked.contains(form) || tiers.stream().anyMatch(tier -> tier.contains(form))) {
+        forms.add(form);
       }
     }
     return forms;
@@ -77,7 +83,17 @@ record DemoOrdering(String what, List<Set<DemoForm>> tiers) {
       }
       parts.add(String.join(" ~ ", names));
     }
-    return String.join(" > ", parts);
+    String ranked = String.join(" > ", parts);
+    if (unranked.isEmpty()) {
+      return ranked;
+    }
+    List<String> names = new ArrayList<>();
+    for (DemoForm form : DemoForm.values()) {
+      if (unranked.contains(form)) {
+        names.add(form.label);
+      }
+    }
+    return ranked + " (not ranked: " + String.join(", ", names) + ")";
   }
 
   /**

@@ -2,7 +2,6 @@ package org.k42j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -49,12 +48,18 @@ class DemoOrderingTest {
         DemoOrdering.COUNTER.describe());
     assertEquals(
         List.of(
-            DemoForm.COUNTER_DEDICATED,
+            DemoForm.COUNTER_ATOMIC_LONG,
             DemoForm.COUNTER_LONG_ADDER,
             DemoForm.COUNTER_EXCLUSIVE,
             DemoForm.COUNTER_THREAD_SAFE,
-            DemoForm.COUNTER_ATOMIC_LONG),
+            DemoForm.COUNTER_DEDICATED),
         DemoOrdering.COUNTER.forms());
-    assertTrue(DemoOrdering.STATS.forms().contains(DemoForm.STATS_DEDICATED));
+    assertEquals(
+        List.of(DemoForm.STATS_SYNCHRONIZED, DemoForm.STATS_EXCLUSIVE, DemoForm.STATS_DEDICATED),
+        DemoOrdering.STATS.forms());
+    assertEquals(
+        "clustered, exclusive rep > shared (synchronized) (not ranked: clustered, exclusive,"
+            + " dedicated)",
+        DemoOrdering.STATS.describe());
   }
 }
