@@ -43,6 +43,9 @@ final class Callers implements AutoCloseable {
   /** How often (in calls) a caller looks at the clock. */
   private static final int DEADLINE_CHECK_MASK = 255;
 
+  /** How long callers may take past the bound to finish the call they are in, and to stop. */
+  private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
   /** How long arming (starting the callers) may take before it is an error. */
   private static final long ARM_TIMEOUT_SECONDS = 120;
 
@@ -110,9 +113,16 @@ final class Callers implements AutoCloseable {
     deadline = System.nanoTime() + shotBoundNanos;
     go.countDown();
     // The callers stop at the deadline; the extra time lets them finish the call they are in.
-    if (!done.await(shotBoundNanos + TimeUnit.SECONDS.toNanos(60), TimeUnit.NANOSECONDS)) {
+    if (!done.await(shotBoundNanos + GRACE_NANOS, TimeUnit.NANOSECONDS)) {
       throw new IllegalStateException(
-          "callers did not stop 60 s after the shot's bound: " + done.getCount() + " still call");
+          String.format(
+              java.util.Locale.ROOT,
+              "callers did not stop %d s after the shot's bound of %d ms: %d of %s still inside"
+                  + " a call",
+              TimeUnit.NANOSECONDS.toSeconds(GRACE_NANOS),
+              TimeUnit.NANOSECONDS.toMillis(shotBoundNanos),
+              done.getCount(),
+              count));
     }
   }
 
@@ -169,8 +179,11 @@ final class Callers implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     executor.shutdownNow();
-    if (!executor.awaitTermination(60, TimeUnit.SECONDS)) {
-      throw new IllegalStateException("callers still running 60 s after the last shot");
+    if (!executor.awaitTermination(GRACE_NANOS, TimeUnit.NANOSECONDS)) {
+      throw new IllegalStateException(
+          "callers still running "
+              + TimeUnit.NANOSECONDS.toSeconds(GRACE_NANOS)
+              + " s after the last shot (stuck inside a call; the fork exits anyway)");
     }
   }
 

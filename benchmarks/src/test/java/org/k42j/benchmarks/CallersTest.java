@@ -81,6 +81,34 @@ class CallersTest {
   }
 
   @Test
+  void callersStuckInsideACallFailTheShotAfterTheBoundAndItsGrace() throws Exception {
+    java.util.concurrent.CountDownLatch unstick = new java.util.concurrent.CountDownLatch(1);
+    try (Callers harness =
+        new Callers(
+            new CallerCount(3, false),
+            index ->
+                () -> {
+                  if (index == 0) {
+                    try {
+                      unstick.await(); // a call that does not return (as a lost wake-up would)
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }
+                },
+            30_000,
+            TimeUnit.MILLISECONDS.toNanos(200))) {
+      harness.arm();
+      IllegalStateException e = assertThrows(IllegalStateException.class, harness::fire);
+      assertTrue(
+          e.getMessage()
+              .startsWith("callers did not stop 10 s after the shot's bound of 200 ms: 1 of 3"),
+          e.getMessage());
+      unstick.countDown();
+    }
+  }
+
+  @Test
   void aFailingCallFailsTheShot() throws Exception {
     try (Callers harness =
         new Callers(
