@@ -1,6 +1,9 @@
 package org.k42j.examples;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -66,14 +69,16 @@ public final class Demo {
     System.out.printf(
         Locale.ROOT,
         "k42j demo: %d threads x %,d ops, %d processor slots (%s), %d cores%n"
-            + "each form in a JVM of its own: %d warm-up runs, then the median of %d timed runs%n%n",
+            + "each form in a JVM of its own: %d warm-up runs, then the median of %d timed"
+            + " samples of at least %d ms%n%n",
         threads,
         opsPerThread,
         Processors.count(),
         Processors.identity(),
         cores,
         DemoMeasurement.WARM_UP_RUNS,
-        DemoMeasurement.MEASURED_RUNS);
+        DemoMeasurement.MEASURED_RUNS,
+        DemoMeasurement.SAMPLE_MILLIS);
     System.out.printf(
         Locale.ROOT,
         "%-8s %-32s %8s %12s %10s  %s%n",
@@ -98,8 +103,9 @@ public final class Demo {
             + " while it holds a lock or a rep%n%n",
         totalOps,
         many);
-    System.out.println("Ordering by throughput, against docs/performance.md:");
+    System.out.println("Ordering by throughput, against docs/performance.md (a quiet host):");
     verdicts.forEach(System.out::println);
+    System.out.println(hostLoad());
     System.out.println();
     if (!problems.isEmpty()) {
       throw new IllegalStateException("totals were not exact: " + String.join("; ", problems));
@@ -150,7 +156,29 @@ public final class Demo {
         + ordering.describe()
         + (disagreement == null
             ? " -- this run agrees"
-            : " -- this run DISAGREES: " + disagreement + " (is the host busy?)");
+            : " -- this run DISAGREES: " + disagreement);
+  }
+
+  /**
+   * The host's load average over the last minute against its cores, from {@code /proc/loadavg}:
+   * other work on the cores changes the ordering (docs/performance.md's busy-host tables show how).
+   */
+  private String hostLoad() {
+    try {
+      double load =
+          Double.parseDouble(
+              Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ")[0]);
+      return String.format(
+          Locale.ROOT,
+          "Host load during the demo: load average %.1f on %d cores (%s).",
+          load,
+          cores,
+          load < cores
+              ? "quiet enough to compare"
+              : "busy: other work competes for the cores, and the orderings are a quiet host's");
+    } catch (IOException | RuntimeException e) {
+      return "Host load during the demo: unknown (no /proc/loadavg).";
+    }
   }
 
   private String check(DemoForm form, int threadCount, Result result, String shared) {

@@ -2,6 +2,7 @@ package org.k42j.examples;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import org.k42j.examples.counter.Counter;
 import org.k42j.examples.stats.RequestStats;
@@ -16,8 +17,11 @@ import org.k42j.runtime.spi.UniformTopology;
  * Measures one {@link DemoForm} the way the benchmarks do: alone in its own JVM (the demo starts
  * one per form), so every call site sees one class and the JIT compiles it as in a service that
  * uses only that form; warmed up by {@value #WARM_UP_RUNS} runs of the whole work, then timed over
- * {@value #MEASURED_RUNS} runs, reporting the median. Every run's total is checked; the last run's
- * total (the counter's value, or the statistics' snapshot) goes to the demo, which compares them.
+ * {@value #MEASURED_RUNS} samples, reporting the median. A sample repeats the whole work, on a new
+ * instance each time, until it has lasted at least {@value #SAMPLE_MILLIS} ms, so that a short run
+ * (4 million increments take about 20 ms) is not decided by one descheduling. Every run's total is
+ * checked; the last run's total (the counter's value, or the statistics' snapshot) goes to the
+ * demo, which compares them.
  *
  * <pre>
  * java -cp ... org.k42j.examples.DemoMeasurement FORM THREADS TOTAL_OPS
@@ -30,6 +34,7 @@ public final class DemoMeasurement {
   static final String RESULT_PREFIX = "k42j-demo-result ";
   static final int WARM_UP_RUNS = 3;
   static final int MEASURED_RUNS = 5;
+  static final int SAMPLE_MILLIS = 200;
   static final long TRAFFIC_SEED = 0x4B42_4A00L;
 
   private final DemoForm form;
@@ -68,21 +73,36 @@ public final class DemoMeasurement {
 
   /** Warms up, measures, and returns {@code <ops/s> <check>}. */
   String measure() throws InterruptedException {
-    String check = null;
+    for (int run = 0; run < WARM_UP_RUNS; run++) {
+      runChecked();
+    }
     double[] opsPerSecond = new double[MEASURED_RUNS];
-    for (int run = 0; run < WARM_UP_RUNS + MEASURED_RUNS; run++) {
-      Run result = form.service == DemoForm.Service.COUNTER ? count() : replay();
-      if (check != null && !check.equals(result.check)) {
-        throw new IllegalStateException(
-            form.label + ": run " + run + " gave " + result.check + ", an earlier one " + check);
+    long sampleNanos = TimeUnit.MILLISECONDS.toNanos(SAMPLE_MILLIS);
+    for (int sample = 0; sample < MEASURED_RUNS; sample++) {
+      long nanos = 0;
+      long ops = 0;
+      while (nanos < sampleNanos) {
+        nanos += runChecked().nanos;
+        ops += totalOps;
       }
-      check = result.check;
-      if (run >= WARM_UP_RUNS) {
-        opsPerSecond[run - WARM_UP_RUNS] = totalOps * 1e9 / result.nanos;
-      }
+      opsPerSecond[sample] = ops * 1e9 / nanos;
     }
     Arrays.sort(opsPerSecond);
     return String.format(Locale.ROOT, "%.0f %s", opsPerSecond[MEASURED_RUNS / 2], check);
+  }
+
+  /** The check every run must give: the first run's. */
+  private String check;
+
+  /** One run of the whole work, checked against the first run's total. */
+  private Run runChecked() throws InterruptedException {
+    Run result = form.service == DemoForm.Service.COUNTER ? count() : replay();
+    if (check != null && !check.equals(result.check)) {
+      throw new IllegalStateException(
+          form.label + ": a run gave " + result.check + ", the first one " + check);
+    }
+    check = result.check;
+    return result;
   }
 
   private record Run(long nanos, String check) {}
