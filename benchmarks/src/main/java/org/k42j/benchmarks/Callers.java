@@ -1,6 +1,7 @@
 package org.k42j.benchmarks;
 
 import java.lang.reflect.Method;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -116,7 +117,7 @@ final class Callers implements AutoCloseable {
     if (!done.await(shotBoundNanos + GRACE_NANOS, TimeUnit.NANOSECONDS)) {
       throw new IllegalStateException(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "callers did not stop %d s after the shot's bound of %d ms: %d of %s still inside"
                   + " a call",
               TimeUnit.NANOSECONDS.toSeconds(GRACE_NANOS),
@@ -140,7 +141,7 @@ final class Callers implements AutoCloseable {
     if (made != callsPerShot) {
       throw new ShotTooLongException(
           String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "shot over its bound of %d ms: %,d of %,d calls made by %s, so more than %.0f ns"
                   + " per call",
               TimeUnit.NANOSECONDS.toMillis(shotBoundNanos),

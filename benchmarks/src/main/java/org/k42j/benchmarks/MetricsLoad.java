@@ -1,5 +1,7 @@
 package org.k42j.benchmarks;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
@@ -20,7 +22,7 @@ import org.k42j.runtime.clustering.Clustering;
 final class MetricsLoad implements ServiceLoad {
   private final ServiceForm form;
   private final Metrics metrics;
-  private final java.util.List<MetricsCaller> callers = new java.util.ArrayList<>();
+  private final List<MetricsCaller> callers = new ArrayList<>();
 
   MetricsLoad(ServiceForm form) {
     this.form = form;
