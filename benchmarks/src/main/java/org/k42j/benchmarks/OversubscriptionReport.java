@@ -168,7 +168,10 @@ final class OversubscriptionReport {
     out.append("#### ")
         .append(title(service))
         .append(", ")
-        .append(load.equals("busy") ? "busy host (a spinning thread per core)" : "quiet host")
+        .append(
+            load.equals("busy")
+                ? "busy: a spinning thread per core added"
+                : "quiet: no load added (the run line says what other processes took)")
         .append("\n\n");
     out.append("| |");
     StringBuilder rule = new StringBuilder("|---|");

@@ -77,7 +77,7 @@ class OversubscriptionReportTest {
         new OversubscriptionReport.RunInfo(
             "quick: 1 fork", HOST, "java -cp x Main --quick", "2026-12-07", "other processes 0%");
     String block = counterReport().render(run);
-    assertTrue(block.startsWith("#### Counter, busy host (a spinning thread per core)\n"), block);
+    assertTrue(block.startsWith("#### Counter, busy: a spinning thread per core added\n"), block);
     assertTrue(
         block.contains(
             "| | 1 thread, ns/call | x locked | 2 threads, ns/call | x locked | 64 threads*,"

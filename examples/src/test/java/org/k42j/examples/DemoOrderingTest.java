@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DemoOrderingTest {
@@ -37,7 +38,11 @@ class DemoOrderingTest {
             DemoForm.STATS_SYNCHRONIZED, 20e6);
     assertEquals(
         "clustered, exclusive rep (10.0 M/s) did not beat shared (synchronized) (20.0 M/s)",
-        DemoOrdering.STATS_OVERSUBSCRIBED.disagreement(rates));
+        new DemoOrdering(
+                "stats",
+                List.of(Set.of(DemoForm.STATS_EXCLUSIVE), Set.of(DemoForm.STATS_SYNCHRONIZED)),
+                Set.of())
+            .disagreement(rates));
   }
 
   @Test
@@ -58,8 +63,8 @@ class DemoOrderingTest {
         List.of(DemoForm.STATS_SYNCHRONIZED, DemoForm.STATS_EXCLUSIVE, DemoForm.STATS_DEDICATED),
         DemoOrdering.STATS.forms());
     assertEquals(
-        "clustered, exclusive rep > shared (synchronized) (not ranked: clustered, exclusive,"
-            + " dedicated)",
+        "not ranked: docs/performance.md has no quiet-host measurement of these forms yet",
         DemoOrdering.STATS.describe());
+    assertNull(DemoOrdering.STATS.disagreement(rates(DemoForm.STATS_SYNCHRONIZED, 1.0)));
   }
 }

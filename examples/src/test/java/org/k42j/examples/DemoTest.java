@@ -28,13 +28,13 @@ class DemoTest {
       assertTrue(row.contains("40000 exact"), row);
       assertFalse(row.contains("WRONG"), row);
     }
-    // the groups: counter and stats at 2 threads, then the same at 8 threads (4x)
+    // the groups: counter and stats at 2 threads, then the same at 4 threads (2x)
     assertTrue(rows.get(0).contains("shared (AtomicLong)") && rows.get(0).contains(" 2 "));
     assertTrue(rows.get(4).contains("clustered, exclusive, dedicated"), rows.get(4));
     assertTrue(rows.get(6).endsWith("40000 exact, = shared"), rows.get(6));
     assertTrue(rows.get(7).contains("dedicated") && rows.get(7).endsWith("= shared"));
     for (String row : rows.subList(8, 14)) {
-      assertTrue(row.contains(" 8* "), row);
+      assertTrue(row.contains(" 4* "), row);
     }
     assertTrue(rows.get(13).contains("clustered, exclusive rep"), rows.get(13));
     assertTrue(rows.get(13).endsWith("40000 exact, = shared"), rows.get(13));
@@ -42,11 +42,14 @@ class DemoTest {
     int ordering =
         lines.indexOf("Ordering by throughput, against docs/performance.md (a quiet host):");
     assertTrue(ordering > 0, String.join("\n", lines));
-    for (int i = 1; i <= 4; i++) {
+    for (int i : new int[] {1, 3}) { // the counter groups are ranked
       String verdict = lines.get(ordering + i);
       assertTrue(
           verdict.endsWith("-- this run agrees") || verdict.contains("-- this run DISAGREES: "),
           verdict);
+    }
+    for (int i : new int[] {2, 4}) { // the statistics are not, yet
+      assertTrue(lines.get(ordering + i).contains(": not ranked: "), lines.get(ordering + i));
     }
     assertTrue(lines.get(ordering + 5).startsWith("Host load during the demo: "));
     assertTrue(lines.get(lines.size() - 1).startsWith("Every total is exact"));
