@@ -222,6 +222,9 @@ public final class OversubscriptionMain {
     if (arguments.forksGiven) {
       command.append(" --forks ").append(arguments.settings.forks());
     }
+    if (arguments.docGiven) {
+      command.append(" --doc ").append(arguments.doc);
+    }
     return command.toString();
   }
 
@@ -312,6 +315,7 @@ public final class OversubscriptionMain {
     boolean callersGiven;
     boolean callsGiven;
     boolean forksGiven;
+    boolean docGiven;
     Path doc;
 
     static Arguments parse(String[] args) {
@@ -349,6 +353,7 @@ public final class OversubscriptionMain {
             break;
           case "--doc":
             parsed.doc = Path.of(value(args, ++i, arg));
+            parsed.docGiven = true;
             break;
           default:
             throw new IllegalArgumentException("unknown argument " + arg);

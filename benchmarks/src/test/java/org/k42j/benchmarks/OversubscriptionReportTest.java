@@ -146,6 +146,13 @@ class OversubscriptionReportTest {
         "--quick --service stats --load quiet --callers 8,virtual-10000 --calls 4096",
         OversubscriptionMain.commandFor(quick, "stats", "quiet"));
 
+    OversubscriptionMain.Arguments intoDocs =
+        OversubscriptionMain.Arguments.parse(
+            new String[] {"--quick", "--doc", "docs/performance.md"});
+    assertEquals(
+        "--quick --service ids --load busy --doc docs/performance.md",
+        OversubscriptionMain.commandFor(intoDocs, "ids", "busy"));
+
     assertThrows(
         IllegalArgumentException.class,
         () -> OversubscriptionMain.Arguments.parse(new String[] {"--service", "counter"}));
