@@ -14,6 +14,7 @@ final class RepSlots {
   final AtomicReferenceArray<Object> reps;
   final AtomicReferenceArray<Object> entries;
   final AtomicReferenceArray<Object> visible;
+  int created; // reps created in this set; guarded by the root's lock
 
   RepSlots(int length) {
     reps = new AtomicReferenceArray<>(length);
@@ -33,6 +34,7 @@ final class RepSlots {
       grown.entries.set(i, entries.get(i));
       grown.visible.set(i, visible.get(i));
     }
+    grown.created = created;
     return grown;
   }
 

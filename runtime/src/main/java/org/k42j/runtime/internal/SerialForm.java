@@ -31,7 +31,7 @@ public final class SerialForm implements Serializable {
   @Serial
   private Object readResolve() throws ObjectStreamException {
     Object handle = maker.get();
-    DispatcherBase.rootOf(handle).importSerialForm(states);
+    StateTransfer.importSerialForm(DispatcherBase.rootOf(handle).core(), states);
     return handle;
   }
 }

@@ -34,10 +34,11 @@ final class SwapTarget {
   }
 
   /** The target {@code version} of {@code root}'s contract. */
-  static SwapTarget of(ClusterRoot<?, ?> root, RepClassVersion<?> version) {
+  static SwapTarget of(RootCore<?> core, RepClassVersion<?> version) {
     if (version == null) {
       throw new NullPointerException("version is null; pass a generated <Rep>_Version.VERSION");
     }
+    ClusterRoot<?, ?> root = core.root();
     if (!version.contract().equals(root.contract())) {
       throw new ClusteredObjectException(
           version.repClass().getName()
@@ -58,16 +59,17 @@ final class SwapTarget {
    * The target {@code repClass} of {@code root}'s contract: its {@code @Rep} class, or a version
    * found as the generated {@code <prefix>_Version} in the contract's package.
    */
-  static SwapTarget find(ClusterRoot<?, ?> root, Class<?> repClass) {
+  static SwapTarget find(RootCore<?> core, Class<?> repClass) {
     if (repClass == null) {
       throw new NullPointerException("repClass is null; pass the rep class to swap to");
     }
+    ClusterRoot<?, ?> root = core.root();
     if (repClass == root.primaryRepClass()) {
       return new SwapTarget(true, null);
     }
     RepClassVersion<?> known = root.versionOf(repClass);
     if (known != null) {
-      return of(root, known);
+      return of(core, known);
     }
     String name = root.handle().getClass().getPackageName() + "." + prefix(repClass) + "_Version";
     try {
@@ -77,7 +79,7 @@ final class SwapTarget {
       Object version = constant.get(null);
       if (version instanceof RepClassVersion
           && ((RepClassVersion<?>) version).repClass() == repClass) {
-        return of(root, (RepClassVersion<?>) version);
+        return of(core, (RepClassVersion<?>) version);
       }
     } catch (ClassNotFoundException | NoSuchFieldException | IllegalAccessException missing) {
       // reported below
