@@ -96,10 +96,11 @@ public final class Kernel implements AutoCloseable {
   }
 
   /**
-   * Boots {@code machine}: starts one virtual processor per modeled processor (any number, however
-   * many cores the host has), installs the kernel's identity and the machine as topology, and
-   * creates the process table, the name service, the PPC facility and the kernel's own address
-   * space (pid 0).
+   * Boots {@code machine}: starts one virtual processor per modeled processor (however many cores
+   * the host has, up to what the backend and the host's thread limits allow: {@link
+   * KernelOptions#maxProcessors()}, else {@link MachineTooLargeException} before anything starts),
+   * installs the kernel's identity and the machine as topology, and creates the process table, the
+   * name service, the PPC facility and the kernel's own address space (pid 0).
    */
   public static Kernel boot(Machine machine, KernelOptions options) {
     Objects.requireNonNull(machine, "machine; e.g. Machine.uniform(4, 16)");
@@ -108,6 +109,7 @@ public final class Kernel implements AutoCloseable {
       if (booted != null) {
         throw new KernelAlreadyBootedException(booted);
       }
+      BootCapacity.check(machine, options, HostThreads.read());
       Kernel kernel = new Kernel(machine, options);
       booted = kernel;
       return kernel;
