@@ -65,10 +65,15 @@ public final class Kernel implements AutoCloseable {
   private Kernel(Machine machine, KernelOptions options) {
     this.machine = machine;
     this.options = options;
-    this.scheduler = new KernelScheduler(machine, options.backend(), options.seed());
+    // The identity first: the kernel's own clustered objects (the scheduler's thread counts, the
+    // process table, the PPC export table) are made under it, so their reps are per virtual
+    // processor and, being one thread per processor, unguarded.
     this.installation =
         Processors.install(new VirtualProcessorIdentity(machine.processorCount()), machine);
+    KernelScheduler made = null;
     try {
+      made = new KernelScheduler(machine, options.backend(), options.seed());
+      this.scheduler = made;
       scheduler.start();
       this.processTable = ProcessTable_Factory.create();
       this.names = NameService_Factory.create();
@@ -81,7 +86,9 @@ public final class Kernel implements AutoCloseable {
           });
     } catch (RuntimeException | Error e) {
       try {
-        scheduler.shutdown(0, 1000);
+        if (made != null) {
+          made.shutdown(0, 1000);
+        }
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
       }
