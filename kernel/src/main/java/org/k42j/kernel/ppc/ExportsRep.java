@@ -19,8 +19,8 @@ import org.k42j.annotations.Rep;
 @Rep(root = ExportsRoot.class)
 final class ExportsRep extends Exports_RepBase implements Exports {
   private volatile AtomicReferenceArray<Export> cache = new AtomicReferenceArray<>(16);
-  private volatile long hits;
-  private volatile long misses;
+  private long hits; // plain: one writer; exact for a reader that joined the processor's threads
+  private long misses;
 
   ExportsRep() {
     root().join(this);
