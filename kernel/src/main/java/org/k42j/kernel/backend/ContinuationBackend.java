@@ -23,8 +23,8 @@ import java.lang.invoke.MethodType;
  *
  * <p>It hosts up to {@value #MAX_PROCESSORS} virtual processors by default: one platform thread per
  * processor however many user-level threads run, so a machine of that size starts {@value
- * #MAX_PROCESSORS} threads at boot (about 2.5 s to boot on a 2-core host), a quarter of Linux's
- * default {@code pid_max} (32,768).
+ * #MAX_PROCESSORS} threads at boot (about 2 s to boot and 1 s to shut down on a 2-core host), a
+ * quarter of Linux's default {@code pid_max} (32,768).
  */
 public final class ContinuationBackend implements ThreadingBackend {
   static final MethodHandle NEW_SCOPE;

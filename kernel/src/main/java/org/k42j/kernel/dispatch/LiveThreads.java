@@ -12,7 +12,7 @@ import org.k42j.kernel.vp.VpThread;
  * <p>Invariants: a thread's spawn is counted before the thread is posted to its processor, so
  * before its end is counted; {@link #live} reads every end count before any spawn count, so every
  * end it sees has its spawn seen too, and the result is at least the live count at the moment
- * between the two reads: it is never 0 while a thread is live, and is exact once nothing spawns or
+ * between the two reads (0 means that no thread was live then), and is exact once nothing spawns or
  * ends. A spawn counts itself before it reads {@code closing}, and {@link #close} writes it before
  * the shutdown counts, so either the shutdown's count includes the spawn or the spawn sees closing
  * (and, from a plain thread, withdraws itself, counted as an end): no thread is admitted unseen
@@ -33,7 +33,7 @@ final class LiveThreads {
       root.plainSpawns.increment();
     }
     if (root.closing() && UThread.currentOrNull() == null) {
-      root.withdrawn.increment();
+      root.withdraw();
       throw new KernelClosedException(what);
     }
   }

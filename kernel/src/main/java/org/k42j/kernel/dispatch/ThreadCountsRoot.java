@@ -11,10 +11,11 @@ import org.k42j.annotations.Root;
  * the kernel is closing, and the monitor a shutdown waits on.
  *
  * <p>Invariants: the adders only grow. {@code closing} only moves to true. While it is true, every
- * end notifies {@code quiet} after counting itself, so a waiter that counted under {@code quiet}
- * and then waits misses no end: an end counted after the waiter's count notifies after the waiter
- * released the monitor in its wait. An end that read {@code closing} false came before {@link
- * #close}'s write in the volatile order, so every count that starts after {@code close} sees it.
+ * end (a withdrawn spawn's too) notifies {@code quiet} after counting itself, so a waiter that
+ * counted under {@code quiet} and then waits misses no end: an end counted after the waiter's count
+ * notifies after the waiter released the monitor in its wait. An end that read {@code closing}
+ * false came before {@link #close}'s write in the volatile order, so every count that starts after
+ * {@code close} sees it.
  */
 @Root
 final class ThreadCountsRoot extends ThreadCounts_RootBase {
@@ -33,7 +34,13 @@ final class ThreadCountsRoot extends ThreadCounts_RootBase {
     closing = true;
   }
 
-  /** After a rep counted an end: wakes a shutdown waiting for the last thread. */
+  /** A spawn refused because the kernel is closing: counted as an end, which a shutdown hears. */
+  void withdraw() {
+    withdrawn.increment();
+    ended();
+  }
+
+  /** After an end was counted: wakes a shutdown waiting for the last thread. */
   void ended() {
     if (closing) {
       synchronized (quiet) {
