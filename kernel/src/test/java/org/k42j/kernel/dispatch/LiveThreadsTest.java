@@ -34,6 +34,7 @@ class LiveThreadsTest extends BootedKernel {
     for (int p = 0; p < PROCESSORS; p++) {
       dispatchers[p] = app.createDispatcher(p);
     }
+    awaitNoLiveThread(scheduler); // the call's thread ends just after its joiner is woken
     long spawnsBefore = counts.spawns();
     long endsBefore = counts.ends();
     int children = 400;
@@ -186,6 +187,14 @@ class LiveThreadsTest extends BootedKernel {
       assertEquals(4, refused.get(), "every spawner ran into the shutdown");
       assertEquals(admitted.get(), ran.get(), "an admitted thread was lost by the shutdown");
     }
+  }
+
+  private static void awaitNoLiveThread(KernelScheduler scheduler) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (scheduler.liveThreads() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertEquals(0, scheduler.liveThreads());
   }
 
   private static void join(UThread thread) {
