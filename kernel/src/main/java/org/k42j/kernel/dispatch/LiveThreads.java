@@ -17,6 +17,9 @@ import org.k42j.kernel.vp.VpThread;
  * the shutdown counts, so either the shutdown's count includes the spawn or the spawn sees closing
  * (and, from a plain thread, withdraws itself, counted as an end): no thread is admitted unseen
  * after shutdown counted 0.
+ *
+ * <p>The clustered object is released with the scheduler (the runtime holds roots weakly), not
+ * destroyed at shutdown: a count read after shutdown still answers.
  */
 final class LiveThreads {
   private final ThreadCountsRoot root = new ThreadCountsRoot();

@@ -11,7 +11,7 @@ import org.k42j.annotations.Root;
  * The authoritative export table: slot {@code i} holds the object that handles with slot {@code i}
  * name and the slot's current generation. Exports, revocations, the processors' cache misses and
  * resolutions from plain threads go through it (the cold path); every processor's cache ({@link
- * ExportsRep}) is kept consistent with it.
+ * ExportsRep}) is kept consistent with it, so a revocation writes once into each processor's rep.
  *
  * <p>Invariants (all under {@code lock}): a slot's generation only grows, by one each time the slot
  * is reused after a revocation, so a handle's generation tells a revoked object (lower than the
