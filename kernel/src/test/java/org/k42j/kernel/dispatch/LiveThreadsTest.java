@@ -133,6 +133,7 @@ class LiveThreadsTest extends BootedKernel {
             Duration.ofSeconds(120), () -> booted.shutdown(Duration.ofSeconds(100)));
     assertTrue(report.clean(), report.describe());
     assertEquals(threads, finished.get(), "shutdown returned before every thread ended");
+    assertEquals(0, booted.scheduler().liveThreads(), "the count still answers after shutdown");
   }
 
   @Test
