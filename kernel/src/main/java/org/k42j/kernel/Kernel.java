@@ -66,11 +66,15 @@ public final class Kernel implements AutoCloseable {
   private Kernel(Machine machine, KernelOptions options) {
     this.machine = machine;
     this.options = options;
-    this.scheduler =
-        new KernelScheduler(machine, options.backend(), options.seed(), KernelOnly.TOKEN);
+    // The identity first: the kernel's own clustered objects (the scheduler's thread counts, the
+    // process table, the PPC export table) are made under it, so their reps are per virtual
+    // processor and, being one thread per processor, unguarded.
     this.installation =
         Processors.install(new VirtualProcessorIdentity(machine.processorCount()), machine);
+    KernelScheduler made = null;
     try {
+      made = new KernelScheduler(machine, options.backend(), options.seed(), KernelOnly.TOKEN);
+      this.scheduler = made;
       scheduler.start();
       this.processTable = ProcessTable_Factory.create();
       this.names = NameService_Factory.create();
@@ -83,7 +87,9 @@ public final class Kernel implements AutoCloseable {
           });
     } catch (RuntimeException | Error e) {
       try {
-        scheduler.shutdown(0, 1000);
+        if (made != null) {
+          made.shutdown(0, 1000);
+        }
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
       }
@@ -98,10 +104,11 @@ public final class Kernel implements AutoCloseable {
   }
 
   /**
-   * Boots {@code machine}: starts one virtual processor per modeled processor (any number, however
-   * many cores the host has), installs the kernel's identity and the machine as topology, and
-   * creates the process table, the name service, the PPC facility and the kernel's own address
-   * space (pid 0).
+   * Boots {@code machine}: starts one virtual processor per modeled processor (however many cores
+   * the host has, up to what the backend and the host's thread limits allow: {@link
+   * KernelOptions#maxProcessors()}, else {@link MachineTooLargeException} before anything starts),
+   * installs the kernel's identity and the machine as topology, and creates the process table, the
+   * name service, the PPC facility and the kernel's own address space (pid 0).
    */
   public static Kernel boot(Machine machine, KernelOptions options) {
     Objects.requireNonNull(machine, "machine; e.g. Machine.uniform(4, 16)");
@@ -110,6 +117,7 @@ public final class Kernel implements AutoCloseable {
       if (booted != null) {
         throw new KernelAlreadyBootedException(booted);
       }
+      BootCapacity.check(machine, options, HostThreads.read());
       Kernel kernel = new Kernel(machine, options);
       booted = kernel;
       return kernel;
