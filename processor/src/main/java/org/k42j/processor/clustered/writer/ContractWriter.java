@@ -12,6 +12,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
+import org.k42j.processor.clustered.model.ClusterModel;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.StandInModel;
 import org.k42j.processor.clustered.model.VersionModel;
@@ -62,6 +63,21 @@ public final class ContractWriter {
       if (ServiceEntryWriter.appliesTo(model)) {
         ServiceEntryWriter.write(filer, model);
       }
+    } catch (IOException e) {
+      env.getMessager()
+          .printMessage(
+              Kind.ERROR,
+              Diagnostic.WRITE_FAILED.format(
+                  model.contract().canonicalName(), e.getMessage(), model.prefix()),
+              model.originatingElement());
+    }
+  }
+
+  /** Writes {@code <prefix>_Cluster} for a {@code @ClusterWide} contract's validated cluster side. */
+  public void writeCluster(ClusterWriter clusterWriter, ClusterModel cluster) {
+    ContractModel model = cluster.contract();
+    try {
+      clusterWriter.write(filer, cluster);
     } catch (IOException e) {
       env.getMessager()
           .printMessage(
