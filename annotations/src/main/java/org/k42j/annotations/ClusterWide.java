@@ -9,15 +9,15 @@ import java.lang.annotation.Target;
 /**
  * Takes a clustered object beyond one JVM (the {@code k42j-cluster} module, on Hazelcast).
  *
- * <p>On a {@link ClusteredObject} contract it asks the processor for {@code <Contract>_Cluster}:
- * a handle bound to one member of a cluster of JVMs and to a cluster-wide name, backed in that
- * member by an ordinary member-local clustered object (per-processor reps, the same dispatcher).
- * Unmarked methods stay in the member: per-rep methods go to the calling processor's rep, a plain
- * {@link Gather} or {@link Broadcast} visits the member's reps. {@link OnRoot} methods run on the
+ * <p>On a {@link ClusteredObject} contract it asks the processor for {@code <Contract>_Cluster}: a
+ * handle bound to one member of a cluster of JVMs and to a cluster-wide name, backed in that member
+ * by an ordinary member-local clustered object (per-processor reps, the same dispatcher). Unmarked
+ * methods stay in the member: per-rep methods go to the calling processor's rep, a plain {@link
+ * Gather} or {@link Broadcast} visits the member's reps. {@link OnRoot} methods run on the
  * cluster's one copy of the root, kept by the cluster with backups.
  *
- * <p>On a {@link Gather} or {@link Broadcast} method of such a contract it widens the method to
- * the whole cluster: a gather runs the member-local gather on every member and folds the members'
+ * <p>On a {@link Gather} or {@link Broadcast} method of such a contract it widens the method to the
+ * whole cluster: a gather runs the member-local gather on every member and folds the members'
  * results with the same reduction or combiner; a broadcast runs on every member.
  *
  * <pre>{@code

@@ -9,13 +9,14 @@ import org.k42j.runtime.ClusteredObjects;
 /**
  * One clustered object's presence in one member: the member-local clustered object that serves the
  * member's calls (made when the member first binds the name), the objects it adopted from members
- * that left gracefully, and the way to the rest of the cluster. Generated {@code <Contract>_Cluster}
- * handles route through it; users hold the handle, not this.
+ * that left gracefully, and the way to the rest of the cluster. Generated {@code
+ * <Contract>_Cluster} handles route through it; users hold the handle, not this.
  *
  * <p>Invariants: {@code local} never changes. Adopted objects are only added, by {@link
- * ClusterMember} while it is not leaving, and only read as a snapshot ({@link CopyOnWriteArrayList}).
- * {@code state} goes from active to left (this member handed every part on) or destroyed, once,
- * under the member's lock; once it has left, the parts are destroyed and no call reaches them.
+ * ClusterMember} while it is not leaving, and only read as a snapshot ({@link
+ * CopyOnWriteArrayList}). {@code state} goes from active to left (this member handed every part on)
+ * or destroyed, once, under the member's lock; once it has left, the parts are destroyed and no
+ * call reaches them.
  *
  * @param <T> the contract
  */

@@ -48,8 +48,8 @@ public final class ClusterMember implements AutoCloseable {
   private ClusterMember() {}
 
   /**
-   * Starts a Hazelcast member from {@code config} (build it with {@link LoopbackConfig}, or keep its
-   * user context) and makes it a k42j cluster member.
+   * Starts a Hazelcast member from {@code config} (build it with {@link LoopbackConfig}, or keep
+   * its user context) and makes it a k42j cluster member.
    */
   public static ClusterMember start(Config config) {
     ClusterMember member = new ClusterMember();
@@ -134,7 +134,10 @@ public final class ClusterMember implements AutoCloseable {
   public void destroy(String name) {
     checkActive("destroy \"" + name + "\"");
     IMap<String, RootEntry> roots = roots();
-    Object previous = await(roots.submitToKey(name, new MarkDestroyed()).toCompletableFuture(), "destroy \"" + name + "\"");
+    Object previous =
+        await(
+            roots.submitToKey(name, new MarkDestroyed()).toCompletableFuture(),
+            "destroy \"" + name + "\"");
     if (Boolean.FALSE.equals(previous)) {
       throw new ClusterException(
           "no clustered object named \"" + name + "\" was ever bound in this cluster");
@@ -194,12 +197,12 @@ public final class ClusterMember implements AutoCloseable {
 
   Object callRoot(String name, RootCall call) {
     checkActive("a root call on \"" + name + "\"");
-    return await(roots().submitToKey(name, call).toCompletableFuture(), "a root call on \"" + name + "\"");
+    return await(
+        roots().submitToKey(name, call).toCompletableFuture(), "a root call on \"" + name + "\"");
   }
 
   /** This member's answer to a cluster-wide call on {@code name}. */
-  Object answer(String name, ClusterSide<?> side, int method, Object[] args)
-      throws Exception {
+  Object answer(String name, ClusterSide<?> side, int method, Object[] args) throws Exception {
     ClusterBinding<?> binding = bindings.get(name);
     if (binding == null) {
       // Never called here: no reps, so the fold of no part (its identity, or nothing).
@@ -228,7 +231,8 @@ public final class ClusterMember implements AutoCloseable {
     }
   }
 
-  // --- inside -------------------------------------------------------------------------------------
+  // --- inside
+  // -------------------------------------------------------------------------------------
 
   private void handOn(ClusterBinding<?> binding) {
     List<Object> states = binding.handOn();

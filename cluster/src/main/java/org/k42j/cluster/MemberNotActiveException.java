@@ -2,7 +2,8 @@ package org.k42j.cluster;
 
 /**
  * The member was asked for a clustered object, or to run a cluster-wide call, after it left the
- * cluster ({@link ClusterMember#leave()}, {@link ClusterMember#terminate()}) or while it is leaving.
+ * cluster ({@link ClusterMember#leave()}, {@link ClusterMember#terminate()}) or while it is
+ * leaving.
  */
 public final class MemberNotActiveException extends ClusterException {
   private static final long serialVersionUID = 1L;

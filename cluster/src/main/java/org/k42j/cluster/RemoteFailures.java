@@ -8,7 +8,9 @@ import com.hazelcast.spi.exception.TargetNotMemberException;
 final class RemoteFailures {
   private RemoteFailures() {}
 
-  /** Whether {@code failure} (or a cause of it) says the member left or crashed before answering. */
+  /**
+   * Whether {@code failure} (or a cause of it) says the member left or crashed before answering.
+   */
   static boolean memberGone(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof MemberLeftException

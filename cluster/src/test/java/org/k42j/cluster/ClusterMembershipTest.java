@@ -18,9 +18,9 @@ import org.k42j.cluster.hits.Hits;
 import org.k42j.cluster.hits.Hits_Cluster;
 
 /**
- * Members that leave, crash and join, under load, with exact totals for what the model promises:
- * a graceful leave loses nothing; a crash loses exactly the crashed member's rep state and nothing
- * of the root's; a joining member starts empty.
+ * Members that leave, crash and join, under load, with exact totals for what the model promises: a
+ * graceful leave loses nothing; a crash loses exactly the crashed member's rep state and nothing of
+ * the root's; a joining member starts empty.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class ClusterMembershipTest {
@@ -120,8 +120,7 @@ class ClusterMembershipTest {
       }
       // Crash a member that does not own the root's entry, so no root call is in flight to a
       // member that dies (such a call may be retried by Hazelcast: see docs/cluster.md).
-      Member owner =
-          members.get(0).hazelcast().getPartitionService().getPartition(name).getOwner();
+      Member owner = members.get(0).hazelcast().getPartitionService().getPartition(name).getOwner();
       int victim = -1;
       for (int i = 0; i < members.size() && victim < 0; i++) {
         if (!members.get(i).hazelcast().getCluster().getLocalMember().equals(owner)) {

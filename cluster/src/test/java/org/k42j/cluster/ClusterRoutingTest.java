@@ -21,8 +21,8 @@ import org.k42j.runtime.ClusteredObjectDestroyedException;
 
 /**
  * Routing on three embedded members of one cluster, shared by the tests (each test binds its own
- * name): per-rep calls stay in the member, gathers span the member or the cluster, broadcasts
- * reach every member, {@code @OnRoot} calls reach the one root, destroy is cluster-wide.
+ * name): per-rep calls stay in the member, gathers span the member or the cluster, broadcasts reach
+ * every member, {@code @OnRoot} calls reach the one root, destroy is cluster-wide.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ClusterRoutingTest {
@@ -158,7 +158,8 @@ class ClusterRoutingTest {
       assertThrows(ClusteredObjectDestroyedException.class, handle::flushed);
     }
     for (ClusterMember member : members) {
-      assertThrows(ClusterObjectDestroyedException.class, () -> Hits_Cluster.of(member, "destroyed"));
+      assertThrows(
+          ClusterObjectDestroyedException.class, () -> Hits_Cluster.of(member, "destroyed"));
     }
   }
 
@@ -170,7 +171,8 @@ class ClusterRoutingTest {
     b.hit();
     assertEquals(2, a.memberHits());
     assertSame(
-        members.get(0).bind("same", sideOf(a)).local(), members.get(0).bind("same", sideOf(b)).local());
+        members.get(0).bind("same", sideOf(a)).local(),
+        members.get(0).bind("same", sideOf(b)).local());
   }
 
   @SuppressWarnings("unchecked")

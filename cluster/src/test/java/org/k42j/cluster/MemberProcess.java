@@ -17,7 +17,8 @@ public final class MemberProcess {
   private MemberProcess() {}
 
   public static void main(String[] args) throws Exception {
-    ClusterMember member = ClusterMember.start(LoopbackConfig.member(args[0], Integer.parseInt(args[1])));
+    ClusterMember member =
+        ClusterMember.start(LoopbackConfig.member(args[0], Integer.parseInt(args[1])));
     int count = Integer.parseInt(args[2]);
     Hits hits = Hits_Cluster.of(member, "requests");
     for (int i = 0; i < count; i++) {
@@ -38,7 +39,8 @@ public final class MemberProcess {
             });
     watchdog.setDaemon(true);
     watchdog.start();
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     String line = in.readLine();
     if ("leave".equals(line)) {
       member.leave();

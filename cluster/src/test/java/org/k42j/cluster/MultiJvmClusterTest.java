@@ -19,9 +19,9 @@ import org.k42j.cluster.hits.Hits;
 import org.k42j.cluster.hits.Hits_Cluster;
 
 /**
- * Three members in three JVM processes on 127.0.0.1 and this test's JVM as a fourth: cluster
- * totals across process boundaries, and graceful leaves of the processes that hand their state to
- * the members that stay. Every process is destroyed at the end, whatever happens.
+ * Three members in three JVM processes on 127.0.0.1 and this test's JVM as a fourth: cluster totals
+ * across process boundaries, and graceful leaves of the processes that hand their state to the
+ * members that stay. Every process is destroyed at the end, whatever happens.
  */
 @Timeout(value = 150, unit = TimeUnit.SECONDS)
 class MultiJvmClusterTest {
@@ -53,7 +53,8 @@ class MultiJvmClusterTest {
 
       // Each process leaves gracefully in turn: the totals stay, handed on between JVMs.
       for (int i = 0; i < processes.size(); i++) {
-        Writer in = new OutputStreamWriter(processes.get(i).getOutputStream(), StandardCharsets.UTF_8);
+        Writer in =
+            new OutputStreamWriter(processes.get(i).getOutputStream(), StandardCharsets.UTF_8);
         in.write("leave\n");
         in.flush();
         assertEquals("LEFT", readLine(outputs.get(i), processes.get(i)));
@@ -73,7 +74,8 @@ class MultiJvmClusterTest {
   }
 
   private static Process start(String cluster, int count) throws Exception {
-    String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    String java =
+        System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
     String classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     ProcessBuilder builder =

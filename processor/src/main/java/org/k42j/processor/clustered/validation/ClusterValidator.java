@@ -26,9 +26,9 @@ import org.k42j.processor.common.Problem;
 /**
  * Checks the cluster side of a contract the clustered-object rules already accepted, and builds its
  * {@link ClusterModel}: the contract is {@code @ClusterWide}, serializable (so the existing
- * serial-form rules give its rep a state transfer and its root a constructor without arguments)
- * and not generic; {@code @ClusterWide} marks only gathers and broadcasts of such a contract; a
- * root with {@code @OnRoot} methods is serializable and can be subclassed, its methods overridden.
+ * serial-form rules give its rep a state transfer and its root a constructor without arguments) and
+ * not generic; {@code @ClusterWide} marks only gathers and broadcasts of such a contract; a root
+ * with {@code @OnRoot} methods is serializable and can be subclassed, its methods overridden.
  * Reports at most one error per contract, on the element at fault.
  */
 public final class ClusterValidator {
@@ -120,7 +120,7 @@ public final class ClusterValidator {
           return fail(
               rootMethod,
               Diagnostic.CLUSTER_ROOT_FINAL,
-              root.getQualifiedName() + "." + name(rootMethod),
+              root.getQualifiedName() + "." + rootMethod.getSimpleName() + "()",
               "final",
               contractName);
         }

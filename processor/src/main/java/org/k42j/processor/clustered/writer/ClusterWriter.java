@@ -27,11 +27,11 @@ import org.k42j.processor.common.Javadocs;
 /**
  * Writes {@code <prefix>_Cluster} for a {@code @ClusterWide} contract: the handle of one
  * cluster-wide name in one member ({@code k42j-cluster}). It implements the contract over the
- * member's binding: per-rep and {@code @OnRoot} calls go to the member-local dispatcher (whose root,
- * the nested {@code MemberRoot}, sends {@code @OnRoot} methods to the cluster's copy of the root);
- * gathers and broadcasts go to the member's parts or, when {@code @ClusterWide}, to every member.
- * The nested enum {@code Side} is what crosses JVMs: it runs the member-local part of each route,
- * folds members' results, runs root methods on the cluster's copy, and moves rep state at a
+ * member's binding: per-rep and {@code @OnRoot} calls go to the member-local dispatcher (whose
+ * root, the nested {@code MemberRoot}, sends {@code @OnRoot} methods to the cluster's copy of the
+ * root); gathers and broadcasts go to the member's parts or, when {@code @ClusterWide}, to every
+ * member. The nested enum {@code Side} is what crosses JVMs: it runs the member-local part of each
+ * route, folds members' results, runs root methods on the cluster's copy, and moves rep state at a
  * graceful leave. Methods are numbered by their position in the contract's model.
  */
 public final class ClusterWriter {
@@ -99,7 +99,8 @@ public final class ClusterWriter {
             .addMethod(
                 MethodSpec.constructorBuilder()
                     .addModifiers(Modifier.PRIVATE)
-                    .addParameter(ParameterizedTypeName.get(BINDING, model.contractType()), "binding")
+                    .addParameter(
+                        ParameterizedTypeName.get(BINDING, model.contractType()), "binding")
                     .addStatement("this.binding = binding")
                     .addStatement("this.local = binding.local()")
                     .build())
@@ -118,8 +119,7 @@ public final class ClusterWriter {
                     .addParameter(MEMBER, "member")
                     .addParameter(String.class, "name")
                     .returns(model.contractType())
-                    .addStatement(
-                        "return new $T(member.bind(name, $T.INSTANCE))", self, side)
+                    .addStatement("return new $T(member.bind(name, $T.INSTANCE))", self, side)
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("writeReplace")
@@ -197,8 +197,7 @@ public final class ClusterWriter {
           String where = entry.clusterWide() ? "every member" : "this member's parts";
           if (method.kind() == Kind.BROADCAST) {
             body.addJavadoc(
-                Javadocs.member(
-                    "Broadcasts " + "{@code " + method.name() + "} to " + where + "."));
+                Javadocs.member("Broadcasts " + "{@code " + method.name() + "} to " + where + "."));
             return body.addStatement("$L", call).build();
           }
           body.addJavadoc(
@@ -262,8 +261,7 @@ public final class ClusterWriter {
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(Object.class)
-                    .addStatement(
-                        cluster.rootInCluster() ? "return new $T()" : "return null", root)
+                    .addStatement(cluster.rootInCluster() ? "return new $T()" : "return null", root)
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("noSuchMethod")
@@ -284,8 +282,7 @@ public final class ClusterWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(ParameterizedTypeName.get(LIST, ClassName.OBJECT))
                     .addParameter(contract, "local")
-                    .addStatement(
-                        "$1T root = ($1T) $2T.rootOf(local)", root, RuntimeTypes.HANDLE)
+                    .addStatement("$1T root = ($1T) $2T.rootOf(local)", root, RuntimeTypes.HANDLE)
                     .addStatement("$T<Object> states = new $T<>()", LIST, ARRAY_LIST)
                     .beginControlFlow("for ($T rep : root.reps())", model.rep().type())
                     .addStatement("states.add(root.exportState(rep))")
@@ -348,9 +345,7 @@ public final class ClusterWriter {
             .endControlFlow();
       }
     }
-    return body.addStatement("default: throw noSuchMethod(method)")
-        .endControlFlow()
-        .build();
+    return body.addStatement("default: throw noSuchMethod(method)").endControlFlow().build();
   }
 
   /** Each gather's fold of boxed results. */
@@ -456,7 +451,11 @@ public final class ClusterWriter {
                     .build())
             .addField(
                 FieldSpec.builder(
-                        bindingType, "binding", Modifier.PRIVATE, Modifier.FINAL, Modifier.TRANSIENT)
+                        bindingType,
+                        "binding",
+                        Modifier.PRIVATE,
+                        Modifier.FINAL,
+                        Modifier.TRANSIENT)
                     .build())
             .addMethod(
                 MethodSpec.constructorBuilder()

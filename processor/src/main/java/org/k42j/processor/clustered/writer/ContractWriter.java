@@ -73,7 +73,9 @@ public final class ContractWriter {
     }
   }
 
-  /** Writes {@code <prefix>_Cluster} for a {@code @ClusterWide} contract's validated cluster side. */
+  /**
+   * Writes {@code <prefix>_Cluster} for a {@code @ClusterWide} contract's validated cluster side.
+   */
   public void writeCluster(ClusterWriter clusterWriter, ClusterModel cluster) {
     ContractModel model = cluster.contract();
     try {
