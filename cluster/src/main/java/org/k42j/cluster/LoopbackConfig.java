@@ -50,8 +50,12 @@ public final class LoopbackConfig {
     config.setProperty("hazelcast.discovery.enabled", "false");
     // Quiet: Hazelcast logs every join, migration and shutdown at INFO; k42j.hazelcast.logging
     // (jdk, slf4j, ...) turns its logging back on.
-    config.setProperty(
-        "hazelcast.logging.type", System.getProperty("k42j.hazelcast.logging", "none"));
+    String logging = System.getProperty("k42j.hazelcast.logging", "none");
+    config.setProperty("hazelcast.logging.type", logging);
+    if (System.getProperty("hazelcast.logging.type") == null) {
+      // Hazelcast logs its first warnings (the JDK's module access) before it reads a config.
+      System.setProperty("hazelcast.logging.type", logging);
+    }
     // Fast, bounded joins and leaves on one machine: no initial wait for more members, a crashed
     // member noticed within seconds, a graceful shutdown that gives up after a minute.
     config.setProperty("hazelcast.wait.seconds.before.join", "0");
