@@ -101,6 +101,8 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
     ClusterModel cluster = clusterValidator.validate(model);
     if (cluster != null) {
       writer.writeCluster(clusterWriter, cluster);
+    } else if (clusterValidator.isClusterWide(model)) {
+      writer.writeClusterStandIn(clusterWriter, model);
     }
   }
 }

@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * member-local call ({@code k42jMemberLocal}; the same object without the cluster handle, {@code
  * k42jPlainLocal}; a {@code PNCounter} increment, {@code pnCounterIncrement}), a cluster-wide read
  * of the total ({@code k42jClusterGather} over three members; {@code pnCounterGet}; an {@code IMap}
- * get, {@code imapGet}) and a root round trip ({@code k42jOnRoot}, an entry processor on the
- * owner of the root's entry; {@code imapEntryProcessor}, the same done by hand). The root's and the
- * map's keys are owned by whichever member Hazelcast picks: one of three, so usually another. Run:
+ * get, {@code imapGet}) and a root round trip ({@code k42jOnRoot}, an entry processor on the owner
+ * of the root's entry; {@code imapEntryProcessor}, the same done by hand). The root's and the map's
+ * keys are owned by whichever member Hazelcast picks: one of three, so usually another. Run:
  *
  * <pre>
  * mvn -q -B -DskipTests package -pl benchmarks -am

@@ -90,6 +90,41 @@ class ClusterDiagnosticsTest {
   }
 
   @Test
+  void userCodeNamingTheClusterSideOfAFaultyContractGetsOnlyK42jsError() {
+    JavaFileObject contract = hits("@ClusterWide", "  @ClusterWide\n  long mine();");
+    JavaFileObject user =
+        source(
+            "test.User",
+            """
+            package test;
+
+            class User {
+              Hits bind() {
+                return Hits_Cluster.of(null, "hits");
+              }
+            }
+            """);
+    assertSingleError(
+        compile(contract, rep("@Rep", "  public long mine() { return hits; }"), user),
+        "[k42j:cluster-wide-route] Hits.mine() is marked @ClusterWide",
+        contract,
+        "long mine();");
+  }
+
+  @Test
+  void validClusterWideContractWithoutTheClusterModule() {
+    JavaFileObject contract =
+        hits("@ClusterWide", "  @ClusterWide\n  @Gather(reduce = Reduce.SUM)\n  long total();");
+    assertSingleError(
+        compile(contract, rep("@Rep", "  public long total() { return hits; }")),
+        "[k42j:missing-dependency] test.Hits is @ClusterWide, but org.k42j.cluster.ClusterMember,"
+            + " which the code generated for it extends, is not on the class path; add the artifact"
+            + " org.k42j:k42j-cluster to the dependencies of the build",
+        contract,
+        "public interface Hits");
+  }
+
+  @Test
   void clusterWideOnAPerRepMethod() {
     JavaFileObject contract = hits("@ClusterWide", "  @ClusterWide\n  long mine();");
     assertSingleError(

@@ -32,14 +32,28 @@ import org.k42j.processor.common.Problem;
  * Reports at most one error per contract, on the element at fault.
  */
 public final class ClusterValidator {
+  /** What the generated cluster side links against, from {@code k42j-cluster}. */
+  private static final String CLUSTER_MEMBER = "org.k42j.cluster.ClusterMember";
+
   private final Elements elements;
   private final Types types;
   private final ErrorReporter reporter;
+  private boolean dependencyReported; // the missing k42j-cluster: once per compilation
 
   public ClusterValidator(ProcessingEnvironment env, ErrorReporter reporter) {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.reporter = reporter;
+  }
+
+  /**
+   * Whether {@code model}'s contract is {@code @ClusterWide}: it gets {@code <prefix>_Cluster}, or
+   * a stand-in of it when {@link #validate} found an error (so that user code naming it gets k42j's
+   * error alone).
+   */
+  public boolean isClusterWide(ContractModel model) {
+    TypeElement contract = elements.getTypeElement(model.contract().canonicalName());
+    return contract != null && Annotations.has(contract, Annotations.CLUSTER_WIDE);
   }
 
   /**
@@ -113,10 +127,9 @@ public final class ClusterValidator {
           return fail(contract, Diagnostic.CLUSTER_ROOT_RESULT, contractName + "." + method.name());
         }
         ExecutableElement rootMethod = find(root, (DeclaredType) root.asType(), method);
-        if (rootMethod == null) {
-          return null; // the clustered-object rules found it; nothing else to say
-        }
-        if (rootMethod.getModifiers().contains(Modifier.FINAL)) {
+        // The clustered-object rules found the method; should this lookup miss it, the override
+        // declares no exception and javac says so if the root's method declares one.
+        if (rootMethod != null && rootMethod.getModifiers().contains(Modifier.FINAL)) {
           return fail(
               rootMethod,
               Diagnostic.CLUSTER_ROOT_FINAL,
@@ -124,11 +137,25 @@ public final class ClusterValidator {
               "final",
               contractName);
         }
-        rootExceptions = thrown(rootMethod);
+        rootExceptions = rootMethod == null ? List.of() : thrown(rootMethod);
       }
       boolean clusterWide =
           marked.stream().anyMatch(element -> matches(contractType, element, method));
       methods.add(new ClusterMethod(method, clusterWide, rootExceptions));
+    }
+    if (elements.getTypeElement(CLUSTER_MEMBER) == null) {
+      if (!dependencyReported) {
+        dependencyReported = true;
+        reporter.report(
+            Problem.on(
+                contract,
+                Diagnostic.MISSING_DEPENDENCY,
+                contractName,
+                "@ClusterWide",
+                CLUSTER_MEMBER,
+                "org.k42j:k42j-cluster"));
+      }
+      return null;
     }
     return new ClusterModel(model, methods);
   }

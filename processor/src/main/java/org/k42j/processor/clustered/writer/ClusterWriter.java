@@ -51,6 +51,50 @@ public final class ClusterWriter {
     javaFile(cluster).writeTo(filer);
   }
 
+  /**
+   * Writes the stand-in of {@code <prefix>_Cluster} for a contract whose cluster side has an error:
+   * {@code of} takes any member and refuses, so user code that names it compiles and the contract's
+   * one error stays the only one. It names no type of {@code k42j-cluster}, which may be missing.
+   */
+  public void writeStandIn(Filer filer, ContractModel model) throws IOException {
+    ClassName self = model.generated(GeneratedType.CLUSTER);
+    TypeSpec standIn =
+        TypeShells.staticHolderBuilder(
+                model,
+                GeneratedType.CLUSTER,
+                true,
+                "Stands in for the cluster side of "
+                    + Javadocs.link(model.contract(), model.contract().packageName())
+                    + ", which has an error the compiler reported; fix it to get the real one.")
+            .addModifiers(Modifier.FINAL)
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+            .addMethod(
+                MethodSpec.methodBuilder("of")
+                    .addModifiers(TypeShells.visibility(model))
+                    .addModifiers(Modifier.STATIC)
+                    .addJavadoc(Javadocs.member("Refuses: the cluster side has an error."))
+                    .addTypeVariables(model.typeVariables())
+                    .addParameter(Object.class, "member")
+                    .addParameter(String.class, "name")
+                    .returns(model.contractType())
+                    .addStatement(
+                        "throw new $T($L)",
+                        IllegalStateException.class,
+                        literal(
+                            model.contract().canonicalName()
+                                + " has an error in its cluster side (see the compiler's"
+                                + " message); "
+                                + self.simpleName()
+                                + " is a stand-in"))
+                    .build())
+            .build();
+    JavaFile.builder(model.contract().packageName(), standIn)
+        .indent(INDENT)
+        .skipJavaLangImports(true)
+        .build()
+        .writeTo(filer);
+  }
+
   /** The generated file, not yet written. */
   JavaFile javaFile(ClusterModel cluster) {
     ContractModel model = cluster.contract();
@@ -131,13 +175,13 @@ public final class ClusterWriter {
                     .returns(Object.class)
                     .addException(java.io.ObjectStreamException.class)
                     .addStatement(
-                        "throw new $T($S)",
+                        "throw new $T($L)",
                         java.io.NotSerializableException.class,
-                        model.contract().canonicalName()
-                            + " cluster handles are bound to their member: send the name and bind"
-                            + " it with "
-                            + self.simpleName()
-                            + ".of(member, name)")
+                        literal(
+                            "a cluster handle is bound to its member: send the name and bind it"
+                                + " with "
+                                + self.simpleName()
+                                + ".of(member, name)"))
                     .build());
     List<MethodModel> methods = model.methods();
     for (int i = 0; i < methods.size(); i++) {
@@ -269,9 +313,10 @@ public final class ClusterWriter {
                     .returns(IllegalArgumentException.class)
                     .addParameter(int.class, "method")
                     .addStatement(
-                        "return new $T($S + method)",
+                        "return new $T($L + method)",
                         IllegalArgumentException.class,
-                        model.contract().canonicalName() + " has no cluster route numbered ")
+                        literal(
+                            model.contract().canonicalName() + " has no cluster route numbered "))
                     .build())
             .addMethod(onMember(cluster))
             .addMethod(fold(cluster))
@@ -513,6 +558,23 @@ public final class ClusterWriter {
       arguments.add(cast(type, CodeBlock.of("args[$L]", i)));
     }
     return CodeBlock.of("$N.$N($L)", receiver, method.name(), CodeBlock.join(arguments, ", "));
+  }
+
+  /**
+   * {@code text} as a string literal in pieces of at most 45 characters joined by {@code +}, so
+   * that generated lines stay within 100 columns.
+   */
+  private static CodeBlock literal(String text) {
+    List<CodeBlock> pieces = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > 45) {
+      int cut = text.lastIndexOf(' ', start + 45);
+      cut = cut <= start ? start + 45 : cut;
+      pieces.add(CodeBlock.of("$S", text.substring(start, cut)));
+      start = cut;
+    }
+    pieces.add(CodeBlock.of("$S", text.substring(start)));
+    return CodeBlock.join(pieces, "\n+ ");
   }
 
   /** {@code (T) value}, or {@code (long) (Long) value} for a primitive {@code T}. */

@@ -90,6 +90,18 @@ public final class ContractWriter {
     }
   }
 
+  /**
+   * Writes the stand-in of {@code <prefix>_Cluster} for a {@code @ClusterWide} contract whose
+   * cluster side has an error, already reported; a stand-in the Filer refuses is left out.
+   */
+  public void writeClusterStandIn(ClusterWriter clusterWriter, ContractModel model) {
+    try {
+      clusterWriter.writeStandIn(filer, model);
+    } catch (IOException e) {
+      // The contract's error says what to fix.
+    }
+  }
+
   /** Writes {@code <Version>_Version} for a {@code @RepVersion} class. */
   public void writeVersion(VersionModel model) {
     JavaFile file =
