@@ -2,6 +2,8 @@ package org.k42j.cluster;
 
 import com.hazelcast.cluster.Member;
 import com.hazelcast.config.Config;
+import com.hazelcast.config.InMemoryFormat;
+import com.hazelcast.config.MapConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.IExecutorService;
@@ -38,6 +40,17 @@ public final class ClusterMember implements AutoCloseable {
   static final String EXECUTOR = "k42j.calls";
 
   private static final String CONTEXT_KEY = ClusterMember.class.getName();
+
+  /**
+   * The configuration of the {@link #ROOTS} map, which a member's configuration must carry (as
+   * {@link LoopbackConfig}'s does): one synchronous backup of each entry, so a member's crash loses
+   * no root state; entries kept as objects on their owner, so a root call runs the root method on
+   * the stored root without reading it back from its serialized form (the backup still gets it
+   * serialized).
+   */
+  public static MapConfig rootsMapConfig() {
+    return new MapConfig(ROOTS).setBackupCount(1).setInMemoryFormat(InMemoryFormat.OBJECT);
+  }
 
   private final Object lock = new Object();
   private final ConcurrentMap<String, ClusterBinding<?>> bindings = new ConcurrentHashMap<>();

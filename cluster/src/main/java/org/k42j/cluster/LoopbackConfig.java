@@ -2,7 +2,6 @@ package org.k42j.cluster;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.NetworkConfig;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -87,8 +86,7 @@ public final class LoopbackConfig {
       join.getTcpIpConfig().addMember(LOOPBACK + ":" + port);
     }
 
-    // The roots: one synchronous backup each, so a member's crash loses no root state.
-    config.addMapConfig(new MapConfig(ClusterMember.ROOTS).setBackupCount(1));
+    config.addMapConfig(ClusterMember.rootsMapConfig());
     return config;
   }
 }
