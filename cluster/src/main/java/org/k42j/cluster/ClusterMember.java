@@ -10,8 +10,12 @@ import com.hazelcast.core.IExecutorService;
 import com.hazelcast.map.IMap;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
@@ -201,11 +205,29 @@ public final class ClusterMember implements AutoCloseable {
 
   List<Object> onEveryMember(String name, ClusterSide<?> side, int method, Object[] args) {
     checkActive("a cluster-wide call on \"" + name + "\"");
+    Set<Member> others = new HashSet<>(hazelcast.getCluster().getMembers());
+    others.remove(hazelcast.getCluster().getLocalMember());
     Map<Member, Future<Object>> answers =
-        executor().submitToAllMembers(new MemberCall(name, side, method, args));
-    List<Object> results = new ArrayList<>(answers.size());
-    collect(answers, "\"" + name + "\" (" + side.contract() + ")", results);
+        others.isEmpty()
+            ? Map.of()
+            : executor().submitToMembers(new MemberCall(name, side, method, args), others);
+    // This member's part runs here, in the caller's thread, while the others' are on their way.
+    Map<Member, Future<Object>> all = new LinkedHashMap<>(answers);
+    all.put(hazelcast.getCluster().getLocalMember(), answerHere(name, side, method, args));
+    List<Object> results = new ArrayList<>(all.size());
+    collect(all, "\"" + name + "\" (" + side.contract() + ")", results);
     return results;
+  }
+
+  /** This member's answer, computed now, as a completed future (failed if the part threw). */
+  private Future<Object> answerHere(String name, ClusterSide<?> side, int method, Object[] args) {
+    CompletableFuture<Object> answer = new CompletableFuture<>();
+    try {
+      answer.complete(answer(name, side, method, args));
+    } catch (Exception e) {
+      answer.completeExceptionally(e);
+    }
+    return answer;
   }
 
   Object callRoot(String name, RootCall call) {
