@@ -30,7 +30,17 @@ final class RootCall implements EntryProcessor<String, RootEntry, Object> {
   @Override
   public Object process(Map.Entry<String, RootEntry> entry) {
     RootEntry current = entry.getValue();
-    if (current == null || current.destroyed()) {
+    if (current == null) {
+      throw new ClusterException(
+          "the cluster holds no root of "
+              + side.contract()
+              + " \""
+              + entry.getKey()
+              + "\" any more: the members holding its entry and its backup crashed before the"
+              + " cluster had copied it to another member; bind the object under a new name (and"
+              + " let the cluster become safe, PartitionService.isClusterSafe, between crashes)");
+    }
+    if (current.destroyed()) {
       throw new ClusterObjectDestroyedException(entry.getKey(), side.contract());
     }
     if (current.root() == null) {

@@ -160,8 +160,12 @@ class ClusterMembershipTest {
       assertEquals(survivorsHits.get(), hits.get(b).clusterHits());
       assertEquals(flushed.get(), hits.get(a).flushed());
 
-      // Now crash the member that owns the root's entry, with no call in flight: the backup
-      // takes over, nothing of the root is lost.
+      // Now crash the member that owns the root's entry, with no call in flight, once the cluster
+      // has made a new backup of every entry the first crash took one from: the backup takes
+      // over, nothing of the root is lost.
+      TestClusters.await(
+          () -> members.get(a).hazelcast().getPartitionService().isClusterSafe(),
+          "every partition backed up again");
       Member newOwner =
           members.get(a).hazelcast().getPartitionService().getPartition(name).getOwner();
       int ownerIndex =
