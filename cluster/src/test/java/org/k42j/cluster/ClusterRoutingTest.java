@@ -164,6 +164,15 @@ class ClusterRoutingTest {
   }
 
   @Test
+  void everyMemberIsOnLoopback() throws Exception {
+    for (ClusterMember member : members) {
+      for (com.hazelcast.cluster.Member seen : member.hazelcast().getCluster().getMembers()) {
+        assertTrue(seen.getAddress().getInetAddress().isLoopbackAddress(), seen.toString());
+      }
+    }
+  }
+
+  @Test
   void aNameIsOneObjectPerMember() {
     Hits a = Hits_Cluster.of(members.get(0), "same");
     Hits b = Hits_Cluster.of(members.get(0), "same");
