@@ -83,6 +83,7 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
     if (!reporter.attempt(null, () -> models.addAll(validator.process(round)))) {
       return false;
     }
+    reporter.attempt(null, () -> clusterValidator.reportStrayMarkers(round));
     for (ContractModel model : models) {
       reporter.attempt(model.originatingElement(), () -> writer.write(model));
       reporter.attempt(model.originatingElement(), () -> writeClusterSide(model));

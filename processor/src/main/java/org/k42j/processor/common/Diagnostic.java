@@ -338,6 +338,11 @@ public enum Diagnostic {
       "cluster-wide-contract",
       "%s is marked @ClusterWide, but its contract %s is not, so it has no cluster side to widen"
           + " the method to; mark %s @ClusterWide as well, or remove @ClusterWide from the method"),
+  CLUSTER_WIDE_STRAY(
+      "cluster-wide-stray",
+      "%s is marked @ClusterWide, but is not %s, so nothing takes it beyond one JVM; put"
+          + " @ClusterWide on a @ClusteredObject interface and on its @Gather or @Broadcast"
+          + " methods, or remove it"),
   CLUSTER_WIDE_ROUTE(
       "cluster-wide-route",
       "%s is marked @ClusterWide, but only a @Gather or a @Broadcast method can span the cluster"

@@ -125,6 +125,40 @@ class ClusterDiagnosticsTest {
   }
 
   @Test
+  void clusterWideOnATypeThatIsNoContract() {
+    JavaFileObject plain =
+        source(
+            "test.Plain",
+            """
+            package test;
+
+            import org.k42j.annotations.*;
+
+            @ClusterWide
+            public interface Plain {
+              void hit();
+            }
+            """);
+    assertSingleError(
+        compile(plain),
+        "[k42j:cluster-wide-stray] test.Plain is marked @ClusterWide, but is not a"
+            + " @ClusteredObject interface, so nothing takes it beyond one JVM",
+        plain,
+        "public interface Plain");
+  }
+
+  @Test
+  void clusterWideOnARepMethod() {
+    JavaFileObject rep = rep("@Rep", "  @ClusterWide\n  public long total() { return hits; }");
+    assertSingleError(
+        compile(hits("", "  @Gather(reduce = Reduce.SUM)\n  long total();"), rep),
+        "[k42j:cluster-wide-stray] HitsRep.total() is marked @ClusterWide, but is not a method of"
+            + " a @ClusteredObject interface",
+        rep,
+        "public long total()");
+  }
+
+  @Test
   void clusterWideOnAPerRepMethod() {
     JavaFileObject contract = hits("@ClusterWide", "  @ClusterWide\n  long mine();");
     assertSingleError(

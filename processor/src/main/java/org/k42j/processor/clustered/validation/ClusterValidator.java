@@ -4,6 +4,7 @@ import com.palantir.javapoet.TypeName;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -44,6 +45,38 @@ public final class ClusterValidator {
     this.elements = env.getElementUtils();
     this.types = env.getTypeUtils();
     this.reporter = reporter;
+  }
+
+  /**
+   * Reports each {@code @ClusterWide} of the round on a type that is not {@code @ClusteredObject},
+   * or on a method of a class (a rep's or a root's method included): one error on the marked
+   * element. A method of a plain interface may be inherited by a contract, which reads it there.
+   */
+  public void reportStrayMarkers(RoundEnvironment round) {
+    TypeElement marker = elements.getTypeElement(Annotations.CLUSTER_WIDE);
+    if (marker == null) {
+      return;
+    }
+    for (Element element : round.getElementsAnnotatedWith(marker)) {
+      if (element.getKind() == ElementKind.METHOD) {
+        Element owner = element.getEnclosingElement();
+        if (owner.getKind() != ElementKind.INTERFACE) {
+          reporter.report(
+              Problem.on(
+                  element,
+                  Diagnostic.CLUSTER_WIDE_STRAY,
+                  name((ExecutableElement) element),
+                  "a method of a @ClusteredObject interface"));
+        }
+      } else if (!Annotations.has(element, Annotations.CLUSTERED_OBJECT)) {
+        reporter.report(
+            Problem.on(
+                element,
+                Diagnostic.CLUSTER_WIDE_STRAY,
+                element.toString(),
+                "a @ClusteredObject interface"));
+      }
+    }
   }
 
   /**
