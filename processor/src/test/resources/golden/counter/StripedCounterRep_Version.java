@@ -5,6 +5,7 @@ import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.ClusterRoot;
 import org.k42j.runtime.internal.RepVersion;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * {@link StripedCounterRep} as a version of {@link Counter}'s rep class, for hot swapping: makes
@@ -29,8 +30,8 @@ public final class StripedCounterRep_Version extends RepVersion<Counter> {
   }
 
   @Override
-  protected Counter guard(ClusterRoot<Counter, ?> root, Counter rep) {
-    return new Counter_Guard((Counter_RootBase) root, rep);
+  protected Counter guard(RootCore<Counter> core, Counter rep) {
+    return new Counter_Guard(core, rep);
   }
 
   /**

@@ -144,6 +144,10 @@ public final class BenchmarkMain {
             .addProfiler(GCProfiler.class)
             .jvmArgsAppend(arguments.jvmArgs.toArray(new String[0]))
             .verbosity(arguments.quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
+    if (!arguments.include.contains("Oversubscription")) {
+      // its callers are its own threads and its tables have their own runner
+      options.exclude(OversubscriptionBenchmark.class.getName());
+    }
     for (String profiler : arguments.profilers) {
       int colon = profiler.indexOf(':');
       if (colon < 0) {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.CoidTable;
 import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.lifecycle.Interceptor;
 import org.k42j.runtime.lifecycle.Interposition;
 
@@ -111,7 +112,7 @@ public final class ClusteredObjects {
    */
   public static void destroy(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    Handle.rootOf(handle).destroy();
+    core(handle).destroy();
   }
 
   /**
@@ -120,7 +121,7 @@ public final class ClusteredObjects {
    */
   public static CompletableFuture<Void> cleanedUp(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).cleanedUp();
+    return core(handle).cleanedUp();
   }
 
   /**
@@ -152,7 +153,7 @@ public final class ClusteredObjects {
   public static void hotSwap(Object handle, Policy policy, int clusterSize) {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
-    Handle.rootOf(handle).hotSwap(policy, clusterSize);
+    core(handle).hotSwap(policy, clusterSize);
   }
 
   /**
@@ -179,7 +180,7 @@ public final class ClusteredObjects {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(repClass, "repClass is null; pass the rep class to swap to");
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
-    Handle.rootOf(handle).hotSwap(repClass, policy, clusterSize);
+    core(handle).hotSwap(repClass, policy, clusterSize);
   }
 
   /**
@@ -190,7 +191,7 @@ public final class ClusteredObjects {
    */
   public static void shrink(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    Handle.rootOf(handle).shrink();
+    core(handle).shrink();
   }
 
   /**
@@ -203,7 +204,15 @@ public final class ClusteredObjects {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(
         interceptor, "interceptor is null; pass an Interceptor, e.g. new CallCounter()");
-    return Handle.rootOf(handle).interpose(interceptor);
+    RootCore<?> core = core(handle);
+    Interception interception = new Interception(core, interceptor);
+    core.addLayer(interception);
+    return interception;
+  }
+
+  /** The core of the object behind {@code handle}, or a clear error when it is not a handle. */
+  private static RootCore<?> core(Object handle) {
+    return RootCore.of(Handle.rootOf(handle));
   }
 
   /** The COID of a clustered object. */

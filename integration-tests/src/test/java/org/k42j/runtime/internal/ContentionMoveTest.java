@@ -25,7 +25,7 @@ class ContentionMoveTest {
   /** A guard of the adaptive root that the test enters and leaves by hand. */
   private static final class HeldGuard extends RepGuard {
     HeldGuard(ClusterRoot<?, ?> root) {
-      super(root);
+      super(RootCore.of(root));
     }
 
     void enter() {

@@ -23,6 +23,6 @@ public final class RepProbe {
 
   /** The call entry of rep slot {@code slot} of {@code handle}: the rep, or its guard. */
   public static Object entry(Object handle, int slot) {
-    return Handle.rootOf(handle).entryAt(slot);
+    return RootCore.of(Handle.rootOf(handle)).entryAt(slot);
   }
 }

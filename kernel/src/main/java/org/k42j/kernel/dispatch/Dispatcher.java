@@ -146,6 +146,21 @@ public final class Dispatcher implements Schedulable {
   }
 
   /**
+   * Runs {@code task} in this dispatcher's context on its processor, as an upcall, once {@code
+   * deadlineNanos} ({@code System.nanoTime()}) has passed: a timer of the processor, so no earlier.
+   * It must not block. Callable from any thread.
+   */
+  public void postAt(long deadlineNanos, Runnable task) {
+    Objects.requireNonNull(task, "task");
+    Runnable timer = () -> processor.addTimer(deadlineNanos, () -> processor.upcall(this, task));
+    if (processor.inContext()) {
+      timer.run();
+    } else {
+      processor.post(timer);
+    }
+  }
+
+  /**
    * Throws {@link KernelClosedException} (naming {@code what}) when the kernel's shutdown has begun
    * and the caller is not a user-level thread: work a plain thread hands this dispatcher after that
    * (a message, for example) could arrive after shutdown reported what was pending.

@@ -182,6 +182,13 @@ public final class KernelScheduler {
     }
   }
 
+  /** Cancels, on every processor, the migrated calls running inside {@code space}. */
+  void cancelStaysIn(AddressSpace space, String reason) {
+    for (VirtualProcessor processor : processors) {
+      processor.post(() -> processor.cancelStaysIn(space, reason));
+    }
+  }
+
   void kernelFault(String description) {
     kernelFaults.add(description);
   }

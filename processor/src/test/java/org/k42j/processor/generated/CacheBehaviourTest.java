@@ -84,7 +84,9 @@ class CacheBehaviourTest {
       Object cache = loaded.callStaticUnchecked("sample.cache.Cache_Factory", "create");
       on(1, cache, "put", "k", "v");
       Object root = org.k42j.runtime.internal.Handle.rootOf(cache);
-      Object entry = ((org.k42j.runtime.internal.ClusterRoot<?, ?>) root).entryAt(1);
+      Object entry =
+          org.k42j.runtime.internal.RootCore.of((org.k42j.runtime.internal.ClusterRoot<?, ?>) root)
+              .entryAt(1);
       assertSame(loaded.type("sample.cache.CacheRep"), entry.getClass());
     }
   }

@@ -40,6 +40,7 @@ import org.k42j.runtime.clustering.internal.RuntimeDispatcher;
 import org.k42j.runtime.clustering.internal.RuntimeGuard;
 import org.k42j.runtime.clustering.internal.RuntimeMiss;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The run-time path's writer: generates, with ByteBuddy, the classes the processor writes as source
@@ -107,8 +108,8 @@ final class ClassWriter {
       }
       return new GeneratedClasses(
           constructor(dispatcher, ClusterRoot.class, Route[].class),
-          constructor(miss, ClusterRoot.class),
-          guard == null ? null : constructor(guard, ClusterRoot.class, Object.class),
+          constructor(miss, RootCore.class),
+          guard == null ? null : constructor(guard, RootCore.class, Object.class),
           rep,
           repTakesRoot,
           dispatcher);

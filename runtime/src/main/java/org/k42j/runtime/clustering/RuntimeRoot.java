@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.internal.ClusterRoot;
 import org.k42j.runtime.internal.RepVersion;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The root of every run-time clustered object: the runtime's {@link ClusterRoot} (rep set, misses
@@ -51,8 +52,8 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   }
 
   @Override
-  protected Object newMissObject() {
-    return type.classes().newMiss(this);
+  protected Object newMissObject(RootCore<Object> core) {
+    return type.classes().newMiss(core);
   }
 
   @Override
@@ -88,8 +89,8 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   }
 
   @Override
-  protected Object guard(Object rep) {
-    return type.classes().newGuard(this, rep);
+  protected Object guard(RootCore<Object> core, Object rep) {
+    return type.classes().newGuard(core, rep);
   }
 
   /** The declared rep class, else the class of the first rep the maker made (null before). */
@@ -140,8 +141,8 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     }
 
     @Override
-    protected Object guard(ClusterRoot<Object, ?> root, Object rep) {
-      return type.classes().newGuard(RuntimeRoot.this, rep);
+    protected Object guard(RootCore<Object> core, Object rep) {
+      return type.classes().newGuard(core, rep);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.events.DestroyEvent;
-import org.k42j.runtime.lifecycle.Requests;
 
 /**
  * The second half of a destroy: after the root has refused new calls and emptied its row, wait for
@@ -20,7 +19,7 @@ import org.k42j.runtime.lifecycle.Requests;
  * CallerScan}), so no call that read an entry before the row was emptied is still inside a rep.
  */
 final class Destruction {
-  private final ClusterRoot<?, ?> root;
+  private final RootCore<?> root;
   private final AtomicReferenceArray<Object> reps;
   private final AtomicReferenceArray<Object> entries;
   private final CallerScan callers;
@@ -29,7 +28,7 @@ final class Destruction {
   private final DestroyEvent event = new DestroyEvent();
 
   Destruction(
-      ClusterRoot<?, ?> root,
+      RootCore<?> root,
       AtomicReferenceArray<Object> reps,
       AtomicReferenceArray<Object> entries,
       CallerScan callers,
@@ -48,7 +47,7 @@ final class Destruction {
    * of it to the {@link Reclaimer}.
    */
   void run() {
-    if (Requests.inRequest()) {
+    if (RequestDepth.inRequest()) {
       event.deferred = true;
       Reclaimer.afterGracePeriod(this::reclaimQuietly);
       return;
@@ -70,8 +69,8 @@ final class Destruction {
     callers.awaitCallersGone();
     // A hot swap that started before the destroy may still be exporting these reps: let it end
     // (it finds the object destroyed and changes nothing).
-    root.swapLock().lock();
-    root.swapLock().unlock();
+    root.swaps.lock();
+    root.swaps.unlock();
     long drained = System.nanoTime();
     RuntimeException failure = null;
     int cleaned = 0;

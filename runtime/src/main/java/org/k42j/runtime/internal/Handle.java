@@ -16,7 +16,7 @@ public abstract class Handle {
   /** Binds this new dispatcher to {@code root}, which must not have a dispatcher yet. */
   protected Handle(ClusterRoot<?, ?> root) {
     this.root = root;
-    root.attach(this);
+    root.core().attach(this);
   }
 
   /**

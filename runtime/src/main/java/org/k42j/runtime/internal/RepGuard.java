@@ -2,7 +2,6 @@ package org.k42j.runtime.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import org.k42j.runtime.Processors;
 import org.k42j.runtime.spi.AccessProbes;
 
 /**
@@ -46,9 +45,9 @@ public abstract class RepGuard extends RepGuardState {
   long p10, p11, p12, p13, p14, p15, p16, p17;
   int p18;
 
-  /** For a generated guard of a rep of {@code root}. */
-  protected RepGuard(ClusterRoot<?, ?> root) {
-    super(root);
+  /** For a generated guard of a rep of the object whose core is {@code core}. */
+  protected RepGuard(RootCore<?> core) {
+    super(core);
   }
 
   /** Enters the rep; reentrant. */
@@ -73,7 +72,7 @@ public abstract class RepGuard extends RepGuardState {
       AccessProbes.exit(this);
       OWNER.setRelease(this, null);
       if (move) {
-        Processors.contended();
+        InstalledMachine.identity().contended();
       }
     }
   }
@@ -101,7 +100,7 @@ public abstract class RepGuard extends RepGuardState {
     int departuresSeen = departures;
     // A processor that just got a rep of its own keeps its thread: moving would leave that rep
     // behind and send the thread to share another.
-    boolean grew = root.contended(Processors.current());
+    boolean grew = core.contended(InstalledMachine.current());
     for (int spins = 0; ; spins++) {
       if (owner == null && OWNER.compareAndSet(this, null, me)) {
         holds = 1;
@@ -129,7 +128,7 @@ abstract class RepGuardPadding {
 
 /**
  * The guard's state, together on one line: the owner word, the hold count, the move flag and the
- * departure count (written), and the root (read by contending threads only).
+ * departure count (written), and the object's core (read by contending threads only).
  */
 abstract class RepGuardState extends RepGuardPadding {
   static final VarHandle OWNER;
@@ -146,9 +145,9 @@ abstract class RepGuardState extends RepGuardPadding {
   int holds;
   boolean moveOnRelease;
   int departures; // waiting threads that moved away on release, ever
-  final ClusterRoot<?, ?> root;
+  final RootCore<?> core;
 
-  RepGuardState(ClusterRoot<?, ?> root) {
-    this.root = root;
+  RepGuardState(RootCore<?> core) {
+    this.core = core;
   }
 }

@@ -14,6 +14,7 @@ final class RepSet {
   final AtomicReferenceArray<Object> reps;
   final AtomicReferenceArray<Object> entries;
   final AtomicReferenceArray<Object> visible;
+  int created; // reps created in this set; guarded by the root's lock
 
   RepSet(int length) {
     reps = new AtomicReferenceArray<>(length);
@@ -33,6 +34,7 @@ final class RepSet {
       grown.entries.set(i, entries.get(i));
       grown.visible.set(i, visible.get(i));
     }
+    grown.created = created;
     return grown;
   }
 

@@ -32,7 +32,7 @@ public abstract class RepVersion<T> {
   protected abstract T newRep(ClusterRoot<T, ?> root);
 
   /** The row entry of an exclusive rep of this version: the contract's generated guard. */
-  protected T guard(ClusterRoot<T, ?> root, T rep) {
+  protected T guard(RootCore<T> core, T rep) {
     throw new IllegalStateException(repClass.getName() + " has thread-safe reps: no guard");
   }
 

@@ -43,7 +43,7 @@ public final class SerialForm implements Serializable {
    * @return {@code handle}
    */
   public static <T> T importInto(T handle, List<Object> states) {
-    Handle.rootOf(handle).importSerialForm(states);
+    StateTransfer.importSerialForm(Handle.rootOf(handle).core(), states);
     return handle;
   }
 }

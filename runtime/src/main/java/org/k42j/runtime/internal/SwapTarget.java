@@ -34,10 +34,11 @@ final class SwapTarget {
   }
 
   /** The target {@code version} of {@code root}'s contract. */
-  static SwapTarget of(ClusterRoot<?, ?> root, RepVersion<?> version) {
+  static SwapTarget of(RootCore<?> core, RepVersion<?> version) {
     if (version == null) {
       throw new NullPointerException("version is null; pass a generated <Rep>_Version.VERSION");
     }
+    ClusterRoot<?, ?> root = core.root();
     if (!version.contract().equals(root.contract())) {
       throw new ClusteredObjectException(
           version.repClass().getName()
@@ -58,16 +59,17 @@ final class SwapTarget {
    * The target {@code repClass} of {@code root}'s contract: its {@code @Rep} class, or a version
    * found as the generated {@code <prefix>_Version} in the contract's package.
    */
-  static SwapTarget find(ClusterRoot<?, ?> root, Class<?> repClass) {
+  static SwapTarget find(RootCore<?> core, Class<?> repClass) {
     if (repClass == null) {
       throw new NullPointerException("repClass is null; pass the rep class to swap to");
     }
+    ClusterRoot<?, ?> root = core.root();
     if (repClass == root.primaryRepClass()) {
       return new SwapTarget(true, null);
     }
     RepVersion<?> known = root.versionOf(repClass);
     if (known != null) {
-      return of(root, known);
+      return of(core, known);
     }
     String name = root.handle().getClass().getPackageName() + "." + prefix(repClass) + "_Version";
     try {
@@ -76,7 +78,7 @@ final class SwapTarget {
       constant.setAccessible(true);
       Object version = constant.get(null);
       if (version instanceof RepVersion && ((RepVersion<?>) version).repClass() == repClass) {
-        return of(root, (RepVersion<?>) version);
+        return of(core, (RepVersion<?>) version);
       }
     } catch (ClassNotFoundException | NoSuchFieldException | IllegalAccessException missing) {
       // reported below

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.k42j.runtime.NotOnProcessorException;
-import org.k42j.runtime.Processors;
+import org.k42j.runtime.internal.InstalledMachine;
 import org.k42j.runtime.internal.Quiescence;
+import org.k42j.runtime.internal.RequestDepth;
 
 /**
  * Marks the units of work (requests) during which threads call clustered objects, so that
@@ -38,14 +39,12 @@ import org.k42j.runtime.internal.Quiescence;
  * refuses to run in one, and a destroy from inside one is completed after it ends).
  */
 public final class Requests {
-  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-
   private Requests() {}
 
   /** Starts a request on the calling thread; close the result to end it. */
   public static Request enter() {
     int counter = Quiescence.global().enter(stripe());
-    int[] depth = DEPTH.get();
+    int[] depth = RequestDepth.ofCallingThread();
     depth[0]++;
     return new Request(counter, depth);
   }
@@ -56,7 +55,7 @@ public final class Requests {
    */
   private static int stripe() {
     try {
-      return Processors.current();
+      return InstalledMachine.current();
     } catch (NotOnProcessorException notOnAProcessor) {
       return 0;
     }
@@ -89,7 +88,7 @@ public final class Requests {
 
   /** Whether the calling thread is inside a request now. */
   public static boolean inRequest() {
-    return DEPTH.get()[0] > 0;
+    return RequestDepth.inRequest();
   }
 
   /**

@@ -174,7 +174,7 @@ final class Gathers {
       return body.add(
               "// If the combiner picked a rep's entry (a guard returns itself for its rep),\n")
           .add("// the caller gets this handle instead, never an object behind it.\n")
-          .addStatement("return $L.isEntry($N) ? this : $N", scope.field("root"), result, result)
+          .addStatement("return $L.isEntry($N) ? this : $N", scope.field("core"), result, result)
           .build();
     }
     return body.addStatement("return $N", result).build();

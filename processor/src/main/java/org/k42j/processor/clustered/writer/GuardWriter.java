@@ -29,7 +29,7 @@ final class GuardWriter implements TypeWriter {
   @Override
   public TypeSpec write(ContractModel model) {
     TypeName contractType = model.contractType();
-    TypeName rootBase = model.parameterized(model.generated(GeneratedType.ROOT_BASE));
+    TypeName core = RootBaseWriter.rootCore(model);
     TypeSpec.Builder type =
         TypeShells.classBuilder(
                 model,
@@ -44,9 +44,9 @@ final class GuardWriter implements TypeWriter {
             .addField(contractType, "rep", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
                 MethodSpec.constructorBuilder()
-                    .addParameter(rootBase, "root")
+                    .addParameter(core, "core")
                     .addParameter(contractType, "rep")
-                    .addStatement("super(root)")
+                    .addStatement("super(core)")
                     .addStatement("this.rep = rep")
                     .build());
     for (MethodModel method : model.methods()) {

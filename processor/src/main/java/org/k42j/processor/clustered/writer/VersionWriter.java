@@ -81,9 +81,9 @@ final class VersionWriter {
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PROTECTED)
               .returns(contract)
-              .addParameter(root, "root")
+              .addParameter(ParameterizedTypeName.get(RuntimeTypes.ROOT_CORE, contract), "core")
               .addParameter(contract, "rep")
-              .addStatement("return new $T(($T) root, rep)", model.guard(), model.rootBase())
+              .addStatement("return new $T(core, rep)", model.guard())
               .build());
     }
     return type.addMethod(

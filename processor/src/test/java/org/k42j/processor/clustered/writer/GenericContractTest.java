@@ -96,7 +96,9 @@ class GenericContractTest {
     assertFalse(compilation.generatedSourceFile("sample.cache.Cache_Guard").isPresent());
     assertTrue(
         Compilations.source(compilation, "sample.cache.Cache_RootBase")
-            .contains("protected final Cache<K, V> guard(CacheRep<K, V> rep) {\n    return rep;"));
+            .contains(
+                "protected final Cache<K, V> guard(RootCore<Cache<K, V>> core, CacheRep<K, V> rep)"
+                    + " {\n    return rep;"));
   }
 
   @Test

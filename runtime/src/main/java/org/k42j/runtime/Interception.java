@@ -1,6 +1,8 @@
-package org.k42j.runtime.internal;
+package org.k42j.runtime;
 
 import java.lang.reflect.Method;
+import org.k42j.runtime.internal.CallLayer;
+import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.lifecycle.Interceptor;
 import org.k42j.runtime.lifecycle.Interposition;
 
@@ -13,12 +15,12 @@ import org.k42j.runtime.lifecycle.Interposition;
  * before} always gets its {@code after}.
  */
 final class Interception implements CallLayer, Interposition {
-  private final ClusterRoot<?, ?> root;
+  private final RootCore<?> core;
   private final Interceptor interceptor;
   private volatile boolean removed;
 
-  Interception(ClusterRoot<?, ?> root, Interceptor interceptor) {
-    this.root = root;
+  Interception(RootCore<?> core, Interceptor interceptor) {
+    this.core = core;
     this.interceptor = interceptor;
   }
 
@@ -49,7 +51,7 @@ final class Interception implements CallLayer, Interposition {
   public void close() {
     if (!removed) {
       removed = true;
-      root.removeLayer(this);
+      core.removeLayer(this);
     }
   }
 }
