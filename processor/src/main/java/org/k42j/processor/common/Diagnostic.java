@@ -260,6 +260,45 @@ public enum Diagnostic {
           + " and skeleton copy, is not visible from package %s, where they live; make %s public,"
           + " and every type it is nested in"),
 
+  // --- the cluster side (@ClusterWide, the k42j-cluster module) ----------------------------------
+  CLUSTER_WIDE_CONTRACT(
+      "cluster-wide-contract",
+      "%s is marked @ClusterWide, but its contract %s is not, so it has no cluster side to widen"
+          + " the method to; mark %s @ClusterWide as well, or remove @ClusterWide from the method"),
+  CLUSTER_WIDE_STRAY(
+      "cluster-wide-stray",
+      "%s is marked @ClusterWide, but is not %s, so nothing takes it beyond one JVM; put"
+          + " @ClusterWide on a @ClusteredObject interface and on its @Gather or @Broadcast"
+          + " methods, or remove it"),
+  CLUSTER_WIDE_ROUTE(
+      "cluster-wide-route",
+      "%s is marked @ClusterWide, but only a @Gather or a @Broadcast method can span the cluster"
+          + " (per-rep methods stay in the member, @OnRoot methods always reach the cluster's"
+          + " root); mark it @Gather or @Broadcast, or remove @ClusterWide"),
+  CLUSTER_SERIALIZABLE(
+      "cluster-serializable",
+      "%s is @ClusterWide, but does not extend java.io.Serializable, and a member that leaves"
+          + " hands its reps' exported state to another member as the object's serial form; let"
+          + " %s extend Serializable (its rep then declares @ExportState and @ImportState)"),
+  CLUSTER_GENERIC(
+      "cluster-generic",
+      "%s is @ClusterWide, but declares type variables, and a name in the cluster is one object"
+          + " whose calls cross JVMs without its type arguments; declare a non-generic contract"
+          + " (extend %s with the type arguments fixed)"),
+  CLUSTER_ROOT_FINAL(
+      "cluster-root-final",
+      "%s is %s, but the cluster side of %s overrides the root's @OnRoot methods in each member"
+          + " to send them to the cluster's copy of the root; remove final"),
+  CLUSTER_ROOT_SERIALIZABLE(
+      "cluster-root-serializable",
+      "%s is the root of %s, whose @OnRoot state lives in the cluster, but it does not implement"
+          + " java.io.Serializable, and the cluster keeps its copy (and the backup) serialized; let"
+          + " %s implement Serializable"),
+  CLUSTER_ROOT_RESULT(
+      "cluster-root-result",
+      "%s returns the root itself, but the cluster's root is a copy on the member that owns it,"
+          + " and a caller on another member would get a detached copy; return a value instead"),
+
   // --- the build ---------------------------------------------------------------------------------
   MISSING_DEPENDENCY(
       "missing-dependency",

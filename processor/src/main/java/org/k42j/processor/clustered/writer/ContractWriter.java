@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import org.k42j.processor.clustered.model.ClusterModel;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.StandInModel;
 import org.k42j.processor.clustered.model.VersionModel;
@@ -66,6 +67,36 @@ public final class ContractWriter {
               model.contract().canonicalName(),
               e.getMessage(),
               model.prefix()));
+    }
+  }
+
+  /**
+   * Writes {@code <prefix>_Cluster} for a {@code @ClusterWide} contract's validated cluster side.
+   */
+  public void writeCluster(ClusterWriter clusterWriter, ClusterModel cluster) {
+    ContractModel model = cluster.contract();
+    try {
+      clusterWriter.write(filer, cluster);
+    } catch (IOException e) {
+      reporter.report(
+          Problem.on(
+              model.originatingElement(),
+              Diagnostic.WRITE_FAILED,
+              model.contract().canonicalName(),
+              e.getMessage(),
+              model.prefix()));
+    }
+  }
+
+  /**
+   * Writes the stand-in of {@code <prefix>_Cluster} for a {@code @ClusterWide} contract whose
+   * cluster side has an error, already reported; a stand-in the Filer refuses is left out.
+   */
+  public void writeClusterStandIn(ClusterWriter clusterWriter, ContractModel model) {
+    try {
+      clusterWriter.writeStandIn(filer, model);
+    } catch (IOException e) {
+      // The contract's error says what to fix.
     }
   }
 
