@@ -6,6 +6,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.List;
+import org.k42j.model.RouteKind;
 
 /**
  * The cluster side of a {@code @ClusterWide} contract, validated: what {@code <prefix>_Cluster}
@@ -21,7 +22,7 @@ public record ClusterModel(ContractModel contract, List<ClusterMethod> methods) 
 
   /** Whether the contract has {@code @OnRoot} methods, whose root then lives in the cluster. */
   public boolean rootInCluster() {
-    return methods.stream().anyMatch(m -> m.method().kind() == MethodModel.Kind.ON_ROOT);
+    return methods.stream().anyMatch(m -> m.method().kind() == RouteKind.ON_ROOT);
   }
 
   /**

@@ -15,12 +15,12 @@ import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ClusterModel;
 import org.k42j.processor.clustered.model.ClusterModel.ClusterMethod;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.model.RouteKind;
 import org.k42j.processor.common.GeneratedCode;
 import org.k42j.processor.common.Javadocs;
 
