@@ -182,10 +182,9 @@ public final class BenchmarkMain {
         switch (arg) {
           case "--quick":
           case "--full":
-            if (parsed.settings != null) {
-              throw new IllegalArgumentException("give one of --quick and --full");
-            }
-            parsed.settings = arg.equals("--quick") ? RunSettings.quick() : RunSettings.full();
+            parsed.settings =
+                CommandLine.quickOrFull(
+                    arg, parsed.settings, RunSettings::quick, RunSettings::full);
             break;
           case "--include":
             parsed.include = CommandLine.value(args, ++i, arg);

@@ -4,13 +4,29 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
- * What the benchmark mains ({@link BenchmarkMain}, {@link OversubscriptionMain}) share: an option's
- * value from the command line, and reading and writing the files they report to.
+ * What the benchmark mains ({@link BenchmarkMain}, {@link OversubscriptionMain}) share: the choice
+ * of {@code --quick} or {@code --full}, an option's value from the command line, and reading and
+ * writing the files they report to.
  */
 final class CommandLine {
   private CommandLine() {}
+
+  /**
+   * The settings {@code arg} ({@code --quick} or {@code --full}) chooses, made by {@code quick} or
+   * {@code full}.
+   *
+   * @param chosen the settings an earlier argument chose, or null
+   * @throws IllegalArgumentException if an earlier argument chose already
+   */
+  static <S> S quickOrFull(String arg, S chosen, Supplier<S> quick, Supplier<S> full) {
+    if (chosen != null) {
+      throw new IllegalArgumentException("give one of --quick and --full");
+    }
+    return arg.equals("--quick") ? quick.get() : full.get();
+  }
 
   /**
    * The value of {@code option}, at {@code index} of {@code args}.

@@ -313,10 +313,8 @@ public final class OversubscriptionMain {
         switch (arg) {
           case "--quick":
           case "--full":
-            if (parsed.settings != null) {
-              throw new IllegalArgumentException("give one of --quick and --full");
-            }
-            parsed.settings = arg.equals("--quick") ? Settings.quick() : Settings.full();
+            parsed.settings =
+                CommandLine.quickOrFull(arg, parsed.settings, Settings::quick, Settings::full);
             break;
           case "--service":
             parsed.services = listOf(CommandLine.value(args, ++i, arg), ServiceLoad.SERVICES, arg);
