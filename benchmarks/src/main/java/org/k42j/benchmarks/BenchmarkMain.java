@@ -47,15 +47,8 @@ public final class BenchmarkMain {
 
   /** See the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    Arguments arguments;
-    try {
-      arguments = Arguments.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("benchmarks: " + e.getMessage());
-      System.err.println(Arguments.USAGE);
-      System.exit(2);
-      return;
-    }
+    Arguments arguments =
+        CommandLine.parseOrExit("benchmarks", Arguments.USAGE, Arguments::parse, args);
     // Forks run in rounds: each round runs every benchmark once, in one fork, at every thread
     // count. On a shared host, load that comes and goes then falls on every benchmark alike
     // instead of on whichever happened to run at the time; the forks are merged afterwards.

@@ -4,15 +4,31 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What the benchmark mains ({@link BenchmarkMain}, {@link OversubscriptionMain}) share: the choice
- * of {@code --quick} or {@code --full}, an option's value from the command line, and reading and
- * writing the files they report to.
+ * What the benchmark mains ({@link BenchmarkMain}, {@link OversubscriptionMain}) share: parsing the
+ * arguments or exiting with the usage, the choice of {@code --quick} or {@code --full}, an option's
+ * value from the command line, and reading and writing the files they report to.
  */
 final class CommandLine {
   private CommandLine() {}
+
+  /**
+   * {@code args} parsed by {@code parse}; when it refuses them, prints why (after {@code tool}) and
+   * {@code usage} to standard error and exits with status 2.
+   */
+  static <A> A parseOrExit(String tool, String usage, Function<String[], A> parse, String[] args) {
+    try {
+      return parse.apply(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(tool + ": " + e.getMessage());
+      System.err.println(usage);
+      System.exit(2);
+      throw new IllegalStateException("System.exit returned", e);
+    }
+  }
 
   /**
    * The settings {@code arg} ({@code --quick} or {@code --full}) chooses, made by {@code quick} or

@@ -92,15 +92,8 @@ public final class OversubscriptionMain {
   private OversubscriptionMain() {}
 
   public static void main(String[] args) throws IOException {
-    Arguments arguments;
-    try {
-      arguments = Arguments.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("oversubscription: " + e.getMessage());
-      System.err.println(Arguments.USAGE);
-      System.exit(2);
-      return;
-    }
+    Arguments arguments =
+        CommandLine.parseOrExit("oversubscription", Arguments.USAGE, Arguments::parse, args);
     List<CallerCount> runnable = new ArrayList<>();
     String skipped = null;
     for (CallerCount count : arguments.callers) {
