@@ -7,7 +7,7 @@ import org.k42j.annotations.Combiner;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Broadcasts;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.internal.RootCore;
 
 /**
@@ -16,7 +16,7 @@ import org.k42j.runtime.internal.RootCore;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle implements Cache<K, V> {
+public final class Cache_Dispatcher<K extends Comparable<K>, V> extends DispatcherBase implements Cache<K, V> {
   /**
    * Shared by every call. Raw because {@link Union} is generic and a static field cannot name a
    * method's result type; each gather method views it as a {@code Combiner} of its own result.

@@ -4,7 +4,7 @@ import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Broadcasts;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.internal.RootCore;
 
 /**
@@ -13,7 +13,7 @@ import org.k42j.runtime.internal.RootCore;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Counter_Dispatcher extends Handle implements Counter {
+public final class Counter_Dispatcher extends DispatcherBase implements Counter {
   /**
    * The object's internal core: the miss path, the rep slots that gathers and broadcasts visit, the
    * liveness check.

@@ -4,7 +4,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.RepVersion;
+import org.k42j.runtime.internal.RepClassVersion;
 import org.k42j.runtime.internal.RootCore;
 
 /**
@@ -13,7 +13,7 @@ import org.k42j.runtime.internal.RootCore;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class StripedCounterRep_Version extends RepVersion<Counter> {
+public final class StripedCounterRep_Version extends RepClassVersion<Counter> {
   /**
    * This version; {@code ClusteredObjects.hotSwap(handle, StripedCounterRep.class, policy)} finds
    * it.

@@ -4,7 +4,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.internal.RootCore;
 
 /**
@@ -13,7 +13,7 @@ import org.k42j.runtime.internal.RootCore;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Pool_Dispatcher<T> extends Handle implements Pool<T> {
+public final class Pool_Dispatcher<T> extends DispatcherBase implements Pool<T> {
   private final PoolRoot<T> root;
 
   /**

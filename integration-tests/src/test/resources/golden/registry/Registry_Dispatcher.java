@@ -3,7 +3,7 @@ package sample.registry;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.internal.RootCore;
 
 /**
@@ -12,7 +12,7 @@ import org.k42j.runtime.internal.RootCore;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Registry_Dispatcher extends Handle implements Registry {
+public final class Registry_Dispatcher extends DispatcherBase implements Registry {
   private final RegistryRoot root;
 
   /**

@@ -180,7 +180,8 @@ public final class BenchmarkMain {
             + " [--prof NAME[:ARGS]]... [--jvm-arg ARG]... [--json PATH] [--doc PATH] [--quiet]";
 
     RunSettings settings;
-    String include = "org\\.k42j\\.benchmarks\\..*";
+    // The package's own benchmarks; those of sub-packages (cluster) run on their own.
+    String include = "org\\.k42j\\.benchmarks\\.[A-Z].*";
     List<String> profilers = new ArrayList<>();
     List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
     Path json;

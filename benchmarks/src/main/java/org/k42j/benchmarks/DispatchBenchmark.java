@@ -2,7 +2,7 @@ package org.k42j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.internal.RootCore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -56,7 +56,8 @@ public class DispatchBenchmark {
       // that rep, which is what the dispatcher reaches on every later call from this thread.
       shared.clustered.mix(0);
       direct =
-          (ProbeRep) RootCore.of(Handle.rootOf(shared.clustered)).entryAt(Processors.current());
+          (ProbeRep)
+              RootCore.of(DispatcherBase.rootOf(shared.clustered)).entryAt(Processors.current());
       plain = new ProbeRep();
     }
 

@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import org.k42j.annotations.Policy;
-import org.k42j.runtime.internal.CoidTable;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.Coids;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.lifecycle.Interceptor;
 import org.k42j.runtime.lifecycle.Interposition;
@@ -212,25 +212,25 @@ public final class ClusteredObjects {
 
   /** The core of the object behind {@code handle}, or a clear error when it is not a handle. */
   private static RootCore<?> core(Object handle) {
-    return RootCore.of(Handle.rootOf(handle));
+    return RootCore.of(DispatcherBase.rootOf(handle));
   }
 
   /** The COID of a clustered object. */
   public static Coid coid(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).coid();
+    return DispatcherBase.rootOf(handle).coid();
   }
 
   /** The live clustered object with this COID, or {@link StaleCoidException} if it is gone. */
   public static <T> T resolve(Coid coid, Class<T> contract) {
     Objects.requireNonNull(coid, "coid is null; pass a COID from ClusteredObjects.coid(handle)");
     Objects.requireNonNull(contract, CONTRACT);
-    Object handle = CoidTable.global().resolve(coid).handle();
+    Object handle = Coids.resolve(coid).handle();
     if (!contract.isInstance(handle)) {
       throw new ClusteredObjectException(
           coid
               + " is a "
-              + CoidTable.global().resolve(coid).contract()
+              + Coids.resolve(coid).contract()
               + ", not a "
               + contract.getName()
               + "; resolve it with its own contract");
@@ -241,7 +241,7 @@ public final class ClusteredObjects {
   /** What the object's root has seen: reps, misses, growth. */
   public static RootStats stats(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).stats();
+    return DispatcherBase.rootOf(handle).stats();
   }
 
   /**
@@ -253,9 +253,13 @@ public final class ClusteredObjects {
     if (!contract.isInterface()) {
       throw new MissingImplementationException(contract, "it is not an interface");
     }
+    // On the module path the runtime must declare that it uses the contract as a service; it
+    // cannot in module-info (the contract is the user's), so it does so here (a no-op on the
+    // class path). A named user module lists its dispatcher with `provides`.
+    ClusteredObjects.class.getModule().addUses(contract);
     Optional<ServiceLoader.Provider<?>> provider =
         ServiceLoader.load(contract, contract.getClassLoader()).stream()
-            .filter(p -> Handle.class.isAssignableFrom(p.type()))
+            .filter(p -> DispatcherBase.class.isAssignableFrom(p.type()))
             .findFirst()
             .map(p -> p);
     if (provider.isEmpty()) {

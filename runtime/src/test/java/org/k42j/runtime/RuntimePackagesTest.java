@@ -11,8 +11,9 @@ import org.k42j.runtime.testing.PackageCycles;
 /**
  * The runtime's packages depend on one another without a cycle: the facade ({@code
  * ClusteredObjects}, {@code Processors}) on the layers, {@code lifecycle} on {@code internal},
- * {@code internal} on {@code spi}, and every layer on the root package's exceptions and values
- * only. Read from the compiled classes, so it holds for whatever the build compiled.
+ * {@code internal} on {@code spi}, both on the leaf {@code quiescence}, and every layer on the root
+ * package's exceptions and values only. Read from the compiled classes, so it holds for whatever
+ * the build compiled.
  */
 class RuntimePackagesTest {
   @Test

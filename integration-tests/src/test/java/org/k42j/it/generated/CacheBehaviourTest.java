@@ -66,7 +66,7 @@ class CacheBehaviourTest {
     try (Processors.Installation machine = PinnedIdentity.install(2)) {
       Object cache = loaded.callStaticUnchecked("sample.cache.Cache_Factory", "create");
       on(1, cache, "put", "k", "v");
-      Object root = org.k42j.runtime.internal.Handle.rootOf(cache);
+      Object root = org.k42j.runtime.internal.DispatcherBase.rootOf(cache);
       Object entry =
           org.k42j.runtime.internal.RootCore.of((org.k42j.runtime.internal.ClusterRoot<?, ?>) root)
               .entryAt(1);

@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.k42j.kernel.internal.KernelOnly;
+import org.k42j.kernel.internal.PendingWork;
 
 /**
  * An address space's presence on one virtual processor: it schedules its own user-level threads
@@ -169,8 +171,12 @@ public final class Dispatcher implements Schedulable {
     processor.scheduler.checkOpen(what);
   }
 
-  /** Registers work (a mailbox's queue) that shutdown reports if it is still pending. */
-  public void addPendingWork(PendingWork work) {
+  /**
+   * Registers work (a mailbox's queue) that shutdown reports if it is still pending; for the
+   * kernel's own packages ({@link KernelOnly}).
+   */
+  public void addPendingWork(PendingWork work, KernelOnly access) {
+    Objects.requireNonNull(access, "access");
     pendingWork.add(work);
   }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.k42j.kernel.dispatch.AddressSpace;
 import org.k42j.kernel.dispatch.NotOnUserThreadException;
 import org.k42j.kernel.dispatch.UThread;
+import org.k42j.kernel.internal.KernelOnly;
 import org.k42j.kernel.names.NameService;
 import org.k42j.kernel.names.NameTypeException;
 
@@ -80,9 +81,11 @@ public final class Ppc {
 
   /**
    * The PPC facility of a kernel with {@code processors} virtual processors, registering names in
-   * {@code names}. The kernel makes it at boot: use {@code kernel.ppc()}.
+   * {@code names}. Only the kernel makes it, at boot ({@link KernelOnly}): use {@code
+   * kernel.ppc()}.
    */
-  public Ppc(int processors, NameService names) {
+  public Ppc(int processors, NameService names, KernelOnly access) {
+    Objects.requireNonNull(access, "access");
     if (processors < 1) {
       throw new IllegalArgumentException("processors " + processors + " < 1");
     }

@@ -80,7 +80,7 @@ public abstract class ClusterRoot<T, R> {
    * A version of the rep class this root knows itself (the run-time path's declared versions), or
    * null; {@link SwapTarget} then looks for a generated {@code <prefix>_Version}.
    */
-  protected RepVersion<T> versionOf(Class<?> repClass) {
+  protected RepClassVersion<T> versionOf(Class<?> repClass) {
     return null;
   }
 
@@ -129,7 +129,7 @@ public abstract class ClusterRoot<T, R> {
 
   /**
    * A snapshot of the reps created so far, in slot order (unguarded: the reps themselves). After a
-   * hot swap to a {@link RepVersion} they are that version's reps, not {@code R}s: reach them
+   * hot swap to a {@link RepClassVersion} they are that version's reps, not {@code R}s: reach them
    * through the contract.
    */
   @SuppressWarnings("unchecked")

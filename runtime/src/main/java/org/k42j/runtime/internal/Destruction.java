@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.events.DestroyEvent;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * The second half of a destroy: after the root has refused new calls and emptied its row, wait for

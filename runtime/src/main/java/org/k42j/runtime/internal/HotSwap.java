@@ -7,6 +7,7 @@ import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.events.SwapEvent;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * K42's hot-swap protocol, run by the thread that asks for the swap:
@@ -63,7 +64,7 @@ final class HotSwap {
    * under its guard), in slot order. No call can reach a replaced rep any more (every call that
    * could was drained before the export), and its state lives on in the new reps.
    */
-  private static void cleanUp(RootCore<?> root, RepSet replaced) {
+  private static void cleanUp(RootCore<?> root, RepSlots replaced) {
     RuntimeException failure = null;
     for (int slot = 0; slot < replaced.length(); slot++) {
       Object rep = replaced.reps.get(slot);
@@ -122,7 +123,7 @@ final class HotSwap {
       Policy oldPolicy = startSwap(root, mediator);
       long started = System.nanoTime();
       int oldReps;
-      RepSet replaced = null;
+      RepSlots replaced = null;
       try {
         Quiescence.global().awaitGracePeriod();
         CallerScan callers = root.callerScan();
@@ -133,7 +134,7 @@ final class HotSwap {
         event.drainNanos = System.nanoTime() - started;
         // No rep is added to the current generation once the swap blocks calls.
         RepGeneration<T> oldGeneration = root.generation;
-        RepSet old = oldGeneration.set;
+        RepSlots old = oldGeneration.set;
         List<Object> exported = new ArrayList<>();
         for (int slot = 0; slot < old.length(); slot++) {
           Object rep = old.reps.get(slot);
@@ -197,7 +198,7 @@ final class HotSwap {
 
   /** Whether the calling thread is inside one of the current reps through its guard. */
   private static boolean callingThreadInsideRep(RootCore<?> core) {
-    RepSet current = core.generation.set;
+    RepSlots current = core.generation.set;
     Thread me = Thread.currentThread();
     for (int slot = 0; slot < current.length(); slot++) {
       Object entry = current.entries.get(slot);
@@ -236,8 +237,8 @@ final class HotSwap {
       SlotPolicy newSlots = new SlotPolicy(newPolicy, clusterSize);
       newSlots.placeBy(InstalledMachine.topology());
       RepGeneration<T> old = core.generation;
-      RepVersion<T> newVersion =
-          target.changesVersion() ? (RepVersion<T>) target.version() : old.version;
+      RepClassVersion<T> newVersion =
+          target.changesVersion() ? (RepClassVersion<T>) target.version() : old.version;
       core.layers.removeMediators(); // the new reps' entries get the user's layers only
       RepGeneration<T> next = old.next(newPolicy, newSlots, newVersion, core.isExclusive());
       core.generation = next;

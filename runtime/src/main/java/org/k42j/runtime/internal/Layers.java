@@ -55,7 +55,7 @@ final class Layers {
   }
 
   /** {@code entry} behind every installed layer; the entry itself when none is installed. */
-  Object decorate(Object entry, Handle handle) {
+  Object decorate(Object entry, DispatcherBase handle) {
     Object decorated = entry;
     for (CallLayer layer : installed) {
       decorated = LayeredEntry.wrap(contractType(handle), layer, decorated, handle);
@@ -64,7 +64,7 @@ final class Layers {
   }
 
   /** Rebuilds every visible entry of {@code set} behind the installed layers. */
-  void rebuild(RepSet set, Handle handle) {
+  void rebuild(RepSlots set, DispatcherBase handle) {
     for (int slot = 0; slot < set.length(); slot++) {
       Object entry = set.entries.get(slot);
       if (entry != null) {
@@ -74,7 +74,7 @@ final class Layers {
   }
 
   /** The contract as a class: the interface of the dispatcher named like it. */
-  private Class<?> contractType(Handle handle) {
+  private Class<?> contractType(DispatcherBase handle) {
     if (contractType == null) {
       for (Class<?> type : handle.getClass().getInterfaces()) {
         if (type.getName().equals(contract)) {

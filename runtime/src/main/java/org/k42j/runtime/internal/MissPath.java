@@ -138,7 +138,7 @@ final class MissPath<T> {
               + "(into the method that needs it)");
     }
     Object rep;
-    RepVersion<T> making =
+    RepClassVersion<T> making =
         core.generation.version; // changes only in a swap's last step, under lock
     creating.set(slot);
     AbstractRep.born(core, slot, processor);
@@ -158,7 +158,7 @@ final class MissPath<T> {
         !core.generation.guarded
             ? (T) rep
             : making == null ? core.root.guard(core, rep) : making.guard(core, (T) rep);
-    RepSet current = setCovering(slot); // re-read, as above
+    RepSlots current = setCovering(slot); // re-read, as above
     assert current.entries.get(slot) == null : "slot " + slot + " got a rep during its creation";
     T visible = (T) core.layers.decorate(entry, core.dispatcher());
     current.reps.set(slot, rep);
@@ -169,7 +169,7 @@ final class MissPath<T> {
   }
 
   /** Under lock: the rep set, grown (the generation replaced) so that it covers {@code slot}. */
-  private RepSet setCovering(int slot) {
+  private RepSlots setCovering(int slot) {
     RepGeneration<T> current = core.generation;
     if (slot < current.set.length()) {
       return current.set;

@@ -3,6 +3,7 @@ package org.k42j.runtime.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * Runs work that must wait for a grace period when the thread that asks for it cannot wait: a

@@ -19,12 +19,12 @@ import org.k42j.annotations.Policy;
 final class RepGeneration<T> {
   final Policy policy;
   final SlotPolicy slots;
-  final RepSet set;
-  final RepVersion<T> version;
+  final RepSlots set;
+  final RepClassVersion<T> version;
   final boolean guarded;
 
   RepGeneration(
-      Policy policy, SlotPolicy slots, RepSet set, RepVersion<T> version, boolean guarded) {
+      Policy policy, SlotPolicy slots, RepSlots set, RepClassVersion<T> version, boolean guarded) {
     this.policy = policy;
     this.slots = slots;
     this.set = set;
@@ -33,7 +33,7 @@ final class RepGeneration<T> {
   }
 
   /** The same generation over a grown rep set. */
-  RepGeneration<T> withSet(RepSet grown) {
+  RepGeneration<T> withSet(RepSlots grown) {
     return new RepGeneration<>(policy, slots, grown, version, guarded);
   }
 
@@ -43,9 +43,9 @@ final class RepGeneration<T> {
    * processor) keep having none only if they still serve one processor each.
    */
   RepGeneration<T> next(
-      Policy newPolicy, SlotPolicy newSlots, RepVersion<T> newVersion, boolean exclusive) {
+      Policy newPolicy, SlotPolicy newSlots, RepClassVersion<T> newVersion, boolean exclusive) {
     boolean newGuarded = guarded || (exclusive && newPolicy != Policy.PER_PROCESSOR);
-    return new RepGeneration<>(newPolicy, newSlots, new RepSet(0), newVersion, newGuarded);
+    return new RepGeneration<>(newPolicy, newSlots, new RepSlots(0), newVersion, newGuarded);
   }
 
   /** Exclusive reps that run without a guard: the object relies on one thread per processor. */

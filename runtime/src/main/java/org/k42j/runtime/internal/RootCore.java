@@ -74,7 +74,7 @@ import org.k42j.runtime.spi.ProbedObject;
  * </ul>
  *
  * <p>Quiescence (deferring cleanup until in-flight calls drain) is deliberately not on the hit
- * path: it is counted per processor and per generation around each request ({@link Quiescence}), as
+ * path: it is counted per processor and per generation around each request ({@code Quiescence}), as
  * in K42 and EbbRT, not per call on the object; calls outside requests are waited for by a scan of
  * the platform threads' stacks ({@link CallerScan}), also off the hit path. {@link #destroy()}
  * refuses new calls at once and hands the rest to a {@link Destruction}, which waits for both
@@ -103,7 +103,7 @@ public final class RootCore<T> implements ProbedObject {
   volatile Mediator mediator;
   // Written once, under lock, when the dispatcher attaches; read without it (reps reach their own
   // object through handle() on every call back into it).
-  private volatile Handle handle;
+  private volatile DispatcherBase handle;
   private volatile Coid coid;
   // guarded by lock
   TranslationRow<T> row;
@@ -124,7 +124,7 @@ public final class RootCore<T> implements ProbedObject {
     this.layers = new Layers(contract);
     this.generation =
         new RepGeneration<>(
-            policy, new SlotPolicy(policy, clusterSize), new RepSet(0), null, exclusive);
+            policy, new SlotPolicy(policy, clusterSize), new RepSlots(0), null, exclusive);
   }
 
   /** The core of {@code root}, for the constructors of generated dispatchers. */
@@ -134,7 +134,7 @@ public final class RootCore<T> implements ProbedObject {
 
   // --- binding -------------------------------------------------------------------------------
 
-  void attach(Handle newHandle) {
+  void attach(DispatcherBase newHandle) {
     synchronized (lock) {
       if (handle != null) {
         throw new ClusteredObjectException(
@@ -225,7 +225,7 @@ public final class RootCore<T> implements ProbedObject {
   @Override
   @SuppressWarnings("unchecked")
   public T entryAt(int slot) {
-    RepSet current = generation.set;
+    RepSlots current = generation.set;
     return slot < current.length() ? (T) current.visible.get(slot) : null;
   }
 
@@ -248,7 +248,7 @@ public final class RootCore<T> implements ProbedObject {
 
   /** A snapshot of the reps created so far, in slot order (unguarded: the reps themselves). */
   List<Object> reps() {
-    RepSet current = generation.set;
+    RepSlots current = generation.set;
     List<Object> result = new ArrayList<>();
     for (int i = 0; i < current.length(); i++) {
       Object rep = current.reps.get(i);
@@ -369,7 +369,7 @@ public final class RootCore<T> implements ProbedObject {
       state = DESTROYED;
       row.empty();
       // No rep is created or replaced from now on.
-      RepSet last = generation.set; // final: no swap replaces it once the object is destroyed
+      RepSlots last = generation.set; // final: no swap replaces it once the object is destroyed
       destruction = new Destruction(this, last.reps, last.entries, callerScan(), cleanedUp);
     }
     destruction.run();
@@ -432,7 +432,7 @@ public final class RootCore<T> implements ProbedObject {
   }
 
   /** The dispatcher, for building entries behind layers. */
-  Handle dispatcher() {
+  DispatcherBase dispatcher() {
     return handle;
   }
 

@@ -56,7 +56,7 @@ final class StateTransfer {
   @SuppressWarnings("unchecked")
   static <T> Object exportFrom(RootCore<T> core, RepGeneration<T> of, Object rep, Object entry) {
     Object[] state = new Object[1];
-    RepVersion<T> version = of.version;
+    RepClassVersion<T> version = of.version;
     Runnable export =
         () ->
             state[0] = version == null ? core.root.exportState(rep) : version.exportState((T) rep);
@@ -86,7 +86,7 @@ final class StateTransfer {
 
   /** The class of the current reps, by name; null before the first rep of the object. */
   static String repClassName(RootCore<?> core) {
-    RepVersion<?> current = core.generation.version;
+    RepClassVersion<?> current = core.generation.version;
     if (current != null) {
       return current.repClass().getName();
     }

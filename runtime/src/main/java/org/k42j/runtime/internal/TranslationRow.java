@@ -36,11 +36,11 @@ final class TranslationRow<T> {
 
   private final IntFunction<T[]> newArray;
   private final T missObject;
-  private final Handle dispatcher;
+  private final DispatcherBase dispatcher;
   private T[] entries;
 
   /** A row of {@code length} miss objects for {@code dispatcher}, whose constructor reads it. */
-  TranslationRow(IntFunction<T[]> newArray, T missObject, Handle dispatcher, int length) {
+  TranslationRow(IntFunction<T[]> newArray, T missObject, DispatcherBase dispatcher, int length) {
     this.newArray = newArray;
     this.missObject = missObject;
     this.dispatcher = dispatcher;

@@ -1,6 +1,6 @@
 package org.k42j.runtime.lifecycle;
 
-import org.k42j.runtime.internal.Quiescence;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * One running request, from {@link Requests#enter()}; closing it ends the request. Close it on the

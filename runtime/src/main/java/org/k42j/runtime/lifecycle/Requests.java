@@ -5,8 +5,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.internal.InstalledMachine;
-import org.k42j.runtime.internal.Quiescence;
 import org.k42j.runtime.internal.RequestDepth;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * Marks the units of work (requests) during which threads call clustered objects, so that

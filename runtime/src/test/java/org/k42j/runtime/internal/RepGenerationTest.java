@@ -12,13 +12,13 @@ import org.k42j.annotations.Policy;
 /** A rep generation is replaced whole: what a swap's next one keeps, and what growth keeps. */
 class RepGenerationTest {
   private static RepGeneration<Runnable> generation(Policy policy, boolean guarded) {
-    return new RepGeneration<>(policy, new SlotPolicy(policy, 0), new RepSet(0), null, guarded);
+    return new RepGeneration<>(policy, new SlotPolicy(policy, 0), new RepSlots(0), null, guarded);
   }
 
   @Test
   void growthKeepsEverythingButTheSet() {
     RepGeneration<Runnable> first = generation(Policy.PER_NODE, true);
-    RepSet grown = first.set.grownToCover(3);
+    RepSlots grown = first.set.grownToCover(3);
     RepGeneration<Runnable> next = first.withSet(grown);
     assertSame(grown, next.set);
     assertSame(first.slots, next.slots);
@@ -29,7 +29,7 @@ class RepGenerationTest {
 
   @Test
   void aSwapStartsAnEmptySetUnderTheNewPolicy() {
-    RepGeneration<Runnable> first = generation(Policy.PER_PROCESSOR, true).withSet(new RepSet(4));
+    RepGeneration<Runnable> first = generation(Policy.PER_PROCESSOR, true).withSet(new RepSlots(4));
     SlotPolicy slots = new SlotPolicy(Policy.SINGLE, 0);
     RepGeneration<Runnable> next = first.next(Policy.SINGLE, slots, null, true);
     assertEquals(Policy.SINGLE, next.policy);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,8 +92,46 @@ public final class PackageCycles {
     }
   }
 
-  /** Class to the module's classes it references, by {@code jdeps -verbose:class}. */
-  private static Map<String, Set<String>> references(Path classes, Set<String> own) {
+  /**
+   * Class to the module's classes it references, by {@code jdeps -verbose:class} over a copy of the
+   * classes without {@code module-info.class}: given a module's descriptor, jdeps would resolve the
+   * modules it requires, which are not on a module path here, and only the classes' references
+   * matter.
+   */
+  private static Map<String, Set<String>> references(Path classes, Set<String> own)
+      throws IOException {
+    Path plain = withoutDescriptor(classes);
+    try {
+      return references(jdepsOutput(plain), own);
+    } finally {
+      deleteTree(plain);
+    }
+  }
+
+  private static Path withoutDescriptor(Path classes) throws IOException {
+    Path copy = Files.createTempDirectory("package-cycles");
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = classes.relativize(file).toString();
+        if (name.endsWith(".class") && !name.equals("module-info.class")) {
+          Path target = copy.resolve(name);
+          Files.createDirectories(target.getParent());
+          Files.copy(file, target);
+        }
+      }
+    }
+    return copy;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  private static String jdepsOutput(Path classes) {
     ToolProvider jdeps =
         ToolProvider.findFirst("jdeps")
             .orElseThrow(
@@ -113,8 +152,12 @@ public final class PackageCycles {
       throw new IllegalStateException(
           "jdeps failed on " + classes + ": " + err.toString(StandardCharsets.UTF_8));
     }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Set<String>> references(String jdepsOutput, Set<String> own) {
     Map<String, Set<String>> references = new TreeMap<>();
-    for (String line : out.toString(StandardCharsets.UTF_8).split("\\R")) {
+    for (String line : jdepsOutput.split("\\R")) {
       String[] words = line.trim().split("\\s+");
       if (words.length >= 3 && words[1].equals("->")) {
         String from = topLevel(words[0]);

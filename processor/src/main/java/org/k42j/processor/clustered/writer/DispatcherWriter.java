@@ -1,7 +1,6 @@
 package org.k42j.processor.clustered.writer;
 
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -9,8 +8,8 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
-import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -25,15 +24,6 @@ import org.k42j.processor.common.Javadocs;
  * the dispatcher in its place.
  */
 final class DispatcherWriter implements TypeWriter {
-  private final Predicate<ClassName> genericCombiner;
-
-  /**
-   * @param genericCombiner whether a combiner class declares type parameters
-   */
-  DispatcherWriter(Predicate<ClassName> genericCombiner) {
-    this.genericCombiner = genericCombiner;
-  }
-
   @Override
   public GeneratedType type() {
     return GeneratedType.DISPATCHER;
@@ -47,10 +37,10 @@ final class DispatcherWriter implements TypeWriter {
     TypeName rootType = model.parameterized(model.root().type());
     ArrayTypeName rowType = ArrayTypeName.of(contractType);
     String repAccessor = repAccessorName(model);
-    Gathers gathers = new Gathers(model, genericCombiner);
+    Gathers gathers = new Gathers(model, model::genericCombiner);
     // The user's root is needed only to run on-root methods; everything else is the core's.
     boolean onRoot =
-        model.methods().stream().anyMatch(method -> method.kind() == MethodModel.Kind.ON_ROOT);
+        model.methods().stream().anyMatch(method -> method.kind() == RouteKind.ON_ROOT);
 
     TypeSpec.Builder type =
         TypeShells.classBuilder(
@@ -131,7 +121,7 @@ final class DispatcherWriter implements TypeWriter {
     type.addMethod(installRow(model, rowType));
 
     for (MethodModel method : model.methods()) {
-      if (method.kind() != MethodModel.Kind.DEFAULT_BODY) {
+      if (method.kind() != RouteKind.DEFAULT_BODY) {
         // An unmarked default method the rep does not override is not overridden here either:
         // its body runs on this handle, which routes every call the body makes.
         type.addMethod(implementation(model, method, repAccessor, gathers));
@@ -160,7 +150,7 @@ final class DispatcherWriter implements TypeWriter {
     MethodSpec.Builder body =
         Overrides.signature(
             method,
-            method.kind() == MethodModel.Kind.GATHER && gathers.isUnchecked(method)
+            method.kind() == RouteKind.GATHER && gathers.isUnchecked(method)
                 ? List.of("unchecked")
                 : List.of());
     MethodScope scope = new MethodScope(method);

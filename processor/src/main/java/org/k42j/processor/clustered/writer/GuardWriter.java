@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 import org.k42j.annotations.Concurrency;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -50,7 +51,7 @@ final class GuardWriter implements TypeWriter {
                     .addStatement("this.rep = rep")
                     .build());
     for (MethodModel method : model.methods()) {
-      if (method.kind() == MethodModel.Kind.DEFAULT_BODY) {
+      if (method.kind() == RouteKind.DEFAULT_BODY) {
         // Its body runs on whatever object it is called on; called on this guard (by a rep that
         // reaches a sibling through its row entry), every call the body makes takes the guard.
         continue;

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -43,7 +44,7 @@ final class MissWriter implements TypeWriter {
                     .addStatement("this.core = core")
                     .build());
     for (MethodModel method : model.methods()) {
-      if (method.kind() == MethodModel.Kind.DEFAULT_BODY || method.isObjectMethod()) {
+      if (method.kind() == RouteKind.DEFAULT_BODY || method.isObjectMethod()) {
         // A default body runs on the handle, and a marked toString, equals or hashCode is
         // gathered or runs on the root: no call reaches this object (a debugger printing it
         // must not make a rep).

@@ -21,9 +21,9 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.processor.clustered.model.MethodModel.Kind;
 
 /**
  * A package-private contract nested in a class, with overloads, varargs, checked exceptions, a
@@ -50,7 +50,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(STRING, "format"), param(ArrayTypeName.of(Object.class), "args")),
                   true,
                   List.of(),
-                  Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
@@ -61,7 +61,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(TypeName.INT, "index")),
                   false,
                   List.of(IO, ClassName.get(TimeoutException.class)),
-                  Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
@@ -72,7 +72,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(ParameterizedTypeName.get(ClassName.get(List.class), T), "values")),
                   false,
                   List.of(),
-                  Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
@@ -83,7 +83,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(ArrayTypeName.of(STRING), "lines")),
                   true,
                   List.of(),
-                  Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
@@ -95,7 +95,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(STRING, "core"), param(TypeName.INT, "result")),
                   false,
                   List.of(IO),
-                  Kind.GATHER,
+                  RouteKind.GATHER,
                   Reduce.SUM,
                   null,
                   null),

@@ -2,7 +2,7 @@ package org.k42j.runtime.clustering.internal;
 
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.internal.RootCore;
 
 /**
@@ -16,7 +16,7 @@ import org.k42j.runtime.internal.RootCore;
  * Member names end in {@code $} so that they cannot clash with a contract's methods (the
  * declaration check refuses contracts that declare them).
  */
-public abstract class RuntimeDispatcher extends Handle {
+public abstract class RuntimeDispatcher extends DispatcherBase {
   private final RootCore<?> core;
   private final Route[] routes;
   private Object[] row;

@@ -1,0 +1,145 @@
+package org.k42j.runtime.quiescence;
+
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Tells when every request that started before a point has finished, on every processor: K42's and
+ * EbbRT's generation counts, the ancestor of RCU's quiescent-state reclamation.
+ *
+ * <h2>Design</h2>
+ *
+ * <p>Activity is counted per <em>request</em> (a unit of work a thread runs: a task, a server
+ * request, one event of the kernel's dispatcher), not per call on an object: the clustered hit path
+ * reads and writes nothing of this class. Each processor stripe has two activity counters, one per
+ * generation, on cache lines of their own. A request increments the counter of the current
+ * generation on its processor's stripe when it starts and decrements the same counter when it ends.
+ * A grace period flips the generation and waits until every counter of the previous generation is
+ * zero: from then on no request that started before the flip is still running, so no thread can
+ * still hold a row entry, rep or guard it read before the flip.
+ *
+ * <p>A request costs two uncontended atomic instructions on a line its processor's threads share
+ * (several threads on one stripe only share the line, never wait on it), however many clustered
+ * calls it makes; a grace period costs one pass over the stripes, and waits as long as the longest
+ * request that was running when it began.
+ *
+ * <p>Invariants:
+ *
+ * <ul>
+ *   <li>A request is counted in exactly one generation's counter, the one it decrements when it
+ *       ends: {@link #enter} re-reads the generation after incrementing and moves to the new one if
+ *       it changed in between.
+ *   <li>A request that {@link #enter} counted in generation {@code g} (its re-read saw {@code g})
+ *       either incremented before the flip away from {@code g}, and then the grace period that
+ *       flips sees its count (the increment and the flip's write and reads are all volatile, so one
+ *       of the two sees the other), or it saw the generation after the flip.
+ *   <li>Grace periods run one at a time (under {@code gracePeriods}), so only the current and the
+ *       previous generation ever hold running requests, and two counters per stripe suffice.
+ * </ul>
+ */
+public final class Quiescence {
+  /**
+   * Stripes of the process-wide instance: twice the machine's processors rounded up to a power of
+   * two, at least 4 and at most 64. Processor ids are folded onto them (threads of two processors
+   * on one stripe only share its line), and a grace period scans them all.
+   */
+  private static final Quiescence GLOBAL = new Quiescence(stripesFor(availableProcessors()));
+
+  static int stripesFor(int processors) {
+    return Math.min(64, Integer.highestOneBit(Math.max(2, processors) * 2 - 1) << 1);
+  }
+
+  private static int availableProcessors() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  /** Longs per counter: 128 bytes, so two counters never share a cache line (or a line pair). */
+  private static final int PAD = 16;
+
+  private static final int SPINS_BEFORE_PARK = 256;
+
+  private final int stripes;
+  private final AtomicLongArray active; // [generation & 1][stripe], PAD longs apart
+  private final Object gracePeriods = new Object();
+  private volatile long generation;
+  private volatile long completedGracePeriods;
+
+  Quiescence(int stripes) {
+    if (Integer.bitCount(stripes) != 1) {
+      throw new IllegalArgumentException("stripes must be a power of two, got " + stripes);
+    }
+    this.stripes = stripes;
+    this.active = new AtomicLongArray((2 * stripes + 1) * PAD);
+  }
+
+  /** The process-wide instance: requests of every clustered object are counted here. */
+  public static Quiescence global() {
+    return GLOBAL;
+  }
+
+  /**
+   * Counts the start of a request on {@code processor} and returns the counter it was counted in,
+   * which {@link #exit} must be given when the request ends.
+   */
+  public int enter(int processor) {
+    int stripe = processor & (stripes - 1);
+    while (true) {
+      long seen = generation;
+      int counter = index(seen, stripe);
+      active.getAndIncrement(counter);
+      if (generation == seen) {
+        return counter;
+      }
+      active.getAndDecrement(counter); // a grace period flipped meanwhile: count in the new one
+    }
+  }
+
+  /** Counts the end of the request that {@link #enter} counted in {@code counter}. */
+  public void exit(int counter) {
+    active.getAndDecrement(counter);
+  }
+
+  /**
+   * Waits until every request that started before this call has ended. Must not be called inside a
+   * request (it would wait for itself); callers check with {@link
+   * org.k42j.runtime.lifecycle.Requests#inRequest()}.
+   */
+  public void awaitGracePeriod() {
+    synchronized (gracePeriods) {
+      long previous = generation;
+      generation = previous + 1;
+      for (int stripe = 0; stripe < stripes; stripe++) {
+        int counter = index(previous, stripe);
+        for (int spins = 0; active.get(counter) != 0; spins++) {
+          if (spins < SPINS_BEFORE_PARK) {
+            Thread.onSpinWait();
+          } else {
+            LockSupport.parkNanos(20_000);
+          }
+        }
+      }
+      completedGracePeriods++;
+    }
+  }
+
+  /** How many grace periods have completed. */
+  public long completedGracePeriods() {
+    return completedGracePeriods;
+  }
+
+  /** Requests running now, over every stripe and both generations (a racy snapshot). */
+  public long activeRequests() {
+    long sum = 0;
+    for (int g = 0; g < 2; g++) {
+      for (int stripe = 0; stripe < stripes; stripe++) {
+        sum += active.get(index(g, stripe));
+      }
+    }
+    return sum;
+  }
+
+  private int index(long generation, int stripe) {
+    // One line of padding before the first counter, so the array header's line holds none.
+    return (1 + (int) (generation & 1) * stripes + stripe) * PAD;
+  }
+}
