@@ -44,6 +44,45 @@ class PpcMessageTest extends BootedKernel {
     remote = ppc.bind(ppc.export(server, Store.class, store), Store.class);
   }
 
+  /**
+   * Synchronous calls sent by message to a pool of one thread, from several callers at once: the
+   * receiver hands each arriving call to the pool while the thread may still hold the previous call
+   * unbegun (ready, in the receiver's own scheduling class, where the scheduler draws a lottery).
+   * The server method never waits, so no call is ever inside when the receiver finds the bound
+   * reached; it must wait for the thread to begin and finish, not fail the call with exhaustion
+   * after a fixed number of yields (which failed some call in most runs of this test).
+   */
+  @Test
+  void callsByMessageToAOneThreadPoolWaitForItsHandedCallNotFailWithExhaustion() throws Throwable {
+    ppc.limit(server, new PoolLimits(1, 8)); // mailbox room for every caller's one call
+    Store onZero = Ppc.onProcessor(remote, 0);
+    Dispatcher on = client.createDispatcher(1);
+    int callers = 4;
+    int calls = 500;
+    List<CompletableFuture<Long>> running = new ArrayList<>();
+    for (int c = 0; c < callers; c++) {
+      running.add(
+          OnUserThread.start(
+              on,
+              "caller-" + c,
+              () -> {
+                long returned = 0;
+                for (int i = 0; i < calls; i++) {
+                  onZero.add("k", 1);
+                  returned++;
+                }
+                return returned;
+              }));
+    }
+    long returned = 0;
+    for (CompletableFuture<Long> caller : running) {
+      returned += OnUserThread.await(caller);
+    }
+    assertEquals(callers * calls, returned);
+    assertEquals(callers * calls, store.count("k"));
+    assertEquals(1, ppc.serverThreads(server, 0));
+  }
+
   @Test
   void aCallRunsOnAServerThreadOfTheTargetProcessorWithCopiesBothWays() throws Throwable {
     Store onThree = Ppc.onProcessor(remote, 3);
