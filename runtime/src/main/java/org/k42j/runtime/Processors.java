@@ -7,6 +7,7 @@ import java.lang.invoke.MutableCallSite;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.Waiters;
 import org.k42j.runtime.spi.HostTopology;
 import org.k42j.runtime.spi.ProcessorIdentity;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
@@ -157,6 +158,13 @@ public final class Processors {
               + " processors; an identity must hand out at least one id");
     }
     MethodHandle newCurrent = currentHandleOf(newIdentity);
+    if (newIdentity.parking() == null) {
+      throw new ProcessorIdentityException(
+          "processor identity "
+              + newIdentity
+              + " returned null from parking(); return Parking.threads() or do not override"
+              + " parking()");
+    }
     Installation previous;
     synchronized (Processors.class) {
       previous = new Installation(identity, topology, CURRENT_SITE.getTarget(), open);
@@ -178,6 +186,7 @@ public final class Processors {
     CURRENT_SITE.setTarget(newCurrent);
     // Every thread calls the new target from now on, not eventually.
     MutableCallSite.syncAll(new MutableCallSite[] {CURRENT_SITE});
+    Waiters.install(newIdentity.parking());
   }
 
   /**

@@ -3,6 +3,8 @@ package org.k42j.kernel.vp;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import org.k42j.kernel.dispatch.UThread;
+import org.k42j.runtime.spi.Parking;
 import org.k42j.runtime.spi.ProcessorIdentity;
 
 /**
@@ -76,6 +78,15 @@ public final class VirtualProcessorIdentity implements ProcessorIdentity {
   @Override
   public boolean oneThreadPerProcessor() {
     return true;
+  }
+
+  /**
+   * User-level parking ({@link UThread#parking()}): the runtime's waits on a virtual processor
+   * belong to its dispatcher, and a guard's owner is the user-level thread, not its carrier.
+   */
+  @Override
+  public Parking parking() {
+    return UThread.parking();
   }
 
   @Override

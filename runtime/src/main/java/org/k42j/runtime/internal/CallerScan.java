@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * A grace period for calls made outside any request, observed from outside the calling threads:
@@ -129,13 +128,16 @@ final class CallerScan {
     return false;
   }
 
-  /** Lets the threads still inside run on: yields first, then parks a little longer each round. */
+  /**
+   * Lets the threads still inside run on: yields first, then parks a little longer each round,
+   * through the identity's parking (a user-level thread gives its processor to its dispatcher).
+   */
   private static void pause(int round) {
     if (round < YIELDS_BEFORE_PARK) {
-      Thread.yield();
+      Waiters.parking().pause();
     } else {
       int doublings = Math.min(round - YIELDS_BEFORE_PARK, 7);
-      LockSupport.parkNanos(Math.min(MAX_PARK_NANOS, 10_000L << doublings));
+      Waiters.parking().parkNanos(Math.min(MAX_PARK_NANOS, 10_000L << doublings));
     }
   }
 

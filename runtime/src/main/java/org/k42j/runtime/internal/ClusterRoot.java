@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
@@ -95,7 +94,7 @@ public abstract class ClusterRoot<T, R> {
   private final String contract;
   private final Concurrency concurrency;
   private final Object lock = new Object();
-  private final ReentrantLock swaps = new ReentrantLock(); // one hot swap at a time
+  private final WaitLock swaps = new WaitLock(); // one hot swap at a time, by waiter
   private final AtomicLong swapCount = new AtomicLong();
   private final AtomicLong adaptiveShrinks = new AtomicLong();
   private final AtomicLong misses = new AtomicLong();
@@ -574,7 +573,7 @@ public abstract class ClusterRoot<T, R> {
   // --- hot swap (the protocol is HotSwap's) ----------------------------------------------------
 
   /** The lock that lets one hot swap at a time run on this object. */
-  final ReentrantLock swapLock() {
+  final WaitLock swapLock() {
     return swaps;
   }
 
@@ -662,13 +661,12 @@ public abstract class ClusterRoot<T, R> {
     return state[0];
   }
 
-  /** Whether the calling thread is inside one of the current reps through its guard. */
+  /** Whether the calling waiter is inside one of the current reps through its guard. */
   final boolean callingThreadInsideRep() {
     RepSet current = set;
-    Thread me = Thread.currentThread();
     for (int slot = 0; slot < current.length(); slot++) {
       Object entry = current.entries.get(slot);
-      if (entry instanceof RepGuard && ((RepGuard) entry).owner == me) {
+      if (entry instanceof RepGuard && ((RepGuard) entry).heldByCaller()) {
         return true;
       }
     }

@@ -119,7 +119,7 @@ final class HotSwap {
     root.swapLock().lock();
     try {
       Mediator mediator =
-          new Mediator(Thread.currentThread(), root.toString(), root::callingThreadInsideRep);
+          new Mediator(Waiters.current(), root.toString(), root::callingThreadInsideRep);
       String oldRepClass = root.repClassName();
       Policy oldPolicy = root.startSwap(mediator);
       long started = System.nanoTime();

@@ -1,7 +1,7 @@
 package org.k42j.runtime.internal;
 
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.locks.LockSupport;
+import org.k42j.runtime.spi.Parking;
 
 /**
  * Tells when every request that started before a point has finished, on every processor: K42's and
@@ -35,6 +35,12 @@ import java.util.concurrent.locks.LockSupport;
  *       of the two sees the other), or it saw the generation after the flip.
  *   <li>Grace periods run one at a time (under {@code gracePeriods}), so only the current and the
  *       previous generation ever hold running requests, and two counters per stripe suffice.
+ *   <li>A grace period waits through the installed identity's {@code Parking}: it spins, pauses,
+ *       then parks briefly and re-reads the counters (a request's exit wakes no one, so its cost
+ *       stays two atomic instructions). Under the k42j kernel the request it waits for may belong
+ *       to another user-level thread of the waiting one's processor, which runs while it parks;
+ *       {@code gracePeriods} is a {@link WaitLock}, owned by waiter, never a monitor that would pin
+ *       a carrier while its owner parks.
  * </ul>
  */
 public final class Quiescence {
@@ -56,11 +62,13 @@ public final class Quiescence {
   /** Longs per counter: 128 bytes, so two counters never share a cache line (or a line pair). */
   private static final int PAD = 16;
 
-  private static final int SPINS_BEFORE_PARK = 256;
+  private static final int SPINS_BEFORE_PAUSE = 256;
+  private static final int PAUSES_BEFORE_PARK = 8;
+  private static final long PARK_NANOS = 20_000;
 
   private final int stripes;
   private final AtomicLongArray active; // [generation & 1][stripe], PAD longs apart
-  private final Object gracePeriods = new Object();
+  private final WaitLock gracePeriods = new WaitLock(); // by waiter: it is held while parking
   private volatile long generation;
   private volatile long completedGracePeriods;
 
@@ -105,20 +113,26 @@ public final class Quiescence {
    * org.k42j.runtime.lifecycle.Requests#inRequest()}.
    */
   public void awaitGracePeriod() {
-    synchronized (gracePeriods) {
+    Parking parking = Waiters.parking();
+    gracePeriods.lock();
+    try {
       long previous = generation;
       generation = previous + 1;
       for (int stripe = 0; stripe < stripes; stripe++) {
         int counter = index(previous, stripe);
         for (int spins = 0; active.get(counter) != 0; spins++) {
-          if (spins < SPINS_BEFORE_PARK) {
+          if (spins < SPINS_BEFORE_PAUSE) {
             Thread.onSpinWait();
+          } else if (spins < SPINS_BEFORE_PAUSE + PAUSES_BEFORE_PARK) {
+            parking.pause(); // the request may be another user-level thread of this processor
           } else {
-            LockSupport.parkNanos(20_000);
+            parking.parkNanos(PARK_NANOS);
           }
         }
       }
       completedGracePeriods++;
+    } finally {
+      gracePeriods.unlock();
     }
   }
 

@@ -1,11 +1,15 @@
 package org.k42j.runtime.lifecycle;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Quiescence;
+import org.k42j.runtime.internal.Waiters;
 
 /**
  * Marks the units of work (requests) during which threads call clustered objects, so that
@@ -39,13 +43,17 @@ import org.k42j.runtime.internal.Quiescence;
  */
 public final class Requests {
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
+  // The depth of waiters that are not threads (a kernel's user-level threads, which share a
+  // carrier thread and so its thread locals), held weakly by waiter.
+  private static final Map<Object, int[]> WAITER_DEPTH =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   private Requests() {}
 
   /** Starts a request on the calling thread; close the result to end it. */
   public static Request enter() {
     int counter = Quiescence.global().enter(stripe());
-    int[] depth = DEPTH.get();
+    int[] depth = depth();
     depth[0]++;
     return new Request(counter, depth);
   }
@@ -89,7 +97,16 @@ public final class Requests {
 
   /** Whether the calling thread is inside a request now. */
   public static boolean inRequest() {
-    return DEPTH.get()[0] > 0;
+    return depth()[0] > 0;
+  }
+
+  /** The calling waiter's nesting depth (a user-level thread's own under a kernel). */
+  private static int[] depth() {
+    Object waiter = Waiters.current();
+    if (waiter == Thread.currentThread()) {
+      return DEPTH.get();
+    }
+    return WAITER_DEPTH.computeIfAbsent(waiter, w -> new int[1]);
   }
 
   /**
