@@ -3,9 +3,11 @@ package org.k42j.runtime.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
+import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -24,12 +26,14 @@ import java.util.concurrent.TimeUnit;
  * inlined frames too, so a frame of a method the JIT inlined into its caller still shows), then
  * samples only the threads still inside, and waits until each thread has been seen at least once
  * with no frame of the object's own classes: its dispatcher, miss object, guards, interposition
- * proxies, reps and root (with their superclasses up to the runtime's shared bases). Every call
- * through the object's handle has the dispatcher's frame on the stack from before it reads the row
- * entry until it returns, so a thread seen without such a frame holds no entry, rep or guard read
- * before the unlink, and every call it starts afterwards reads the emptied row. The classes are
- * shared by every object of the contract, so the scan is conservative: a thread inside another
- * object of the same contract is waited for too.
+ * proxies, reps and root (with their superclasses up to the runtime's shared bases: the runtime's
+ * own classes, told by package and by being loaded from the runtime's code source, so an object
+ * whose classes share the runtime's package names is watched too). Every call through the object's
+ * handle has the dispatcher's frame on the stack from before it reads the row entry until it
+ * returns, so a thread seen without such a frame holds no entry, rep or guard read before the
+ * unlink, and every call it starts afterwards reads the emptied row. The classes are shared by
+ * every object of the contract, so the scan is conservative: a thread inside another object of the
+ * same contract is waited for too.
  *
  * <p>Invariants: the scan starts after the unlink (its first stack sample is a safepoint that
  * follows the unlinking stores); a thread is released only by a sample that shows it outside every
@@ -68,14 +72,29 @@ final class CallerScan {
     return new CallerScan(classes);
   }
 
-  /** The runtime's and the JDK's own classes, which every object's calls pass through. */
-  private static boolean shared(Class<?> type) {
+  /**
+   * The runtime's and the JDK's own classes, which every object's calls pass through. A runtime
+   * class is one of the runtime's packages loaded from where this class was: classes of another
+   * code source that share the runtime's package names (tests' contracts, classes generated at run
+   * time, whose code source is none) belong to their objects and are watched.
+   */
+  static boolean shared(Class<?> type) {
     String name = type.getName();
-    return type == Object.class
-        || name.startsWith("org.k42j.runtime.internal.")
-        || name.startsWith("org.k42j.runtime.clustering.")
-        || name.startsWith("java.")
-        || name.startsWith("jdk.internal.");
+    if (type == Object.class || name.startsWith("java.") || name.startsWith("jdk.internal.")) {
+      return true;
+    }
+    if (!name.startsWith("org.k42j.runtime.")) {
+      return false;
+    }
+    CodeSource source = type.getProtectionDomain().getCodeSource();
+    return RUNTIME_SOURCE == null || (source != null && sameLocation(source, RUNTIME_SOURCE));
+  }
+
+  private static final CodeSource RUNTIME_SOURCE =
+      CallerScan.class.getProtectionDomain().getCodeSource();
+
+  private static boolean sameLocation(CodeSource a, CodeSource b) {
+    return Objects.equals(String.valueOf(a.getLocation()), String.valueOf(b.getLocation()));
   }
 
   /**

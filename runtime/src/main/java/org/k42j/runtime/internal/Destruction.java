@@ -2,6 +2,7 @@ package org.k42j.runtime.internal;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.events.DestroyEvent;
 import org.k42j.runtime.lifecycle.Requests;
@@ -73,6 +74,9 @@ final class Destruction {
     root.swapLock().lock();
     root.swapLock().unlock();
     long drained = System.nanoTime();
+    RepGuard.Retirement destroyed =
+        new RepGuard.Retirement(
+            () -> new ClusteredObjectDestroyedException(root.contract(), root.coid()));
     RuntimeException failure = null;
     int cleaned = 0;
     for (int slot = 0; slot < reps.length(); slot++) {
@@ -80,7 +84,7 @@ final class Destruction {
       Object entry = entries.get(slot);
       if (rep instanceof AbstractRep) {
         cleaned++;
-        failure = collect(failure, () -> cleanUp((AbstractRep) rep, entry));
+        failure = collect(failure, () -> cleanUp((AbstractRep) rep, entry, destroyed));
       }
     }
     failure = collect(failure, root::runRootCleanup);
@@ -100,10 +104,13 @@ final class Destruction {
     cleanedUp.complete(null);
   }
 
-  /** A guarded rep's cleanup runs under its guard, as a call would. */
-  static void cleanUp(AbstractRep rep, Object entry) {
+  /**
+   * A guarded rep's cleanup runs under its guard, as a call would, and retires the guard for {@code
+   * why}: a call that still reaches it is refused (a replaced rep's guard is retired already).
+   */
+  static void cleanUp(AbstractRep rep, Object entry, RepGuard.Retirement why) {
     if (entry instanceof RepGuard) {
-      ((RepGuard) entry).runExclusively(rep::cleanup);
+      ((RepGuard) entry).runAndRetire(rep::cleanup, why);
     } else {
       rep.cleanup();
     }

@@ -37,10 +37,11 @@ import org.k42j.runtime.lifecycle.Requests;
  * <p>Invariants: swaps of one object run one at a time (the root's swap lock); no call is inside an
  * old rep, and none can enter one, from the end of step 3 (calls in requests by the grace period,
  * calls outside requests on platform threads by the scan, calls that passed the mediator by its
- * count; on threads the scan cannot see, a call that read an old guard before step 1 is waited for
- * by the export's taking of the guard); the new reps receive no call before the import returned; a
- * swap of a destroyed object changes nothing and releases every held call, which then fails as
- * destroyed.
+ * count); the swap holds every old guard from before the export until the new reps serve, then
+ * retires it, so a call that read an old guard before step 1 on a thread the scan cannot see is
+ * refused by name ({@link RepGuard#retire}) rather than run on a rep whose state has moved; the new
+ * reps receive no call before the import returned; a swap of a destroyed object changes nothing and
+ * releases every held call, which then fails as destroyed.
  */
 final class HotSwap {
   static final String SWAP = "swap";
@@ -71,7 +72,9 @@ final class HotSwap {
       Object rep = replaced.reps.get(slot);
       Object entry = replaced.entries.get(slot);
       if (rep instanceof AbstractRep) {
-        failure = Destruction.collect(failure, () -> Destruction.cleanUp((AbstractRep) rep, entry));
+        failure =
+            Destruction.collect(
+                failure, () -> Destruction.cleanUp((AbstractRep) rep, entry, replacedBy(root)));
       }
     }
     if (failure != null) {
@@ -82,6 +85,43 @@ final class HotSwap {
               + " replaced rep threw; fix the hook",
           failure);
     }
+  }
+
+  /**
+   * Step 4's start: holds every old rep's guard (waiting, as a call would, for a call inside), in
+   * slot order, so that from the export until the guard's retirement no call runs on an old rep.
+   */
+  private static List<RepGuard> holdGuards(RepSet old) {
+    List<RepGuard> held = new ArrayList<>();
+    try {
+      for (int slot = 0; slot < old.length(); slot++) {
+        if (old.entries.get(slot) instanceof RepGuard) {
+          RepGuard guard = (RepGuard) old.entries.get(slot);
+          guard.hold();
+          held.add(guard);
+        }
+      }
+      return held;
+    } catch (RuntimeException | Error e) {
+      held.forEach(RepGuard::releaseHold);
+      throw e;
+    }
+  }
+
+  /**
+   * What a replaced rep's guard refuses with: a call that read the old entry before the swap on a
+   * thread the swap could not see (neither in a request nor sampled by the caller scan).
+   */
+  private static RepGuard.Retirement replacedBy(ClusterRoot<?, ?> root) {
+    return new RepGuard.Retirement(
+        () ->
+            new ClusteredObjectException(
+                "a call on "
+                    + root
+                    + " reached a rep that a hot swap had replaced (its thread read the rep's entry"
+                    + " before the swap, and the swap could not see that thread); the call did not"
+                    + " run: call again, which reaches the new reps, or make such calls inside a"
+                    + " request (Requests.enter()), which every swap waits for"));
   }
 
   static void run(
@@ -134,18 +174,33 @@ final class HotSwap {
         mediator.awaitDrained();
         event.drainNanos = System.nanoTime() - started;
         RepSet old = root.repSet();
-        List<Object> exported = new ArrayList<>();
-        for (int slot = 0; slot < old.length(); slot++) {
-          Object rep = old.reps.get(slot);
-          if (rep != null) {
-            exported.add(root.exportFrom(rep, old.entries.get(slot)));
+        List<RepGuard> guards = holdGuards(old);
+        boolean retired = false;
+        try {
+          List<Object> exported = new ArrayList<>();
+          for (int slot = 0; slot < old.length(); slot++) {
+            Object rep = old.reps.get(slot);
+            if (rep != null) {
+              exported.add(root.exportFrom(rep, old.entries.get(slot)));
+            }
           }
-        }
-        oldReps = exported.size();
-        int home = root.adaptiveHome();
-        int processor = reason.equals(SHRINK) && home >= 0 ? home : swappingProcessor();
-        if (!root.replaceReps(newPolicy, clusterSize, exported, processor, target)) {
-          throw new ClusteredObjectDestroyedException(root.contract(), root.coid());
+          oldReps = exported.size();
+          int home = root.adaptiveHome();
+          int processor = reason.equals(SHRINK) && home >= 0 ? home : swappingProcessor();
+          if (!root.replaceReps(newPolicy, clusterSize, exported, processor, target)) {
+            throw new ClusteredObjectDestroyedException(root.contract(), root.coid());
+          }
+          RepGuard.Retirement retirement = replacedBy(root);
+          for (RepGuard guard : guards) {
+            guard.retire(retirement);
+          }
+          retired = true;
+        } finally {
+          if (!retired) {
+            for (RepGuard guard : guards) {
+              guard.releaseHold(); // the old reps serve on
+            }
+          }
         }
         replaced = old;
         if (reason.equals(SHRINK)) {

@@ -2,6 +2,7 @@ package org.k42j.runtime.internal;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.function.Supplier;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.spi.AccessProbes;
 import org.k42j.runtime.spi.Parking;
@@ -65,12 +66,21 @@ import org.k42j.runtime.spi.Parking;
  * deadlock. Moves that still happen inside a rep are described in {@link
  * org.k42j.runtime.spi.ThreadSlotIdentity}.
  *
+ * <p><b>Retirement.</b> A hot swap holds every old guard while it exports the state and, once the
+ * new reps serve, retires each ({@link #retire}); a destroy retires each guard after the rep's
+ * cleanup. A retired guard's owner word is a {@link Retirement} for good: the fast path's
+ * compare-and-swap fails on it, and the slow path refuses the call with the retirement's exception.
+ * The swap and the destroy wait for every call that read an old entry (the grace period, the caller
+ * scan, the mediator's count), so a call reaches a retired guard only from a thread they could not
+ * see; it is refused, where it would otherwise run on a rep whose state has moved and be lost.
+ *
  * <h2>Invariants</h2>
  *
  * <ul>
- *   <li>{@code owner} is null or the single waiter inside the rep; it changes from a waiter only by
- *       that waiter's release (to null, or straight to the waiter it hands the guard to), and from
- *       null only by a compare-and-swap.
+ *   <li>{@code owner} is null, the single waiter inside the rep, or a {@link Retirement}; it
+ *       changes from a waiter only by that waiter's release (to null, or straight to the waiter it
+ *       hands the guard to) or retirement, from null only by a compare-and-swap, and never from a
+ *       {@link Retirement}: no waiter enters a retired guard's rep.
  *   <li>{@code holds}, {@code moveOnRelease}, {@code departures} and {@code queue} are read and
  *       written only by the owner (waiters read {@code departures} racily, as a hint); the release
  *       store in {@link #unlock()} publishes them and every write made inside the rep to the next
@@ -145,6 +155,70 @@ public abstract class RepGuard extends RepGuardState {
     }
   }
 
+  /**
+   * Runs {@code action} as the one waiter inside the rep, then retires the guard for {@code why}
+   * instead of releasing it (see {@link #retire}). On a guard already retired, runs {@code action}
+   * at once: nobody can be inside. Used for a destroyed object's cleanup and a replaced rep's.
+   */
+  final void runAndRetire(Runnable action, Retirement why) {
+    if (owner instanceof Retirement) {
+      action.run();
+      return;
+    }
+    lock();
+    try {
+      action.run();
+    } finally {
+      retire(why);
+    }
+  }
+
+  /** Takes the guard for a hot swap's export, as a call would; {@link #release()} or retire it. */
+  final void hold() {
+    lock();
+  }
+
+  /** Gives up a {@link #hold()} of a swap that was undone: the rep serves again. */
+  final void releaseHold() {
+    unlock();
+  }
+
+  /**
+   * By the waiter that holds the guard once (a {@link #hold()}): the rep's state has moved to new
+   * reps (a hot swap) or was cleaned up (a destroy), so from now on the owner word is {@code why}
+   * for good, and every call that still reaches this guard (through an entry it read before the
+   * swap or destroy, on a thread neither could see) is refused with {@code why}'s exception instead
+   * of running on a rep whose state is gone. Every waiter queued or pushed is woken to find that.
+   * The store of {@code why} is volatile and precedes the taking of the stack, as a waiter's push
+   * precedes its re-read of the owner: a push this retirement misses reads {@code why}.
+   */
+  final void retire(Retirement why) {
+    holds = 0;
+    moveOnRelease = false;
+    AccessProbes.exit(this);
+    OWNER.setVolatile(this, why);
+    Waiter pushed = (Waiter) WAITERS.getAndSet(this, null);
+    Waiter queued = queue;
+    queue = null;
+    wakeToFindRetired(queued);
+    wakeToFindRetired(pushed);
+  }
+
+  private static void wakeToFindRetired(Waiter first) {
+    for (Waiter w = first; w != null; ) {
+      Waiter next = w.next;
+      if (STATE.compareAndSet(w, Waiter.QUEUED, Waiter.WOKEN)) {
+        w.parking.unpark(w.key);
+      }
+      w = next;
+    }
+  }
+
+  /** Whether the guard was retired: its rep serves no call any more. */
+  final boolean retired() {
+    return owner instanceof Retirement;
+  }
+
   /** Whether the calling waiter is inside the rep. */
   final boolean heldByCaller() {
     return owner == Waiters.current();
@@ -160,9 +234,13 @@ public abstract class RepGuard extends RepGuardState {
   }
 
   private void lockSlow(Object me) {
-    if (owner == me) {
+    Object current = owner;
+    if (current == me) {
       holds++;
       return;
+    }
+    if (current instanceof Retirement) {
+      throw ((Retirement) current).refusal();
     }
     // Read before anything else (a racy read; it only decides whether to move): a waiter that
     // waited here and moved away after this read has already relieved the contention.
@@ -184,11 +262,15 @@ public abstract class RepGuard extends RepGuardState {
     try {
       for (int losses = 0; ; losses++) {
         for (int spins = 0; spins < SPINS_BEFORE_QUEUEING; spins++) {
-          if (owner == null && OWNER.compareAndSet(this, null, me)) {
+          Object current = owner;
+          if (current == null && OWNER.compareAndSet(this, null, me)) {
             if (woken != null) {
               SUCC.compareAndSet(this, woken, null);
             }
             return;
+          }
+          if (current instanceof Retirement) {
+            throw ((Retirement) current).refusal();
           }
           Thread.onSpinWait();
         }
@@ -241,6 +323,12 @@ public abstract class RepGuard extends RepGuardState {
         return Waiter.QUEUED;
       }
       if (state == Waiter.WOKEN) {
+        return Waiter.WOKEN;
+      }
+      if (owner instanceof Retirement) {
+        // Retired after this push was taken, or this push came after the retirement: leave the
+        // wait as a woken waiter does, and find the retirement in the spin.
+        STATE.compareAndSet(node, Waiter.QUEUED, Waiter.CANCELLED);
         return Waiter.WOKEN;
       }
       try {
@@ -369,6 +457,22 @@ public abstract class RepGuard extends RepGuardState {
       }
     }
     throw new IllegalStateException("a queued waiter's node is in neither the stack nor the queue");
+  }
+
+  /**
+   * The owner word of a retired guard: why its rep serves no call any more, and the exception a
+   * call that still reaches it gets. Never a waiter.
+   */
+  static final class Retirement {
+    private final Supplier<RuntimeException> refusal;
+
+    Retirement(Supplier<RuntimeException> refusal) {
+      this.refusal = refusal;
+    }
+
+    RuntimeException refusal() {
+      return refusal.get();
+    }
   }
 
   /** A queued waiter: one per push, on the stack and then in the FIFO. */

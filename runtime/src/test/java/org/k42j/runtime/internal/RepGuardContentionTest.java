@@ -230,6 +230,58 @@ class RepGuardContentionTest {
     assertFreeWithNoWaiters(guard);
   }
 
+  /**
+   * A hot swap holds the old guard, exports and retires it: waiters parked meanwhile, and every
+   * later call through the old entry (fast path included), are refused by the retirement's
+   * exception and never run on the old rep.
+   */
+  @Test
+  void aRetiredGuardRefusesItsWaitersAndEveryLaterCallWithoutRunningThem() throws Exception {
+    CountingGuard guard = new CountingGuard();
+    guard.hold();
+    int waiters = 6;
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int i = 0; i < waiters; i++) {
+      Thread waiter =
+          new Thread(
+              () -> {
+                try {
+                  guard.increment();
+                } catch (IllegalStateException e) {
+                  refusals.add(e);
+                }
+              },
+              "waiter-" + i);
+      waiter.setDaemon(true);
+      waiter.start();
+      threads.add(waiter);
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(HANG_SECONDS);
+    for (Thread waiter : threads) {
+      while (waiter.getState() != Thread.State.WAITING
+          && waiter.getState() != Thread.State.TIMED_WAITING) {
+        assertTrue(System.nanoTime() < deadline, "a waiter never parked: " + waiter.getState());
+        Thread.sleep(1);
+      }
+    }
+    guard.retire(new RepGuard.Retirement(() -> new IllegalStateException("replaced")));
+    for (Thread waiter : threads) {
+      waiter.join(TimeUnit.SECONDS.toMillis(HANG_SECONDS));
+      assertTrue(!waiter.isAlive(), "a waiter was not woken by the retirement");
+    }
+    assertEquals(waiters, refusals.size(), "every waiter refused");
+    IllegalStateException late =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, guard::increment);
+    assertEquals("replaced", late.getMessage());
+    assertEquals(0, guard.count, "no call ran on the retired rep");
+    assertTrue(guard.retired());
+    int[] ranOnce = new int[1];
+    guard.runAndRetire(() -> ranOnce[0]++, new RepGuard.Retirement(IllegalStateException::new));
+    assertEquals(1, ranOnce[0], "a replaced rep's cleanup still runs once");
+  }
+
   private static void assertFreeWithNoWaiters(CountingGuard guard) {
     assertEquals(null, guard.owner, "the guard is free once every caller left");
     assertEquals(null, guard.waiters, "no waiter is left on the stack");
