@@ -1,5 +1,6 @@
 package org.k42j.runtime.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
@@ -769,6 +770,11 @@ public abstract class ClusterRoot<T, R> {
     HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.SAME_CLASS);
   }
 
+  /** As {@link #hotSwap(Policy, int)}, waiting at most {@code timeout} for earlier calls. */
+  public final void hotSwap(Policy newPolicy, int clusterSize, Duration timeout) {
+    HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.SAME_CLASS, timeout);
+  }
+
   /**
    * Replaces this object's reps with reps of {@code repClass} (the contract's {@code @Rep} class or
    * one of its {@code @RepVersion}s) under {@code newPolicy}; see {@link
@@ -776,6 +782,13 @@ public abstract class ClusterRoot<T, R> {
    */
   public final void hotSwap(Class<?> repClass, Policy newPolicy, int clusterSize) {
     HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.find(this, repClass));
+  }
+
+  /** As {@link #hotSwap(Class, Policy, int)}, waiting at most {@code timeout} for earlier calls. */
+  public final void hotSwap(
+      Class<?> repClass, Policy newPolicy, int clusterSize, Duration timeout) {
+    HotSwap.run(
+        this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.find(this, repClass), timeout);
   }
 
   /** Whether the current reps can export their state (a version always can). */
@@ -891,6 +904,14 @@ public abstract class ClusterRoot<T, R> {
    * #cleanedUp()}).
    */
   public final void destroy() {
+    destroy(LifecycleWait.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * As {@link #destroy()}, waiting at most {@code timeout} for earlier calls and requests; past it,
+   * throws {@link org.k42j.runtime.LifecycleTimeoutException} and the cleanup runs later.
+   */
+  public final void destroy(Duration timeout) {
     Destruction destruction;
     synchronized (lock) {
       if (state != ACTIVE) {
@@ -902,7 +923,7 @@ public abstract class ClusterRoot<T, R> {
       RepSet last = set; // final: no swap replaces it once the object is destroyed
       destruction = new Destruction(this, last.reps, last.entries, callerScan(), cleanedUp);
     }
-    destruction.run();
+    destruction.run(timeout);
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.k42j.runtime.internal;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.LifecycleTimeoutException;
 import org.k42j.runtime.events.DestroyEvent;
 import org.k42j.runtime.lifecycle.Requests;
 
@@ -48,30 +50,39 @@ final class Destruction {
    * requests ({@link CallerScan}), and cleans up, throwing a hook's failure; inside one, hands all
    * of it to the {@link Reclaimer}.
    */
-  void run() {
+  void run(Duration timeout) {
     if (Requests.inRequest()) {
       event.deferred = true;
       Reclaimer.afterGracePeriod(this::reclaimQuietly);
       return;
     }
-    Quiescence.global().awaitGracePeriod();
-    reclaim();
+    LifecycleWait wait = new LifecycleWait("destroy", root, timeout);
+    try {
+      Quiescence.global().awaitGracePeriod(wait);
+      reclaim(wait);
+    } catch (LifecycleTimeoutException timedOut) {
+      // Nothing was cleaned up yet (the waits all come before the first cleanup): the object
+      // refuses calls already, and its cleanup runs after a later grace period.
+      event.deferred = true;
+      Reclaimer.afterGracePeriod(this::reclaimQuietly);
+      throw timedOut;
+    }
   }
 
   private void reclaimQuietly() {
     try {
-      reclaim();
+      reclaim(null);
     } catch (ClusteredObjectException reported) {
       // already in cleanedUp, where whoever waits for the deferred cleanup finds it
     }
   }
 
-  private void reclaim() {
+  private void reclaim(LifecycleWait wait) {
     // The calls of plain threads outside any request, which the grace period does not see.
-    callers.awaitCallersGone();
+    callers.awaitCallersGone(wait);
     // A hot swap that started before the destroy may still be exporting these reps: let it end
     // (it finds the object destroyed and changes nothing).
-    root.swapLock().lock();
+    root.swapLock().lock(wait, "swap lock", () -> "a hot swap of the object that began before");
     root.swapLock().unlock();
     long drained = System.nanoTime();
     RepGuard.Retirement destroyed =

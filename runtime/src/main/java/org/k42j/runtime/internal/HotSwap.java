@@ -1,7 +1,9 @@
 package org.k42j.runtime.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
@@ -126,6 +128,22 @@ final class HotSwap {
 
   static void run(
       ClusterRoot<?, ?> root, Policy newPolicy, int clusterSize, String reason, SwapTarget target) {
+    run(root, newPolicy, clusterSize, reason, target, LifecycleWait.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * The swap, waiting at most {@code timeout} in all for earlier calls and requests (and for
+   * another swap of the object); past it, the swap is undone (the old reps serve on) and {@link
+   * org.k42j.runtime.LifecycleTimeoutException} names what it waited for.
+   */
+  static void run(
+      ClusterRoot<?, ?> root,
+      Policy newPolicy,
+      int clusterSize,
+      String reason,
+      SwapTarget target,
+      Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout is null; pass how long the swap may wait");
     if (Requests.inRequest()) {
       throw new IllegalStateException(
           "hot swapping "
@@ -154,9 +172,10 @@ final class HotSwap {
               + "; swap to Policy.PER_CLUSTER to use the size, or leave the size out for Policy."
               + newPolicy);
     }
+    LifecycleWait wait = new LifecycleWait(reason, root, timeout);
     SwapEvent event = new SwapEvent();
     event.begin();
-    root.swapLock().lock();
+    root.swapLock().lock(wait, "swap lock", () -> "another hot swap of the same object");
     try {
       Mediator mediator =
           new Mediator(Waiters.current(), root.toString(), root::callingThreadInsideRep);
@@ -166,12 +185,12 @@ final class HotSwap {
       int oldReps;
       RepSet replaced = null;
       try {
-        Quiescence.global().awaitGracePeriod();
+        Quiescence.global().awaitGracePeriod(wait);
         CallerScan callers = root.callerScan();
-        callers.awaitCallersGone();
+        callers.awaitCallersGone(wait);
         event.stackSamples = callers.samples();
         mediator.block();
-        mediator.awaitDrained();
+        mediator.awaitDrained(wait);
         event.drainNanos = System.nanoTime() - started;
         RepSet old = root.repSet();
         List<RepGuard> guards = holdGuards(old);

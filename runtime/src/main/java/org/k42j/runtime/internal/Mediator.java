@@ -163,9 +163,13 @@ final class Mediator implements CallLayer {
     phase = BLOCK;
   }
 
-  /** Waits until no admitted call is left. */
-  void awaitDrained() {
-    drainWaiter.await(() -> inFlight.get() == 0);
+  /** Waits until no admitted call is left, within {@code wait}'s bound. */
+  void awaitDrained(LifecycleWait wait) {
+    drainWaiter.await(
+        () -> inFlight.get() == 0,
+        wait,
+        "drain",
+        () -> inFlight.get() + " calls let through by the swap that have not returned");
   }
 
   /** Releases every held call, to start again on the new reps. */

@@ -33,8 +33,10 @@ import org.k42j.runtime.spi.Parking;
  *       either incremented before the flip away from {@code g}, and then the grace period that
  *       flips sees its count (the increment and the flip's write and reads are all volatile, so one
  *       of the two sees the other), or it saw the generation after the flip.
- *   <li>Grace periods run one at a time (under {@code gracePeriods}), so only the current and the
- *       previous generation ever hold running requests, and two counters per stripe suffice.
+ *   <li>Grace periods run one at a time (under {@code gracePeriods}), and each first waits until
+ *       the counter its flip makes current is empty, so a request counted there is never older than
+ *       the flip and two counters per stripe suffice, even after a bounded grace period gave up
+ *       ({@link LifecycleWait}) and left requests in the previous generation's counter.
  *   <li>A grace period waits through the installed identity's {@code Parking}: it spins, pauses,
  *       then parks briefly and re-reads the counters (a request's exit wakes no one, so its cost
  *       stays two atomic instructions). Under the k42j kernel the request it waits for may belong
@@ -113,26 +115,54 @@ public final class Quiescence {
    * org.k42j.runtime.lifecycle.Requests#inRequest()}.
    */
   public void awaitGracePeriod() {
+    awaitGracePeriod(null);
+  }
+
+  /**
+   * As {@link #awaitGracePeriod()}, within {@code wait}'s bound (unbounded when null): while it
+   * waits long it names the threads whose requests are still open ({@link OpenRequests}).
+   *
+   * @throws org.k42j.runtime.LifecycleTimeoutException when the bound passes first (the grace
+   *     period is then abandoned: the generation has moved on, which only makes the next grace
+   *     period wait for the same requests)
+   */
+  void awaitGracePeriod(LifecycleWait wait) {
     Parking parking = Waiters.parking();
-    gracePeriods.lock();
+    long asked = System.nanoTime();
+    gracePeriods.lock(
+        wait,
+        "grace period",
+        () -> "another grace period, which waits for " + OpenRequests.describeOpenSince(asked));
     try {
       long previous = generation;
+      // The counter the flip makes current must hold no request of an older generation: after a
+      // grace period that gave up at its bound, it holds the requests that one left waiting.
+      drain(previous + 1, parking, wait, asked);
+      long flipped = System.nanoTime();
       generation = previous + 1;
-      for (int stripe = 0; stripe < stripes; stripe++) {
-        int counter = index(previous, stripe);
-        for (int spins = 0; active.get(counter) != 0; spins++) {
-          if (spins < SPINS_BEFORE_PAUSE) {
-            Thread.onSpinWait();
-          } else if (spins < SPINS_BEFORE_PAUSE + PAUSES_BEFORE_PARK) {
-            parking.pause(); // the request may be another user-level thread of this processor
-          } else {
-            parking.parkNanos(PARK_NANOS);
-          }
-        }
-      }
+      drain(previous, parking, wait, flipped);
       completedGracePeriods++;
     } finally {
       gracePeriods.unlock();
+    }
+  }
+
+  /** Waits until no stripe counts a request in {@code generation}'s counter. */
+  private void drain(long generation, Parking parking, LifecycleWait wait, long since) {
+    for (int stripe = 0; stripe < stripes; stripe++) {
+      int counter = index(generation, stripe);
+      for (int spins = 0; active.get(counter) != 0; spins++) {
+        if (spins < SPINS_BEFORE_PAUSE) {
+          Thread.onSpinWait();
+        } else if (spins < SPINS_BEFORE_PAUSE + PAUSES_BEFORE_PARK) {
+          parking.pause(); // the request may be another user-level thread of this processor
+        } else {
+          if (wait != null) {
+            wait.check("grace period", () -> OpenRequests.describeOpenSince(since));
+          }
+          parking.parkNanos(PARK_NANOS);
+        }
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package org.k42j.runtime.internal;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * A reentrant mutual exclusion lock owned by a <em>waiter</em> ({@link Waiters#current()}), not by
@@ -21,13 +22,23 @@ final class WaitLock {
 
   /** Takes the lock, parking while another waiter holds it. */
   void lock() {
+    lock(null, null, null);
+  }
+
+  /**
+   * Takes the lock within {@code wait}'s bound (unbounded when null), reporting {@code holders}
+   * while it waits long.
+   *
+   * @throws org.k42j.runtime.LifecycleTimeoutException when the bound passes first
+   */
+  void lock(LifecycleWait wait, String phase, Supplier<String> holders) {
     Object me = Waiters.current();
     if (owner.get() == me) {
       holds++;
       return;
     }
     while (!owner.compareAndSet(null, me)) {
-      queue.await(() -> owner.get() == null);
+      queue.await(() -> owner.get() == null, wait, phase, holders);
     }
     holds = 1;
   }

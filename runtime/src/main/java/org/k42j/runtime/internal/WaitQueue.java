@@ -3,6 +3,7 @@ package org.k42j.runtime.internal;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.k42j.runtime.spi.Parking;
 
 /**
@@ -20,10 +21,24 @@ import org.k42j.runtime.spi.Parking;
  * restored on return (these waits are not interruptible).
  */
 final class WaitQueue {
+  private static final long CHECK_NANOS = 10_000_000L;
+
   private final ConcurrentLinkedQueue<Entry> parked = new ConcurrentLinkedQueue<>();
 
   /** Parks the calling waiter until {@code condition} is true; returns at once if it is. */
   void await(BooleanSupplier condition) {
+    await(condition, null, null, null);
+  }
+
+  /**
+   * As {@link #await(BooleanSupplier)}, for a destroy's or swap's wait in {@code phase}: parks at
+   * most {@value #CHECK_NANOS} ns at a time and has {@code wait} check its bound (and report {@code
+   * holders}) between parks; with a null {@code wait}, unbounded.
+   *
+   * @throws org.k42j.runtime.LifecycleTimeoutException when the bound passes first
+   */
+  void await(
+      BooleanSupplier condition, LifecycleWait wait, String phase, Supplier<String> holders) {
     if (condition.getAsBoolean()) {
       return;
     }
@@ -33,7 +48,10 @@ final class WaitQueue {
     boolean interrupted = false;
     try {
       while (!condition.getAsBoolean()) {
-        if (parking == Parking.threads()) {
+        if (wait != null) {
+          wait.check(phase, holders);
+          parking.parkNanos(Math.min(CHECK_NANOS, Math.max(1, wait.remainingNanos())));
+        } else if (parking == Parking.threads()) {
           LockSupport.park(this); // the same; called here, Lincheck's model checker sees the park
         } else {
           parking.park();

@@ -1,13 +1,11 @@
 package org.k42j.runtime.lifecycle;
 
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.Processors;
+import org.k42j.runtime.internal.OpenRequests;
 import org.k42j.runtime.internal.Quiescence;
 import org.k42j.runtime.internal.Waiters;
 
@@ -42,20 +40,19 @@ import org.k42j.runtime.internal.Waiters;
  * refuses to run in one, and a destroy from inside one is completed after it ends).
  */
 public final class Requests {
-  private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-  // The depth of waiters that are not threads (a kernel's user-level threads, which share a
-  // carrier thread and so its thread locals), held weakly by waiter.
-  private static final Map<Object, int[]> WAITER_DEPTH =
-      Collections.synchronizedMap(new WeakHashMap<>());
+  // The calling thread's open requests; waiters that are not threads (a kernel's user-level
+  // threads, which share a carrier thread and so its thread locals) are found in OpenRequests.
+  private static final ThreadLocal<OpenRequests> THREAD_REQUESTS =
+      ThreadLocal.withInitial(() -> OpenRequests.of(Thread.currentThread()));
 
   private Requests() {}
 
   /** Starts a request on the calling thread; close the result to end it. */
   public static Request enter() {
     int counter = Quiescence.global().enter(stripe());
-    int[] depth = depth();
-    depth[0]++;
-    return new Request(counter, depth);
+    OpenRequests open = openRequests();
+    open.entered();
+    return new Request(counter, open);
   }
 
   /**
@@ -97,16 +94,16 @@ public final class Requests {
 
   /** Whether the calling thread is inside a request now. */
   public static boolean inRequest() {
-    return depth()[0] > 0;
+    return openRequests().open();
   }
 
-  /** The calling waiter's nesting depth (a user-level thread's own under a kernel). */
-  private static int[] depth() {
+  /** The calling waiter's open requests (a user-level thread's own under a kernel). */
+  private static OpenRequests openRequests() {
     Object waiter = Waiters.current();
     if (waiter == Thread.currentThread()) {
-      return DEPTH.get();
+      return THREAD_REQUESTS.get();
     }
-    return WAITER_DEPTH.computeIfAbsent(waiter, w -> new int[1]);
+    return OpenRequests.of(waiter);
   }
 
   /**

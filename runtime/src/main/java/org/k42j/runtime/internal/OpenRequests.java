@@ -1,0 +1,153 @@
+package org.k42j.runtime.internal;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/**
+ * One waiter's open requests ({@link org.k42j.runtime.lifecycle.Requests}): its nesting depth, and
+ * when and (with {@code -Dk42j.requests.entrySites=true}) where its outermost open request entered,
+ * so that a destroy or swap that waits long for a grace period can name the threads holding it. A
+ * record is made once per waiter and found again through the caller's thread local (or, for a
+ * kernel's user-level thread, this registry).
+ *
+ * <p>A request pays one {@code System.nanoTime()} more when it is a waiter's outermost; the entry
+ * site costs a stack walk per outermost request, so it is recorded only when asked for.
+ *
+ * <p>Invariants: {@code depth}, {@code enteredAt} and {@code site} are written only by the record's
+ * own waiter and read racily by diagnostics (a stale read only makes a report less exact; nothing
+ * waits on these fields); a record is in the registry from its waiter's first request until the
+ * waiter is collected (held weakly by key; the record holds its waiter weakly too).
+ */
+public final class OpenRequests {
+  private static final boolean RECORD_SITES = Boolean.getBoolean("k42j.requests.entrySites");
+  private static final Map<Object, OpenRequests> ALL =
+      Collections.synchronizedMap(new WeakHashMap<>());
+  private static final MethodHandle IS_VIRTUAL = isVirtualHandle();
+
+  private final java.lang.ref.WeakReference<Object> waiter;
+  private final String name;
+  private int depth;
+  private long enteredAt;
+  private StackTraceElement site;
+
+  private OpenRequests(Object waiter) {
+    this.waiter = new java.lang.ref.WeakReference<>(waiter);
+    this.name =
+        waiter instanceof Thread
+            ? "thread '" + ((Thread) waiter).getName() + "'"
+            : String.valueOf(waiter);
+  }
+
+  /** The record of {@code waiter}, made and registered on its first request. */
+  public static OpenRequests of(Object waiter) {
+    return ALL.computeIfAbsent(waiter, OpenRequests::new);
+  }
+
+  /** By its waiter: a request starts. */
+  public void entered() {
+    if (depth++ == 0) {
+      enteredAt = System.nanoTime();
+      if (RECORD_SITES) {
+        site = callerSite();
+      }
+    }
+  }
+
+  /** By its waiter: a request ends. */
+  public void exited() {
+    depth--;
+  }
+
+  /** Whether the waiter is inside a request now. */
+  public boolean open() {
+    return depth > 0;
+  }
+
+  /**
+   * The waiters whose outermost open request entered at or before {@code since} (a {@code
+   * System.nanoTime()} value): how long each has been open, where it entered (when recorded) and
+   * where its thread is now; or "no request" when none is.
+   */
+  static String describeOpenSince(long since) {
+    List<OpenRequests> open = new ArrayList<>();
+    synchronized (ALL) {
+      for (OpenRequests record : ALL.values()) {
+        if (record.depth > 0 && record.enteredAt - since <= 0) {
+          open.add(record);
+        }
+      }
+    }
+    if (open.isEmpty()) {
+      return "requests that have just ended";
+    }
+    long now = System.nanoTime();
+    StringBuilder text = new StringBuilder("requests still open: ");
+    for (int i = 0; i < open.size() && i < 16; i++) {
+      OpenRequests record = open.get(i);
+      text.append(i == 0 ? "" : "; ")
+          .append(record.name)
+          .append(" (open for ")
+          .append((now - record.enteredAt) / 1_000_000)
+          .append(" ms, entered ")
+          .append(
+              record.site != null
+                  ? "at " + record.site
+                  : "at a site recorded only with -Dk42j.requests.entrySites=true")
+          .append(record.whereNow())
+          .append(')');
+    }
+    if (open.size() > 16) {
+      text.append("; and ").append(open.size() - 16).append(" more");
+    }
+    return text.toString();
+  }
+
+  /** ", now at Frame" for a live platform thread; empty otherwise. */
+  private String whereNow() {
+    Object current = waiter.get();
+    if (!(current instanceof Thread) || isVirtual((Thread) current)) {
+      return "";
+    }
+    StackTraceElement[] stack = ((Thread) current).getStackTrace();
+    return stack.length == 0 ? "" : ", now at " + stack[0];
+  }
+
+  /** The first frame outside the runtime's request classes: where the request was entered. */
+  private static StackTraceElement callerSite() {
+    return StackWalker.getInstance()
+        .walk(
+            frames ->
+                frames
+                    .filter(f -> !f.getClassName().startsWith("org.k42j.runtime.lifecycle."))
+                    .filter(f -> !f.getClassName().equals(OpenRequests.class.getName()))
+                    .findFirst()
+                    .map(StackWalker.StackFrame::toStackTraceElement)
+                    .orElse(null));
+  }
+
+  private static boolean isVirtual(Thread thread) {
+    if (IS_VIRTUAL == null) {
+      return false;
+    }
+    try {
+      return (boolean) IS_VIRTUAL.invokeExact(thread);
+    } catch (Throwable e) {
+      return false;
+    }
+  }
+
+  private static MethodHandle isVirtualHandle() {
+    try {
+      return MethodHandles.publicLookup()
+          .findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
+    } catch (ReflectiveOperationException absent) {
+      return null; // JDK 17-20: no virtual threads
+    }
+  }
+}
