@@ -69,11 +69,14 @@ final class CallerScan {
       FullThreadDump.available() && Boolean.getBoolean("k42j.scan.virtualThreads");
 
   private final Set<String> classes;
+  private Set<String> repClasses; // for a swap's scan: the old reps' and guards' classes
   private volatile int samples; // written by the scanning thread only
 
   private CallerScan(Set<String> classes) {
     this.classes = classes;
   }
+
+  private static final String MEDIATOR = Mediator.class.getName();
 
   /**
    * A scan for calls into {@code parts} (the handle, the miss object, reps, entries, the root):
@@ -182,7 +185,7 @@ final class CallerScan {
     for (FullThreadDump.DumpedThread thread : FullThreadDump.dump()) {
       if (thread.id() != me
           && (wanted == null || wanted.contains(thread.id()))
-          && thread.frameClasses().stream().anyMatch(classes::contains)) {
+          && inside(thread.frameClasses())) {
         inside.add(thread.id());
       }
     }
@@ -247,12 +250,61 @@ final class CallerScan {
   }
 
   private boolean inside(StackTraceElement[] stack) {
+    List<String> frames = new ArrayList<>(stack.length);
     for (StackTraceElement frame : stack) {
-      if (classes.contains(frame.getClassName())) {
+      frames.add(frame.getClassName());
+    }
+    return inside(frames);
+  }
+
+  /**
+   * Whether a thread whose frames' classes are {@code frames} (innermost first) may still be inside
+   * the object through an entry read before the unlink: it has a frame of the object's classes and,
+   * for a swap's scan, its outermost call into the object has not passed the swap's mediator before
+   * reaching a rep or guard (a call that passed it is counted, and the swap's drain waits for it).
+   */
+  private boolean inside(List<String> frames) {
+    int outermost = -1;
+    for (int i = frames.size() - 1; i >= 0; i--) {
+      if (classes.contains(frames.get(i))) {
+        outermost = i;
+        break;
+      }
+    }
+    if (outermost < 0) {
+      return false;
+    }
+    if (repClasses == null) {
+      return true;
+    }
+    for (int i = outermost - 1; i >= 0; i--) {
+      String frame = frames.get(i);
+      if (frame.equals(MEDIATOR)) {
+        return false; // counted (or held) by the swap's mediator
+      }
+      if (repClasses.contains(frame)) {
         return true;
       }
     }
-    return false;
+    return true; // between reading an entry and reaching its rep: which entry is unknown
+  }
+
+  /**
+   * This scan, for a hot swap that has put its {@link Mediator} in front of {@code reps}: a thread
+   * whose outermost call into the object passed a mediator before reaching one of these reps or
+   * their guards is not waited for, since the mediator counts that call (or holds it) and the swap
+   * drains it. Calls that read their entry before the mediator was installed reach a rep without
+   * passing it, and are waited for as before.
+   */
+  CallerScan countingMediatedCalls(RepSet reps) {
+    List<Object> parts = new ArrayList<>();
+    for (int slot = 0; slot < reps.length(); slot++) {
+      parts.add(reps.reps.get(slot));
+      parts.add(reps.entries.get(slot));
+    }
+    CallerScan scan = new CallerScan(classes);
+    scan.repClasses = of(parts).classes;
+    return scan;
   }
 
   /**

@@ -56,7 +56,7 @@ final class Destruction {
       Reclaimer.afterGracePeriod(this::reclaimQuietly);
       return;
     }
-    LifecycleWait wait = new LifecycleWait("destroy", root, timeout);
+    LifecycleWait wait = new LifecycleWait("destroy", root, timeout, true);
     try {
       Quiescence.global().awaitGracePeriod(wait);
       reclaim(wait);

@@ -172,7 +172,7 @@ final class HotSwap {
               + "; swap to Policy.PER_CLUSTER to use the size, or leave the size out for Policy."
               + newPolicy);
     }
-    LifecycleWait wait = new LifecycleWait(reason, root, timeout);
+    LifecycleWait wait = new LifecycleWait(reason, root, timeout, true);
     SwapEvent event = new SwapEvent();
     event.begin();
     root.swapLock().lock(wait, "swap lock", () -> "another hot swap of the same object");
@@ -186,7 +186,7 @@ final class HotSwap {
       RepSet replaced = null;
       try {
         Quiescence.global().awaitGracePeriod(wait);
-        CallerScan callers = root.callerScan();
+        CallerScan callers = root.callerScan().countingMediatedCalls(root.repSet());
         callers.awaitCallersGone(wait);
         event.stackSamples = callers.samples();
         mediator.block();

@@ -33,10 +33,20 @@ final class LifecycleWait {
   private final Duration bound;
   private final long started = System.nanoTime();
   private final long deadline;
+  private final boolean scanFollows;
   private String phase = "";
   private long nextReport;
 
   LifecycleWait(String operation, Object object, Duration bound) {
+    this(operation, object, bound, false);
+  }
+
+  /**
+   * A wait whose grace period is followed by a caller scan ({@code scanFollows}: a destroy's or a
+   * swap's), which may leave requests of live platform threads to that scan.
+   */
+  LifecycleWait(String operation, Object object, Duration bound, boolean scanFollows) {
+    this.scanFollows = scanFollows;
     if (bound.isNegative() || bound.isZero()) {
       throw new IllegalArgumentException(
           "a " + operation + " needs a positive bound to wait, got " + bound);
@@ -51,6 +61,11 @@ final class LifecycleWait {
   /** With the default bound. */
   static LifecycleWait withDefaultBound(String operation, Object object) {
     return new LifecycleWait(operation, object, DEFAULT_TIMEOUT);
+  }
+
+  /** Whether a caller scan follows this wait's grace period. */
+  boolean scanFollows() {
+    return scanFollows;
   }
 
   /** The nanoseconds left before the bound passes (at least 0). */

@@ -19,10 +19,12 @@ import java.util.WeakHashMap;
  * <p>A request pays one {@code System.nanoTime()} more when it is a waiter's outermost; the entry
  * site costs a stack walk per outermost request, so it is recorded only when asked for.
  *
- * <p>Invariants: {@code depth}, {@code enteredAt} and {@code site} are written only by the record's
- * own waiter and read racily by diagnostics (a stale read only makes a report less exact; nothing
- * waits on these fields); a record is in the registry from its waiter's first request until the
- * waiter is collected (held weakly by key; the record holds its waiter weakly too).
+ * <p>Invariants: {@code depth}, {@code openByGeneration}, {@code enteredAt} and {@code site} are
+ * written only by the record's own waiter and read racily by others: diagnostics (a stale read only
+ * makes a report less exact) and {@link #openOnScannedThreads}, whose bound holds by the order of
+ * these writes around the request's counter update; a record is in the registry from its waiter's
+ * first request until the waiter is collected (held weakly by key; the record holds its waiter
+ * weakly too).
  */
 public final class OpenRequests {
   private static final boolean RECORD_SITES = Boolean.getBoolean("k42j.requests.entrySites");
@@ -33,6 +35,7 @@ public final class OpenRequests {
   private final java.lang.ref.WeakReference<Object> waiter;
   private final String name;
   private int depth;
+  private final int[] openByGeneration = new int[2]; // open requests per generation parity
   private long enteredAt;
   private StackTraceElement site;
 
@@ -49,8 +52,9 @@ public final class OpenRequests {
     return ALL.computeIfAbsent(waiter, OpenRequests::new);
   }
 
-  /** By its waiter: a request starts. */
-  public void entered() {
+  /** By its waiter: a request started, counted in generation parity {@code generation}. */
+  public void entered(int generation) {
+    openByGeneration[generation]++;
     if (depth++ == 0) {
       enteredAt = System.nanoTime();
       if (RECORD_SITES) {
@@ -59,9 +63,32 @@ public final class OpenRequests {
     }
   }
 
-  /** By its waiter: a request ends. */
-  public void exited() {
+  /** By its waiter: a request of generation parity {@code generation} ends. */
+  public void exited(int generation) {
+    openByGeneration[generation]--;
     depth--;
+  }
+
+  /**
+   * The open requests of generation parity {@code generation} whose waiters are live platform
+   * threads, which the caller scan sees; a lower bound when read after the generation's counters: a
+   * request's record is counted after its counter is incremented and uncounted before it is
+   * decremented, and its counter's atomic update orders the record's plain write for a reader that
+   * saw the update, so a reader never counts here a request its counter read did not count.
+   */
+  static long openOnScannedThreads(int generation) {
+    long sum = 0;
+    synchronized (ALL) {
+      for (OpenRequests record : ALL.values()) {
+        Object current = record.waiter.get();
+        if (current instanceof Thread
+            && ((Thread) current).isAlive()
+            && !isVirtual((Thread) current)) {
+          sum += record.openByGeneration[generation];
+        }
+      }
+    }
+    return sum;
   }
 
   /** Whether the waiter is inside a request now. */

@@ -147,7 +147,12 @@ public final class Quiescence {
     }
   }
 
-  /** Waits until no stripe counts a request in {@code generation}'s counter. */
+  /**
+   * Waits until no stripe counts a request in {@code generation}'s counter, or, for a destroy or
+   * swap whose caller scan follows ({@code wait} hands them over), until every request still
+   * counted there belongs to a live platform thread: the scan then tells whether that thread is
+   * inside the object, so a request left open (a leak) on a thread outside it delays nothing.
+   */
   private void drain(long generation, Parking parking, LifecycleWait wait, long since) {
     for (int stripe = 0; stripe < stripes; stripe++) {
       int counter = index(generation, stripe);
@@ -158,12 +163,32 @@ public final class Quiescence {
           parking.pause(); // the request may be another user-level thread of this processor
         } else {
           if (wait != null) {
+            if (wait.scanFollows() && onlyScannedThreadsOpen(generation)) {
+              return;
+            }
             wait.check("grace period", () -> OpenRequests.describeOpenSince(since));
           }
           parking.parkNanos(PARK_NANOS);
         }
       }
     }
+  }
+
+  /**
+   * Whether every request counted in {@code generation} belongs to a live platform thread: the
+   * counters are read first, then the records, which never count more than the counters did.
+   */
+  private boolean onlyScannedThreadsOpen(long generation) {
+    long counted = 0;
+    for (int stripe = 0; stripe < stripes; stripe++) {
+      counted += active.get(index(generation, stripe));
+    }
+    return counted <= OpenRequests.openOnScannedThreads((int) (generation & 1));
+  }
+
+  /** The generation parity (0 or 1) of a counter {@link #enter} returned. */
+  public int generationOf(int counter) {
+    return (counter / PAD - 1) / stripes;
   }
 
   /** How many grace periods have completed. */

@@ -24,7 +24,7 @@ public final class Request implements AutoCloseable {
       return;
     }
     closed = true;
-    open.exited();
+    open.exited(Quiescence.global().generationOf(counter)); // before the counter: see OpenRequests
     Quiescence.global().exit(counter);
   }
 }

@@ -51,7 +51,7 @@ public final class Requests {
   public static Request enter() {
     int counter = Quiescence.global().enter(stripe());
     OpenRequests open = openRequests();
-    open.entered();
+    open.entered(Quiescence.global().generationOf(counter)); // after the counter
     return new Request(counter, open);
   }
 
