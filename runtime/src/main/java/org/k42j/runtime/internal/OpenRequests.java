@@ -3,6 +3,10 @@ package org.k42j.runtime.internal;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,16 +27,23 @@ import java.util.WeakHashMap;
  * written only by the record's own waiter and read racily by others: diagnostics (a stale read only
  * makes a report less exact) and {@link #openOnScannedThreads}, whose bound holds by the order of
  * these writes around the request's counter update; a record is in the registry from its waiter's
- * first request until the waiter is collected (held weakly by key; the record holds its waiter
- * weakly too).
+ * first request until the waiter is collected (records are held weakly; a record names its thread
+ * by id and name, never holding it).
  */
 public final class OpenRequests {
   private static final boolean RECORD_SITES = Boolean.getBoolean("k42j.requests.entrySites");
-  private static final Map<Object, OpenRequests> ALL =
+  // Records of threads, held weakly (a thread's record lives as long as its thread local), and
+  // never a reference to a Thread: a model checker that snapshots what the request path touches
+  // must not be led into the JDK's thread objects. Records of other waiters (a kernel's
+  // user-level threads), by waiter.
+  private static final List<WeakReference<OpenRequests>> THREADS = new ArrayList<>();
+  private static int purgeAt = 64; // guarded by THREADS
+  private static final Map<Object, OpenRequests> WAITERS =
       Collections.synchronizedMap(new WeakHashMap<>());
   private static final MethodHandle IS_VIRTUAL = isVirtualHandle();
 
-  private final java.lang.ref.WeakReference<Object> waiter;
+  private final long threadId; // -1 for a waiter that is not a thread
+  private final boolean platformThread;
   private final String name;
   private int depth;
   private final int[] openByGeneration = new int[2]; // open requests per generation parity
@@ -40,16 +51,51 @@ public final class OpenRequests {
   private StackTraceElement site;
 
   private OpenRequests(Object waiter) {
-    this.waiter = new java.lang.ref.WeakReference<>(waiter);
-    this.name =
-        waiter instanceof Thread
-            ? "thread '" + ((Thread) waiter).getName() + "'"
-            : String.valueOf(waiter);
+    if (waiter instanceof Thread) {
+      Thread thread = (Thread) waiter;
+      this.threadId = thread.getId();
+      this.platformThread = !isVirtual(thread);
+      this.name = "thread '" + thread.getName() + "'";
+    } else {
+      this.threadId = -1;
+      this.platformThread = false;
+      this.name = String.valueOf(waiter);
+    }
   }
 
-  /** The record of {@code waiter}, made and registered on its first request. */
+  /** The calling thread's record, made and registered once (its thread local keeps it). */
+  public static OpenRequests ofCurrentThread() {
+    OpenRequests record = new OpenRequests(Thread.currentThread());
+    synchronized (THREADS) {
+      if (THREADS.size() >= purgeAt) { // amortised: the list at most doubles between purges
+        THREADS.removeIf(reference -> reference.get() == null);
+        purgeAt = Math.max(64, 2 * THREADS.size());
+      }
+      THREADS.add(new WeakReference<>(record));
+    }
+    return record;
+  }
+
+  /** The record of {@code waiter}, a waiter that is not a thread, made on its first request. */
   public static OpenRequests of(Object waiter) {
-    return ALL.computeIfAbsent(waiter, OpenRequests::new);
+    return WAITERS.computeIfAbsent(waiter, OpenRequests::new);
+  }
+
+  /** Every record now. */
+  private static List<OpenRequests> all() {
+    List<OpenRequests> all = new ArrayList<>();
+    synchronized (THREADS) {
+      for (WeakReference<OpenRequests> reference : THREADS) {
+        OpenRequests record = reference.get();
+        if (record != null) {
+          all.add(record);
+        }
+      }
+    }
+    synchronized (WAITERS) {
+      all.addAll(WAITERS.values());
+    }
+    return all;
   }
 
   /** By its waiter: a request started, counted in generation parity {@code generation}. */
@@ -77,15 +123,21 @@ public final class OpenRequests {
    * saw the update, so a reader never counts here a request its counter read did not count.
    */
   static long openOnScannedThreads(int generation) {
+    List<OpenRequests> open = new ArrayList<>();
+    for (OpenRequests record : all()) {
+      if (record.platformThread && record.openByGeneration[generation] > 0) {
+        open.add(record);
+      }
+    }
+    if (open.isEmpty()) {
+      return 0;
+    }
+    long[] ids = open.stream().mapToLong(record -> record.threadId).toArray();
+    ThreadInfo[] alive = Threads.BEAN.getThreadInfo(ids, 0); // null: the thread has ended
     long sum = 0;
-    synchronized (ALL) {
-      for (OpenRequests record : ALL.values()) {
-        Object current = record.waiter.get();
-        if (current instanceof Thread
-            && ((Thread) current).isAlive()
-            && !isVirtual((Thread) current)) {
-          sum += record.openByGeneration[generation];
-        }
+    for (int i = 0; i < ids.length; i++) {
+      if (alive[i] != null) {
+        sum += open.get(i).openByGeneration[generation];
       }
     }
     return sum;
@@ -103,11 +155,9 @@ public final class OpenRequests {
    */
   static String describeOpenSince(long since) {
     List<OpenRequests> open = new ArrayList<>();
-    synchronized (ALL) {
-      for (OpenRequests record : ALL.values()) {
-        if (record.depth > 0 && record.enteredAt - since <= 0) {
-          open.add(record);
-        }
+    for (OpenRequests record : all()) {
+      if (record.depth > 0 && record.enteredAt - since <= 0) {
+        open.add(record);
       }
     }
     if (open.isEmpty()) {
@@ -137,12 +187,18 @@ public final class OpenRequests {
 
   /** ", now at Frame" for a live platform thread; empty otherwise. */
   private String whereNow() {
-    Object current = waiter.get();
-    if (!(current instanceof Thread) || isVirtual((Thread) current)) {
+    if (!platformThread) {
       return "";
     }
-    StackTraceElement[] stack = ((Thread) current).getStackTrace();
-    return stack.length == 0 ? "" : ", now at " + stack[0];
+    ThreadInfo thread = Threads.BEAN.getThreadInfo(threadId, 1);
+    return thread == null || thread.getStackTrace().length == 0
+        ? ""
+        : ", now at " + thread.getStackTrace()[0];
+  }
+
+  /** The thread bean, loaded when a report or a grace period first needs it. */
+  private static final class Threads {
+    static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
   }
 
   /** The first frame outside the runtime's request classes: where the request was entered. */

@@ -43,7 +43,7 @@ public final class Requests {
   // The calling thread's open requests; waiters that are not threads (a kernel's user-level
   // threads, which share a carrier thread and so its thread locals) are found in OpenRequests.
   private static final ThreadLocal<OpenRequests> THREAD_REQUESTS =
-      ThreadLocal.withInitial(() -> OpenRequests.of(Thread.currentThread()));
+      ThreadLocal.withInitial(OpenRequests::ofCurrentThread);
 
   private Requests() {}
 
