@@ -7,7 +7,8 @@ import org.k42j.annotations.Combiner;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Broadcasts;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Implements {@link Cache} as a clustered object: each call goes to the calling processor's rep
@@ -15,7 +16,7 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle implements Cache<K, V> {
+public final class Cache_Dispatcher<K extends Comparable<K>, V> extends DispatcherBase implements Cache<K, V> {
   /**
    * Shared by every call. Raw because {@link Union} is generic and a static field cannot name a
    * method's result type; each gather method views it as a {@code Combiner} of its own result.
@@ -28,7 +29,11 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   private static final Longest LONGEST = new Longest();
 
-  private final Cache_Root<K, V> root;
+  /**
+   * The object's internal core: the miss path, the rep slots that gathers and broadcasts visit, the
+   * liveness check.
+   */
+  private final RootCore<Cache<K, V>> core;
 
   /**
    * The translation row: entry {@code p} is processor {@code p}'s rep (or its guard), or the miss
@@ -45,20 +50,20 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
 
   Cache_Dispatcher(Cache_Root<K, V> root) {
     super(root);
-    this.root = root;
-    this.row = root.row();
+    this.core = RootCore.of(root);
+    this.row = core.row();
   }
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row; a negative id
-   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
+   * installed identity with more processors) goes to the object's core, which grows the row; a
+   * negative id (a faulty identity) compares unsigned as beyond it, and the core refuses it.
    */
   private Cache<K, V> rep() {
     Cache<K, V>[] row = this.row;
     int processor = Processors.current();
     return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
-        : root.miss(processor);
+        : core.miss(processor);
   }
 
   @Override
@@ -89,11 +94,11 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   @Override
   public void clear() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       Throwable failure = null;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Cache<K, V> rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = core.entryAt(slot);
         if (rep != null) {
           try {
             rep.clear();
@@ -106,7 +111,7 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
         throw Broadcasts.rethrow(failure);
       }
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -115,18 +120,18 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   @Override
   public int size() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       int result = 0;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Cache<K, V> rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = core.entryAt(slot);
         if (rep != null) {
           result += rep.size();
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -136,19 +141,19 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
   @Override
   @SuppressWarnings("unchecked")
   public Set<K> keys() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       Combiner<Set<K>> combiner = UNION;
       Set<K> result = combiner.identity();
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Cache<K, V> rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = core.entryAt(slot);
         if (rep != null) {
           result = combiner.combine(result, rep.keys());
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -157,18 +162,18 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   @Override
   public String longestValue() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       String result = LONGEST.identity();
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Cache<K, V> rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = core.entryAt(slot);
         if (rep != null) {
           result = LONGEST.combine(result, rep.longestValue());
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -177,18 +182,18 @@ public final class Cache_Dispatcher<K extends Comparable<K>, V> extends Handle i
    */
   @Override
   public String longestWithPrefix(String LONGEST) {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       String result = Cache_Dispatcher.LONGEST.identity();
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Cache<K, V> rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Cache<K, V> rep = core.entryAt(slot);
         if (rep != null) {
           result = Cache_Dispatcher.LONGEST.combine(result, rep.longestWithPrefix(LONGEST));
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 }

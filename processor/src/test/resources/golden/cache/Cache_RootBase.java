@@ -5,6 +5,7 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The root of a clustered {@link Cache}: rep set, miss handling under {@code Policy.PER_PROCESSOR},
@@ -26,8 +27,8 @@ public abstract class Cache_RootBase<K extends Comparable<K>, V> extends Cluster
   }
 
   @Override
-  protected final Cache<K, V> newMissObject() {
-    return new Cache_Miss<>(this);
+  protected final Cache<K, V> newMissObject(RootCore<Cache<K, V>> core) {
+    return new Cache_Miss<>(core);
   }
 
   @Override
@@ -40,7 +41,7 @@ public abstract class Cache_RootBase<K extends Comparable<K>, V> extends Cluster
    * guard around them).
    */
   @Override
-  protected final Cache<K, V> guard(CacheRep<K, V> rep) {
+  protected final Cache<K, V> guard(RootCore<Cache<K, V>> core, CacheRep<K, V> rep) {
     return rep;
   }
 }

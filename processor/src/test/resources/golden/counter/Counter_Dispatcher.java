@@ -4,7 +4,8 @@ import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Broadcasts;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Implements {@link Counter} as a clustered object: each call goes to the calling processor's rep
@@ -12,8 +13,12 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Counter_Dispatcher extends Handle implements Counter {
-  private final Counter_Root root;
+public final class Counter_Dispatcher extends DispatcherBase implements Counter {
+  /**
+   * The object's internal core: the miss path, the rep slots that gathers and broadcasts visit, the
+   * liveness check.
+   */
+  private final RootCore<Counter> core;
 
   /**
    * The translation row: entry {@code p} is processor {@code p}'s rep (or its guard), or the miss
@@ -30,20 +35,20 @@ public final class Counter_Dispatcher extends Handle implements Counter {
 
   Counter_Dispatcher(Counter_Root root) {
     super(root);
-    this.root = root;
-    this.row = root.row();
+    this.core = RootCore.of(root);
+    this.row = core.row();
   }
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row; a negative id
-   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
+   * installed identity with more processors) goes to the object's core, which grows the row; a
+   * negative id (a faulty identity) compares unsigned as beyond it, and the core refuses it.
    */
   private Counter rep() {
     Counter[] row = this.row;
     int processor = Processors.current();
     return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
-        : root.miss(processor);
+        : core.miss(processor);
   }
 
   @Override
@@ -66,18 +71,18 @@ public final class Counter_Dispatcher extends Handle implements Counter {
    */
   @Override
   public long value() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       long result = 0L;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Counter rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Counter rep = core.entryAt(slot);
         if (rep != null) {
           result += rep.value();
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -87,11 +92,11 @@ public final class Counter_Dispatcher extends Handle implements Counter {
    */
   @Override
   public void reset() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       Throwable failure = null;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Counter rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Counter rep = core.entryAt(slot);
         if (rep != null) {
           try {
             rep.reset();
@@ -104,7 +109,7 @@ public final class Counter_Dispatcher extends Handle implements Counter {
         throw Broadcasts.rethrow(failure);
       }
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 }

@@ -3,6 +3,7 @@ package sample.counter;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.RepGuard;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The row entry of an exclusive {@link Counter} rep on plain threads: lets one thread at a time
@@ -13,8 +14,8 @@ import org.k42j.runtime.internal.RepGuard;
 final class Counter_Guard extends RepGuard implements Counter {
   private final Counter rep;
 
-  Counter_Guard(Counter_RootBase root, Counter rep) {
-    super(root);
+  Counter_Guard(RootCore<Counter> core, Counter rep) {
+    super(core);
     this.rep = rep;
   }
 

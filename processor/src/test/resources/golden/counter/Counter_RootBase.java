@@ -6,6 +6,7 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The root of a clustered {@link Counter}: rep set, miss handling under {@code
@@ -25,8 +26,8 @@ public abstract class Counter_RootBase extends ClusterRoot<Counter, CounterRep> 
   }
 
   @Override
-  protected final Counter newMissObject() {
-    return new Counter_Miss(this);
+  protected final Counter newMissObject(RootCore<Counter> core) {
+    return new Counter_Miss(core);
   }
 
   @Override
@@ -35,8 +36,8 @@ public abstract class Counter_RootBase extends ClusterRoot<Counter, CounterRep> 
   }
 
   @Override
-  protected final Counter guard(CounterRep rep) {
-    return new Counter_Guard(this, rep);
+  protected final Counter guard(RootCore<Counter> core, CounterRep rep) {
+    return new Counter_Guard(core, rep);
   }
 
   /**

@@ -4,7 +4,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.RepVersion;
+import org.k42j.runtime.internal.RepClassVersion;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * {@link StripedCounterRep} as a version of {@link Counter}'s rep class, for hot swapping: makes
@@ -12,7 +13,7 @@ import org.k42j.runtime.internal.RepVersion;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class StripedCounterRep_Version extends RepVersion<Counter> {
+public final class StripedCounterRep_Version extends RepClassVersion<Counter> {
   /**
    * This version; {@code ClusteredObjects.hotSwap(handle, StripedCounterRep.class, policy)} finds
    * it.
@@ -29,8 +30,8 @@ public final class StripedCounterRep_Version extends RepVersion<Counter> {
   }
 
   @Override
-  protected Counter guard(ClusterRoot<Counter, ?> root, Counter rep) {
-    return new Counter_Guard((Counter_RootBase) root, rep);
+  protected Counter guard(RootCore<Counter> core, Counter rep) {
+    return new Counter_Guard(core, rep);
   }
 
   /**

@@ -4,7 +4,8 @@ import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Implements {@link Gauge} as a clustered object: each call goes to the calling processor's rep
@@ -12,8 +13,12 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Gauge_Dispatcher extends Handle implements Gauge {
-  private final Gauge_Root root;
+public final class Gauge_Dispatcher extends DispatcherBase implements Gauge {
+  /**
+   * The object's internal core: the miss path, the rep slots that gathers and broadcasts visit, the
+   * liveness check.
+   */
+  private final RootCore<Gauge> core;
 
   /**
    * The translation row: entry {@code p} is processor {@code p}'s rep (or its guard), or the miss
@@ -30,20 +35,20 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
 
   Gauge_Dispatcher(Gauge_Root root) {
     super(root);
-    this.root = root;
-    this.row = root.row();
+    this.core = RootCore.of(root);
+    this.row = core.row();
   }
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row; a negative id
-   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
+   * installed identity with more processors) goes to the object's core, which grows the row; a
+   * negative id (a faulty identity) compares unsigned as beyond it, and the core refuses it.
    */
   private Gauge rep() {
     Gauge[] row = this.row;
     int processor = Processors.current();
     return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
-        : root.miss(processor);
+        : core.miss(processor);
   }
 
   @Override
@@ -61,18 +66,18 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public double lowest() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       double result = Double.POSITIVE_INFINITY;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Gauge rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Gauge rep = core.entryAt(slot);
         if (rep != null) {
           result = Math.min(result, rep.lowest());
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -81,11 +86,11 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public Double highest() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       double result = Double.NEGATIVE_INFINITY;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Gauge rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Gauge rep = core.entryAt(slot);
         if (rep != null) {
           Double value = rep.highest();
           if (value == null) {
@@ -99,7 +104,7 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -108,11 +113,11 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public Long readings() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       long result = 0L;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Gauge rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Gauge rep = core.entryAt(slot);
         if (rep != null) {
           Long value = rep.readings();
           if (value == null) {
@@ -126,7 +131,7 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -135,18 +140,18 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public int busiest() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       int result = Integer.MIN_VALUE;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Gauge rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Gauge rep = core.entryAt(slot);
         if (rep != null) {
           result = Math.max(result, rep.busiest());
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -155,18 +160,18 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public boolean allCalm() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       boolean result = true;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Gauge rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Gauge rep = core.entryAt(slot);
         if (rep != null) {
           result &= rep.allCalm();
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -175,11 +180,11 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
    */
   @Override
   public Boolean anyAlarm() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       boolean result = false;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Gauge rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Gauge rep = core.entryAt(slot);
         if (rep != null) {
           Boolean value = rep.anyAlarm();
           if (value == null) {
@@ -193,7 +198,7 @@ public final class Gauge_Dispatcher extends Handle implements Gauge {
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 }

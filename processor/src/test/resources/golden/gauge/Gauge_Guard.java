@@ -3,6 +3,7 @@ package sample.gauge;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.RepGuard;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The row entry of an exclusive {@link Gauge} rep on plain threads: lets one thread at a time into
@@ -13,8 +14,8 @@ import org.k42j.runtime.internal.RepGuard;
 final class Gauge_Guard extends RepGuard implements Gauge {
   private final Gauge rep;
 
-  Gauge_Guard(Gauge_RootBase root, Gauge rep) {
-    super(root);
+  Gauge_Guard(RootCore<Gauge> core, Gauge rep) {
+    super(core);
     this.rep = rep;
   }
 

@@ -5,6 +5,7 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The root of a clustered {@link Gauge}: rep set, miss handling under {@code Policy.PER_CLUSTER},
@@ -23,8 +24,8 @@ public abstract class Gauge_RootBase extends ClusterRoot<Gauge, GaugeRep> {
   }
 
   @Override
-  protected final Gauge newMissObject() {
-    return new Gauge_Miss(this);
+  protected final Gauge newMissObject(RootCore<Gauge> core) {
+    return new Gauge_Miss(core);
   }
 
   @Override
@@ -33,7 +34,7 @@ public abstract class Gauge_RootBase extends ClusterRoot<Gauge, GaugeRep> {
   }
 
   @Override
-  protected final Gauge guard(GaugeRep rep) {
-    return new Gauge_Guard(this, rep);
+  protected final Gauge guard(RootCore<Gauge> core, GaugeRep rep) {
+    return new Gauge_Guard(core, rep);
   }
 }

@@ -7,7 +7,8 @@ import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.Broadcasts;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Implements {@link Outer.Log} as a clustered object: each call goes to the calling processor's rep
@@ -15,8 +16,12 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
-  private final Outer_Log_Root root;
+final class Outer_Log_Dispatcher extends DispatcherBase implements Outer.Log {
+  /**
+   * The object's internal core: the miss path, the rep slots that gathers and broadcasts visit, the
+   * liveness check.
+   */
+  private final RootCore<Outer.Log> core;
 
   /**
    * The translation row: entry {@code p} is processor {@code p}'s rep (or its guard), or the miss
@@ -33,20 +38,20 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
 
   Outer_Log_Dispatcher(Outer_Log_Root root) {
     super(root);
-    this.root = root;
-    this.row = root.row();
+    this.core = RootCore.of(root);
+    this.row = core.row();
   }
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row; a negative id
-   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
+   * installed identity with more processors) goes to the object's core, which grows the row; a
+   * negative id (a faulty identity) compares unsigned as beyond it, and the core refuses it.
    */
   private Outer.Log rep() {
     Outer.Log[] row = this.row;
     int processor = Processors.current();
     return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
-        : root.miss(processor);
+        : core.miss(processor);
   }
 
   @Override
@@ -84,18 +89,18 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
    */
   @Override
   public long count(String prefix) throws IOException {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       long result = 0L;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Outer.Log rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Outer.Log rep = core.entryAt(slot);
         if (rep != null) {
           result += rep.count(prefix);
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -105,11 +110,11 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
    */
   @Override
   public void mark(String marker) {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       Throwable failure = null;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Outer.Log rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Outer.Log rep = core.entryAt(slot);
         if (rep != null) {
           try {
             rep.mark(marker);
@@ -122,7 +127,7 @@ final class Outer_Log_Dispatcher extends Handle implements Outer.Log {
         throw Broadcasts.rethrow(failure);
       }
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeoutException;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.RepGuard;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The row entry of an exclusive {@link Outer.Log} rep on plain threads: lets one thread at a time
@@ -16,8 +17,8 @@ import org.k42j.runtime.internal.RepGuard;
 final class Outer_Log_Guard extends RepGuard implements Outer.Log {
   private final Outer.Log rep;
 
-  Outer_Log_Guard(Outer_Log_RootBase root, Outer.Log rep) {
-    super(root);
+  Outer_Log_Guard(RootCore<Outer.Log> core, Outer.Log rep) {
+    super(core);
     this.rep = rep;
   }
 

@@ -5,6 +5,7 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The root of a clustered {@link Outer.Log}: rep set, miss handling under {@code
@@ -24,8 +25,8 @@ abstract class Outer_Log_RootBase extends ClusterRoot<Outer.Log, LogRep> {
   }
 
   @Override
-  protected final Outer.Log newMissObject() {
-    return new Outer_Log_Miss(this);
+  protected final Outer.Log newMissObject(RootCore<Outer.Log> core) {
+    return new Outer_Log_Miss(core);
   }
 
   @Override
@@ -34,7 +35,7 @@ abstract class Outer_Log_RootBase extends ClusterRoot<Outer.Log, LogRep> {
   }
 
   @Override
-  protected final Outer.Log guard(LogRep rep) {
-    return new Outer_Log_Guard(this, rep);
+  protected final Outer.Log guard(RootCore<Outer.Log> core, LogRep rep) {
+    return new Outer_Log_Guard(core, rep);
   }
 }

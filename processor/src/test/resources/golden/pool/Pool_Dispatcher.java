@@ -4,7 +4,8 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Implements {@link Pool} as a clustered object: each call goes to the calling processor's rep
@@ -12,8 +13,14 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Pool_Dispatcher<T> extends Handle implements Pool<T> {
+public final class Pool_Dispatcher<T> extends DispatcherBase implements Pool<T> {
   private final PoolRoot<T> root;
+
+  /**
+   * The object's internal core: the miss path, the rep slots that gathers and broadcasts visit, the
+   * liveness check.
+   */
+  private final RootCore<Pool<T>> core;
 
   /**
    * The translation row: entry {@code p} is processor {@code p}'s rep (or its guard), or the miss
@@ -24,19 +31,20 @@ public final class Pool_Dispatcher<T> extends Handle implements Pool<T> {
   Pool_Dispatcher(PoolRoot<T> root) {
     super(root);
     this.root = root;
-    this.row = root.row();
+    this.core = RootCore.of(root);
+    this.row = core.row();
   }
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row; a negative id
-   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
+   * installed identity with more processors) goes to the object's core, which grows the row; a
+   * negative id (a faulty identity) compares unsigned as beyond it, and the core refuses it.
    */
   private Pool<T> rep() {
     Pool<T>[] row = this.row;
     int processor = Processors.current();
     return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
-        : root.miss(processor);
+        : core.miss(processor);
   }
 
   @Override
@@ -56,18 +64,18 @@ public final class Pool_Dispatcher<T> extends Handle implements Pool<T> {
    */
   @Override
   public int size() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       int result = 0;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Pool<T> rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Pool<T> rep = core.entryAt(slot);
         if (rep != null) {
           result += rep.size();
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 
@@ -76,7 +84,7 @@ public final class Pool_Dispatcher<T> extends Handle implements Pool<T> {
    */
   @Override
   public T fallback() {
-    root.checkActive();
+    core.checkActive();
     return root.fallback();
   }
 
@@ -85,7 +93,7 @@ public final class Pool_Dispatcher<T> extends Handle implements Pool<T> {
    */
   @Override
   public List<T> seeds() {
-    root.checkActive();
+    core.checkActive();
     return root.seeds();
   }
 }

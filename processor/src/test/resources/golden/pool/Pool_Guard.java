@@ -4,6 +4,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.RepGuard;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The row entry of an exclusive {@link Pool} rep on plain threads: lets one thread at a time into
@@ -14,8 +15,8 @@ import org.k42j.runtime.internal.RepGuard;
 final class Pool_Guard<T> extends RepGuard implements Pool<T> {
   private final Pool<T> rep;
 
-  Pool_Guard(Pool_RootBase<T> root, Pool<T> rep) {
-    super(root);
+  Pool_Guard(RootCore<Pool<T>> core, Pool<T> rep) {
+    super(core);
     this.rep = rep;
   }
 

@@ -5,6 +5,7 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The root of a clustered {@link Pool}: rep set, miss handling under {@code Policy.PER_PROCESSOR},
@@ -26,8 +27,8 @@ public abstract class Pool_RootBase<T> extends ClusterRoot<Pool<T>, PoolRep<T>> 
   }
 
   @Override
-  protected final Pool<T> newMissObject() {
-    return new Pool_Miss<>(this);
+  protected final Pool<T> newMissObject(RootCore<Pool<T>> core) {
+    return new Pool_Miss<>(core);
   }
 
   @Override
@@ -36,7 +37,7 @@ public abstract class Pool_RootBase<T> extends ClusterRoot<Pool<T>, PoolRep<T>> 
   }
 
   @Override
-  protected final Pool<T> guard(PoolRep<T> rep) {
-    return new Pool_Guard<>(this, rep);
+  protected final Pool<T> guard(RootCore<Pool<T>> core, PoolRep<T> rep) {
+    return new Pool_Guard<>(core, rep);
   }
 }

@@ -3,7 +3,8 @@ package sample.registry;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Implements {@link Registry} as a clustered object: each call goes to the calling processor's rep
@@ -11,8 +12,14 @@ import org.k42j.runtime.internal.Handle;
  */
 @Generated("org.k42j.processor.ClusteredObjectProcessor")
 @K42jGenerated
-public final class Registry_Dispatcher extends Handle implements Registry {
+public final class Registry_Dispatcher extends DispatcherBase implements Registry {
   private final RegistryRoot root;
+
+  /**
+   * The object's internal core: the miss path, the rep slots that gathers and broadcasts visit, the
+   * liveness check.
+   */
+  private final RootCore<Registry> core;
 
   /**
    * The translation row: entry {@code p} is processor {@code p}'s rep (or its guard), or the miss
@@ -30,19 +37,20 @@ public final class Registry_Dispatcher extends Handle implements Registry {
   Registry_Dispatcher(RegistryRoot root) {
     super(root);
     this.root = root;
-    this.row = root.row();
+    this.core = RootCore.of(root);
+    this.row = core.row();
   }
 
   /**
    * The calling processor's row entry: one array load. A processor id beyond the row (a newly
-   * installed identity with more processors) goes to the root, which grows the row; a negative id
-   * (a faulty identity) compares unsigned as beyond it, and the root refuses it.
+   * installed identity with more processors) goes to the object's core, which grows the row; a
+   * negative id (a faulty identity) compares unsigned as beyond it, and the core refuses it.
    */
   private Registry rep() {
     Registry[] row = this.row;
     int processor = Processors.current();
     return Integer.compareUnsigned(processor, row.length) < 0 ? row[processor]
-        : root.miss(processor);
+        : core.miss(processor);
   }
 
   @Override
@@ -61,7 +69,7 @@ public final class Registry_Dispatcher extends Handle implements Registry {
    */
   @Override
   public int registeredNames() {
-    root.checkActive();
+    core.checkActive();
     return root.registeredNames();
   }
 
@@ -70,18 +78,18 @@ public final class Registry_Dispatcher extends Handle implements Registry {
    */
   @Override
   public long lookups() {
-    Object visit = root.beginVisit();
+    Object visit = core.beginVisit();
     try {
       long result = 0L;
-      for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-        Registry rep = root.entryAt(slot);
+      for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+        Registry rep = core.entryAt(slot);
         if (rep != null) {
           result += rep.lookups();
         }
       }
       return result;
     } finally {
-      root.endVisit(visit);
+      core.endVisit(visit);
     }
   }
 }

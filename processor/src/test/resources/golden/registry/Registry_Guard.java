@@ -3,6 +3,7 @@ package sample.registry;
 import javax.annotation.processing.Generated;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.runtime.internal.RepGuard;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The row entry of an exclusive {@link Registry} rep on plain threads: lets one thread at a time
@@ -13,8 +14,8 @@ import org.k42j.runtime.internal.RepGuard;
 final class Registry_Guard extends RepGuard implements Registry {
   private final Registry rep;
 
-  Registry_Guard(Registry_RootBase root, Registry rep) {
-    super(root);
+  Registry_Guard(RootCore<Registry> core, Registry rep) {
+    super(core);
     this.rep = rep;
   }
 

@@ -5,6 +5,7 @@ import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.K42jGenerated;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The root of a clustered {@link Registry}: rep set, miss handling under {@code Policy.PER_NODE},
@@ -23,8 +24,8 @@ public abstract class Registry_RootBase extends ClusterRoot<Registry, RegistryRe
   }
 
   @Override
-  protected final Registry newMissObject() {
-    return new Registry_Miss(this);
+  protected final Registry newMissObject(RootCore<Registry> core) {
+    return new Registry_Miss(core);
   }
 
   @Override
@@ -33,7 +34,7 @@ public abstract class Registry_RootBase extends ClusterRoot<Registry, RegistryRe
   }
 
   @Override
-  protected final Registry guard(RegistryRep rep) {
-    return new Registry_Guard(this, rep);
+  protected final Registry guard(RootCore<Registry> core, RegistryRep rep) {
+    return new Registry_Guard(core, rep);
   }
 }

@@ -144,6 +144,10 @@ public final class BenchmarkMain {
             .addProfiler(GCProfiler.class)
             .jvmArgsAppend(arguments.jvmArgs.toArray(new String[0]))
             .verbosity(arguments.quiet ? VerboseMode.SILENT : VerboseMode.NORMAL);
+    if (!arguments.include.contains("Oversubscription")) {
+      // its callers are its own threads and its tables have their own runner
+      options.exclude(OversubscriptionBenchmark.class.getName());
+    }
     for (String profiler : arguments.profilers) {
       int colon = profiler.indexOf(':');
       if (colon < 0) {
@@ -176,7 +180,8 @@ public final class BenchmarkMain {
             + " [--prof NAME[:ARGS]]... [--jvm-arg ARG]... [--json PATH] [--doc PATH] [--quiet]";
 
     RunSettings settings;
-    String include = "org\\.k42j\\.benchmarks\\..*";
+    // The package's own benchmarks; those of sub-packages (cluster) run on their own.
+    String include = "org\\.k42j\\.benchmarks\\.[A-Z].*";
     List<String> profilers = new ArrayList<>();
     List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g"));
     Path json;

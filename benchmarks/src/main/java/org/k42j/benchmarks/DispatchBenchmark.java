@@ -2,7 +2,8 @@ package org.k42j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -54,7 +55,9 @@ public class DispatchBenchmark {
       // The thread's first call creates (or finds) its processor's rep; the root then hands out
       // that rep, which is what the dispatcher reaches on every later call from this thread.
       shared.clustered.mix(0);
-      direct = (ProbeRep) Handle.rootOf(shared.clustered).entryAt(Processors.current());
+      direct =
+          (ProbeRep)
+              RootCore.of(DispatcherBase.rootOf(shared.clustered)).entryAt(Processors.current());
       plain = new ProbeRep();
     }
 

@@ -71,15 +71,23 @@ final class MarkdownReport {
   Verdict verdict(RatioTarget target) {
     RatioEstimate ratio =
         ratio(target.key(), target.baselineKey(), target.threads(), target.kind());
+    return judge(ratio, target.bound(), target.atMost());
+  }
+
+  /**
+   * How {@code ratio} (null: not measured) stands against at most (or, unless {@code atMost}, at
+   * least) {@code bound}: met when the whole interval meets it.
+   */
+  static Verdict judge(RatioEstimate ratio, double bound, boolean atMost) {
     if (ratio == null) {
       return Verdict.NOT_MEASURED;
     }
-    boolean meanMeets = meets(ratio.value(), target);
+    boolean meanMeets = meets(ratio.value(), bound, atMost);
     if (!ratio.hasInterval()) {
       return meanMeets ? Verdict.MET_WITHIN_ERROR : Verdict.MISSED_WITHIN_ERROR;
     }
-    boolean worstMeets = meets(target.atMost() ? ratio.high() : ratio.low(), target);
-    boolean bestMeets = meets(target.atMost() ? ratio.low() : ratio.high(), target);
+    boolean worstMeets = meets(atMost ? ratio.high() : ratio.low(), bound, atMost);
+    boolean bestMeets = meets(atMost ? ratio.low() : ratio.high(), bound, atMost);
     if (worstMeets) {
       return Verdict.MET;
     }
@@ -89,8 +97,8 @@ final class MarkdownReport {
     return bestMeets ? Verdict.MISSED_WITHIN_ERROR : Verdict.MISSED;
   }
 
-  private static boolean meets(double value, RatioTarget target) {
-    return target.atMost() ? value <= target.bound() : value >= target.bound();
+  private static boolean meets(double value, double bound, boolean atMost) {
+    return atMost ? value <= bound : value >= bound;
   }
 
   /** The largest allocation among the target's measurements, or null when none has GC data. */

@@ -17,15 +17,20 @@ final class PerformanceDoc {
    * without markers gets them, with the block, at its end.
    */
   static String replaceBlock(String document, String block) {
-    String body = BEGIN + "\n\n" + block.strip() + "\n\n" + END;
-    int begin = document.indexOf(BEGIN);
-    int end = document.indexOf(END);
+    return replaceBlock(document, block, BEGIN, END);
+  }
+
+  /** The same between the markers {@code beginMarker} and {@code endMarker}. */
+  static String replaceBlock(String document, String block, String beginMarker, String endMarker) {
+    String body = beginMarker + "\n\n" + block.strip() + "\n\n" + endMarker;
+    int begin = document.indexOf(beginMarker);
+    int end = document.indexOf(endMarker);
     if (begin < 0 || end < begin) {
       if (document.isEmpty()) {
         return body + "\n";
       }
       return document + (document.endsWith("\n") ? "\n" : "\n\n") + body + "\n";
     }
-    return document.substring(0, begin) + body + document.substring(end + END.length());
+    return document.substring(0, begin) + body + document.substring(end + endMarker.length());
   }
 }

@@ -2,9 +2,9 @@ package org.k42j.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Quiescence;
 import org.k42j.runtime.lifecycle.Request;
 import org.k42j.runtime.lifecycle.Requests;
+import org.k42j.runtime.quiescence.Quiescence;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

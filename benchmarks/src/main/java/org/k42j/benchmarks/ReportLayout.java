@@ -174,9 +174,10 @@ final class ReportLayout {
             "Protected procedure call",
             "A null call, echo(int), made directly on the server object against the same call"
                 + " from a user-level thread of a client address space through the generated stub:"
-                + " a server thread of the server's address space on the caller's processor runs"
-                + " it while the caller is parked (two thread switches on the processor, baton"
-                + " backend). Ratio: time over the direct call's.",
+                + " on the migrating path (the caller's thread runs the server's code in the"
+                + " server's address space), on server threads of a server that keeps its own"
+                + " (two thread switches), and by message to a server thread on another processor."
+                + " Ratio: time over the direct call's.",
             Kind.TIME,
             "x direct",
             List.of(
@@ -184,7 +185,13 @@ final class ReportLayout {
                     PPC + "direct",
                     List.of(
                         new Row(PPC + "direct", "echo(int) on the server object (baseline)"),
-                        new Row(PPC + "nullPpc", "echo(int) by PPC, round trip"))))));
+                        new Row(PPC + "nullPpc", "echo(int) by PPC, migrating thread"),
+                        new Row(
+                            PPC + "nullPpcOnServerThreads",
+                            "echo(int) by PPC, the server's own threads"),
+                        new Row(
+                            PPC + "crossProcessorCall",
+                            "echo(int) by message to another processor"))))));
     tables.add(
         new Table(
             "NUMA simulator speed",

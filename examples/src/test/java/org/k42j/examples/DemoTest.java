@@ -9,25 +9,49 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class DemoTest {
   @Test
-  void demoReportsEveryFormExactWithTheGivenThreadsAndOps() throws Exception {
-    List<String> lines = runDemo("3", "20000");
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
+  void demoMeasuresEveryFormInItsOwnJvmExactAtTheGivenThreadsAndFourTimesAsMany() throws Exception {
+    List<String> lines = runDemo("2", "20000");
 
-    assertTrue(lines.get(0).startsWith("k42j demo: 3 threads x 20,000 ops"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("k42j demo: 2 threads x 20,000 ops"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("each form in a JVM of its own"), lines.get(1));
     List<String> rows =
-        lines.stream().filter(l -> l.startsWith("counter") || l.startsWith("stats")).toList();
-    assertEquals(8, rows.size(), String.join("\n", lines));
+        lines.stream().filter(l -> l.startsWith("counter ") || l.startsWith("stats ")).toList();
+    assertEquals(14, rows.size(), String.join("\n", lines));
     for (String row : rows) {
-      assertTrue(row.contains("60000 exact"), row);
+      assertTrue(row.contains("40000 exact"), row);
       assertFalse(row.contains("WRONG"), row);
     }
+    // the groups: counter and stats at 2 threads, then the same at 4 threads (2x)
+    assertTrue(rows.get(0).contains("shared (AtomicLong)") && rows.get(0).contains(" 2 "));
     assertTrue(rows.get(4).contains("clustered, exclusive, dedicated"), rows.get(4));
-    assertTrue(rows.get(6).endsWith("60000 exact, = shared"), rows.get(6));
-    assertTrue(rows.get(7).contains("dedicated"), rows.get(7));
-    assertTrue(rows.get(7).endsWith("60000 exact, = shared"), rows.get(7));
+    assertTrue(rows.get(6).endsWith("40000 exact, = shared"), rows.get(6));
+    assertTrue(rows.get(7).contains("dedicated") && rows.get(7).endsWith("= shared"));
+    for (String row : rows.subList(8, 14)) {
+      assertTrue(row.contains(" 4* "), row);
+    }
+    assertTrue(rows.get(13).contains("clustered, exclusive rep"), rows.get(13));
+    assertTrue(rows.get(13).endsWith("40000 exact, = shared"), rows.get(13));
+
+    int ordering =
+        lines.indexOf("Ordering by throughput, against docs/performance.md (a quiet host):");
+    assertTrue(ordering > 0, String.join("\n", lines));
+    for (int i : new int[] {1, 3}) { // the counter groups are ranked
+      String verdict = lines.get(ordering + i);
+      assertTrue(
+          verdict.endsWith("-- this run agrees") || verdict.contains("-- this run DISAGREES: "),
+          verdict);
+    }
+    for (int i : new int[] {2, 4}) { // the statistics are not, yet
+      assertTrue(lines.get(ordering + i).contains(": not ranked: "), lines.get(ordering + i));
+    }
+    assertTrue(lines.get(ordering + 5).startsWith("Host load during the demo: "));
     assertTrue(lines.get(lines.size() - 1).startsWith("Every total is exact"));
   }
 

@@ -13,9 +13,9 @@ import org.k42j.annotations.Policy;
 import org.k42j.runtime.fixture.exclusive.AdaptiveTally;
 import org.k42j.runtime.fixture.exclusive.AdaptiveTallyRep;
 import org.k42j.runtime.fixture.exclusive.AdaptiveTally_Factory;
-import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.internal.RepProbe;
+import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
@@ -31,7 +31,7 @@ class AdaptiveTest {
   void startsWithOneSharedRepAndGivesAContendedProcessorItsOwn() {
     try (var machine = Processors.install(new DeclaredIdentity(8), UniformTopology.single())) {
       AdaptiveTally tally = AdaptiveTally_Factory.create();
-      ClusterRoot<?, ?> root = Handle.rootOf(tally);
+      RootCore<?> root = RootCore.of(DispatcherBase.rootOf(tally));
 
       DeclaredIdentity.declare(5);
       tally.increment();
@@ -82,7 +82,7 @@ class AdaptiveTest {
   void contentionBeforeAnyCallMakesNoRep() {
     try (var machine = Processors.install(new DeclaredIdentity(8), UniformTopology.single())) {
       AdaptiveTally tally = AdaptiveTally_Factory.create();
-      assertFalse(Handle.rootOf(tally).contended(3));
+      assertFalse(RootCore.of(DispatcherBase.rootOf(tally)).contended(3));
       assertEquals(0, ClusteredObjects.stats(tally).reps());
       ClusteredObjects.destroy(tally);
     }

@@ -20,7 +20,7 @@ import org.k42j.runtime.fixture.Counter_Factory;
 import org.k42j.runtime.fixture.rooted.Journal;
 import org.k42j.runtime.fixture.rooted.JournalRoot;
 import org.k42j.runtime.fixture.rooted.Journal_Factory;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
 import org.k42j.runtime.testing.Workers;
@@ -72,7 +72,7 @@ class DestroyTest {
     try (var machine =
         Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
       Journal journal = Journal_Factory.create();
-      JournalRoot root = (JournalRoot) Handle.rootOf(journal);
+      JournalRoot root = (JournalRoot) DispatcherBase.rootOf(journal);
       for (int p = 0; p < PROCESSORS; p++) {
         DeclaredIdentity.declare(p);
         journal.record();
@@ -100,7 +100,7 @@ class DestroyTest {
     try (var machine =
         Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
       Journal journal = Journal_Factory.create();
-      JournalRoot root = (JournalRoot) Handle.rootOf(journal);
+      JournalRoot root = (JournalRoot) DispatcherBase.rootOf(journal);
       for (int p = 0; p < 3; p++) {
         DeclaredIdentity.declare(p);
         journal.record();
@@ -130,7 +130,7 @@ class DestroyTest {
     try (var machine =
         Processors.install(new DeclaredIdentity(PROCESSORS), UniformTopology.single())) {
       Journal journal = Journal_Factory.create();
-      JournalRoot root = (JournalRoot) Handle.rootOf(journal);
+      JournalRoot root = (JournalRoot) DispatcherBase.rootOf(journal);
       journal.record(); // processor 0's rep exists
       CountDownLatch inside = new CountDownLatch(1);
       CountDownLatch leave = new CountDownLatch(1);
@@ -270,7 +270,7 @@ class DestroyTest {
   private static void checkRound(
       Counter counter, long succeeded, int createdBefore, int cleanedBefore) {
     long counted = 0;
-    for (Object rep : Handle.rootOf(counter).reps()) {
+    for (Object rep : DispatcherBase.rootOf(counter).reps()) {
       counted += ((CounterRep) rep).value();
     }
     assertEquals(succeeded, counted, "every successful call counted in a rep, and only those");

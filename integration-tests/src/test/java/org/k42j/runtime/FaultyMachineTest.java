@@ -14,7 +14,8 @@ import org.k42j.runtime.fixture.exclusive.AdaptiveTally;
 import org.k42j.runtime.fixture.exclusive.AdaptiveTally_Factory;
 import org.k42j.runtime.fixture.exclusive.NodeTally;
 import org.k42j.runtime.fixture.exclusive.NodeTally_Factory;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.spi.Topology;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
@@ -72,7 +73,7 @@ class FaultyMachineTest {
       ProcessorIdentityException e =
           assertThrows(
               ProcessorIdentityException.class,
-              () -> Handle.rootOf(tally).contended(Integer.MAX_VALUE));
+              () -> RootCore.of(DispatcherBase.rootOf(tally)).contended(Integer.MAX_VALUE));
       assertTrue(e.getMessage().contains("ids must be in 0..3"), e.getMessage());
       assertEquals(4, ClusteredObjects.stats(tally).rowLength());
       ClusteredObjects.destroy(tally);

@@ -114,7 +114,10 @@ class ProcessorsTest {
       ProcessorIdentityException e =
           assertThrows(
               ProcessorIdentityException.class,
-              () -> org.k42j.runtime.internal.Handle.rootOf(counter).miss(-1));
+              () ->
+                  org.k42j.runtime.internal.RootCore.of(
+                          org.k42j.runtime.internal.DispatcherBase.rootOf(counter))
+                      .miss(-1));
       assertTrue(e.getMessage().contains("returned -1; ids must be in 0..3"), e.getMessage());
       ClusteredObjects.destroy(counter);
     }

@@ -14,6 +14,7 @@ import org.k42j.kernel.dispatch.KernelScheduler;
 import org.k42j.kernel.dispatch.ShutdownReport;
 import org.k42j.kernel.dispatch.UThread;
 import org.k42j.kernel.dispatch.UThreadFailedException;
+import org.k42j.kernel.internal.KernelOnly;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.names.NameService;
 import org.k42j.kernel.names.NameService_Factory;
@@ -65,14 +66,20 @@ public final class Kernel implements AutoCloseable {
   private Kernel(Machine machine, KernelOptions options) {
     this.machine = machine;
     this.options = options;
-    this.scheduler = new KernelScheduler(machine, options.backend(), options.seed());
+    // The identity first: the kernel's own clustered objects (the scheduler's thread counts, the
+    // process table, the PPC export table) are made under it, so their reps are per virtual
+    // processor and, being one thread per processor, unguarded.
     this.installation =
-        Processors.install(new VirtualProcessorIdentity(machine.processorCount()), machine);
+        Processors.install(
+            new VirtualProcessorIdentity(machine.processorCount(), UThread.parking()), machine);
+    KernelScheduler made = null;
     try {
+      made = new KernelScheduler(machine, options.backend(), options.seed(), KernelOnly.TOKEN);
+      this.scheduler = made;
       scheduler.start();
       this.processTable = ProcessTable_Factory.create();
       this.names = NameService_Factory.create();
-      this.ppc = new Ppc(machine.processorCount(), names);
+      this.ppc = new Ppc(machine.processorCount(), names, KernelOnly.TOKEN);
       scheduler.createAddressSpace(
           "kernel",
           space -> {
@@ -81,7 +88,9 @@ public final class Kernel implements AutoCloseable {
           });
     } catch (RuntimeException | Error e) {
       try {
-        scheduler.shutdown(0, 1000);
+        if (made != null) {
+          made.shutdown(0, 1000);
+        }
       } catch (InterruptedException interrupted) {
         Thread.currentThread().interrupt();
       }
@@ -96,10 +105,11 @@ public final class Kernel implements AutoCloseable {
   }
 
   /**
-   * Boots {@code machine}: starts one virtual processor per modeled processor (any number, however
-   * many cores the host has), installs the kernel's identity and the machine as topology, and
-   * creates the process table, the name service, the PPC facility and the kernel's own address
-   * space (pid 0).
+   * Boots {@code machine}: starts one virtual processor per modeled processor (however many cores
+   * the host has, up to what the backend and the host's thread limits allow: {@link
+   * KernelOptions#maxProcessors()}, else {@link MachineTooLargeException} before anything starts),
+   * installs the kernel's identity and the machine as topology, and creates the process table, the
+   * name service, the PPC facility and the kernel's own address space (pid 0).
    */
   public static Kernel boot(Machine machine, KernelOptions options) {
     Objects.requireNonNull(machine, "machine; e.g. Machine.uniform(4, 16)");
@@ -108,6 +118,7 @@ public final class Kernel implements AutoCloseable {
       if (booted != null) {
         throw new KernelAlreadyBootedException(booted);
       }
+      BootCapacity.check(machine, options, HostThreads.read());
       Kernel kernel = new Kernel(machine, options);
       booted = kernel;
       return kernel;

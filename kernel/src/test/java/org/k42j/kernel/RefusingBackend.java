@@ -75,6 +75,16 @@ public final class RefusingBackend implements ThreadingBackend {
     return "refusing";
   }
 
+  @Override
+  public int maxProcessors() {
+    return baton.maxProcessors();
+  }
+
+  @Override
+  public int platformThreadsPerProcessor() {
+    return baton.platformThreadsPerProcessor();
+  }
+
   /** A context the refusing lane will not run. */
   private record Refused(Lane.Context inner) implements Lane.Context {
     @Override

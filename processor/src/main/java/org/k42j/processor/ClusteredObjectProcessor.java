@@ -10,10 +10,13 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
+import org.k42j.processor.clustered.model.ClusterModel;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.StandInModel;
 import org.k42j.processor.clustered.model.VersionModel;
+import org.k42j.processor.clustered.validation.ClusterValidator;
 import org.k42j.processor.clustered.validation.RoundValidator;
+import org.k42j.processor.clustered.writer.ClusterWriter;
 import org.k42j.processor.clustered.writer.ContractWriter;
 import org.k42j.processor.common.ErrorReporter;
 
@@ -41,6 +44,8 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
   private ErrorReporter reporter;
   private RoundValidator validator;
   private ContractWriter writer;
+  private ClusterValidator clusterValidator;
+  private final ClusterWriter clusterWriter = new ClusterWriter();
 
   /** The processor {@code ServiceLoader} and build tools instantiate. */
   public ClusteredObjectProcessor() {}
@@ -50,7 +55,8 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
     super.init(env);
     reporter = new ErrorReporter(env.getMessager());
     validator = new RoundValidator(env, reporter);
-    writer = new ContractWriter(env);
+    writer = new ContractWriter(env.getFiler(), reporter);
+    clusterValidator = new ClusterValidator(env, reporter);
   }
 
   @Override
@@ -62,7 +68,8 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
         ANNOTATIONS + "Root",
         ANNOTATIONS + "Gather",
         ANNOTATIONS + "Broadcast",
-        ANNOTATIONS + "OnRoot");
+        ANNOTATIONS + "OnRoot",
+        ANNOTATIONS + "ClusterWide");
   }
 
   @Override
@@ -76,8 +83,10 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
     if (!reporter.attempt(null, () -> models.addAll(validator.process(round)))) {
       return false;
     }
+    reporter.attempt(null, () -> clusterValidator.reportStrayMarkers(round));
     for (ContractModel model : models) {
       reporter.attempt(model.originatingElement(), () -> writer.write(model));
+      reporter.attempt(model.originatingElement(), () -> writeClusterSide(model));
     }
     for (StandInModel standIn : validator.standIns()) {
       reporter.attempt(standIn.originatingElement(), () -> writer.writeStandIns(standIn));
@@ -86,5 +95,15 @@ public final class ClusteredObjectProcessor extends AbstractProcessor {
       reporter.attempt(version.originatingElement(), () -> writer.writeVersion(version));
     }
     return false;
+  }
+
+  /** {@code <prefix>_Cluster} for a {@code @ClusterWide} contract (k42j-cluster). */
+  private void writeClusterSide(ContractModel model) {
+    ClusterModel cluster = clusterValidator.validate(model);
+    if (cluster != null) {
+      writer.writeCluster(clusterWriter, cluster);
+    } else if (clusterValidator.isClusterWide(model)) {
+      writer.writeClusterStandIn(clusterWriter, model);
+    }
   }
 }

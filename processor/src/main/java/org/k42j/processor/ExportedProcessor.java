@@ -46,7 +46,7 @@ public final class ExportedProcessor extends AbstractProcessor {
     super.init(env);
     reporter = new ErrorReporter(env.getMessager());
     validator = new ExportedRoundValidator(env, reporter);
-    writer = new PpcWriter(env);
+    writer = new PpcWriter(env.getFiler(), reporter);
   }
 
   @Override

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import org.k42j.annotations.Policy;
-import org.k42j.runtime.internal.CoidTable;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.Coids;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.lifecycle.Interceptor;
 import org.k42j.runtime.lifecycle.Interposition;
 
@@ -112,7 +113,7 @@ public final class ClusteredObjects {
    */
   public static void destroy(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    Handle.rootOf(handle).destroy();
+    core(handle).destroy();
   }
 
   /**
@@ -129,7 +130,7 @@ public final class ClusteredObjects {
   public static void destroy(Object handle, Duration timeout) {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(timeout, "timeout is null; pass how long the destroy may wait");
-    Handle.rootOf(handle).destroy(timeout);
+    core(handle).destroy(timeout);
   }
 
   /**
@@ -138,7 +139,7 @@ public final class ClusteredObjects {
    */
   public static CompletableFuture<Void> cleanedUp(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).cleanedUp();
+    return core(handle).cleanedUp();
   }
 
   /**
@@ -170,7 +171,7 @@ public final class ClusteredObjects {
   public static void hotSwap(Object handle, Policy policy, int clusterSize) {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
-    Handle.rootOf(handle).hotSwap(policy, clusterSize);
+    core(handle).hotSwap(policy, clusterSize);
   }
 
   /**
@@ -197,7 +198,7 @@ public final class ClusteredObjects {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(repClass, "repClass is null; pass the rep class to swap to");
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
-    Handle.rootOf(handle).hotSwap(repClass, policy, clusterSize);
+    core(handle).hotSwap(repClass, policy, clusterSize);
   }
 
   /**
@@ -214,7 +215,7 @@ public final class ClusteredObjects {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
     Objects.requireNonNull(timeout, "timeout is null; pass how long the swap may wait");
-    Handle.rootOf(handle).hotSwap(policy, clusterSize, timeout);
+    core(handle).hotSwap(policy, clusterSize, timeout);
   }
 
   /**
@@ -227,7 +228,7 @@ public final class ClusteredObjects {
     Objects.requireNonNull(repClass, "repClass is null; pass the rep class to swap to");
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
     Objects.requireNonNull(timeout, "timeout is null; pass how long the swap may wait");
-    Handle.rootOf(handle).hotSwap(repClass, policy, clusterSize, timeout);
+    core(handle).hotSwap(repClass, policy, clusterSize, timeout);
   }
 
   /**
@@ -238,7 +239,7 @@ public final class ClusteredObjects {
    */
   public static void shrink(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    Handle.rootOf(handle).shrink();
+    core(handle).shrink();
   }
 
   /**
@@ -251,25 +252,33 @@ public final class ClusteredObjects {
     Objects.requireNonNull(handle, HANDLE);
     Objects.requireNonNull(
         interceptor, "interceptor is null; pass an Interceptor, e.g. new CallCounter()");
-    return Handle.rootOf(handle).interpose(interceptor);
+    RootCore<?> core = core(handle);
+    Interception interception = new Interception(core, interceptor);
+    core.addLayer(interception);
+    return interception;
+  }
+
+  /** The core of the object behind {@code handle}, or a clear error when it is not a handle. */
+  private static RootCore<?> core(Object handle) {
+    return RootCore.of(DispatcherBase.rootOf(handle));
   }
 
   /** The COID of a clustered object. */
   public static Coid coid(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).coid();
+    return DispatcherBase.rootOf(handle).coid();
   }
 
   /** The live clustered object with this COID, or {@link StaleCoidException} if it is gone. */
   public static <T> T resolve(Coid coid, Class<T> contract) {
     Objects.requireNonNull(coid, "coid is null; pass a COID from ClusteredObjects.coid(handle)");
     Objects.requireNonNull(contract, CONTRACT);
-    Object handle = CoidTable.global().resolve(coid).handle();
+    Object handle = Coids.resolve(coid).handle();
     if (!contract.isInstance(handle)) {
       throw new ClusteredObjectException(
           coid
               + " is a "
-              + CoidTable.global().resolve(coid).contract()
+              + Coids.resolve(coid).contract()
               + ", not a "
               + contract.getName()
               + "; resolve it with its own contract");
@@ -280,7 +289,7 @@ public final class ClusteredObjects {
   /** What the object's root has seen: reps, misses, growth. */
   public static RootStats stats(Object handle) {
     Objects.requireNonNull(handle, HANDLE);
-    return Handle.rootOf(handle).stats();
+    return DispatcherBase.rootOf(handle).stats();
   }
 
   /**
@@ -292,9 +301,13 @@ public final class ClusteredObjects {
     if (!contract.isInterface()) {
       throw new MissingImplementationException(contract, "it is not an interface");
     }
+    // On the module path the runtime must declare that it uses the contract as a service; it
+    // cannot in module-info (the contract is the user's), so it does so here (a no-op on the
+    // class path). A named user module lists its dispatcher with `provides`.
+    ClusteredObjects.class.getModule().addUses(contract);
     Optional<ServiceLoader.Provider<?>> provider =
         ServiceLoader.load(contract, contract.getClassLoader()).stream()
-            .filter(p -> Handle.class.isAssignableFrom(p.type()))
+            .filter(p -> DispatcherBase.class.isAssignableFrom(p.type()))
             .findFirst()
             .map(p -> p);
     if (provider.isEmpty()) {

@@ -1,5 +1,7 @@
 package org.k42j.examples.stats;
 
+import java.io.Serializable;
+
 /**
  * The statistics of one endpoint at one moment: an immutable value that snapshots carry and merge.
  *
@@ -13,7 +15,10 @@ package org.k42j.examples.stats;
  * @param totalLatencyNanos the sum of their latencies
  * @param maxLatencyNanos the largest latency, 0 when there was no request
  */
-public record EndpointStats(long count, long errors, long totalLatencyNanos, long maxLatencyNanos) {
+public record EndpointStats(long count, long errors, long totalLatencyNanos, long maxLatencyNanos)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The statistics of an endpoint with no request. */
   public static final EndpointStats NONE = new EndpointStats(0, 0, 0, 0);
 

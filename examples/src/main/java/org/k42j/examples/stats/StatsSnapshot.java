@@ -1,5 +1,6 @@
 package org.k42j.examples.stats;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -17,7 +18,9 @@ import java.util.TreeMap;
  *
  * @param endpoints the statistics per endpoint name (an unmodifiable sorted copy)
  */
-public record StatsSnapshot(SortedMap<String, EndpointStats> endpoints) {
+public record StatsSnapshot(SortedMap<String, EndpointStats> endpoints) implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final StatsSnapshot EMPTY = new StatsSnapshot(new TreeMap<>());
 
   /** Takes an unmodifiable sorted copy of {@code endpoints}. */

@@ -25,7 +25,7 @@ class ContentionMoveTest {
   /** A guard of the adaptive root that the test enters and leaves by hand. */
   private static final class HeldGuard extends RepGuard {
     HeldGuard(ClusterRoot<?, ?> root) {
-      super(root);
+      super(RootCore.of(root));
     }
 
     void enter() {
@@ -69,7 +69,7 @@ class ContentionMoveTest {
     try (var machine = Processors.install(identity, UniformTopology.single())) {
       AdaptiveTally tally = AdaptiveTally_Factory.create();
       tally.increment(); // processor 0: the shared home rep
-      HeldGuard guard = new HeldGuard(Handle.rootOf(tally));
+      HeldGuard guard = new HeldGuard(DispatcherBase.rootOf(tally));
 
       waitOnGuardFromProcessor3(identity, guard); // processor 3 gets a rep of its own
       assertEquals(1, ClusteredObjects.stats(tally).adaptiveGrowths());
@@ -87,7 +87,7 @@ class ContentionMoveTest {
     RecordingIdentity identity = new RecordingIdentity();
     try (var machine = Processors.install(identity, UniformTopology.single())) {
       Counter counter = Counter_Factory.create(); // per processor: contention grows nothing
-      HeldGuard guard = new HeldGuard(Handle.rootOf(counter));
+      HeldGuard guard = new HeldGuard(DispatcherBase.rootOf(counter));
       guard.enter();
       int lookupsBefore = identity.lookups.get();
       Workers.run(

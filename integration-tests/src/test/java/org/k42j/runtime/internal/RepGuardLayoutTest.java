@@ -22,7 +22,7 @@ class RepGuardLayoutTest {
       Set.of("owner", "holds", "moveOnRelease", "departures", "waiters", "queue", "succ");
 
   /** Fields of the guard's state block that are only read (by contending threads). */
-  private static final Set<String> STATE_READ_ONLY = Set.of("root");
+  private static final Set<String> STATE_READ_ONLY = Set.of("core");
 
   @Test
   void theWrittenGuardStateHasACacheLineToItself() throws Exception {

@@ -18,11 +18,11 @@ public final class RepProbe {
 
   /** The reps of the clustered object {@code handle}, in slot order. */
   public static List<?> reps(Object handle) {
-    return Handle.rootOf(handle).reps();
+    return DispatcherBase.rootOf(handle).reps();
   }
 
   /** The call entry of rep slot {@code slot} of {@code handle}: the rep, or its guard. */
   public static Object entry(Object handle, int slot) {
-    return Handle.rootOf(handle).entryAt(slot);
+    return RootCore.of(DispatcherBase.rootOf(handle)).entryAt(slot);
   }
 }

@@ -22,7 +22,8 @@ import org.k42j.runtime.fixture.CounterRepV2;
 import org.k42j.runtime.fixture.Counter_Factory;
 import org.k42j.runtime.fixture.threadsafe.AdaptiveTally;
 import org.k42j.runtime.fixture.threadsafe.AdaptiveTally_Factory;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
 
@@ -48,7 +49,8 @@ class FlightRecorderEventsTest {
         DeclaredIdentity.declare(p);
         tally.increment(); // processor 0 creates the shared rep, 1 to 3 find it: four misses
       }
-      assertTrue(Handle.rootOf(tally).contended(2)); // processor 2 gets a rep of its own
+      // processor 2 gets a rep of its own
+      assertTrue(RootCore.of(DispatcherBase.rootOf(tally)).contended(2));
       DeclaredIdentity.declare(0);
       ClusteredObjects.shrink(tally);
       ClusteredObjects.hotSwap(tally, Policy.PER_PROCESSOR);

@@ -17,8 +17,8 @@ import org.k42j.runtime.fixture.Counter;
 import org.k42j.runtime.fixture.Counter_Factory;
 import org.k42j.runtime.fixture.reentrant.Relay;
 import org.k42j.runtime.fixture.reentrant.Relay_Factory;
-import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
 import org.k42j.runtime.testing.Workers;
@@ -69,7 +69,7 @@ class InterpositionTest {
       long before = calls.count("increment()");
       counter.increment();
       assertEquals(before, calls.count("increment()"), "a removed interceptor sees nothing");
-      ClusterRoot<?, ?> root = Handle.rootOf(counter);
+      RootCore<?> root = RootCore.of(DispatcherBase.rootOf(counter));
       for (int slot = 0; slot < root.repSlots(); slot++) {
         assertFalse(
             Proxy.isProxyClass(root.entryAt(slot).getClass()),

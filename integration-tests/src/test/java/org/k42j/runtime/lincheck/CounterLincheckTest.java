@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.fixture.Counter;
 import org.k42j.runtime.fixture.Counter_Factory;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
 
@@ -69,7 +69,7 @@ public class CounterLincheckTest {
   public static class TwoUpdaters extends CounterLincheckTest {
     @Validate
     public void theUpdatesWentToTwoReps() {
-      int reps = Handle.rootOf(counter).reps().size();
+      int reps = DispatcherBase.rootOf(counter).reps().size();
       if (reps != 2) {
         throw new IllegalStateException("two threads updated through " + reps + " reps");
       }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.fixture.Counter;
 import org.k42j.runtime.fixture.Counter_Factory;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
@@ -42,7 +43,7 @@ public class GatherSnapshotLincheckTest {
    */
   public GatherSnapshotLincheckTest() {
     for (int processor = 0; processor < Math.min(SLOTS, Processors.count()); processor++) {
-      Handle.rootOf(counter).miss(processor);
+      RootCore.of(DispatcherBase.rootOf(counter)).miss(processor);
     }
   }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.k42j.runtime.fixture.Counter;
 import org.k42j.runtime.fixture.Counter_Factory;
-import org.k42j.runtime.internal.ClusterRoot;
 
 /** The runtime reports misses, visits and guard entries to an installed probe, and only then. */
 class AccessProbesTest {
@@ -20,13 +19,13 @@ class AccessProbesTest {
     final List<Object> guards = new ArrayList<>();
 
     @Override
-    public void miss(ClusterRoot<?, ?> root, int processor, Object entry) {
+    public void miss(ProbedObject object, int processor, Object entry) {
       reports.add("miss");
     }
 
     @Override
-    public void visit(ClusterRoot<?, ?> root) {
-      reports.add("visit " + root.repSlots());
+    public void visit(ProbedObject object) {
+      reports.add("visit " + object.repSlots());
     }
 
     @Override

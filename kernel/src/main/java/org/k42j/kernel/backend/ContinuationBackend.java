@@ -20,6 +20,11 @@ import java.lang.invoke.MethodType;
  * <p>A user-level thread must not yield while the JDK cannot unmount its continuation (a native
  * frame on its stack, or, before JDK 24, a held monitor): the yield then throws {@code
  * IllegalStateException} naming the reason. Kernel calls never hold a monitor across a switch.
+ *
+ * <p>It hosts up to {@value #MAX_PROCESSORS} virtual processors by default: one platform thread per
+ * processor however many user-level threads run, so a machine of that size starts {@value
+ * #MAX_PROCESSORS} threads at boot (about 2 s to boot and 1 s to shut down on a 2-core host), a
+ * quarter of Linux's default {@code pid_max} (32,768).
  */
 public final class ContinuationBackend implements ThreadingBackend {
   static final MethodHandle NEW_SCOPE;
@@ -103,9 +108,23 @@ public final class ContinuationBackend implements ThreadingBackend {
     return new ContinuationLane(processor, name);
   }
 
+  /** The most virtual processors this backend hosts unless the kernel's options raise it. */
+  public static final int MAX_PROCESSORS = 8192;
+
   @Override
   public String name() {
     return "continuation";
+  }
+
+  @Override
+  public int maxProcessors() {
+    return MAX_PROCESSORS;
+  }
+
+  /** The processor's one thread: user-level threads are continuations on it. */
+  @Override
+  public int platformThreadsPerProcessor() {
+    return 1;
   }
 
   @Override

@@ -22,4 +22,19 @@ public interface ThreadingBackend {
 
   /** A short name for reports, for example {@code "baton"}. */
   String name();
+
+  /**
+   * The most virtual processors this backend hosts unless the kernel's options raise the limit
+   * ({@code KernelOptions.withMaxProcessors}); each backend documents what a machine of that size
+   * costs. {@code Kernel.boot} refuses a larger machine up front ({@code MachineTooLargeException})
+   * instead of starting threads until the host refuses one.
+   */
+  int maxProcessors();
+
+  /**
+   * The platform threads a virtual processor needs at the least: its scheduler's, and, when every
+   * user-level thread is a platform thread of its own, one for a first user-level thread. The
+   * kernel refuses a machine whose processors need more threads than the host has room for.
+   */
+  int platformThreadsPerProcessor();
 }

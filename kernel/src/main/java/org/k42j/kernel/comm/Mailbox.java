@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.k42j.kernel.dispatch.Dispatcher;
-import org.k42j.kernel.dispatch.PendingWork;
 import org.k42j.kernel.dispatch.UThread;
+import org.k42j.kernel.internal.KernelOnly;
+import org.k42j.kernel.internal.PendingWork;
 
 /**
  * A bounded message queue owned by one dispatcher, reached from any processor: K42's messages
@@ -71,7 +72,7 @@ public final class Mailbox<Q, R> implements PendingWork {
           "mailbox " + name + " needs a capacity of at least 1, not " + capacity);
     }
     Mailbox<Q, R> mailbox = new Mailbox<>(owner, name, capacity);
-    owner.addPendingWork(mailbox);
+    owner.addPendingWork(mailbox, KernelOnly.TOKEN);
     return mailbox;
   }
 

@@ -90,6 +90,18 @@ public final class AddressSpace {
     scheduler.cancelThreadsOf(this);
   }
 
+  /**
+   * Cancels every migrated call running inside this address space (a synchronous PPC whose caller's
+   * thread runs the server's code here, {@link Migration}), on every processor, without cancelling
+   * the callers' threads: each gets {@link ThreadCancelledException} at its next kernel call inside
+   * this space (woken if blocked), which the call turns into its own failure. The PPC facility
+   * calls it when a server stops serving; {@link #exit} does it too. Callable from any thread;
+   * returns at once.
+   */
+  public void cancelCallsInside(String reason) {
+    scheduler.cancelStaysIn(this, reason);
+  }
+
   /** True once {@link #exit} was called. */
   public boolean isExited() {
     return exited;

@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.k42j.kernel.internal.KernelOnly;
+import org.k42j.kernel.internal.PendingWork;
 
 /**
  * An address space's presence on one virtual processor: it schedules its own user-level threads
@@ -146,6 +148,21 @@ public final class Dispatcher implements Schedulable {
   }
 
   /**
+   * Runs {@code task} in this dispatcher's context on its processor, as an upcall, once {@code
+   * deadlineNanos} ({@code System.nanoTime()}) has passed: a timer of the processor, so no earlier.
+   * It must not block. Callable from any thread.
+   */
+  public void postAt(long deadlineNanos, Runnable task) {
+    Objects.requireNonNull(task, "task");
+    Runnable timer = () -> processor.addTimer(deadlineNanos, () -> processor.upcall(this, task));
+    if (processor.inContext()) {
+      timer.run();
+    } else {
+      processor.post(timer);
+    }
+  }
+
+  /**
    * Throws {@link KernelClosedException} (naming {@code what}) when the kernel's shutdown has begun
    * and the caller is not a user-level thread: work a plain thread hands this dispatcher after that
    * (a message, for example) could arrive after shutdown reported what was pending.
@@ -154,8 +171,12 @@ public final class Dispatcher implements Schedulable {
     processor.scheduler.checkOpen(what);
   }
 
-  /** Registers work (a mailbox's queue) that shutdown reports if it is still pending. */
-  public void addPendingWork(PendingWork work) {
+  /**
+   * Registers work (a mailbox's queue) that shutdown reports if it is still pending; for the
+   * kernel's own packages ({@link KernelOnly}).
+   */
+  public void addPendingWork(PendingWork work, KernelOnly access) {
+    Objects.requireNonNull(access, "access");
     pendingWork.add(work);
   }
 

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import org.k42j.kernel.backend.ThreadingBackend;
+import org.k42j.kernel.internal.KernelOnly;
+import org.k42j.kernel.internal.PendingWork;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.vp.VpThread;
 
@@ -25,9 +27,10 @@ import org.k42j.kernel.vp.VpThread;
  * another package, can construct it); at most one is active in a JVM at a time.
  *
  * <p>Invariants: {@code active} is this scheduler from {@link #start} until {@link #shutdown}
- * finished; {@code live} counts threads admitted and not finished (incremented before a thread is
- * posted to its processor, decremented in the processor's context when it finishes), and {@code
- * closing}, once set, only lets user-level threads admit more (to finish their work).
+ * finished; {@code live} counts threads admitted and not finished, per processor, without a global
+ * lock (a spawn is counted before the thread is posted to its processor, an end in the processor's
+ * context when it finishes; see {@link LiveThreads}), and once {@code live} is closing only
+ * user-level threads may admit more (to finish their work).
  */
 public final class KernelScheduler {
   /** The scheduler of the booted kernel, or null; read by {@link UThread#current}. */
@@ -40,16 +43,15 @@ public final class KernelScheduler {
   private final List<AddressSpace> addressSpaces = new CopyOnWriteArrayList<>();
   private final List<String> kernelFaults = new CopyOnWriteArrayList<>();
   final ExecutorService blockingExecutor;
-  private final Object liveLock = new Object();
   private final AtomicInteger blockingThreads = new AtomicInteger();
-  private int live; // guarded by liveLock
-  private volatile boolean closing;
+  private final LiveThreads live = new LiveThreads();
 
   /**
    * A scheduler for {@code machine}'s processors on {@code backend}, with lottery seed {@code
-   * seed}.
+   * seed}. Only the kernel makes one ({@link KernelOnly}): use {@code kernel.scheduler()}.
    */
-  public KernelScheduler(Machine machine, ThreadingBackend backend, long seed) {
+  public KernelScheduler(Machine machine, ThreadingBackend backend, long seed, KernelOnly access) {
+    Objects.requireNonNull(access, "access");
     this.machine = Objects.requireNonNull(machine, "machine");
     this.backend = Objects.requireNonNull(backend, "backend");
     this.seed = seed;
@@ -114,16 +116,22 @@ public final class KernelScheduler {
     return processor(processor).handOffs();
   }
 
-  /** The number of user-level threads admitted and not finished. */
+  /**
+   * The number of user-level threads admitted and not finished: exact while no thread spawns or
+   * ends, and never 0 while one is live.
+   */
   public int liveThreads() {
-    synchronized (liveLock) {
-      return live;
-    }
+    return Math.toIntExact(live.live());
+  }
+
+  /** The per-processor spawn and end counts behind {@link #liveThreads()}. */
+  LiveThreads liveCounts() {
+    return live;
   }
 
   /** True once {@link #shutdown} has begun: plain threads can start no more work. */
   public boolean closing() {
-    return closing;
+    return live.closing();
   }
 
   VirtualProcessor processor(int id) {
@@ -152,33 +160,32 @@ public final class KernelScheduler {
   }
 
   void checkOpen(String what) {
-    if (closing && UThread.currentOrNull() == null) {
+    if (live.closing() && UThread.currentOrNull() == null) {
       throw new KernelClosedException(what);
     }
   }
 
   /** Counts a thread about to be admitted; refused once closing, except from user threads. */
   void admit(String what) {
-    checkOpen(what);
-    synchronized (liveLock) {
-      live++;
-    }
+    live.admit(what);
   }
 
-  /** A thread finished. */
+  /** A thread finished; in its processor's context. */
   void retired() {
-    synchronized (liveLock) {
-      live--;
-      if (live == 0) {
-        liveLock.notifyAll();
-      }
-    }
+    live.ended();
   }
 
   /** Cancels every thread of {@code space}, on each processor in its context. */
   void cancelThreadsOf(AddressSpace space) {
     for (VirtualProcessor processor : processors) {
       processor.post(() -> processor.cancelThreadsOf(space));
+    }
+  }
+
+  /** Cancels, on every processor, the migrated calls running inside {@code space}. */
+  void cancelStaysIn(AddressSpace space, String reason) {
+    for (VirtualProcessor processor : processors) {
+      processor.post(() -> processor.cancelStaysIn(space, reason));
     }
   }
 
@@ -216,9 +223,9 @@ public final class KernelScheduler {
       throw new IllegalStateException(
           "shutdown from a virtual processor would wait for itself; call it from a plain thread");
     }
-    closing = true;
+    live.close();
     List<String> cancelled = new ArrayList<>();
-    if (!awaitNoLiveThreads(graceMillis)) {
+    if (!live.awaitNone(graceMillis)) {
       for (VirtualProcessor processor : processors) {
         cancelled.addAll(
             callInContext(
@@ -229,7 +236,7 @@ public final class KernelScheduler {
                   return names;
                 }));
       }
-      awaitNoLiveThreads(cancelMillis);
+      live.awaitNone(cancelMillis);
     }
     List<String> leftRunning = new ArrayList<>();
     for (VirtualProcessor processor : processors) {
@@ -268,20 +275,6 @@ public final class KernelScheduler {
     }
     return new ShutdownReport(
         cancelled, leftRunning, pending, upcallFailures, List.copyOf(kernelFaults), threadsAlive);
-  }
-
-  private boolean awaitNoLiveThreads(long millis) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-    synchronized (liveLock) {
-      while (live > 0) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          return false;
-        }
-        TimeUnit.NANOSECONDS.timedWait(liveLock, left);
-      }
-      return true;
-    }
   }
 
   /**

@@ -20,15 +20,26 @@ import org.k42j.runtime.spi.Parking;
  * #yieldNow}, the blocking calls, message waits). A thread that computes for a long time without a
  * kernel call holds its processor (and only its processor) meanwhile.
  *
+ * <p>Over 500 lines: every kernel call a thread makes about itself (yield, park, sleep, fault,
+ * blocking call, join, migration into another address space) works on the same private state of the
+ * thread, so they stay one class.
+ *
  * <p>Invariants: {@code state}, {@code permit} and the scheduling fields are read and written only
  * in the context of the thread's virtual processor (by the thread itself while it runs, or by the
  * processor's scheduler), whose hand-offs order them; other threads reach them only by posting an
  * event to the processor ({@link #unpark}). {@code cancelled} is volatile, set by the scheduler
  * during shutdown. {@code done} completes exactly once, in the processor's context, after the body
- * ended.
+ * ended. {@code dispatcher} (the home one, or a server's during a {@link Migration}) changes only
+ * while the thread runs, so a ready thread is in the ready set of the dispatcher it names, and
+ * leaves that set before it can migrate; the migration frames, {@code migration} and {@code
+ * migrationCancelled} are touched only in the processor's context.
  */
 public final class UThread implements Schedulable {
-  private final Dispatcher dispatcher;
+  private final Dispatcher home;
+
+  /** The dispatcher the thread runs as: {@code home}, or a server's during a {@link Migration}. */
+  private Dispatcher dispatcher;
+
   private final String name;
   private final int priority;
   private final int tickets;
@@ -42,6 +53,14 @@ public final class UThread implements Schedulable {
   private int parkSequence; // one per park, so a timed park's timer wakes only that park
   private long runs;
   volatile boolean cancelled;
+
+  /** The innermost stay in another address space, or null; the frame reused at depth 0. */
+  private Migration migration;
+
+  private Migration outermost;
+
+  /** Whether a stay on the stack of {@code migration} was cancelled (in context only). */
+  boolean migrationCancelled;
 
   /** Why the thread was cancelled, when not by shutdown; written before {@code cancelled}. */
   String cancelReason;
@@ -57,6 +76,7 @@ public final class UThread implements Schedulable {
       throw new IllegalArgumentException(
           "thread " + name + " has " + tickets + " tickets; give it at least 1");
     }
+    this.home = dispatcher;
     this.dispatcher = dispatcher;
     this.name = name;
     this.priority = priority;
@@ -301,6 +321,127 @@ public final class UThread implements Schedulable {
           ? new ThreadCancelledException(name)
           : new ThreadCancelledException(name, cancelReason);
     }
+    if (migrationCancelled) {
+      throw new ThreadCancelledException(name, innermostCancelReason());
+    }
+  }
+
+  private String innermostCancelReason() {
+    for (Migration stay = migration; stay != null; stay = stay.outer) {
+      if (stay.cancelReason() != null) {
+        return "its call into "
+            + stay.into.addressSpace()
+            + " was cancelled: "
+            + stay.cancelReason();
+      }
+    }
+    return "its call into another address space was cancelled";
+  }
+
+  /**
+   * On this thread, while it runs: enters the address space of {@code into}, a dispatcher on this
+   * thread's processor, for a migrated call: until {@link #unmigrate} the thread runs as a thread
+   * of {@code into} ({@link #dispatcher()}, the caller's address space and the scheduling class
+   * while it blocks are {@code into}'s). No thread switch and no scheduler are involved. Stays nest
+   * (a server calling a third space, or back into the first); each returns its frame, which the
+   * caller passes to {@link #unmigrate}.
+   *
+   * @throws IllegalStateException when called for another thread than the running one
+   * @throws IllegalArgumentException when {@code into} is on another processor
+   */
+  public Migration migrate(Dispatcher into) {
+    VirtualProcessor processor = dispatcher.processor;
+    if (processor.running != this || into.processor != processor) {
+      throw cannotMigrate(into);
+    }
+    Migration outer = migration;
+    Migration frame = outer == null ? outermost : outer.inner;
+    if (frame == null) {
+      frame = new Migration(this, outer);
+      if (outer == null) {
+        outermost = frame;
+      } else {
+        outer.inner = frame;
+      }
+    }
+    frame.begin(dispatcher, into);
+    dispatcher = into;
+    migration = frame;
+    return frame;
+  }
+
+  private RuntimeException cannotMigrate(Dispatcher into) {
+    if (dispatcher.processor.running != this) {
+      return new IllegalStateException(
+          this + " is not running; only the running thread migrates, itself");
+    }
+    return new IllegalArgumentException(
+        into + " is on another processor than " + this + "; a thread migrates on its own");
+  }
+
+  /**
+   * On this thread: leaves the stay {@code frame}, the innermost one, and runs as the dispatcher it
+   * migrated from again. A cancellation of the stay is forgotten (the caller reads it from the
+   * frame first); one of an outer stay still holds.
+   *
+   * @throws IllegalStateException when {@code frame} is not this thread's innermost stay
+   */
+  public void unmigrate(Migration frame) {
+    if (frame != migration || !frame.active) {
+      throw notInnermost(frame);
+    }
+    frame.active = false;
+    dispatcher = frame.from;
+    migration = frame.outer;
+    if (migrationCancelled) {
+      boolean stillCancelled = false;
+      for (Migration stay = migration; stay != null; stay = stay.outer) {
+        stillCancelled |= stay.cancelReason() != null;
+      }
+      migrationCancelled = stillCancelled;
+    }
+  }
+
+  private IllegalStateException notInnermost(Migration frame) {
+    return new IllegalStateException(frame + " is not the innermost stay of " + this);
+  }
+
+  /** In context: cancels every active stay of this thread in {@code space}. */
+  void cancelStaysIn(AddressSpace space, String reason) {
+    for (Migration stay = migration; stay != null; stay = stay.outer) {
+      if (stay.into.addressSpace() == space) {
+        stay.cancel(reason, true);
+      }
+    }
+  }
+
+  /** In context: a blocked thread becomes ready, to take a cancellation at its kernel call. */
+  void wakeToUnwind() {
+    switch (state) {
+      case PARKED, SLEEPING, FAULTED, BLOCKING -> dispatcher.makeReady(this);
+      default -> {}
+    }
+  }
+
+  /**
+   * On this thread, while it runs: when its processor has events waiting (an unpark from another
+   * processor, a message wake-up, an interrupt) or a timer due, yields so that the scheduler
+   * delivers them, as K42 delivers pending soft interrupts when a thread enters the kernel;
+   * otherwise returns at once. A thread that makes migrated calls in a loop calls no scheduler
+   * otherwise, so it would keep its processor's events waiting.
+   */
+  public void deliverPendingEvents() {
+    if (dispatcher.processor.eventsWaiting()) {
+      yieldNow();
+    }
+  }
+
+  /**
+   * Whether the thread itself was cancelled (its address space exited, or the kernel shut down): a
+   * cancellation no migrated call may turn into another failure.
+   */
+  public boolean isCancelled() {
+    return cancelled;
   }
 
   /**
@@ -410,9 +551,18 @@ public final class UThread implements Schedulable {
     return name;
   }
 
-  /** The dispatcher that schedules this thread. */
+  /**
+   * The dispatcher that schedules this thread: the one that spawned it, or, while it runs a
+   * migrated call in another address space ({@link #migrate}), the server's dispatcher on its
+   * processor.
+   */
   public Dispatcher dispatcher() {
     return dispatcher;
+  }
+
+  /** The dispatcher that spawned this thread, whatever address space it is migrated into. */
+  public Dispatcher homeDispatcher() {
+    return home;
   }
 
   @Override

@@ -1,8 +1,8 @@
 package org.k42j.kernel.dispatch;
 
 /**
- * {@link UThread#join} found that the thread ended by throwing; the cause is what it threw. Handle
- * failures inside the thread's body if the joiner should not see them.
+ * {@link UThread#join} found that the thread ended by throwing; the cause is what it threw.
+ * DispatcherBase failures inside the thread's body if the joiner should not see them.
  */
 public final class UThreadFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;

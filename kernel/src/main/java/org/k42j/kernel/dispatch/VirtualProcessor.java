@@ -172,6 +172,15 @@ final class VirtualProcessor {
     return true;
   }
 
+  /** In context: whether an event or a due timer waits for the scheduler loop. */
+  boolean eventsWaiting() {
+    if (!inbox.isEmpty()) {
+      return true;
+    }
+    Timer timer = timers.peek();
+    return timer != null && timer.at - System.nanoTime() <= 0;
+  }
+
   /** Direct hand-offs so far (approximate from other threads). */
   long handOffs() {
     return handOffs;
@@ -260,27 +269,32 @@ final class VirtualProcessor {
   void cancelAll() {
     for (UThread thread : threads) {
       thread.cancelled = true;
-      switch (thread.state) {
-        case PARKED, SLEEPING, FAULTED, BLOCKING -> thread.dispatcher().makeReady(thread);
-        default -> {}
-      }
+      thread.wakeToUnwind();
     }
   }
 
   /**
    * In context: cancels the threads of {@code space} on this processor (its exit); blocked ones
-   * become ready to unwind.
+   * become ready to unwind. A thread of another space that is migrated into {@code space} (a
+   * synchronous PPC running there) has that stay cancelled, not itself.
    */
   void cancelThreadsOf(AddressSpace space) {
+    String reason = "its address space " + space + " exited";
     for (UThread thread : threads) {
-      if (thread.dispatcher().addressSpace() == space && !thread.cancelled) {
-        thread.cancelReason = "its address space " + space + " exited";
+      if (thread.homeDispatcher().addressSpace() != space) {
+        thread.cancelStaysIn(space, reason);
+      } else if (!thread.cancelled) {
+        thread.cancelReason = reason;
         thread.cancelled = true;
-        switch (thread.state) {
-          case PARKED, SLEEPING, FAULTED, BLOCKING -> thread.dispatcher().makeReady(thread);
-          default -> {}
-        }
+        thread.wakeToUnwind();
       }
+    }
+  }
+
+  /** In context: cancels every thread's stays in {@code space} with {@code reason}. */
+  void cancelStaysIn(AddressSpace space, String reason) {
+    for (UThread thread : threads) {
+      thread.cancelStaysIn(space, reason);
     }
   }
 

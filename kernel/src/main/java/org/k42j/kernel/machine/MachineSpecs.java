@@ -29,7 +29,11 @@ import org.k42j.runtime.spi.HostNodes;
  * a spec, the line and column of a file) and what was expected.
  */
 public final class MachineSpecs {
-  /** The largest number of processors a spec, file or host may model. */
+  /**
+   * The largest number of processors a spec, file or host may model. A kernel boots fewer: its
+   * threading backend's maximum ({@code KernelOptions.maxProcessors()}), within the host's room for
+   * threads; {@code Kernel.boot} refuses a larger machine by name.
+   */
   public static final int MAX_PROCESSORS = HostNodes.MAX_PROCESSORS;
 
   /** Where Linux describes the host's NUMA nodes. */

@@ -1,125 +1,44 @@
 package org.k42j.kernel.ppc;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import org.k42j.kernel.vp.VpThread;
 
 /**
- * The kernel's export table: slot {@code i} holds the object that handles with slot {@code i} and
- * the slot's current generation name. Exports, binds and revocations go through it (the cold path);
- * a call goes through the {@link Export} its stub resolved when it was made.
+ * The kernel's export table, as the rest of the PPC facility sees it: slot {@code i} holds the
+ * object that handles with slot {@code i} name. Resolving a handle on a virtual processor goes
+ * through that processor's rep of the {@link Exports} clustered object, which answers from its own
+ * cache after the first time and takes no lock; exports, revocations, cache misses and resolutions
+ * from plain threads go to the shared table in its root ({@link ExportsRoot}, under one lock). A
+ * call goes through the {@link Export} its stub resolved when it was made.
  *
- * <p>Invariants (all under {@code lock}): a slot's generation only grows, by one each time the slot
- * is reused after a revocation, so a handle's generation tells a revoked object (lower than the
- * slot's, or the slot empty) from one never issued (higher); {@code byTarget} holds exactly the
- * exports in slots, by their target's identity; {@code free} holds exactly the empty slots.
+ * <p>Invariants: every resolution answers as the root's table would at some moment during the call
+ * (see {@link ExportsRep} for why a cached answer is never a revoked export); the clustered object
+ * is released with this table (its roots are held weakly by the runtime).
  */
 final class ExportTable {
-  private final Object lock = new Object();
-  private final List<Slot> slots = new ArrayList<>();
-  private final ArrayDeque<Integer> free = new ArrayDeque<>();
-  private final Map<Object, List<Export>> byTarget = new IdentityHashMap<>();
-
-  private static final class Slot {
-    int generation;
-    Export export;
-
-    /** Why the slot's last object's server exited, until the slot is reused; else null. */
-    String exited;
-  }
+  private final ExportsRoot root = new ExportsRoot();
+  private final Exports exports = new Exports_Dispatcher(root);
 
   /**
    * The export of {@code target} as {@code exported} by {@code server}: an existing one, or new.
    */
   Export add(ServerSpace server, Class<?> exported, Object target, Skeleton<Object> skeleton) {
-    synchronized (lock) {
-      for (Export existing : byTarget.getOrDefault(target, List.of())) {
-        if (existing.exported == exported && existing.server == server) {
-          return existing;
-        }
-      }
-      int index;
-      Slot slot;
-      if (free.isEmpty()) {
-        index = slots.size();
-        slot = new Slot();
-        slots.add(slot);
-      } else {
-        index = free.poll();
-        slot = slots.get(index);
-        slot.generation++;
-        slot.exited = null;
-      }
-      ObjectHandle handle =
-          new ObjectHandle(server.pid(), index, slot.generation, exported.getName());
-      Export export = new Export(handle, server, exported, target, skeleton);
-      slot.export = export;
-      byTarget.computeIfAbsent(target, t -> new ArrayList<>(1)).add(export);
-      return export;
-    }
+    return root.add(server, exported, target, skeleton);
   }
 
   /**
    * The live export {@code handle} names; throws for a stale or forged handle, or one whose server
-   * exited.
+   * exited. On a virtual processor, from its own translations.
    */
   Export resolve(ObjectHandle handle) {
-    synchronized (lock) {
-      return live(handle);
-    }
-  }
-
-  private Export live(ObjectHandle handle) {
-    if (handle.slot() < 0 || handle.slot() >= slots.size()) {
-      throw new ForgedHandleException(
-          handle, "slot " + handle.slot() + " does not exist (the table has " + slots.size() + ")");
-    }
-    Slot slot = slots.get(handle.slot());
-    if (handle.generation() < 0 || handle.generation() > slot.generation) {
-      throw new ForgedHandleException(
-          handle,
-          "generation "
-              + handle.generation()
-              + " of slot "
-              + handle.slot()
-              + " was never issued (it is at "
-              + slot.generation
-              + ")");
-    }
-    if (handle.generation() < slot.generation) {
-      throw new StaleHandleException(
-          handle, "its object was revoked and the slot serves another object now");
-    }
-    Export export = slot.export;
-    if (export == null && slot.exited != null) {
-      throw new ServerExitedException(handle, slot.exited);
-    }
-    if (export == null) {
-      throw new StaleHandleException(handle, "its object was revoked");
-    }
-    if (!export.handle.equals(handle)) {
-      throw new ForgedHandleException(
-          handle, "slot " + handle.slot() + " holds " + export.handle + ", not this object");
-    }
-    return export;
+    return Thread.currentThread() instanceof VpThread
+        ? exports.resolve(handle)
+        : root.resolve(handle);
   }
 
   /** Revokes the object {@code handle} names: its stubs' calls fail, its slot is reused later. */
   Export revoke(ObjectHandle handle) {
-    synchronized (lock) {
-      Export export = live(handle);
-      export.revoked = true;
-      slots.get(handle.slot()).export = null;
-      free.add(handle.slot());
-      List<Export> ofTarget = byTarget.get(export.target);
-      ofTarget.remove(export);
-      if (ofTarget.isEmpty()) {
-        byTarget.remove(export.target);
-      }
-      return export;
-    }
+    return root.revoke(handle);
   }
 
   /**
@@ -128,21 +47,37 @@ final class ExportTable {
    * its handle resolves to {@link ServerExitedException} rather than a revocation.
    */
   void revokeAll(ServerSpace server, String reason) {
-    synchronized (lock) {
-      for (Slot slot : slots) {
-        Export export = slot.export;
-        if (export != null && export.server == server) {
-          revoke(export.handle);
-          slot.exited = reason;
-        }
-      }
-    }
+    root.revokeAll(server, reason);
   }
 
   /** The live exports of {@code target}. */
   List<Export> exportsOf(Object target) {
-    synchronized (lock) {
-      return List.copyOf(byTarget.getOrDefault(target, List.of()));
+    return root.exportsOf(target);
+  }
+
+  /**
+   * What the table did so far: new exports, revocations, exports live now, and resolutions answered
+   * by processors' caches, passed from processors to the root, and made by plain threads.
+   */
+  Counts counts() {
+    long hits = exports.hits();
+    long misses = exports.misses();
+    long[] rootCounts = root.counts();
+    return new Counts(
+        rootCounts[0], rootCounts[1], root.liveExports(), hits, misses, rootCounts[2]);
+  }
+
+  /** {@link ExportTable#counts()}. */
+  record Counts(
+      long exports,
+      long revocations,
+      int live,
+      long cacheHits,
+      long cacheMisses,
+      long plainThreadResolutions) {
+    /** Every resolution, answered or refused. */
+    long resolutions() {
+      return cacheHits + cacheMisses + plainThreadResolutions;
     }
   }
 }

@@ -1,11 +1,13 @@
 package org.k42j.kernel.ppc;
 
 /**
- * How many server threads a server address space may have on each processor, and how many
+ * How many calls a server address space admits at once on each processor (migrated callers and busy
+ * server threads together, and so also how many server threads it may have there), and how many
  * asynchronous calls may wait there for one. Threads are spawned on demand, up to the limit (K42
  * takes server threads from a bounded free list; the spawn is bounded, not one thread per request).
  *
- * @param threadsPerProcessor the most server threads per processor, at least 1
+ * @param threadsPerProcessor the most calls inside the server (and server threads) per processor,
+ *     at least 1
  * @param queuedCallsPerProcessor the most asynchronous calls waiting for a thread per processor
  */
 public record PoolLimits(int threadsPerProcessor, int queuedCallsPerProcessor) {

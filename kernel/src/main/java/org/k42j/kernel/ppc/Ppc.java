@@ -1,25 +1,26 @@
 package org.k42j.kernel.ppc;
 
-import java.util.ArrayDeque;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import org.k42j.kernel.dispatch.AddressSpace;
 import org.k42j.kernel.dispatch.NotOnUserThreadException;
-import org.k42j.kernel.dispatch.ThreadCancelledException;
 import org.k42j.kernel.dispatch.UThread;
+import org.k42j.kernel.internal.KernelOnly;
 import org.k42j.kernel.names.NameService;
 import org.k42j.kernel.names.NameTypeException;
 
 /**
  * The kernel's protected procedure calls ({@code kernel.ppc()}): a server address space exports
  * objects as {@code @Exported} interfaces, clients in other address spaces call them through
- * generated stubs. As in K42, a call runs on the caller's virtual processor, in the server's
- * address space, on a server thread: the calling user-level thread hands the call to a server
- * thread of its own processor and is parked until the reply (its dispatcher runs its other threads
- * meanwhile); an {@code @Async} call has no reply and never waits.
+ * generated stubs. As in K42, a synchronous call runs on the caller's virtual processor, in the
+ * server's address space, on the caller's own thread (LRPC's migrating thread): the thread moves
+ * into the server's address space for the call and back, with no thread switch and no scheduler. An
+ * {@code @Async} call runs on a server thread of the caller's processor; it has no reply and never
+ * waits. A stub bound to another processor ({@link #onProcessor}) sends its calls there by message;
+ * a stub made by {@link #withTimeout} bounds its synchronous calls.
  *
  * <pre>{@code
  * // the server
@@ -31,22 +32,28 @@ import org.k42j.kernel.names.NameTypeException;
  * }</pre>
  *
  * <ul>
- *   <li><b>Server threads.</b> Each server address space has, on each processor a call comes from,
+ *   <li><b>Where calls run.</b> Each server address space has, on each processor a call comes from,
  *       a dispatcher in the PPC priority class ({@link #SERVER_PRIORITY}, above ordinary
- *       dispatchers, so the server thread runs before the caller's other threads) and a bounded
- *       pool of server threads, spawned on demand ({@link PoolLimits}, {@link #limit}). Each call
- *       runs as one {@code Requests} request, so quiescence (destruction, hot swapping) sees it. A
- *       server object that is a clustered object is called on the caller's processor, so the call
- *       lands on that processor's rep.
+ *       dispatchers), an admission bound ({@link PoolLimits}, {@link #limit}) on the calls inside
+ *       it there, and a pool of server threads spawned on demand for asynchronous calls (and for
+ *       synchronous ones of a server that asks for them, {@link #useServerThreads}). A migrated
+ *       caller runs as a thread of that dispatcher. Each call runs as one {@code Requests} request,
+ *       so quiescence (destruction, hot swapping) sees it. A server object that is a clustered
+ *       object is called on the caller's processor, so the call lands on that processor's rep.
  *   <li><b>Values.</b> Arguments and results are copied by the generated stub and skeleton (see
  *       {@link ByValue}): neither side ever holds an object of the other. Exported objects travel
  *       as their {@link ObjectHandle}s and arrive as stubs.
  *   <li><b>Failures</b> arrive as {@link PpcException}s: the server threw ({@link
  *       PpcServerException}), the pool is exhausted ({@link PpcPoolExhaustedException}), the server
  *       exited ({@link ServerExitedException}: also every call queued or running when it exits),
- *       the handle is stale or forged, the method number is bad, the caller is no user-level
- *       thread. None leaves a client waiting forever.
+ *       the stub's timeout passed ({@link PpcTimeoutException}), the handle is stale or forged, the
+ *       method number is bad, the caller is no user-level thread. None leaves a client waiting
+ *       forever but for a server method that never returns on a stub without a timeout.
  * </ul>
+ *
+ * <p>Over 500 lines: this is the facility's whole public API (exports, stubs and their routes,
+ * names, limits, counters), each method documented; the call paths are {@link MigratingPath} and
+ * {@link ThreadPath}, the counts {@link PpcCounters}.
  *
  * <p>Invariants: the export table is the only shared state a call reads besides its stub's {@link
  * Export} and the server's exit reason (volatile); everything a call changes is its processor's
@@ -61,24 +68,24 @@ public final class Ppc {
    */
   public static final int SERVER_PRIORITY = 1 << 20;
 
-  private static final int RECENT_FAILURES = 32;
-
   private final int processors;
   private final NameService names;
   private final ExportTable exports = new ExportTable();
   private final BindingRegistry bindings = new BindingRegistry();
   private final Map<Class<?>, Skeleton<Object>> skeletons = new ConcurrentHashMap<>();
   private final Map<AddressSpace, ServerSpace> servers = new ConcurrentHashMap<>();
-  private final LongAdder asyncFailures = new LongAdder();
-  private final LongAdder asyncDropped = new LongAdder();
-  private final ArrayDeque<String> recentFailures = new ArrayDeque<>(); // guarded by itself
+  private final PpcCounters counters = new PpcCounters();
+  private final MigratingPath migrating = new MigratingPath(this);
+  private final ThreadPath threaded = new ThreadPath(this);
   private volatile boolean closed;
 
   /**
    * The PPC facility of a kernel with {@code processors} virtual processors, registering names in
-   * {@code names}. The kernel makes it at boot: use {@code kernel.ppc()}.
+   * {@code names}. Only the kernel makes it, at boot ({@link KernelOnly}): use {@code
+   * kernel.ppc()}.
    */
-  public Ppc(int processors, NameService names) {
+  public Ppc(int processors, NameService names, KernelOnly access) {
+    Objects.requireNonNull(access, "access");
     if (processors < 1) {
       throw new IllegalArgumentException("processors " + processors + " < 1");
     }
@@ -304,19 +311,121 @@ public final class Ppc {
 
   /** How many asynchronous calls threw on the server (no client hears of them otherwise). */
   public long asyncFailures() {
-    return asyncFailures.sum();
+    return counters.asyncFailures();
   }
 
   /** The last few asynchronous calls that threw, described. */
   public List<String> recentAsyncFailures() {
-    synchronized (recentFailures) {
-      return List.copyOf(recentFailures);
-    }
+    return counters.recentAsyncFailures();
   }
 
   /** How many asynchronous calls were queued when their server exited, and so never ran. */
   public long droppedAsyncCalls() {
-    return asyncDropped.sum();
+    return counters.droppedAsyncCalls();
+  }
+
+  /**
+   * A stub of the same interface and object as {@code stub} whose synchronous calls fail with
+   * {@link PpcTimeoutException} once {@code timeout} has passed since they began; the result that
+   * comes after is dropped and counted ({@link #lateResults}). On the migrating path the server's
+   * code runs on the caller's thread, so the call ends at the code's first kernel call after the
+   * deadline (a blocked server method is woken for it: it gets {@code ThreadCancelledException},
+   * which the call turns into the timeout) or, when the code computes past the deadline without
+   * one, as it returns. On a server thread or by message the caller is released at the deadline.
+   * Asynchronous calls are not bounded (they never wait). The new stub keeps {@code stub}'s
+   * processor ({@link #onProcessor}).
+   *
+   * @throws IllegalArgumentException if {@code stub} is no generated stub, or the timeout is not
+   *     positive
+   */
+  public static <T> T withTimeout(T stub, Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("a PPC timeout must be positive, not " + timeout);
+    }
+    Stub original = stubOf(stub, "Ppc.withTimeout");
+    Stub.Route route = original.route();
+    long nanos = timeout.toNanos();
+    return rebind(stub, new Stub.Route(route == null ? -1 : route.processor(), nanos));
+  }
+
+  /**
+   * A stub of the same interface and object as {@code stub} whose calls go by message to a server
+   * thread on {@code processor} (through a mailbox of the server's there: the seed's "clients can
+   * call its methods via messages"), from any processor the caller is on: a synchronous call waits
+   * (parked) for the reply, an {@code @Async} one never waits. Values are copied and handles pass
+   * as for a PPC, failures arrive by the same names; the server's admission bound on {@code
+   * processor} applies, and a full mailbox refuses the call ({@link PpcPoolExhaustedException}).
+   * The new stub keeps {@code stub}'s timeout.
+   *
+   * @throws IllegalArgumentException if {@code stub} is no generated stub, or {@code processor} is
+   *     not one of the kernel's
+   */
+  public static <T> T onProcessor(T stub, int processor) {
+    Stub original = stubOf(stub, "Ppc.onProcessor");
+    if (processor < 0 || processor >= original.ppc().processors) {
+      throw new IllegalArgumentException(
+          "processor "
+              + processor
+              + " is not one of the kernel's 0.."
+              + (original.ppc().processors - 1));
+    }
+    Stub.Route route = original.route();
+    return rebind(stub, new Stub.Route(processor, route == null ? 0 : route.timeoutNanos()));
+  }
+
+  private static Stub stubOf(Object stub, String what) {
+    Objects.requireNonNull(stub, "stub");
+    if (!(stub instanceof Stub generated)) {
+      throw new IllegalArgumentException(
+          what
+              + " takes a stub made by the kernel (ppc.bind or ppc.lookup), not a "
+              + stub.getClass().getName());
+    }
+    return generated;
+  }
+
+  private static <T> T rebind(T stub, Stub.Route route) {
+    Stub original = (Stub) stub;
+    Ppc ppc = original.ppc();
+    Object made = ppc.bindings.find(original.export().exported).stub(original.handle(), ppc);
+    if (!(made instanceof Stub copy) || made.getClass() != original.getClass()) {
+      throw new IllegalArgumentException(
+          original + " is not the stub its binding makes; recompile it with the k42j processor");
+    }
+    copy.route(route);
+    @SuppressWarnings("unchecked") // the same generated class as stub's
+    T typed = (T) copy;
+    return typed;
+  }
+
+  /**
+   * Whether {@code server}'s synchronous calls run on server threads of its own (as asynchronous
+   * calls do) instead of on the callers' migrated threads: for a server whose code must not run on
+   * its clients' threads. It costs two thread switches per call (see docs/ppc.md); the admission
+   * bound is the same. Applies from the next call on.
+   */
+  public void useServerThreads(AddressSpace server, boolean use) {
+    serverOf(server).useServerThreads(use);
+  }
+
+  /** The calls inside {@code server} on {@code processor} now, migrated or on server threads. */
+  public int activeCalls(AddressSpace server, int processor) {
+    ServerSpace space = servers.get(server);
+    return space == null ? 0 : space.inside(processor);
+  }
+
+  /** How many synchronous calls failed with {@link PpcTimeoutException}. */
+  public long timeouts() {
+    return counters.timeouts();
+  }
+
+  /**
+   * How many results (or server exceptions) came back after their call had timed out, and were
+   * dropped.
+   */
+  public long lateResults() {
+    return counters.lateResults();
   }
 
   /**
@@ -336,29 +445,39 @@ public final class Ppc {
     return exports.resolve(handle);
   }
 
-  Object call(Export export, int method, Object[] args) {
-    UThread caller = caller(export, "a PPC");
-    ServerPool pool = poolFor(export, method, caller);
-    PpcCall call = new PpcCall(export, method, args, caller);
-    UThread server = pool.dispatch(call);
-    try {
-      while (!call.settled) {
-        UThread.parkAndRun(server); // straight to the server thread when it can take the processor
-        server = null;
-      }
-    } catch (ThreadCancelledException cancelled) {
-      pool.abandon(call);
-      throw cancelled;
-    }
-    return call.outcome();
+  MigratedCall enter(Export export, int method, long timeoutNanos) {
+    return migrating.enter(export, method, timeoutNanos);
+  }
+
+  void leave(MigratedCall call) {
+    migrating.leave(call);
+  }
+
+  RuntimeException failed(MigratedCall call, Throwable thrown) {
+    return migrating.failed(call, thrown);
+  }
+
+  Object call(Export export, int method, Object[] args, long timeoutNanos) {
+    return threaded.call(export, method, args, timeoutNanos);
   }
 
   void send(Export export, int method, Object[] args) {
-    UThread caller = caller(export, "an asynchronous PPC");
-    poolFor(export, method, caller).dispatch(new PpcCall(export, method, args, null));
+    threaded.send(export, method, args);
   }
 
-  private static UThread caller(Export export, String what) {
+  Object callByMessage(Export export, int method, Object[] args, Stub.Route route) {
+    return threaded.callByMessage(export, method, args, route);
+  }
+
+  void sendByMessage(Export export, int method, Object[] args, Stub.Route route) {
+    threaded.sendByMessage(export, method, args, route);
+  }
+
+  PpcCounters counters() {
+    return counters;
+  }
+
+  static UThread caller(Export export, String what) {
     try {
       return UThread.current();
     } catch (NotOnUserThreadException notOne) {
@@ -367,7 +486,13 @@ public final class Ppc {
   }
 
   /** In the caller's context: checks the call and returns the server's pool on its processor. */
-  private ServerPool poolFor(Export export, int method, UThread caller) {
+  ServerPool poolFor(Export export, int method, UThread caller) {
+    check(export, method);
+    return export.server.pool(caller.dispatcher().processor(), export);
+  }
+
+  /** Checks that the call can be made: the server serves, the object is exported, the method is. */
+  void check(Export export, int method) {
     String exit = export.server.exitReason(); // before revoked: an exit revokes every export
     if (exit != null) {
       throw new ServerExitedException(export.handle, exit);
@@ -382,21 +507,6 @@ public final class Ppc {
     if (closed) {
       throw new ServerExitedException(export.handle, "the kernel is shutting down");
     }
-    return export.server.pool(caller.dispatcher().processor(), export);
-  }
-
-  void asyncFailed(PpcCall call, String failedClass, String failedMessage) {
-    asyncFailures.increment();
-    synchronized (recentFailures) {
-      if (recentFailures.size() == RECENT_FAILURES) {
-        recentFailures.pollFirst();
-      }
-      recentFailures.addLast(call + " threw " + failedClass + ": " + failedMessage);
-    }
-  }
-
-  void asyncDropped() {
-    asyncDropped.increment();
   }
 
   private Skeleton<Object> skeletonOf(Class<?> exported) {

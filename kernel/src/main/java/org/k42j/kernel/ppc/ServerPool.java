@@ -1,7 +1,5 @@
 package org.k42j.kernel.ppc;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,30 +11,38 @@ import org.k42j.runtime.lifecycle.Request;
 import org.k42j.runtime.lifecycle.Requests;
 
 /**
- * A server address space's threads on one processor: a dispatcher of the server there (in the PPC
- * priority class, so a call's server thread runs before the client's other threads), the server
- * threads, spawned on demand up to the limit, and a bounded queue of asynchronous calls waiting for
- * one.
+ * A server address space's presence on one processor: the admission bound of its calls there, a
+ * dispatcher of the server (in the PPC priority class, so a call's server thread runs before the
+ * client's other threads), the server threads, spawned on demand up to the limit, and a bounded
+ * queue of asynchronous calls waiting for one.
  *
- * <p>The processor goes from the caller straight to the server thread and back ({@link
- * UThread#parkAndRun}), as in K42, when the server thread is ready to take it (it has run before);
- * otherwise through the processor's scheduler.
+ * <p>Admission: at most {@code threadsPerProcessor} calls are inside the server on the processor at
+ * once, whether a migrated caller's thread runs them ({@link #admitMigrated}) or a server thread
+ * does ({@link #dispatch}). A migrated call waits (yielding) until the calls handed to server
+ * threads before it have begun, so an asynchronous call and a synchronous one made after it by the
+ * same client on the same processor run in that order. A call that finds the bound reached fails at
+ * once with {@link PpcPoolExhaustedException}, unless some server thread holds a call it has not
+ * started yet (it is ready and will run first): then the caller yields its processor and tries
+ * again. An asynchronous call waits in the queue while it has room. A caller never waits for a call
+ * inside the server: it might be waiting for the caller.
  *
- * <p>Hand-off: a call goes to an idle server thread (the one idle last, whose stack is warm), or to
- * a new one while the pool is below its limit, or (asynchronous calls) into the queue while it has
- * room (the limits are the server's current ones, read at each call, so {@link Ppc#limit} applies
- * to every pool; threads above a lowered limit stay and serve, and no new one is spawned until the
- * pool is below it). Otherwise, when some server thread holds a call it has not started yet (it is
- * ready and will run first), the caller yields its processor and tries again; when every thread is
- * inside a method that waits, the call fails at once with {@link PpcPoolExhaustedException}. A
- * caller never waits for a server thread: it might be waiting for a thread that waits for it.
+ * <p>Server threads: a call for one goes to an idle server thread (the one idle last, whose stack
+ * is warm) or to a new one while the pool is below its limit (the limits are the server's current
+ * ones, read at each call, so {@link Ppc#limit} applies to every pool; threads above a lowered
+ * limit stay and serve, and no new one is spawned until the pool is below it). The processor goes
+ * from the caller straight to the server thread and back ({@link UThread#parkAndRun}), as in K42,
+ * when the server thread is ready to take it (it has run before); otherwise through the processor's
+ * scheduler.
  *
  * <p>Invariants: confined to processor {@code processor}'s context: every method runs on a
- * user-level thread of that processor (the callers and the server threads) or in an upcall there
- * (the close event), so the pool needs no lock. A thread is idle only while the queue is empty and
- * a call is queued only while no thread is idle; {@code unstarted} counts calls handed to a server
- * thread that has not begun them; once {@code closedReason} is set no call is accepted, none stays
- * queued, and every running call's caller has been told.
+ * user-level thread of that processor (the callers, migrated or parked, and the server threads) or
+ * in an upcall there (the close event), so the pool needs no lock. {@code migrated} counts the
+ * migrated calls between their admission and their end; the calls inside the server are those and
+ * the server threads that are not idle, never more than the limit at admission. A call is queued
+ * only while the pool admits no more, and a queued call is started when a call inside ends; {@code
+ * unstarted} counts calls handed to a server thread that has not begun them; once {@code
+ * closedReason} is set no call is accepted, none stays queued, and every running call's caller has
+ * been told.
  */
 final class ServerPool {
   private final ServerSpace server;
@@ -47,7 +53,9 @@ final class ServerPool {
   private final List<Worker> workers = new ArrayList<>();
   private int unstarted;
   private int spawned;
+  private int migrated;
   private volatile int threads; // workers.size(), readable from any thread
+  private int inside; // callsInside() as of the last change, for readers on other threads
   private String closedReason;
 
   ServerPool(ServerSpace server, int processor, Dispatcher dispatcher) {
@@ -65,6 +73,100 @@ final class ServerPool {
   }
 
   /**
+   * Calls inside the server on this processor now (migrated and on server threads): exact in the
+   * processor's context, approximate from other threads (a plain field: the migrating path pays no
+   * fence for it).
+   */
+  int inside() {
+    return inside;
+  }
+
+  private int callsInside() {
+    return migrated + workers.size() - idle.size();
+  }
+
+  private void countInside() {
+    inside = callsInside();
+  }
+
+  /**
+   * On the caller's thread: admits a synchronous call on the migrating path, or throws when it
+   * cannot be taken (the pool is closed, or the bound is reached).
+   */
+  void admitMigrated(Export export) {
+    if (closedReason == null
+        && unstarted == 0
+        && callsInside() < server.limits().threadsPerProcessor()) {
+      migrated++;
+      inside = callsInside();
+      return;
+    }
+    admitMigratedAfterOthers(export);
+  }
+
+  /** {@link #admitMigrated} when the call cannot be admitted at once: closed, full, or behind. */
+  private void admitMigratedAfterOthers(Export export) {
+    PoolLimits limits = server.limits();
+    int attempts = limits.threadsPerProcessor() + limits.queuedCallsPerProcessor() + 1;
+    for (int attempt = 0; ; attempt++) {
+      if (closedReason != null) {
+        throw new ServerExitedException(export.handle, closedReason);
+      }
+      // calls handed to server threads before this one run first (bounded, like every retry)
+      boolean earlierFirst = unstarted > 0 && attempt < attempts;
+      if (!earlierFirst) {
+        if (callsInside() < limits.threadsPerProcessor()) {
+          migrated++;
+          countInside();
+          return;
+        }
+        throw new PpcPoolExhaustedException(toString(), limits, false);
+      }
+      UThread.yieldNow(); // the ready server threads run first: they are in a higher class
+    }
+  }
+
+  /** On the caller's thread: a migrated call ended; a queued call may start in its place. */
+  void migratedLeft() {
+    migrated--;
+    if (!queue.isEmpty()) {
+      startQueued();
+    }
+    countInside();
+  }
+
+  private void startQueued() {
+    String exit = closedReason != null ? closedReason : server.exitReason();
+    if (exit != null) { // the close event is on its way: the queued calls are dropped
+      for (PpcCall queued : queue) {
+        exited(queued, exit);
+      }
+      queue.clear();
+      return;
+    }
+    int limit = server.limits().threadsPerProcessor();
+    while (!queue.isEmpty() && closedReason == null && callsInside() < limit) {
+      Worker worker = idle.pollLast();
+      PpcCall next = queue.pollFirst();
+      if (worker != null) {
+        handTo(worker, next);
+      } else {
+        try {
+          spawn(next);
+        } catch (PpcException refused) {
+          refuse(next, refused);
+        }
+      }
+    }
+  }
+
+  private void handTo(Worker worker, PpcCall call) {
+    worker.call = call;
+    unstarted++;
+    worker.thread.unpark();
+  }
+
+  /**
    * Hands {@code call} to a server thread or the queue and returns the thread (null when queued);
    * throws when it cannot be taken.
    */
@@ -76,15 +178,18 @@ final class ServerPool {
       if (closedReason != null) {
         throw new ServerExitedException(call.export.handle, closedReason);
       }
-      Worker worker = idle.pollLast();
-      if (worker != null) {
-        worker.call = call;
-        unstarted++;
-        worker.thread.unpark();
-        return worker.thread;
-      }
-      if (workers.size() < limits.threadsPerProcessor()) {
-        return spawn(call);
+      if (callsInside() < limits.threadsPerProcessor()) {
+        Worker worker = idle.pollLast();
+        if (worker != null) {
+          handTo(worker, call);
+          countInside();
+          return worker.thread;
+        }
+        if (workers.size() < limits.threadsPerProcessor()) {
+          UThread thread = spawn(call);
+          countInside();
+          return thread;
+        }
       }
       if (call.async() && queue.size() < limits.queuedCallsPerProcessor()) {
         queue.addLast(call);
@@ -150,53 +255,41 @@ final class ServerPool {
   }
 
   private void settle(PpcCall call, Object result, Throwable failure) {
-    if (call.settled) {
-      return; // the caller was told already (the server exited, or the caller was cancelled)
+    if (!call.claim()) {
+      // the caller was told already (the server exited, the caller was cancelled or timed out)
+      server.ppc().counters().droppedLate(call);
+      return;
     }
-    call.settled = true;
     String exit = closedReason != null ? closedReason : server.exitReason();
     if (failure == null) {
       call.result = result;
     } else if (exit != null && failure instanceof ThreadCancelledException) {
       call.exitedBecause = exit;
     } else {
-      call.failedClass = failure.getClass().getName();
-      call.failedMessage = messageOf(failure);
-      call.failedStack = stackTrace(failure);
+      ServerFailure described = ServerFailure.of(failure);
+      call.failedClass = described.className();
+      call.failedMessage = described.message();
+      call.failedStack = described.stackTrace();
     }
+    call.publish();
     if (call.caller != null) {
       call.caller.unpark();
     } else if (failure != null) {
-      server.ppc().asyncFailed(call, call.failedClass, call.failedMessage);
+      server.ppc().counters().asyncFailed(call, call.failedClass, call.failedMessage);
     }
   }
 
-  /**
-   * The server exception's message. Reading it runs the server's code (an overridden {@code
-   * getMessage}), which may throw: the call must settle all the same, or its caller would wait
-   * forever.
-   */
-  private static String messageOf(Throwable failure) {
-    try {
-      return failure.getMessage();
-    } catch (Throwable unreadable) {
-      return "(its getMessage() threw " + unreadable.getClass().getName() + ")";
+  /** In context: {@code call} could not be taken (a call that arrived by message): say why. */
+  void refuse(PpcCall call, PpcException why) {
+    if (!call.claim()) {
+      return;
     }
-  }
-
-  /** The server exception's stack trace as text; its frames alone when printing it throws. */
-  private static String stackTrace(Throwable failure) {
-    StringWriter text = new StringWriter();
-    try {
-      failure.printStackTrace(new PrintWriter(text));
-      return text.toString();
-    } catch (Throwable unprintable) {
-      StringBuilder frames = new StringBuilder(failure.getClass().getName());
-      frames.append(" (printing it threw ").append(unprintable.getClass().getName()).append(')');
-      for (StackTraceElement frame : failure.getStackTrace()) {
-        frames.append(System.lineSeparator()).append("\tat ").append(frame);
-      }
-      return frames.toString();
+    call.refused = why;
+    call.publish();
+    if (call.caller != null) {
+      call.caller.unpark();
+    } else {
+      server.ppc().counters().asyncRefused(call, why);
     }
   }
 
@@ -217,6 +310,7 @@ final class ServerPool {
       return null;
     }
     idle.addLast(worker);
+    countInside();
     UThread handOff = caller;
     while (worker.call == null && closedReason == null) {
       UThread.parkAndRun(handOff);
@@ -230,12 +324,15 @@ final class ServerPool {
     workers.remove(worker);
     idle.remove(worker);
     threads = workers.size();
+    countInside();
   }
 
   /** The caller of {@code call} was cancelled while it waited: no one waits for the reply. */
   void abandon(PpcCall call) {
     queue.remove(call);
-    call.settled = true;
+    if (call.claim()) {
+      call.publish();
+    }
   }
 
   /**
@@ -264,15 +361,15 @@ final class ServerPool {
   }
 
   private void exited(PpcCall call, String reason) {
-    if (call.settled) {
+    if (!call.claim()) {
       return;
     }
-    call.settled = true;
     call.exitedBecause = reason;
+    call.publish();
     if (call.caller != null) {
       call.caller.unpark();
     } else {
-      server.ppc().asyncDropped();
+      server.ppc().counters().asyncDropped();
     }
   }
 

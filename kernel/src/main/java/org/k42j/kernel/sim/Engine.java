@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.k42j.kernel.machine.Machine;
-import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.spi.ProbedObject;
 
 /**
  * The discrete-event engine of one simulation run and its cost model. Each active virtual processor
@@ -340,7 +340,7 @@ final class Engine {
     localHit();
   }
 
-  void miss(ClusterRoot<?, ?> root, int processor, Object entry) {
+  void miss(ProbedObject root, int processor, Object entry) {
     Line rootLine = lineOf(root);
     acquire(rootLine);
     if (!runtimeLines.containsKey(entry)) {
@@ -353,7 +353,7 @@ final class Engine {
     release(rootLine);
   }
 
-  void visit(ClusterRoot<?, ?> root) {
+  void visit(ProbedObject root) {
     read(lineOf(root));
     for (int slot = 0, n = root.repSlots(); slot < n; slot++) {
       Object entry = root.entryAt(slot);

@@ -1,12 +1,12 @@
 package org.k42j.kernel.sim;
 
-import org.k42j.runtime.internal.ClusterRoot;
 import org.k42j.runtime.spi.AccessProbe;
+import org.k42j.runtime.spi.ProbedObject;
 
 /** Charges what the runtime reports to the calling thread's simulation, if it runs one. */
 final class SimProbe implements AccessProbe {
   @Override
-  public void miss(ClusterRoot<?, ?> root, int processor, Object entry) {
+  public void miss(ProbedObject root, int processor, Object entry) {
     Engine engine = SimThread.engine();
     if (engine != null) {
       engine.miss(root, processor, entry);
@@ -14,7 +14,7 @@ final class SimProbe implements AccessProbe {
   }
 
   @Override
-  public void visit(ClusterRoot<?, ?> root) {
+  public void visit(ProbedObject root) {
     Engine engine = SimThread.engine();
     if (engine != null) {
       engine.visit(root);

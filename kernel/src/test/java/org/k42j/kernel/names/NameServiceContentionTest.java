@@ -8,7 +8,7 @@ import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.testing.Parallel;
 import org.k42j.kernel.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 
 /**
  * Eight threads on eight processors of four nodes register names while they look up the names the
@@ -55,7 +55,7 @@ class NameServiceContentionTest {
         }
       }
       PinnedIdentity.pin(0);
-      assertEquals(4, Handle.rootOf(names).reps().size());
+      assertEquals(4, DispatcherBase.rootOf(names).reps().size());
     }
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.k42j.kernel.machine.Machine;
 import org.k42j.kernel.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 
 class NameServiceTest {
   private final Machine machine = Machine.uniform(2, 2);
@@ -45,7 +45,7 @@ class NameServiceTest {
       assertEquals(Set.of("console"), names.names());
       assertEquals(1, names.version());
     }
-    assertEquals(2, Handle.rootOf(names).reps().size()); // one replica per node
+    assertEquals(2, DispatcherBase.rootOf(names).reps().size()); // one replica per node
   }
 
   @Test

@@ -56,16 +56,56 @@ class PpcCallTest extends BootedKernel {
     List<String> served = List.copyOf(store.served);
     assertEquals(4, served.size());
     for (String where : served) {
-      assertTrue(where.startsWith("server/ppc-"), where); // a server thread of the server's space
-      assertTrue(where.endsWith("/request"), where);
+      // the caller's own thread ("test"), migrated: its dispatcher and address space are the
+      // server's while it runs the server's code
+      assertEquals("server/test/request", where);
     }
     for (int processor = 0; processor < 4; processor++) {
-      assertEquals(1, ppc.serverThreads(server, processor));
+      assertEquals(0, ppc.serverThreads(server, processor)); // no server thread was needed
+      assertEquals(0, ppc.activeCalls(server, processor));
     }
   }
 
   @Test
-  void theProcessorGoesFromCallerToServerThreadAndBackWithoutTheScheduler() throws Throwable {
+  void aServerThatKeepsItsOwnThreadsRunsSynchronousCallsOnThem() throws Throwable {
+    ppc.useServerThreads(server, true);
+    Store remote = stub();
+    for (int processor = 0; processor < 4; processor++) {
+      Dispatcher on = client.createDispatcher(processor);
+      assertEquals(processor, (int) OnUserThread.run(on, remote::servedBy));
+      assertEquals(1, ppc.serverThreads(server, processor));
+    }
+    for (String where : List.copyOf(store.served)) {
+      assertTrue(where.startsWith("server/ppc-"), where); // a server thread of the server's space
+      assertTrue(where.endsWith("/request"), where);
+    }
+  }
+
+  @Test
+  void aMigratedCallSwitchesNoThreadAndRunsNoScheduler() throws Throwable {
+    Store remote = stub();
+    Dispatcher on = client.createDispatcher(2);
+    long[] switches =
+        OnUserThread.run(
+            on,
+            () -> {
+              remote.add("warm", 1);
+              // read in vp2's context, by the thread that holds it: exact
+              long before = kernel.scheduler().switches(2);
+              for (int i = 0; i < 100; i++) {
+                remote.add("k", 1);
+              }
+              return new long[] {before, kernel.scheduler().switches(2)};
+            });
+    assertEquals(switches[0], switches[1], "thread switches during 100 migrated calls");
+    assertEquals(100, store.count("k"));
+    assertEquals(0, ppc.serverThreads(server, 2));
+  }
+
+  @Test
+  void withServerThreadsTheProcessorGoesFromCallerToServerThreadAndBackWithoutTheScheduler()
+      throws Throwable {
+    ppc.useServerThreads(server, true);
     Store remote = stub();
     Dispatcher on = client.createDispatcher(2);
     OnUserThread.run(on, () -> remote.add("warm", 1)); // the server thread runs once
@@ -231,9 +271,9 @@ class PpcCallTest extends BootedKernel {
     assertTrue(failure.getMessage().contains("disk full"), failure.getMessage());
     assertEquals(0, failure.getSuppressed().length);
     assertTrue(failure.getCause() == null); // nothing of the server's exception object crosses
-    // the server thread survived its method's exception
+    // the server serves on after its method's exception; the call left its bound
     assertEquals(1, (long) OnUserThread.run(on, () -> remote.add("after", 1)));
-    assertEquals(1, ppc.serverThreads(server, 0));
+    assertEquals(0, ppc.activeCalls(server, 0));
   }
 
   @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,11 +123,63 @@ class PpcExitTest extends BootedKernel {
     assertTrue(server.isExited());
   }
 
+  /**
+   * Many threads call while the server exits: every call either returns or fails with {@link
+   * ServerExitedException}, none hangs, no call stays admitted, and the store counts every call
+   * that returned plus at most one per thread (a call whose result the exit dropped).
+   */
+  @Test
+  void callsRacingAnExitEachReturnOrFailByNameAndNoneStaysInside() throws Throwable {
+    int threadsPerProcessor = 4;
+    List<CompletableFuture<Long>> callers = new ArrayList<>();
+    for (int processor = 0; processor < 4; processor++) {
+      Dispatcher on = client.createDispatcher(processor);
+      Store target = processor % 2 == 0 ? remote : Ppc.onProcessor(remote, (processor + 1) % 4);
+      for (int t = 0; t < threadsPerProcessor; t++) {
+        callers.add(
+            OnUserThread.start(
+                on,
+                "caller-" + t,
+                () -> {
+                  long returned = 0;
+                  while (true) {
+                    try {
+                      target.add("k", 1);
+                      returned++;
+                    } catch (ServerExitedException exited) {
+                      return returned;
+                    }
+                  }
+                }));
+      }
+    }
+    Thread.sleep(50); // the calls run meanwhile
+    server.exit();
+    long returned = 0;
+    for (CompletableFuture<Long> caller : callers) {
+      returned += OnUserThread.await(caller);
+    }
+    assertTrue(returned > 0, "no call returned before the exit");
+    long counted = store.count("k");
+    assertTrue(
+        counted >= returned && counted <= returned + callers.size(),
+        counted + " counted for " + returned + " returned calls");
+    for (int processor = 0; processor < 4; processor++) {
+      assertEquals(0, ppc.activeCalls(server, processor));
+    }
+    awaitNoServerThreads();
+  }
+
   @Test
   void exitEndsIdleServerThreadsAndTheKernelShutsDownClean() throws Throwable {
     for (int processor = 0; processor < 4; processor++) {
       Dispatcher on = client.createDispatcher(processor);
-      OnUserThread.run(on, () -> remote.add("k", 1));
+      OnUserThread.run(
+          on,
+          () -> {
+            remote.post("k", 1); // a server thread for the asynchronous call
+            return remote.add("k", 1);
+          });
       assertEquals(1, ppc.serverThreads(server, processor));
     }
     server.exit();
@@ -179,12 +233,45 @@ class PpcExitTest extends BootedKernel {
   }
 
   @Test
+  void shutdownWithAMigratedCallInsideAWaitingServerMethodCancelsTheCallNotTheCaller()
+      throws Throwable {
+    shutDownKernel(); // again with a short grace
+    boot(Machine.uniform(1, 1), KernelOptions.defaults().withShutdownGrace(Duration.ofMillis(200)));
+    ppc = kernel.ppc();
+    AddressSpace waitingServer = kernel.createAddressSpace("waiting-server");
+    MapStore waiting = new MapStore();
+    Store stub = ppc.bind(ppc.export(waitingServer, Store.class, waiting), Store.class);
+    Dispatcher on = kernel.createAddressSpace("caller").createDispatcher(0);
+    CompletableFuture<Object> held =
+        OnUserThread.start(
+            on,
+            "held",
+            () -> {
+              try {
+                stub.hold("never");
+                return "returned";
+              } catch (ServerExitedException exited) {
+                return "told: " + exited.getMessage(); // the caller goes on after the call
+              }
+            });
+    waiting.gate("never").awaitArrivals(1);
+    Kernel stopping = kernel;
+    kernel = null;
+    ShutdownReport report = stopping.shutdown();
+    // the server's code ran on the caller's thread: the call was cancelled, the thread lived on
+    assertTrue(report.clean(), report.toString());
+    String told = (String) OnUserThread.await(held);
+    assertTrue(told.startsWith("told: ") && told.contains("shutting down"), told);
+  }
+
+  @Test
   void shutdownWithACallInsideAWaitingServerMethodFailsTheCallerAndNamesTheServerThread()
       throws Throwable {
     shutDownKernel(); // again with a short grace: the server thread will never finish by itself
     boot(Machine.uniform(1, 1), KernelOptions.defaults().withShutdownGrace(Duration.ofMillis(200)));
     ppc = kernel.ppc();
     AddressSpace waitingServer = kernel.createAddressSpace("waiting-server");
+    ppc.useServerThreads(waitingServer, true);
     MapStore waiting = new MapStore();
     Store stub = ppc.bind(ppc.export(waitingServer, Store.class, waiting), Store.class);
     Dispatcher on = kernel.createAddressSpace("caller").createDispatcher(0);

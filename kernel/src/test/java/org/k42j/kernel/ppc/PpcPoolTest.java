@@ -57,14 +57,15 @@ class PpcPoolTest extends BootedKernel {
     assertTrue(
         exhausted.getMessage().contains("ppc.limit(server, new PoolLimits(threads, queuedCalls))"),
         exhausted.getMessage());
-    assertEquals(2, ppc.serverThreads(server, 0));
+    assertEquals(2, ppc.activeCalls(server, 0)); // the holders' migrated calls
+    assertEquals(0, ppc.serverThreads(server, 0));
     assertEquals(0, store.count("k")); // the refused call never ran
     store.gate("g").open();
     for (CompletableFuture<String> holder : holders) {
       assertEquals("held", OnUserThread.await(holder));
     }
     assertEquals(1, (long) OnUserThread.run(client, () -> remote.add("k", 1)));
-    assertEquals(2, ppc.serverThreads(server, 0)); // the threads are reused, not respawned
+    assertEquals(0, ppc.activeCalls(server, 0)); // every call left its bound
   }
 
   /**
@@ -103,7 +104,7 @@ class PpcPoolTest extends BootedKernel {
                     return "held";
                   }));
       assertInstanceOf(PpcPoolExhaustedException.class, second, "vp" + processor);
-      assertEquals(1, ppc.serverThreads(server, processor), "vp" + processor);
+      assertEquals(1, ppc.activeCalls(server, processor), "vp" + processor);
       store.gate(gate).open();
       assertEquals("held", OnUserThread.await(holder));
     }

@@ -123,7 +123,8 @@ class PpcReentryTest extends BootedKernel {
     Store remote = export(server, local);
     Dispatcher on = client.createDispatcher(1);
     assertEquals(3, (long) OnUserThread.run(on, () -> remote.countIn(remote, "k")));
-    assertEquals(2, ppc.serverThreads(server, 1)); // the outer call's thread and the nested one's
+    assertEquals(0, ppc.serverThreads(server, 1)); // both ran on the caller's migrated thread
+    assertEquals(0, ppc.activeCalls(server, 1));
   }
 
   @Test
@@ -136,7 +137,7 @@ class PpcReentryTest extends BootedKernel {
     // passed as the client's own object (the stub turns it into its handle) and as a stub
     assertEquals(5, (long) OnUserThread.run(on, () -> remote.countIn(mine, "c")));
     assertEquals(5, (long) OnUserThread.run(on, () -> remote.countIn(exportedByClient, "c")));
-    assertEquals(1, ppc.serverThreads(client, 1)); // the callback ran on a thread of the client
+    assertEquals(0, ppc.serverThreads(client, 1)); // the callback ran on the migrated caller
   }
 
   @Test
@@ -180,7 +181,7 @@ class PpcReentryTest extends BootedKernel {
     assertTrue(
         outer.getMessage().contains(PpcPoolExhaustedException.class.getName()), outer.getMessage());
     assertEquals(1, (long) OnUserThread.run(on, () -> remote.add("after", 1)));
-    assertEquals(4, ppc.serverThreads(server, 1));
+    assertEquals(0, ppc.activeCalls(server, 1)); // every level left the bound
   }
 
   @Test

@@ -41,8 +41,10 @@ class PpcUnrunnableServerThreadTest extends BootedKernel {
         KernelOptions.defaults().withBackend(new RefusingBackend("-server-ppc-0", NO_THREAD)));
     ppc = kernel.ppc();
     store = new MapStore();
-    remote =
-        ppc.bind(ppc.export(kernel.createAddressSpace("server"), Store.class, store), Store.class);
+    AddressSpace server = kernel.createAddressSpace("server");
+    remote = ppc.bind(ppc.export(server, Store.class, store), Store.class);
+    // synchronous calls need a server thread only when the server asks for its own threads
+    ppc.useServerThreads(server, true);
     client = kernel.createAddressSpace("client");
   }
 

@@ -25,6 +25,7 @@ public final class Annotations {
   public static final String GATHER = PACKAGE + ".Gather";
   public static final String BROADCAST = PACKAGE + ".Broadcast";
   public static final String ON_ROOT = PACKAGE + ".OnRoot";
+  public static final String CLUSTER_WIDE = PACKAGE + ".ClusterWide";
   public static final String COMBINER = PACKAGE + ".Combiner";
   public static final String DEPRECATED = "java.lang.Deprecated";
 

@@ -1,29 +1,26 @@
 package org.k42j.processor.common;
 
+import org.k42j.model.Dialect;
+import org.k42j.model.Rule;
+
 /**
  * The catalogue of every error (and the one warning) the processor reports: a stable code a user
  * can search for and a message template saying what is wrong and what to do. A message reads {@code
  * [k42j:<code>] <what is wrong>; <what to do>}. The table in {@code docs/diagnostics.md} lists the
  * same entries (a test keeps them in step).
  *
- * <p>Templates are {@link String#format} patterns; every argument is a plain string.
+ * <p>Templates are {@link String#format} patterns; every argument is a plain string. The rules the
+ * run-time path enforces too come from the shared catalogue ({@link Rule}, in the words of {@link
+ * Dialect#ANNOTATIONS}), so both paths report them with the same code and wording.
  */
 public enum Diagnostic {
   // --- the contract ----------------------------------------------------------------------------
-  CONTRACT_NOT_INTERFACE(
-      "contract-not-interface",
-      "%s is %s, but @ClusteredObject marks the interface of a clustered object; declare %s as an"
-          + " interface and put the per-processor code in a @Rep class implementing it"),
+  CONTRACT_NOT_INTERFACE(Rule.CONTRACT_NOT_INTERFACE),
   CONTRACT_PRIVATE(
       "contract-private",
       "%s is %s, so the classes generated next to it cannot implement it; make it"
           + " package-private or public"),
-  CONTRACT_SERIALIZABLE(
-      "contract-serializable",
-      "%s extends %s, but %s declares no state transfer, and a clustered object's serial form is"
-          + " the state its reps export; add an @ExportState and an @ImportState method to %s"
-          + " (reading the form back makes a new object whose first rep imports every state), or do"
-          + " not extend Serializable and serialize a snapshot from a @Gather method"),
+  CONTRACT_SERIALIZABLE(Rule.CONTRACT_SERIALIZABLE),
   CONTRACT_SERIALIZABLE_ROOT(
       "contract-serializable-root",
       "%s extends Serializable, but its root %s cannot be made without arguments, and reading a"
@@ -34,69 +31,40 @@ public enum Diagnostic {
       "%s extends Serializable, but %s exports %s, which is not Serializable, and the serial form"
           + " is the exported states; export a serializable type (a record implementing"
           + " Serializable, a boxed number, a String), or do not extend Serializable"),
-  CONTRACT_SEALED(
-      "contract-sealed",
-      "%s is sealed, but does not permit %s, which k42j generates to implement it; remove"
-          + " sealed and its permits clause, or add %s to the permits clause"),
+  CONTRACT_SEALED(Rule.CONTRACT_SEALED),
   CONTRACT_NO_METHODS(
       "contract-no-methods",
       "%s has no method to route (a warning: its classes are generated), so a handle to it can do"
           + " nothing; declare the operations of the clustered object in %s, or remove"
           + " @ClusteredObject"),
-  MISSING_REP(
-      "missing-rep",
-      "%s has no @Rep class; write a class annotated @Rep that implements it, for example"
-          + " `@Rep final class %sRep implements %s`"),
+  MISSING_REP(Rule.MISSING_REP),
   UNRESOLVED_TYPE(
       "unresolved-type",
       "%s refers to %s, which does not exist, so nothing was generated for %s; fix the name or"
           + " the import, or run the processor that generates %s"),
 
   // --- contract methods ------------------------------------------------------------------------
-  ROUTING_CONFLICT(
-      "routing-conflict",
-      "%s is marked both %s and %s, but a method is routed exactly one way; %s"),
-  GATHER_VOID(
-      "gather-void",
-      "%s is @Gather but returns void, so there is nothing to combine; return the value to"
-          + " combine, or use @Broadcast to run it on every rep"),
-  BROADCAST_NON_VOID(
-      "broadcast-non-void",
-      "%s is @Broadcast but returns %s, which a broadcast would discard; make it return void, or"
-          + " use @Gather to combine the reps' results"),
-  GATHER_NO_REDUCTION(
-      "gather-no-reduction",
-      "@Gather on %s names neither a reduction nor a combiner; add reduce = Reduce.SUM (or MIN,"
-          + " MAX, ALL, ANY) or combiner = YourCombiner.class"),
+  ROUTING_CONFLICT(Rule.ROUTING_CONFLICT),
+  GATHER_VOID(Rule.GATHER_VOID),
+  BROADCAST_NON_VOID(Rule.BROADCAST_NON_VOID),
+  GATHER_NO_REDUCTION(Rule.GATHER_NO_REDUCTION),
   GATHER_REDUCE_AND_COMBINER(
       "gather-reduce-and-combiner",
       "@Gather on %s names both reduce = Reduce.%s and combiner = %s.class; keep exactly one of"
           + " them"),
-  GATHER_REDUCE_TYPE(
-      "gather-reduce-type",
-      "Reduce.%s cannot fold %s, which returns %s; Reduce.%s needs %s: change the return type or"
-          + " use a combiner"),
-  GATHER_COMBINER_TYPE(
-      "gather-combiner-type",
-      "%s is %s, but %s returns %s; use a combiner implementing Combiner<%s>"),
-  GATHER_COMBINER_UNUSABLE(
-      "gather-combiner-unusable",
-      "the generated dispatcher cannot create %s, the combiner of %s: %s; %s"),
+  GATHER_REDUCE_TYPE(Rule.GATHER_REDUCE_TYPE),
+  GATHER_COMBINER_TYPE(Rule.GATHER_COMBINER_TYPE),
+  GATHER_COMBINER_UNUSABLE(Rule.GATHER_COMBINER_UNUSABLE),
   MARKER_OUTSIDE_CONTRACT(
       "marker-outside-contract",
       "%s is marked %s, but only methods of a @ClusteredObject interface are routed; move the"
           + " annotation to the contract's method, or remove it"),
-  MARKER_UNROUTED_METHOD(
-      "marker-unrouted-method",
-      "%s is marked %s, but it is %s, and such methods are not routed; remove the annotation or"
-          + " make it an abstract or default method of the contract"),
+  MARKER_UNROUTED_METHOD(Rule.MARKER_UNROUTED_METHOD),
   HIDDEN_TYPE(
       "hidden-type",
       "%s has the member type %s, which hides %s inside the classes generated to implement %s;"
           + " rename one of the two"),
-  RESERVED_METHOD(
-      "reserved-method",
-      "%s clashes with %s, which the generated %s declares; rename the contract method"),
+  RESERVED_METHOD(Rule.RESERVED_METHOD),
 
   // --- the rep ---------------------------------------------------------------------------------
   REP_NO_CONTRACT(
@@ -107,14 +75,8 @@ public enum Diagnostic {
       "rep-two-contracts",
       "%s implements both %s and %s, but a rep serves exactly one @ClusteredObject interface;"
           + " write one @Rep class per contract"),
-  DUPLICATE_REP(
-      "duplicate-rep",
-      "%s is a second @Rep for %s, which already has %s; keep @Rep on exactly one class per"
-          + " contract"),
-  REP_NOT_CLASS(
-      "rep-not-class",
-      "%s is %s, but a rep is a class the root instantiates; declare it as `final class %s"
-          + " implements %s`"),
+  DUPLICATE_REP(Rule.DUPLICATE_REP),
+  REP_NOT_CLASS(Rule.REP_NOT_CLASS),
   REP_PRIVATE(
       "rep-private",
       "%s is %s, so the generated root cannot create it; make it package-private or public"),
@@ -126,39 +88,21 @@ public enum Diagnostic {
       "rep-not-visible",
       "%s is not public, but the generated root lives in package %s; make it public or move it to"
           + " that package"),
-  REP_ABSTRACT(
-      "rep-abstract",
-      "%s is abstract, so the generated root cannot create it; make it a concrete class that"
-          + " implements every method of %s"),
+  REP_ABSTRACT(Rule.REP_ABSTRACT),
   REP_FOREIGN_BASE(
       "rep-foreign-base",
       "%s extends %s, the rep base generated for another contract, but serves %s: its root()"
           + " and siblings() would be another object's, a ClassCastException at run time; extend"
           + " %s instead, or no rep base"),
-  REP_MISSING_METHOD(
-      "rep-missing-method",
-      "%s does not implement %s, but a rep implements every abstract method of its contract (the"
-          + " dispatcher routes calls of it to a rep); add a public method %s to %s"),
-  REP_OBJECT_METHOD(
-      "rep-object-method",
-      "%s is routed to the reps, but %s inherits Object's %s, which answers for the rep's"
-          + " identity, not its state; override %s in %s, or mark it @OnRoot"),
+  REP_MISSING_METHOD(Rule.REP_MISSING_METHOD),
+  REP_OBJECT_METHOD(Rule.REP_OBJECT_METHOD),
   REP_TYPE_VARIABLES(
       "rep-type-variables",
       "%s must declare the type variables of %s, with the same bounds, and implement it with"
           + " exactly those, in order; declare it as `class %s implements %s`"),
-  REP_NO_CONSTRUCTOR(
-      "rep-no-constructor",
-      "%s has no constructor the root can call; add a %s constructor taking no arguments or"
-          + " taking %s%s"),
-  CLUSTER_SIZE_REQUIRED(
-      "cluster-size-required",
-      "Policy.PER_CLUSTER on %s needs clusterSize of at least 2 (processors per rep), but %s; set"
-          + " clusterSize = 2 or more, or choose another policy"),
-  CLUSTER_SIZE_WITHOUT_PER_CLUSTER(
-      "cluster-size-without-per-cluster",
-      "clusterSize = %s on %s has no meaning under Policy.%s; remove clusterSize, or use policy ="
-          + " Policy.PER_CLUSTER"),
+  REP_NO_CONSTRUCTOR(Rule.REP_NO_CONSTRUCTOR),
+  CLUSTER_SIZE_REQUIRED(Rule.CLUSTER_SIZE_REQUIRED),
+  CLUSTER_SIZE_WITHOUT_PER_CLUSTER(Rule.CLUSTER_SIZE_WITHOUT_PER_CLUSTER),
 
   // --- the rep's state transfer (hot swapping) -------------------------------------------------
   STATE_TRANSFER_UNPAIRED(
@@ -188,23 +132,13 @@ public enum Diagnostic {
       "rep-version-and-rep",
       "%s is annotated both @Rep and @RepVersion, but a contract has one @Rep class and any number"
           + " of versions of it; remove one of the two annotations"),
-  REP_VERSION_CONTRACT(
-      "rep-version-contract",
-      "%s is a @RepVersion of %s, but does not implement %s, the contract %s serves; implement %s"),
+  REP_VERSION_CONTRACT(Rule.REP_VERSION_CONTRACT),
   REP_VERSION_GENERIC(
       "rep-version-generic",
       "%s is a @RepVersion of a rep of the generic contract %s, which k42j cannot hot swap to"
           + " another rep class; remove @RepVersion, or make the contract non-generic"),
-  REP_VERSION_STATE(
-      "rep-version-state",
-      "%s cannot be a version of %s: %s, but the state of either must move into the other; declare"
-          + " in both an @ExportState method returning %s and an @ImportState method taking"
-          + " java.util.List<%s>"),
-  REP_VERSION_DEFAULT_METHODS(
-      "rep-version-default-methods",
-      "%s cannot be a version of %s: %s overrides the contract's default method %s but %s does"
-          + " not, and whether the dispatcher leaves such a method to its body or routes it to the"
-          + " rep is decided by the @Rep class alone; override it in both classes, or in neither"),
+  REP_VERSION_STATE(Rule.REP_VERSION_STATE),
+  REP_VERSION_DEFAULT_METHODS(Rule.REP_VERSION_DEFAULT_METHODS),
 
   // --- the root --------------------------------------------------------------------------------
   ROOT_NOT_ANNOTATED(
@@ -250,16 +184,9 @@ public enum Diagnostic {
       "root-constructor-type-variable",
       "%s declares the type variable %s, which the generated %s.create would confuse with the"
           + " type variable of the same name of %s; rename the constructor's type variable"),
-  ON_ROOT_WITHOUT_ROOT(
-      "on-root-without-root",
-      "%s is @OnRoot, but %s has no root class to run it on; write `@Root class %s extends %s`"
-          + " declaring the method and name it from the rep with @Rep(root = %s.class), or remove"
-          + " @OnRoot"),
-  ON_ROOT_MISSING_METHOD(
-      "on-root-missing-method",
-      "%s declares no method %s for the @OnRoot method %s; add a non-private method with the same"
-          + " name, parameters and return type to %s"),
-  ON_ROOT_SIGNATURE("on-root-signature", "%s cannot run the @OnRoot method %s: %s; %s"),
+  ON_ROOT_WITHOUT_ROOT(Rule.ON_ROOT_WITHOUT_ROOT),
+  ON_ROOT_MISSING_METHOD(Rule.ON_ROOT_MISSING_METHOD),
+  ON_ROOT_SIGNATURE(Rule.ON_ROOT_SIGNATURE),
 
   // --- exported interfaces (protected procedure calls) -----------------------------------------
   EXPORTED_NOT_INTERFACE(
@@ -333,6 +260,45 @@ public enum Diagnostic {
           + " and skeleton copy, is not visible from package %s, where they live; make %s public,"
           + " and every type it is nested in"),
 
+  // --- the cluster side (@ClusterWide, the k42j-cluster module) ----------------------------------
+  CLUSTER_WIDE_CONTRACT(
+      "cluster-wide-contract",
+      "%s is marked @ClusterWide, but its contract %s is not, so it has no cluster side to widen"
+          + " the method to; mark %s @ClusterWide as well, or remove @ClusterWide from the method"),
+  CLUSTER_WIDE_STRAY(
+      "cluster-wide-stray",
+      "%s is marked @ClusterWide, but is not %s, so nothing takes it beyond one JVM; put"
+          + " @ClusterWide on a @ClusteredObject interface and on its @Gather or @Broadcast"
+          + " methods, or remove it"),
+  CLUSTER_WIDE_ROUTE(
+      "cluster-wide-route",
+      "%s is marked @ClusterWide, but only a @Gather or a @Broadcast method can span the cluster"
+          + " (per-rep methods stay in the member, @OnRoot methods always reach the cluster's"
+          + " root); mark it @Gather or @Broadcast, or remove @ClusterWide"),
+  CLUSTER_SERIALIZABLE(
+      "cluster-serializable",
+      "%s is @ClusterWide, but does not extend java.io.Serializable, and a member that leaves"
+          + " hands its reps' exported state to another member as the object's serial form; let"
+          + " %s extend Serializable (its rep then declares @ExportState and @ImportState)"),
+  CLUSTER_GENERIC(
+      "cluster-generic",
+      "%s is @ClusterWide, but declares type variables, and a name in the cluster is one object"
+          + " whose calls cross JVMs without its type arguments; declare a non-generic contract"
+          + " (extend %s with the type arguments fixed)"),
+  CLUSTER_ROOT_FINAL(
+      "cluster-root-final",
+      "%s is %s, but the cluster side of %s overrides the root's @OnRoot methods in each member"
+          + " to send them to the cluster's copy of the root; remove final"),
+  CLUSTER_ROOT_SERIALIZABLE(
+      "cluster-root-serializable",
+      "%s is the root of %s, whose @OnRoot state lives in the cluster, but it does not implement"
+          + " java.io.Serializable, and the cluster keeps its copy (and the backup) serialized; let"
+          + " %s implement Serializable"),
+  CLUSTER_ROOT_RESULT(
+      "cluster-root-result",
+      "%s returns the root itself, but the cluster's root is a copy on the member that owns it,"
+          + " and a caller on another member would get a detached copy; return a value instead"),
+
   // --- the build ---------------------------------------------------------------------------------
   MISSING_DEPENDENCY(
       "missing-dependency",
@@ -355,6 +321,16 @@ public enum Diagnostic {
   Diagnostic(String code, String template) {
     this.code = code;
     this.template = template;
+  }
+
+  /** A rule of the catalogue both front ends share, in the processor's words. */
+  Diagnostic(Rule rule) {
+    this(rule.code(), rule.template(Dialect.ANNOTATIONS));
+  }
+
+  /** The entry of the shared {@code rule}. */
+  public static Diagnostic of(Rule rule) {
+    return valueOf(rule.name());
   }
 
   /** The stable code, as shown in the tag: {@code rep-abstract}. */

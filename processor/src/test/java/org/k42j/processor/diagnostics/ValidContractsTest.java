@@ -543,7 +543,7 @@ class ValidContractsTest {
     assertThat(dispatcher).contains("result = java.lang.Math.min(result, rep.least(Math, Long));");
     String miss = generatedSource(result, "test.Machine_Miss");
     assertThat(miss)
-        .contains("root.miss(org.k42j.runtime.Processors.current()).label(Processors);");
+        .contains("core.miss(org.k42j.runtime.Processors.current()).label(Processors);");
   }
 
   @Test
@@ -838,11 +838,11 @@ class ValidContractsTest {
     assertThat(dispatcher).contains("private static final IntMax INT_MAX = new IntMax();");
     assertThat(dispatcher)
         .contains(
-            "public int maxInt() {\n    Object visit = root.beginVisit();\n    try {\n"
+            "public int maxInt() {\n    Object visit = core.beginVisit();\n    try {\n"
                 + "      Integer result = INT_MAX.identity();\n      if (result == null) {");
     assertThat(dispatcher)
         .contains(
-            "public Integer maxBoxed() {\n    Object visit = root.beginVisit();\n    try {\n"
+            "public Integer maxBoxed() {\n    Object visit = core.beginVisit();\n    try {\n"
                 + "      Integer result = INT_MAX.identity();\n      for (");
     assertThat(dispatcher).contains("Combiner<T> combiner = TOP;");
     assertThat(dispatcher).contains("List<String>[] result = CONCAT.identity();");

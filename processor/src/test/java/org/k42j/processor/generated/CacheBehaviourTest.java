@@ -83,8 +83,10 @@ class CacheBehaviourTest {
     try (Processors.Installation machine = PinnedIdentity.install(2)) {
       Object cache = loaded.callStaticUnchecked("sample.cache.Cache_Factory", "create");
       on(1, cache, "put", "k", "v");
-      Object root = org.k42j.runtime.internal.Handle.rootOf(cache);
-      Object entry = ((org.k42j.runtime.internal.ClusterRoot<?, ?>) root).entryAt(1);
+      Object root = org.k42j.runtime.internal.DispatcherBase.rootOf(cache);
+      Object entry =
+          org.k42j.runtime.internal.RootCore.of((org.k42j.runtime.internal.ClusterRoot<?, ?>) root)
+              .entryAt(1);
       assertSame(loaded.type("sample.cache.CacheRep"), entry.getClass());
     }
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 
 /** The generated registry (user root, on-root method, rep taking the root), loaded and called. */
 class RegistryBehaviourTest {
@@ -47,7 +47,8 @@ class RegistryBehaviourTest {
     // Four processors in two nodes: one rep per node, both constructed with the user root.
     try (Processors.Installation machine = PinnedIdentity.install(4, 2)) {
       Object registry = loaded.callStaticUnchecked("sample.registry.Registry_Factory", "create");
-      assertSame(loaded.type("sample.registry.RegistryRoot"), Handle.rootOf(registry).getClass());
+      assertSame(
+          loaded.type("sample.registry.RegistryRoot"), DispatcherBase.rootOf(registry).getClass());
       long alpha = (long) idOf(0, registry, "alpha");
       assertEquals(alpha, idOf(3, registry, "alpha"));
       long beta = (long) idOf(2, registry, "beta");

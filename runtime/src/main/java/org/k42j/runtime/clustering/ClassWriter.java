@@ -33,6 +33,7 @@ import net.bytebuddy.implementation.MethodCall;
 import net.bytebuddy.implementation.bytecode.assign.Assigner;
 import net.bytebuddy.matcher.ElementMatcher;
 import org.k42j.annotations.Concurrency;
+import org.k42j.model.RouteKind;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.clustering.internal.GuardAdvice;
 import org.k42j.runtime.clustering.internal.Route;
@@ -40,6 +41,7 @@ import org.k42j.runtime.clustering.internal.RuntimeDispatcher;
 import org.k42j.runtime.clustering.internal.RuntimeGuard;
 import org.k42j.runtime.clustering.internal.RuntimeMiss;
 import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The run-time path's writer: generates, with ByteBuddy, the classes the processor writes as source
@@ -107,15 +109,15 @@ final class ClassWriter {
       }
       return new GeneratedClasses(
           constructor(dispatcher, ClusterRoot.class, Route[].class),
-          constructor(miss, ClusterRoot.class),
-          guard == null ? null : constructor(guard, ClusterRoot.class, Object.class),
+          constructor(miss, RootCore.class),
+          guard == null ? null : constructor(guard, RootCore.class, Object.class),
           rep,
           repTakesRoot,
           dispatcher);
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new ClusteredObjectException(
           "could not generate the run-time classes of "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " ("
               + e
               + "); this is a bug in k42j: please report it with the declaration",
@@ -225,7 +227,7 @@ final class ClassWriter {
             .modifiers(Visibility.PUBLIC, TypeManifestation.FINAL);
     for (Method method : model.reps().adapted()) {
       Class<?>[] parameters = GenericTypes.parameterClasses(contract, method);
-      Method inherited = DeclarationChecks.repMethod(type, method, parameters);
+      Method inherited = RepChecks.repMethod(type, method, parameters);
       if (inherited == null) {
         throw new IllegalStateException("checked before: " + method);
       }
@@ -317,7 +319,11 @@ final class ClassWriter {
           "org.k42j.runtime.clustering.generated"
               + (packageName.isEmpty() ? "" : "." + packageName);
     }
-    return packageName + "." + Names.simple(contract).replace('.', '_') + "_Runtime" + role;
+    return packageName
+        + "."
+        + ReflectedNames.simple(contract).replace('.', '_')
+        + "_Runtime"
+        + role;
   }
 
   private static MethodHandle constructor(Class<?> type, Class<?>... parameters)

@@ -9,6 +9,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import org.k42j.annotations.Combiner;
+import org.k42j.model.RouteKind;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.clustering.internal.Route;
 
@@ -54,7 +55,7 @@ public final class ClusteredType<C> {
       if (!model.root().type().isInstance(rootObject)) {
         throw new ClusteredObjectException(
             "the root maker of "
-                + Names.simple(model.contract())
+                + ReflectedNames.simple(model.contract())
                 + " returned "
                 + (rootObject == null ? "null" : "a " + rootObject.getClass().getName())
                 + ", not a "
@@ -129,7 +130,7 @@ public final class ClusteredType<C> {
       throw e;
     } catch (Throwable e) {
       throw new ClusteredObjectException(
-          "the constructor of " + Names.simple(model.reps().type()) + " threw " + e, e);
+          "the constructor of " + ReflectedNames.simple(model.reps().type()) + " threw " + e, e);
     }
   }
 
@@ -137,20 +138,20 @@ public final class ClusteredType<C> {
     if (route.combiner() == null) {
       return null;
     }
-    String display = Names.method(model.contract(), route.method());
+    String display = ReflectedNames.method(model.contract(), route.method());
     try {
       Constructor<?> constructor = route.combiner().getDeclaredConstructor();
       constructor.setAccessible(true);
       return (Combiner<?>) constructor.newInstance();
     } catch (InvocationTargetException e) {
-      throw Problem.GATHER_COMBINER_UNUSABLE.exception(
-          Names.simple(route.combiner()),
+      throw RuntimeRule.GATHER_COMBINER_UNUSABLE.exception(
+          ReflectedNames.simple(route.combiner()),
           display,
           "its constructor threw " + e.getCause(),
           "make it construct without failing");
     } catch (ReflectiveOperationException | RuntimeException e) {
-      throw Problem.GATHER_COMBINER_UNUSABLE.exception(
-          Names.simple(route.combiner()), display, e.toString(), "make it public");
+      throw RuntimeRule.GATHER_COMBINER_UNUSABLE.exception(
+          ReflectedNames.simple(route.combiner()), display, e.toString(), "make it public");
     }
   }
 

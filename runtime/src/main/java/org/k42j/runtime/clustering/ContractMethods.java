@@ -96,7 +96,7 @@ final class ContractMethods {
           return method; // by the types the contract sees, or by the erased, declared ones
         }
       }
-      throw notFound(Names.signature(name, parameterTypes), how, name);
+      throw notFound(ReflectedNames.signature(name, parameterTypes), how, name);
     }
     for (Method method : named) {
       if (method.getParameterCount() == 0) {
@@ -112,13 +112,15 @@ final class ContractMethods {
     Method first = named.get(0);
     StringBuilder example = new StringBuilder("\"" + name + "\"");
     for (Class<?> type : parameters(first)) {
-      example.append(", ").append(Names.simple(type)).append(".class");
+      example.append(", ").append(ReflectedNames.simple(type)).append(".class");
     }
-    throw Problem.METHOD_AMBIGUOUS.exception(
-        Names.simple(contract),
+    throw RuntimeRule.METHOD_AMBIGUOUS.exception(
+        ReflectedNames.simple(contract),
         named.size(),
         name,
-        named.stream().map(m -> Names.signature(contract, m)).collect(Collectors.joining(", ")),
+        named.stream()
+            .map(m -> ReflectedNames.signature(contract, m))
+            .collect(Collectors.joining(", ")),
         how,
         example);
   }
@@ -126,15 +128,17 @@ final class ContractMethods {
   private InvalidDeclarationException notFound(String signature, String how, String name) {
     for (Method method : contract.getMethods()) {
       if (method.getName().equals(name) && !isRouted(method)) {
-        throw Problem.METHOD_NOT_ROUTABLE.exception(
-            Names.method(contract, method), unroutedBecause(method), how);
+        throw RuntimeRule.METHOD_NOT_ROUTABLE.exception(
+            ReflectedNames.method(contract, method), how, unroutedBecause(method));
       }
     }
-    return Problem.METHOD_NOT_FOUND.exception(
-        Names.simple(contract),
+    return RuntimeRule.METHOD_NOT_FOUND.exception(
+        ReflectedNames.simple(contract),
         signature,
         how,
-        methods.stream().map(m -> Names.signature(contract, m)).collect(Collectors.joining(", ")));
+        methods.stream()
+            .map(m -> ReflectedNames.signature(contract, m))
+            .collect(Collectors.joining(", ")));
   }
 
   private static boolean sameSignature(Method one, Method other) {

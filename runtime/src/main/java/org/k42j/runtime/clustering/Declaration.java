@@ -9,6 +9,7 @@ import org.k42j.annotations.Combiner;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 
 /**
  * A run-time clustering declaration under construction; start one with {@link Clustering#of}. Each
@@ -77,7 +78,8 @@ public final class Declaration<C, R> {
    * methods of the same names and parameters; the class must then be public and not final.
    */
   public Declaration<C, R> repClass(Class<?> existing) {
-    repStatements.add("repClass(" + (existing == null ? "null" : Names.simple(existing)) + ")");
+    repStatements.add(
+        "repClass(" + (existing == null ? "null" : ReflectedNames.simple(existing)) + ")");
     repClass = existing;
     return this;
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.k42j.model.RouteKind;
 import org.k42j.runtime.ClusteredObjectException;
 
 /**
@@ -75,11 +76,11 @@ final class DefaultBodies {
       if (route.kind() == RouteKind.DEFAULT_BODY && overrides(made, route.method())) {
         throw new ClusteredObjectException(
             "the rep maker of "
-                + Names.simple(contract)
+                + ReflectedNames.simple(contract)
                 + " made a "
                 + made.getName()
                 + ", which overrides the default method "
-                + Names.signature(route.method())
+                + ReflectedNames.signature(route.method())
                 + "; a declaration with a rep maker runs the contract's default methods on the"
                 + " handle, so the override would never be called: declare the reps with"
                 + " repClass("
@@ -105,14 +106,14 @@ final class DefaultBodies {
         boolean byReps = !unrouted;
         boolean byVersion = overrides(version.repClass(), route.method());
         if (byReps != byVersion) {
-          String reps = repClass == null ? "the reps the maker makes" : Names.simple(repClass);
-          String versionName = Names.simple(version.repClass());
-          throw Problem.REP_VERSION_DEFAULT_METHODS.exception(
+          String reps =
+              repClass == null ? "the reps the maker makes" : ReflectedNames.simple(repClass);
+          String versionName = ReflectedNames.simple(version.repClass());
+          throw RuntimeRule.REP_VERSION_DEFAULT_METHODS.exception(
               versionName,
-              Names.simple(model.contract()),
               reps,
               byReps ? reps : versionName,
-              Names.signature(route.method()),
+              ReflectedNames.signature(route.method()),
               byReps ? versionName : reps);
         }
       }

@@ -29,7 +29,7 @@ final class Fold {
     this.method = route.method();
     this.reduce = route.reduce();
     this.result = GenericTypes.returnClass(contract, method);
-    this.primitive = Names.unboxed(result);
+    this.primitive = ReflectedNames.unboxed(result);
     this.primitiveResult = result.isPrimitive();
     this.combiner = (Combiner<Object>) combiner;
     this.combinerType = route.combiner();
@@ -67,7 +67,7 @@ final class Fold {
     if (combiner != null) {
       Object combined = combiner.combine(accumulated, next);
       if (combined == null && primitiveResult) {
-        String box = Names.simple(Names.boxed(result));
+        String box = ReflectedNames.simple(ReflectedNames.boxed(result));
         throw new ClusteredObjectException(
             combinerReturnedNull("combine(" + box + ", " + box + ")"));
       }
@@ -115,10 +115,10 @@ final class Fold {
   }
 
   private String repReturnedNull(String repName) {
-    String contractMethod = Names.method(contract, method);
+    String contractMethod = ReflectedNames.method(contract, method);
     return repName
         + "."
-        + Names.signature(contract, method)
+        + ReflectedNames.signature(contract, method)
         + " returned null, which Reduce."
         + reduce.name()
         + " cannot fold into "
@@ -130,15 +130,15 @@ final class Fold {
   }
 
   private String combinerReturnedNull(String call) {
-    String called = Names.simple(combinerType) + "." + call;
+    String called = ReflectedNames.simple(combinerType) + "." + call;
     return called
         + " returned null, but "
-        + Names.method(contract, method)
+        + ReflectedNames.method(contract, method)
         + " returns "
         + result.getName()
         + "; make "
         + called
         + " return a non-null "
-        + Names.simple(Names.boxed(result));
+        + ReflectedNames.simple(ReflectedNames.boxed(result));
   }
 }

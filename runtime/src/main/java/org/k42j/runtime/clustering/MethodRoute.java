@@ -2,6 +2,7 @@ package org.k42j.runtime.clustering;
 
 import java.lang.reflect.Method;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 
 /**
  * One contract method and its route, validated: the run-time counterpart of the processor's {@code

@@ -3,6 +3,7 @@ package org.k42j.runtime.clustering;
 import java.lang.invoke.MethodHandle;
 import org.k42j.runtime.clustering.internal.Route;
 import org.k42j.runtime.internal.Broadcasts;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The routes of one clustered object's gather, broadcast and on-root methods: what the processor
@@ -21,21 +22,22 @@ final class Routes {
    *     the handle
    */
   static Route gather(RuntimeRoot root, MethodHandle call, Fold fold, boolean returnsHandle) {
+    RootCore<Object> core = RootCore.of(root);
     return arguments -> {
-      Object visit = root.beginVisit();
+      Object visit = core.beginVisit();
       try {
         Object result = fold.start();
-        for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-          Object rep = root.entryAt(slot);
+        for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+          Object rep = core.entryAt(slot);
           if (rep != null) {
             result = fold.step(result, (Object) call.invokeExact(rep, arguments), root::repName);
           }
         }
         // A combiner that picked one of the reps' entries hands back the handle, as the
         // processor's gather does (the guards return themselves for their rep).
-        return returnsHandle && root.isEntry(result) ? root.handle() : result;
+        return returnsHandle && core.isEntry(result) ? root.handle() : result;
       } finally {
-        root.endVisit(visit);
+        core.endVisit(visit);
       }
     };
   }
@@ -44,12 +46,13 @@ final class Routes {
    * @param call {@code (Object entry, Object[] arguments)Object}: the contract method
    */
   static Route broadcast(RuntimeRoot root, MethodHandle call) {
+    RootCore<Object> core = RootCore.of(root);
     return arguments -> {
-      Object visit = root.beginVisit();
+      Object visit = core.beginVisit();
       try {
         Throwable failure = null;
-        for (int slot = 0, slots = root.repSlots(); slot < slots; slot++) {
-          Object rep = root.entryAt(slot);
+        for (int slot = 0, slots = core.repSlots(); slot < slots; slot++) {
+          Object rep = core.entryAt(slot);
           if (rep != null) {
             try {
               Object ignored = (Object) call.invokeExact(rep, arguments);
@@ -63,7 +66,7 @@ final class Routes {
         }
         return null;
       } finally {
-        root.endVisit(visit);
+        core.endVisit(visit);
       }
     };
   }
@@ -74,14 +77,15 @@ final class Routes {
    */
   static Route onRoot(RuntimeRoot root, MethodHandle call, boolean returnsHandle) {
     Object rootObject = root.rootObject();
+    RootCore<Object> core = RootCore.of(root);
     if (!returnsHandle) {
       return arguments -> {
-        root.checkActive();
+        core.checkActive();
         return (Object) call.invokeExact(rootObject, arguments);
       };
     }
     return arguments -> {
-      root.checkActive();
+      core.checkActive();
       Object result = (Object) call.invokeExact(rootObject, arguments);
       // A root method returning the root itself hands back the handle, as the processor's does.
       return result == rootObject ? root.handle() : result;

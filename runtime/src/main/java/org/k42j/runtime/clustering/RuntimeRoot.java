@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.RepVersion;
+import org.k42j.runtime.internal.RepClassVersion;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * The root of every run-time clustered object: the runtime's {@link ClusterRoot} (rep set, misses
@@ -42,7 +43,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   String repName() {
     Class<?> declared = type.model().reps().type();
     Class<?> seen = declared != null ? declared : firstRepClass;
-    return seen == null ? "the rep" : Names.simple(seen);
+    return seen == null ? "the rep" : ReflectedNames.simple(seen);
   }
 
   @Override
@@ -51,8 +52,8 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   }
 
   @Override
-  protected Object newMissObject() {
-    return type.classes().newMiss(this);
+  protected Object newMissObject(RootCore<Object> core) {
+    return type.classes().newMiss(core);
   }
 
   @Override
@@ -61,19 +62,19 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     if (rep == null) {
       throw new ClusteredObjectException(
           "the rep maker of "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " returned null; return a new object implementing "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " from every call");
     }
     if (!contract.isInstance(rep)) {
       throw new ClusteredObjectException(
           "the rep maker of "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " returned a "
               + rep.getClass().getName()
               + ", which does not implement "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + "; return objects implementing it");
     }
     if (firstRepClass == null) {
@@ -88,8 +89,8 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   }
 
   @Override
-  protected Object guard(Object rep) {
-    return type.classes().newGuard(this, rep);
+  protected Object guard(RootCore<Object> core, Object rep) {
+    return type.classes().newGuard(core, rep);
   }
 
   /** The declared rep class, else the class of the first rep the maker made (null before). */
@@ -100,10 +101,11 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   }
 
   /**
-   * A version the declaration names ({@code version(...)}), as the runtime's {@link RepVersion}.
+   * A version the declaration names ({@code version(...)}), as the runtime's {@link
+   * RepClassVersion}.
    */
   @Override
-  protected RepVersion<Object> versionOf(Class<?> repClass) {
+  protected RepClassVersion<Object> versionOf(Class<?> repClass) {
     for (ClusterModel.Version version : type.model().versions()) {
       if (version.repClass() == repClass) {
         return new DeclaredVersion(version);
@@ -113,7 +115,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
   }
 
   /** A declared version: its maker, this object's guards, its state functions. */
-  private final class DeclaredVersion extends RepVersion<Object> {
+  private final class DeclaredVersion extends RepClassVersion<Object> {
     private final ClusterModel.Version version;
 
     DeclaredVersion(ClusterModel.Version version) {
@@ -127,21 +129,21 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
       if (!version.repClass().isInstance(rep)) {
         throw new ClusteredObjectException(
             "the rep maker of the version "
-                + Names.simple(version.repClass())
+                + ReflectedNames.simple(version.repClass())
                 + " of "
-                + Names.simple(contract)
+                + ReflectedNames.simple(contract)
                 + " returned "
                 + (rep == null ? "null" : "a " + rep.getClass().getName())
                 + "; return a new "
-                + Names.simple(version.repClass())
+                + ReflectedNames.simple(version.repClass())
                 + " from every call");
       }
       return rep;
     }
 
     @Override
-    protected Object guard(ClusterRoot<Object, ?> root, Object rep) {
-      return type.classes().newGuard(RuntimeRoot.this, rep);
+    protected Object guard(RootCore<Object> core, Object rep) {
+      return type.classes().newGuard(core, rep);
     }
 
     @Override
@@ -174,7 +176,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     ClusterModel.StateTransfer transfer = type.model().stateTransfer();
     if (transfer == null) {
       throw new ClusteredObjectException(
-          Names.simple(contract)
+          ReflectedNames.simple(contract)
               + " cannot be hot swapped: its declaration says nothing about moving a rep's state;"
               + " add stateTransfer(RepClass.class, rep -> state, (rep, states) -> ...) to it");
     }
@@ -186,7 +188,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
     if (!repType.isInstance(rep)) {
       throw new ClusteredObjectException(
           "the state transfer of "
-              + Names.simple(contract)
+              + ReflectedNames.simple(contract)
               + " is declared for reps of "
               + repType.getName()
               + ", but a rep is a "
@@ -212,7 +214,7 @@ final class RuntimeRoot extends ClusterRoot<Object, Object> {
           if (!repType.isInstance(rep)) {
             throw new ClusteredObjectException(
                 "a rep of "
-                    + Names.simple(contract)
+                    + ReflectedNames.simple(contract)
                     + " is a "
                     + rep.getClass().getName()
                     + ", not a "

@@ -1,7 +1,6 @@
 package org.k42j.runtime.internal;
 
 import org.k42j.runtime.ClusteredObjectException;
-import org.k42j.runtime.Processors;
 
 /**
  * Base of every generated {@code Contract_RepBase}: a rep's link to its root, its slot in the rep
@@ -12,28 +11,28 @@ import org.k42j.runtime.Processors;
 public abstract class AbstractRep {
   private static final ThreadLocal<Birth> BIRTH = new ThreadLocal<>();
 
-  private final ClusterRoot<?, ?> root;
+  private final RootCore<?> core;
   private final int slot;
   private final int home;
 
   /** Links the rep to the root that is creating it, if any. */
   protected AbstractRep() {
     Birth birth = BIRTH.get();
-    this.root = birth == null ? null : birth.root;
+    this.core = birth == null ? null : birth.core;
     this.slot = birth == null ? -1 : birth.slot;
     this.home = birth == null ? -1 : birth.home;
   }
 
   /** The root that created this rep. */
   protected final ClusterRoot<?, ?> clusterRoot() {
-    if (root == null) {
+    if (core == null) {
       throw new ClusteredObjectException(
           getClass().getName()
               + " was constructed directly, outside its clustered object, so it "
               + "has no root; let the root create reps (call the clustered object) or do not use "
               + "root(), siblings() or homeProcessor() in such a rep");
     }
-    return root;
+    return core.root();
   }
 
   /** The rep's slot in the rep set (its processor, node or cluster number under the policy). */
@@ -50,7 +49,7 @@ public abstract class AbstractRep {
 
   /** The NUMA node of {@link #homeProcessor()}. */
   protected final int node() {
-    return Processors.nodeOf(homeProcessor());
+    return InstalledMachine.topology().nodeOf(homeProcessor());
   }
 
   /**
@@ -59,19 +58,20 @@ public abstract class AbstractRep {
    * own.
    */
   protected final void reportContention() {
-    clusterRoot().contended(Processors.current());
+    clusterRoot();
+    core.contended(InstalledMachine.current());
   }
 
   /** Runs once when the clustered object is destroyed; release what the rep holds. */
   protected void cleanup() {}
 
-  static void born(ClusterRoot<?, ?> root, int slot, int home) {
-    BIRTH.set(new Birth(root, slot, home));
+  static void born(RootCore<?> core, int slot, int home) {
+    BIRTH.set(new Birth(core, slot, home));
   }
 
   static void bornDone() {
     BIRTH.remove();
   }
 
-  private record Birth(ClusterRoot<?, ?> root, int slot, int home) {}
+  private record Birth(RootCore<?> core, int slot, int home) {}
 }

@@ -10,14 +10,13 @@ import org.k42j.runtime.ClusteredObjectException;
  * Shrinks adaptive objects back to one rep when their load has gone away: a daemon thread
  * ("k42j-adaptive") that samples every adaptive object that has grown and, once it has seen it idle
  * for {@link #IDLE_SAMPLES} samples in a row, hot swaps it to a fresh adaptive rep set ({@link
- * ClusterRoot#shrink()}), which moves every rep's state into the home rep.
+ * RootCore#shrink()}), which moves every rep's state into the home rep.
  *
  * <p>How load is seen without a cost on the hit path: a translation row is only a cache of the
- * root's choice, so each sample empties the object's row ({@link ClusterRoot#sampleLoad()}); the
- * next call of every processor that still calls takes one miss, which marks the processor. An
- * object is idle in a sample when at most one processor called it since the previous one:
- * contention needs two. A processor calling all the time pays one miss (about a microsecond) per
- * sample period.
+ * root's choice, so each sample empties the object's row ({@link MissPath#sampleLoad()}); the next
+ * call of every processor that still calls takes one miss, which marks the processor. An object is
+ * idle in a sample when at most one processor called it since the previous one: contention needs
+ * two. A processor calling all the time pays one miss (about a microsecond) per sample period.
  *
  * <p>Invariants: only objects whose rep declares a state transfer are watched (the shrink is a
  * swap); an object is watched from its first growth until it is shrunk or destroyed, and held
@@ -38,7 +37,7 @@ final class AdaptiveShrinker {
   private AdaptiveShrinker() {}
 
   /** Starts watching {@code root}, which just grew a rep. */
-  static void watch(ClusterRoot<?, ?> root) {
+  static void watch(RootCore<?> root) {
     synchronized (WATCHED) {
       if (WATCHED.stream().noneMatch(watched -> watched.get() == root)) {
         WATCHED.add(new Watched(root));
@@ -59,7 +58,7 @@ final class AdaptiveShrinker {
       } catch (InterruptedException e) {
         continue; // the daemon lives as long as the JVM
       }
-      for (ClusterRoot<?, ?> root : due()) {
+      for (RootCore<?> root : due()) {
         try {
           root.shrink();
         } catch (ClusteredObjectException | IllegalStateException e) {
@@ -71,16 +70,16 @@ final class AdaptiveShrinker {
   }
 
   /** Samples every watched object; returns those idle long enough, no longer watched. */
-  private static List<ClusterRoot<?, ?>> due() {
-    List<ClusterRoot<?, ?>> due = new ArrayList<>();
+  private static List<RootCore<?>> due() {
+    List<RootCore<?>> due = new ArrayList<>();
     synchronized (WATCHED) {
       WATCHED.removeIf(
           watched -> {
-            ClusterRoot<?, ?> root = watched.get();
+            RootCore<?> root = watched.get();
             if (root == null) {
               return true;
             }
-            switch (root.sampleLoad()) {
+            switch (root.misses.sampleLoad()) {
               case GONE:
                 return true;
               case BUSY:
@@ -99,10 +98,10 @@ final class AdaptiveShrinker {
   }
 
   /** A watched object, held weakly, with its idle samples in a row. */
-  private static final class Watched extends WeakReference<ClusterRoot<?, ?>> {
+  private static final class Watched extends WeakReference<RootCore<?>> {
     int idle; // guarded by WATCHED
 
-    Watched(ClusterRoot<?, ?> root) {
+    Watched(RootCore<?> root) {
       super(root);
     }
   }

@@ -5,11 +5,11 @@ import java.lang.reflect.Method;
 
 /**
  * Something put between a clustered object's row and its reps while it is needed: a user's
- * interceptor, or a hot swap's mediator. The root wraps each rep's call entry in one {@link
- * LayeredEntry} per layer; with no layer the row holds the entries themselves, so the hit path pays
- * nothing when nothing is interposed.
+ * interceptor (installed by {@code ClusteredObjects.interpose}), or a hot swap's mediator. The root
+ * wraps each rep's call entry in one {@link LayeredEntry} per layer; with no layer the row holds
+ * the entries themselves, so the hit path pays nothing when nothing is interposed.
  */
-interface CallLayer {
+public interface CallLayer {
   /**
    * Runs {@code method} with {@code args} on {@code target} (the next layer, or the rep's entry),
    * or somewhere else ({@code dispatcher}: the call again from the top) when the layer decides so.

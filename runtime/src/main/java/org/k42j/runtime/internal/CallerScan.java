@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * A grace period for calls made outside any request, observed from outside the calling threads:
@@ -296,7 +297,7 @@ final class CallerScan {
    * drains it. Calls that read their entry before the mediator was installed reach a rep without
    * passing it, and are waited for as before.
    */
-  CallerScan countingMediatedCalls(RepSet reps) {
+  CallerScan countingMediatedCalls(RepSlots reps) {
     List<Object> parts = new ArrayList<>();
     for (int slot = 0; slot < reps.length(); slot++) {
       parts.add(reps.reps.get(slot));

@@ -29,7 +29,7 @@ import org.k42j.runtime.StaleCoidException;
  * its slot holds no root. The table is off the hit path: only creation, destruction and {@code
  * resolve} touch it.
  */
-public final class CoidTable {
+final class CoidTable {
   private static final int CHUNK_BITS = 10;
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int DIRECTORY = 1 << 16;
@@ -42,7 +42,7 @@ public final class CoidTable {
   private final ReferenceQueue<ClusterRoot<?, ?>> collected = new ReferenceQueue<>();
 
   /** The process-wide table. */
-  public static CoidTable global() {
+  static CoidTable global() {
     return GLOBAL;
   }
 
@@ -78,7 +78,7 @@ public final class CoidTable {
   }
 
   /** The root registered under {@code coid}. */
-  public ClusterRoot<?, ?> resolve(Coid coid) {
+  ClusterRoot<?, ?> resolve(Coid coid) {
     if (coid.index() < 0 || coid.index() >= next.get()) {
       throw new StaleCoidException(coid, "nothing (no object ever held that index)");
     }
@@ -107,7 +107,7 @@ public final class CoidTable {
   }
 
   /** How many COIDs are registered now. */
-  public int live() {
+  int live() {
     reclaimCollected();
     return live.get();
   }

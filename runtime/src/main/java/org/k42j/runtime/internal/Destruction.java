@@ -7,23 +7,23 @@ import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.LifecycleTimeoutException;
 import org.k42j.runtime.events.DestroyEvent;
-import org.k42j.runtime.lifecycle.Requests;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * The second half of a destroy: after the root has refused new calls and emptied its row, wait for
  * the calls that started before (one grace period of {@link Quiescence}), then run every rep's
  * cleanup and the root's, release the COID, and report.
  *
- * <p>Invariants: {@link #reclaim()} runs once per destroyed object (the root creates one
- * destruction, under its lock, when it leaves the active state); the COID is released only after
- * the cleanups, so while any request that could still reach the object runs, its index is not given
- * to another object, and afterwards only under a new generation; the rep set given here is final
- * (the root creates no rep once destroyed); no cleanup runs before every request running at the
- * destroy has ended and every platform thread has been seen outside the object's methods ({@link
- * CallerScan}), so no call that read an entry before the row was emptied is still inside a rep.
+ * <p>Invariants: {@link #reclaim} runs once per destroyed object (the root creates one destruction,
+ * under its lock, when it leaves the active state); the COID is released only after the cleanups,
+ * so while any request that could still reach the object runs, its index is not given to another
+ * object, and afterwards only under a new generation; the rep set given here is final (the root
+ * creates no rep once destroyed); no cleanup runs before every request running at the destroy has
+ * ended and every platform thread has been seen outside the object's methods ({@link CallerScan}),
+ * so no call that read an entry before the row was emptied is still inside a rep.
  */
 final class Destruction {
-  private final ClusterRoot<?, ?> root;
+  private final RootCore<?> root;
   private final AtomicReferenceArray<Object> reps;
   private final AtomicReferenceArray<Object> entries;
   private final CallerScan callers;
@@ -32,7 +32,7 @@ final class Destruction {
   private final DestroyEvent event = new DestroyEvent();
 
   Destruction(
-      ClusterRoot<?, ?> root,
+      RootCore<?> root,
       AtomicReferenceArray<Object> reps,
       AtomicReferenceArray<Object> entries,
       CallerScan callers,
@@ -51,7 +51,7 @@ final class Destruction {
    * of it to the {@link Reclaimer}.
    */
   void run(Duration timeout) {
-    if (Requests.inRequest()) {
+    if (RequestDepth.inRequest()) {
       event.deferred = true;
       Reclaimer.afterGracePeriod(this::reclaimQuietly);
       return;
@@ -82,8 +82,8 @@ final class Destruction {
     callers.awaitCallersGone(wait);
     // A hot swap that started before the destroy may still be exporting these reps: let it end
     // (it finds the object destroyed and changes nothing).
-    root.swapLock().lock(wait, "swap lock", () -> "a hot swap of the object that began before");
-    root.swapLock().unlock();
+    root.swaps.lock(wait, "swap lock", () -> "a hot swap of the object that began before");
+    root.swaps.unlock();
     long drained = System.nanoTime();
     RepGuard.Retirement destroyed =
         new RepGuard.Retirement(

@@ -8,9 +8,8 @@ import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.NotOnProcessorException;
-import org.k42j.runtime.Processors;
 import org.k42j.runtime.events.SwapEvent;
-import org.k42j.runtime.lifecycle.Requests;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * K42's hot-swap protocol, run by the thread that asks for the swap:
@@ -57,7 +56,7 @@ final class HotSwap {
    */
   private static int swappingProcessor() {
     try {
-      return Processors.current();
+      return InstalledMachine.current();
     } catch (NotOnProcessorException notOnAProcessor) {
       return 0;
     }
@@ -68,7 +67,7 @@ final class HotSwap {
    * under its guard), in slot order. No call can reach a replaced rep any more (every call that
    * could was drained before the export), and its state lives on in the new reps.
    */
-  private static void cleanUp(ClusterRoot<?, ?> root, RepSet replaced) {
+  private static void cleanUp(RootCore<?> root, RepSlots replaced) {
     RuntimeException failure = null;
     for (int slot = 0; slot < replaced.length(); slot++) {
       Object rep = replaced.reps.get(slot);
@@ -93,7 +92,7 @@ final class HotSwap {
    * Step 4's start: holds every old rep's guard (waiting, as a call would, for a call inside), in
    * slot order, so that from the export until the guard's retirement no call runs on an old rep.
    */
-  private static List<RepGuard> holdGuards(RepSet old) {
+  private static List<RepGuard> holdGuards(RepSlots old) {
     List<RepGuard> held = new ArrayList<>();
     try {
       for (int slot = 0; slot < old.length(); slot++) {
@@ -114,7 +113,7 @@ final class HotSwap {
    * What a replaced rep's guard refuses with: a call that read the old entry before the swap on a
    * thread the swap could not see (neither in a request nor sampled by the caller scan).
    */
-  private static RepGuard.Retirement replacedBy(ClusterRoot<?, ?> root) {
+  private static RepGuard.Retirement replacedBy(RootCore<?> root) {
     return new RepGuard.Retirement(
         () ->
             new ClusteredObjectException(
@@ -126,8 +125,8 @@ final class HotSwap {
                     + " request (Requests.enter()), which every swap waits for"));
   }
 
-  static void run(
-      ClusterRoot<?, ?> root, Policy newPolicy, int clusterSize, String reason, SwapTarget target) {
+  static <T> void run(
+      RootCore<T> root, Policy newPolicy, int clusterSize, String reason, SwapTarget target) {
     run(root, newPolicy, clusterSize, reason, target, LifecycleWait.DEFAULT_TIMEOUT);
   }
 
@@ -136,23 +135,23 @@ final class HotSwap {
    * another swap of the object); past it, the swap is undone (the old reps serve on) and {@link
    * org.k42j.runtime.LifecycleTimeoutException} names what it waited for.
    */
-  static void run(
-      ClusterRoot<?, ?> root,
+  static <T> void run(
+      RootCore<T> root,
       Policy newPolicy,
       int clusterSize,
       String reason,
       SwapTarget target,
       Duration timeout) {
     Objects.requireNonNull(timeout, "timeout is null; pass how long the swap may wait");
-    if (Requests.inRequest()) {
+    if (RequestDepth.inRequest()) {
       throw new IllegalStateException(
           "hot swapping "
               + root
               + " inside a request would wait for that request to end; swap outside requests");
     }
-    if (!root.currentTransfersState()
-        || (target.changesVersion() && target.version() == null && !root.transfersState())) {
-      root.exportState(null); // throws, naming what the rep lacks
+    if (!StateTransfer.currentTransfersState(root)
+        || (target.changesVersion() && target.version() == null && !root.root.transfersState())) {
+      root.root.exportState(null); // throws, naming what the rep lacks
     }
     if (newPolicy == Policy.PER_CLUSTER && clusterSize < 2) {
       throw new IllegalArgumentException(
@@ -175,24 +174,26 @@ final class HotSwap {
     LifecycleWait wait = new LifecycleWait(reason, root, timeout, true);
     SwapEvent event = new SwapEvent();
     event.begin();
-    root.swapLock().lock(wait, "swap lock", () -> "another hot swap of the same object");
+    root.swaps.lock(wait, "swap lock", () -> "another hot swap of the same object");
     try {
       Mediator mediator =
-          new Mediator(Waiters.current(), root.toString(), root::callingThreadInsideRep);
-      String oldRepClass = root.repClassName();
-      Policy oldPolicy = root.startSwap(mediator);
+          new Mediator(Waiters.current(), root.toString(), () -> callingThreadInsideRep(root));
+      String oldRepClass = StateTransfer.repClassName(root);
+      Policy oldPolicy = startSwap(root, mediator);
       long started = System.nanoTime();
       int oldReps;
-      RepSet replaced = null;
+      RepSlots replaced = null;
       try {
         Quiescence.global().awaitGracePeriod(wait);
-        CallerScan callers = root.callerScan().countingMediatedCalls(root.repSet());
+        CallerScan callers = root.callerScan().countingMediatedCalls(root.generation.set);
         callers.awaitCallersGone(wait);
         event.stackSamples = callers.samples();
         mediator.block();
         mediator.awaitDrained(wait);
         event.drainNanos = System.nanoTime() - started;
-        RepSet old = root.repSet();
+        // No rep is added to the current generation once the swap blocks calls.
+        RepGeneration<T> oldGeneration = root.generation;
+        RepSlots old = oldGeneration.set;
         List<RepGuard> guards = holdGuards(old);
         boolean retired = false;
         try {
@@ -200,13 +201,14 @@ final class HotSwap {
           for (int slot = 0; slot < old.length(); slot++) {
             Object rep = old.reps.get(slot);
             if (rep != null) {
-              exported.add(root.exportFrom(rep, old.entries.get(slot)));
+              exported.add(
+                  StateTransfer.exportFrom(root, oldGeneration, rep, old.entries.get(slot)));
             }
           }
           oldReps = exported.size();
-          int home = root.adaptiveHome();
+          int home = adaptiveHome(root);
           int processor = reason.equals(SHRINK) && home >= 0 ? home : swappingProcessor();
-          if (!root.replaceReps(newPolicy, clusterSize, exported, processor, target)) {
+          if (!replaceReps(root, newPolicy, clusterSize, exported, processor, target)) {
             throw new ClusteredObjectDestroyedException(root.contract(), root.coid());
           }
           RepGuard.Retirement retirement = replacedBy(root);
@@ -223,7 +225,7 @@ final class HotSwap {
         }
         replaced = old;
         if (reason.equals(SHRINK)) {
-          root.countShrink();
+          root.counters.shrank();
         }
       } catch (ClusteredObjectException e) {
         throw e;
@@ -235,7 +237,7 @@ final class HotSwap {
                 + " @ExportState or @ImportState method (export must not change the rep)",
             e);
       } finally {
-        root.endSwap(mediator);
+        endSwap(root, mediator);
         mediator.complete();
       }
       if (event.shouldCommit()) {
@@ -245,14 +247,103 @@ final class HotSwap {
         event.fromPolicy = oldPolicy.name();
         event.toPolicy = newPolicy.name();
         event.fromRep = oldRepClass;
-        event.toRep = root.repClassName();
+        event.toRep = StateTransfer.repClassName(root);
         event.oldReps = oldReps;
         event.heldCalls = mediator.heldCalls();
         event.commit();
       }
       cleanUp(root, replaced);
     } finally {
-      root.swapLock().unlock();
+      root.swaps.unlock();
+    }
+  }
+
+  // --- the steps on the object, each under its lock ---------------------------------------------
+
+  /** Step 1: puts {@code swap} in front of every rep and empties the row; the current policy. */
+  private static Policy startSwap(RootCore<?> core, Mediator swap) {
+    synchronized (core.lock) {
+      core.checkActive();
+      core.mediator = swap;
+      core.layers.addOutermost(swap); // a held call waits before any interceptor sees it
+      core.relayer();
+      return core.generation.policy;
+    }
+  }
+
+  /** Whether the calling waiter is inside one of the current reps through its guard. */
+  private static boolean callingThreadInsideRep(RootCore<?> core) {
+    RepSlots current = core.generation.set;
+    for (int slot = 0; slot < current.length(); slot++) {
+      Object entry = current.entries.get(slot);
+      if (entry instanceof RepGuard && ((RepGuard) entry).heldByCaller()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The adaptive home processor of the current rep set, or -1. */
+  private static int adaptiveHome(RootCore<?> core) {
+    synchronized (core.lock) {
+      return core.generation.slots.adaptiveHome();
+    }
+  }
+
+  /**
+   * Step 4's end, under the lock: replaces the generation with an empty one under {@code newPolicy}
+   * (made by the target's version), creates the rep that serves {@code processor} and has it import
+   * {@code exported}; when that fails, the old generation is put back whole. The mediator still
+   * holds every call. Returns false, changing nothing, once the object is destroyed.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> boolean replaceReps(
+      RootCore<T> core,
+      Policy newPolicy,
+      int clusterSize,
+      List<Object> exported,
+      int processor,
+      SwapTarget target) {
+    synchronized (core.lock) {
+      if (!core.isActive()) {
+        return false;
+      }
+      SlotPolicy newSlots = new SlotPolicy(newPolicy, clusterSize);
+      newSlots.placeBy(InstalledMachine.topology());
+      RepGeneration<T> old = core.generation;
+      RepClassVersion<T> newVersion =
+          target.changesVersion() ? (RepClassVersion<T>) target.version() : old.version;
+      core.layers.removeMediators(); // the new reps' entries get the user's layers only
+      RepGeneration<T> next = old.next(newPolicy, newSlots, newVersion, core.isExclusive());
+      core.generation = next;
+      core.row.empty();
+      try {
+        int slot = newSlots.slotOf(processor);
+        core.misses.entryFor(slot, processor);
+        StateTransfer.importInto(core, next, core.generation.set.reps.get(slot), exported);
+      } catch (RuntimeException | Error e) { // keep the old reps: nothing reached the new ones
+        core.generation = old;
+        throw e;
+      }
+      core.counters.swapped();
+      return true;
+    }
+  }
+
+  /**
+   * The end of every swap, done or not: the mediator leaves the layers and the object; entries are
+   * rebuilt and the row emptied so that calls reach the current reps.
+   */
+  private static void endSwap(RootCore<?> core, Mediator swap) {
+    synchronized (core.lock) {
+      if (core.mediator != swap) {
+        return;
+      }
+      core.mediator = null;
+      if (core.isActive()) {
+        core.layers.removeMediators();
+        core.relayer();
+      }
     }
   }
 }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.k42j.runtime.LifecycleTimeoutException;
 import org.k42j.runtime.events.LifecycleWaitEvent;
+import org.k42j.runtime.quiescence.GraceWait;
+import org.k42j.runtime.spi.Parking;
 
 /**
  * The clock of one destroy's or hot swap's waits (grace period, caller scan, drain, swap lock):
@@ -21,7 +23,7 @@ import org.k42j.runtime.events.LifecycleWaitEvent;
  * <p>Invariants: used by the one thread that runs the operation (no field is shared); the holders
  * are computed only when reporting or throwing, never on a round that does neither.
  */
-final class LifecycleWait {
+final class LifecycleWait implements GraceWait {
   static final Duration DEFAULT_TIMEOUT =
       duration("k42j.lifecycle.timeout", Duration.ofSeconds(60));
   static final Duration REPORT_AFTER =
@@ -63,6 +65,31 @@ final class LifecycleWait {
     return new LifecycleWait(operation, object, DEFAULT_TIMEOUT);
   }
 
+  @Override
+  public Object waiter() {
+    return Waiters.current();
+  }
+
+  @Override
+  public Parking parking() {
+    return Waiters.parking();
+  }
+
+  @Override
+  public String describeOpenSince(long sinceNanos) {
+    return OpenRequests.describeOpenSince(sinceNanos);
+  }
+
+  /**
+   * Whether a swap's or destroy's grace period may leave the {@code counted} requests still open to
+   * the caller scan: every one belongs to a live platform thread (the counters were read first,
+   * then the records, which never count more than the counters did).
+   */
+  @Override
+  public boolean onlyScannedThreadsOpen(int parity, long counted) {
+    return scanFollows && counted <= OpenRequests.openOnScannedThreads(parity);
+  }
+
   /** Whether a caller scan follows this wait's grace period. */
   boolean scanFollows() {
     return scanFollows;
@@ -79,7 +106,8 @@ final class LifecycleWait {
    *
    * @throws LifecycleTimeoutException when the bound has passed
    */
-  void check(String phase, Supplier<String> holders) {
+  @Override
+  public void check(String phase, Supplier<String> holders) {
     long now = System.nanoTime();
     if (!phase.equals(this.phase)) {
       this.phase = phase;

@@ -8,7 +8,6 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -38,8 +37,16 @@ public final class OpenRequests {
   // user-level threads), by waiter.
   private static final List<WeakReference<OpenRequests>> THREADS = new ArrayList<>();
   private static int purgeAt = 64; // guarded by THREADS
-  private static final Map<Object, OpenRequests> WAITERS =
-      Collections.synchronizedMap(new WeakHashMap<>());
+
+  @SuppressWarnings("unchecked")
+  private static final Map<Object, OpenRequests>[] WAITERS = new Map[16]; // striped by identity
+
+  static {
+    for (int i = 0; i < WAITERS.length; i++) {
+      WAITERS[i] = new WeakHashMap<>();
+    }
+  }
+
   private static final MethodHandle IS_VIRTUAL = isVirtualHandle();
 
   private final long threadId; // -1 for a waiter that is not a thread
@@ -78,7 +85,11 @@ public final class OpenRequests {
 
   /** The record of {@code waiter}, a waiter that is not a thread, made on its first request. */
   public static OpenRequests of(Object waiter) {
-    return WAITERS.computeIfAbsent(waiter, OpenRequests::new);
+    Map<Object, OpenRequests> stripe =
+        WAITERS[System.identityHashCode(waiter) & (WAITERS.length - 1)];
+    synchronized (stripe) {
+      return stripe.computeIfAbsent(waiter, OpenRequests::new);
+    }
   }
 
   /** Every record now. */
@@ -92,8 +103,10 @@ public final class OpenRequests {
         }
       }
     }
-    synchronized (WAITERS) {
-      all.addAll(WAITERS.values());
+    for (Map<Object, OpenRequests> stripe : WAITERS) {
+      synchronized (stripe) {
+        all.addAll(stripe.values());
+      }
     }
     return all;
   }

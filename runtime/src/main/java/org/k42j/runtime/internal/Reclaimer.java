@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.k42j.runtime.LifecycleTimeoutException;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * Runs work that must wait for a grace period when the thread that asks for it cannot wait: a

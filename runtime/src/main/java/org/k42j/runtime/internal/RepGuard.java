@@ -3,7 +3,6 @@ package org.k42j.runtime.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.function.Supplier;
-import org.k42j.runtime.Processors;
 import org.k42j.runtime.spi.AccessProbes;
 import org.k42j.runtime.spi.Parking;
 
@@ -110,9 +109,9 @@ public abstract class RepGuard extends RepGuardState {
   long p10, p11, p12, p13, p14, p15, p16, p17;
   int p18;
 
-  /** For a generated guard of a rep of {@code root}. */
-  protected RepGuard(ClusterRoot<?, ?> root) {
-    super(root);
+  /** For a generated guard of a rep of the object whose core is {@code core}. */
+  protected RepGuard(RootCore<?> core) {
+    super(core);
   }
 
   /** Enters the rep; reentrant. */
@@ -137,7 +136,7 @@ public abstract class RepGuard extends RepGuardState {
       AccessProbes.exit(this);
       release();
       if (move) {
-        Processors.contended();
+        InstalledMachine.identity().contended();
       }
     }
   }
@@ -247,7 +246,7 @@ public abstract class RepGuard extends RepGuardState {
     int departuresSeen = departures;
     // A processor that just got a rep of its own keeps its thread: moving would leave that rep
     // behind and send the thread to share another.
-    boolean grew = root.contended(Processors.current());
+    boolean grew = core.contended(InstalledMachine.current());
     acquireContended(me);
     holds = 1;
     moveOnRelease = !grew && departures == departuresSeen;
@@ -509,7 +508,7 @@ abstract class RepGuardPadding {
 /**
  * The guard's state, together on one line: the owner word, the hold count, the move flag and the
  * departure count, the waiters' stack, the owner's queue and the woken successor (written), and the
- * root (read by contending threads only).
+ * object's core (read by contending threads only).
  */
 abstract class RepGuardState extends RepGuardPadding {
   static final VarHandle OWNER;
@@ -536,9 +535,9 @@ abstract class RepGuardState extends RepGuardPadding {
   volatile RepGuard.Waiter waiters; // pushed by arriving waiters; taken off by the owner only
   RepGuard.Waiter queue; // oldest first; the owner's only
   volatile RepGuard.Waiter succ; // the woken waiter that has not yet won or given up, or null
-  final ClusterRoot<?, ?> root;
+  final RootCore<?> core;
 
-  RepGuardState(ClusterRoot<?, ?> root) {
-    this.root = root;
+  RepGuardState(RootCore<?> core) {
+    this.core = core;
   }
 }

@@ -30,8 +30,20 @@ public final class SerialForm implements Serializable {
   /** The new clustered object, holding every exported state in its first rep. */
   @Serial
   private Object readResolve() throws ObjectStreamException {
-    Object handle = maker.get();
-    Handle.rootOf(handle).importSerialForm(states);
+    return importInto(maker.get(), states);
+  }
+
+  /**
+   * Has {@code handle}, a clustered object just made that no other thread holds yet, take in {@code
+   * states} (exported by another object's reps, in slot order) as reading a serial form back does:
+   * its rep on the calling thread's processor imports them all. For state that moves without Java
+   * serialization of the object itself (the cluster module's graceful leave, whose new object needs
+   * a root bound to its member).
+   *
+   * @return {@code handle}
+   */
+  public static <T> T importInto(T handle, List<Object> states) {
+    StateTransfer.importSerialForm(DispatcherBase.rootOf(handle).core(), states);
     return handle;
   }
 }

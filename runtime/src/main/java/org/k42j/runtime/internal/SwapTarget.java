@@ -6,7 +6,7 @@ import org.k42j.runtime.ClusteredObjectException;
 /**
  * What the reps of a hot swap's new rep set are made of: the current rep class (a swap of policy
  * only, or an adaptive shrink), the contract's {@code @Rep} class, or one of its {@link
- * RepVersion}s.
+ * RepClassVersion}s.
  *
  * <p>Invariants: a target that changes the version names a version of the swapped object's
  * contract, or null for its {@code @Rep} class; both are checked when the target is made, before
@@ -16,9 +16,9 @@ final class SwapTarget {
   static final SwapTarget SAME_CLASS = new SwapTarget(false, null);
 
   private final boolean changesVersion;
-  private final RepVersion<?> version;
+  private final RepClassVersion<?> version;
 
-  private SwapTarget(boolean changesVersion, RepVersion<?> version) {
+  private SwapTarget(boolean changesVersion, RepClassVersion<?> version) {
     this.changesVersion = changesVersion;
     this.version = version;
   }
@@ -29,15 +29,16 @@ final class SwapTarget {
   }
 
   /** The version of the new reps, null for the contract's {@code @Rep} class. */
-  RepVersion<?> version() {
+  RepClassVersion<?> version() {
     return version;
   }
 
   /** The target {@code version} of {@code root}'s contract. */
-  static SwapTarget of(ClusterRoot<?, ?> root, RepVersion<?> version) {
+  static SwapTarget of(RootCore<?> core, RepClassVersion<?> version) {
     if (version == null) {
       throw new NullPointerException("version is null; pass a generated <Rep>_Version.VERSION");
     }
+    ClusterRoot<?, ?> root = core.root();
     if (!version.contract().equals(root.contract())) {
       throw new ClusteredObjectException(
           version.repClass().getName()
@@ -58,16 +59,17 @@ final class SwapTarget {
    * The target {@code repClass} of {@code root}'s contract: its {@code @Rep} class, or a version
    * found as the generated {@code <prefix>_Version} in the contract's package.
    */
-  static SwapTarget find(ClusterRoot<?, ?> root, Class<?> repClass) {
+  static SwapTarget find(RootCore<?> core, Class<?> repClass) {
     if (repClass == null) {
       throw new NullPointerException("repClass is null; pass the rep class to swap to");
     }
+    ClusterRoot<?, ?> root = core.root();
     if (repClass == root.primaryRepClass()) {
       return new SwapTarget(true, null);
     }
-    RepVersion<?> known = root.versionOf(repClass);
+    RepClassVersion<?> known = root.versionOf(repClass);
     if (known != null) {
-      return of(root, known);
+      return of(core, known);
     }
     String name = root.handle().getClass().getPackageName() + "." + prefix(repClass) + "_Version";
     try {
@@ -75,8 +77,9 @@ final class SwapTarget {
       Field constant = generated.getDeclaredField("VERSION");
       constant.setAccessible(true);
       Object version = constant.get(null);
-      if (version instanceof RepVersion && ((RepVersion<?>) version).repClass() == repClass) {
-        return of(root, (RepVersion<?>) version);
+      if (version instanceof RepClassVersion
+          && ((RepClassVersion<?>) version).repClass() == repClass) {
+        return of(core, (RepClassVersion<?>) version);
       }
     } catch (ClassNotFoundException | NoSuchFieldException | IllegalAccessException missing) {
       // reported below

@@ -5,7 +5,6 @@ import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.function.IntFunction;
 import org.k42j.runtime.ProcessorIdentityException;
-import org.k42j.runtime.Processors;
 
 /**
  * A clustered object's translation row: one entry per processor id, each the miss object or the
@@ -24,8 +23,8 @@ import org.k42j.runtime.Processors;
  *       dispatcher's plain field. A racing reader that loads the new array and then an entry of it
  *       makes two dependent loads, which every platform HotSpot runs on keeps in order, so it sees
  *       the entry filled (the JMM alone does not promise this for a plain field read without an
- *       acquire; the hit path relies on the hardware ordering, as {@link Processors} does for the
- *       identity).
+ *       acquire; the hit path relies on the hardware ordering, as {@link InstalledMachine} does for
+ *       the identity).
  *   <li>The row grows only to cover an id below the installed identity's count, so a faulty id
  *       cannot make it allocate gigabytes.
  * </ul>
@@ -37,11 +36,11 @@ final class TranslationRow<T> {
 
   private final IntFunction<T[]> newArray;
   private final T missObject;
-  private final Handle dispatcher;
+  private final DispatcherBase dispatcher;
   private T[] entries;
 
   /** A row of {@code length} miss objects for {@code dispatcher}, whose constructor reads it. */
-  TranslationRow(IntFunction<T[]> newArray, T missObject, Handle dispatcher, int length) {
+  TranslationRow(IntFunction<T[]> newArray, T missObject, DispatcherBase dispatcher, int length) {
     this.newArray = newArray;
     this.missObject = missObject;
     this.dispatcher = dispatcher;
@@ -67,11 +66,11 @@ final class TranslationRow<T> {
     if (processor >= 0 && processor < entries.length) {
       return;
     }
-    int count = Processors.count();
+    int count = InstalledMachine.identity().count();
     if (processor < 0 || processor >= count) {
       throw new ProcessorIdentityException(
           "processor identity "
-              + Processors.identity()
+              + InstalledMachine.identity()
               + " returned "
               + processor
               + "; ids must be in 0.."

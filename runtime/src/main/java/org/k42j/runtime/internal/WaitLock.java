@@ -6,9 +6,9 @@ import java.util.function.Supplier;
 /**
  * A reentrant mutual exclusion lock owned by a <em>waiter</em> ({@link Waiters#current()}), not by
  * a carrier thread, whose waiters park through the installed identity's parking: for the runtime's
- * rare, long sections (one hot swap of an object at a time, one grace period at a time), which
- * {@code synchronized} would pin to a carrier and {@code ReentrantLock} would own by carrier thread
- * (wrong under the k42j kernel, where user-level threads share one).
+ * rare, long sections (one hot swap of an object at a time), which {@code synchronized} would pin
+ * to a carrier and {@code ReentrantLock} would own by carrier thread (wrong under the k42j kernel,
+ * where user-level threads share one).
  *
  * <p>Invariants: {@code owner} is null or the one waiter holding the lock, and changes from null
  * only by compare-and-swap; {@code holds} is read and written only by the owner; a release clears

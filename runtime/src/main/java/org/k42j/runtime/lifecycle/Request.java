@@ -1,7 +1,7 @@
 package org.k42j.runtime.lifecycle;
 
 import org.k42j.runtime.internal.OpenRequests;
-import org.k42j.runtime.internal.Quiescence;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * One running request, from {@link Requests#enter()}; closing it ends the request. Close it on the

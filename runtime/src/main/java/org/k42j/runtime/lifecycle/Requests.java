@@ -4,10 +4,11 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.k42j.runtime.NotOnProcessorException;
-import org.k42j.runtime.Processors;
+import org.k42j.runtime.internal.InstalledMachine;
 import org.k42j.runtime.internal.OpenRequests;
-import org.k42j.runtime.internal.Quiescence;
-import org.k42j.runtime.internal.Waiters;
+import org.k42j.runtime.internal.RequestDepth;
+import org.k42j.runtime.internal.UnboundedGraceWait;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * Marks the units of work (requests) during which threads call clustered objects, so that
@@ -40,17 +41,12 @@ import org.k42j.runtime.internal.Waiters;
  * refuses to run in one, and a destroy from inside one is completed after it ends).
  */
 public final class Requests {
-  // The calling thread's open requests; waiters that are not threads (a kernel's user-level
-  // threads, which share a carrier thread and so its thread locals) are found in OpenRequests.
-  private static final ThreadLocal<OpenRequests> THREAD_REQUESTS =
-      ThreadLocal.withInitial(OpenRequests::ofCurrentThread);
-
   private Requests() {}
 
   /** Starts a request on the calling thread; close the result to end it. */
   public static Request enter() {
     int counter = Quiescence.global().enter(stripe());
-    OpenRequests open = openRequests();
+    OpenRequests open = RequestDepth.ofCallingWaiter();
     open.entered(Quiescence.global().generationOf(counter)); // after the counter
     return new Request(counter, open);
   }
@@ -61,7 +57,7 @@ public final class Requests {
    */
   private static int stripe() {
     try {
-      return Processors.current();
+      return InstalledMachine.current();
     } catch (NotOnProcessorException notOnAProcessor) {
       return 0;
     }
@@ -94,16 +90,7 @@ public final class Requests {
 
   /** Whether the calling thread is inside a request now. */
   public static boolean inRequest() {
-    return openRequests().open();
-  }
-
-  /** The calling waiter's open requests (a user-level thread's own under a kernel). */
-  private static OpenRequests openRequests() {
-    Object waiter = Waiters.current();
-    if (waiter == Thread.currentThread()) {
-      return THREAD_REQUESTS.get();
-    }
-    return OpenRequests.of(waiter);
+    return RequestDepth.inRequest();
   }
 
   /**
@@ -117,6 +104,6 @@ public final class Requests {
           "awaitQuiescence() was called inside a request, which would wait for itself; call it"
               + " after the request ends");
     }
-    Quiescence.global().awaitGracePeriod();
+    Quiescence.global().awaitGracePeriod(UnboundedGraceWait.INSTANCE);
   }
 }

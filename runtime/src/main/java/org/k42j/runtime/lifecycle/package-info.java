@@ -4,7 +4,8 @@
  * that started before them are over), and {@link org.k42j.runtime.lifecycle.Interceptor} with its
  * implementations sees the calls of an object it is interposed on. Destroying, hot swapping,
  * shrinking and interposing are entry points of {@link org.k42j.runtime.ClusteredObjects}; the
- * machinery is in {@code org.k42j.runtime.internal} ({@code Quiescence}, {@code Destruction},
- * {@code HotSwap}, {@code Mediator}, {@code AdaptiveShrinker}). See docs/lifecycle.md.
+ * machinery is in {@code org.k42j.runtime.quiescence} ({@code Quiescence}) and {@code
+ * org.k42j.runtime.internal} ({@code Destruction}, {@code HotSwap}, {@code Mediator}, {@code
+ * AdaptiveShrinker}). See docs/lifecycle.md.
  */
 package org.k42j.runtime.lifecycle;

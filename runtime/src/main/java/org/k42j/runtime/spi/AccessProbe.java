@@ -1,7 +1,5 @@
 package org.k42j.runtime.spi;
 
-import org.k42j.runtime.internal.ClusterRoot;
-
 /**
  * Told of the shared-memory accesses the runtime makes, so that a cost model (the kernel's NUMA
  * simulation) can charge them: a miss (the root's lock and state, the new rep's memory), a gather
@@ -14,13 +12,13 @@ import org.k42j.runtime.internal.ClusterRoot;
  */
 public interface AccessProbe {
   /**
-   * A call on {@code processor} missed on {@code root} and was given {@code entry} (the rep, or its
-   * guard), after the root's lock was released.
+   * A call on {@code processor} missed on {@code object} and was given {@code entry} (the rep, or
+   * its guard), after the root's lock was released.
    */
-  void miss(ClusterRoot<?, ?> root, int processor, Object entry);
+  void miss(ProbedObject object, int processor, Object entry);
 
-  /** A gather or broadcast on {@code root} is about to visit every rep entry of the root. */
-  void visit(ClusterRoot<?, ?> root);
+  /** A gather or broadcast on {@code object} is about to visit every rep entry of the object. */
+  void visit(ProbedObject object);
 
   /** The calling thread entered an exclusive rep's guard (a lock on the guard's line). */
   void enter(Object guard);

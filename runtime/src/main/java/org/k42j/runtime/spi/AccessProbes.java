@@ -5,7 +5,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 import java.util.Objects;
-import org.k42j.runtime.internal.ClusterRoot;
 
 /**
  * Where the runtime reports accesses to the installed {@link AccessProbe}. Each report goes through
@@ -21,8 +20,8 @@ import org.k42j.runtime.internal.ClusterRoot;
  */
 public final class AccessProbes {
   private static final MethodType MISS =
-      MethodType.methodType(void.class, ClusterRoot.class, int.class, Object.class);
-  private static final MethodType VISIT = MethodType.methodType(void.class, ClusterRoot.class);
+      MethodType.methodType(void.class, ProbedObject.class, int.class, Object.class);
+  private static final MethodType VISIT = MethodType.methodType(void.class, ProbedObject.class);
   private static final MethodType GUARD = MethodType.methodType(void.class, Object.class);
 
   private static final MutableCallSite MISS_SITE = new MutableCallSite(MethodHandles.empty(MISS));
@@ -83,18 +82,18 @@ public final class AccessProbes {
   }
 
   /** Reports a miss (see {@link AccessProbe#miss}). */
-  public static void miss(ClusterRoot<?, ?> root, int processor, Object entry) {
+  public static void miss(ProbedObject object, int processor, Object entry) {
     try {
-      MISS_CALL.invokeExact(root, processor, entry);
+      MISS_CALL.invokeExact(object, processor, entry);
     } catch (Throwable e) {
       throw failed(e);
     }
   }
 
   /** Reports a visit of every rep (see {@link AccessProbe#visit}). */
-  public static void visit(ClusterRoot<?, ?> root) {
+  public static void visit(ProbedObject object) {
     try {
-      VISIT_CALL.invokeExact(root);
+      VISIT_CALL.invokeExact(object);
     } catch (Throwable e) {
       throw failed(e);
     }

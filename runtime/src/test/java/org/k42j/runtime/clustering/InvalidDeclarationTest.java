@@ -145,7 +145,8 @@ class InvalidDeclarationTest {
   void aStaticContractMethodCannotBeRouted() {
     fails(
         "marker-unrouted-method",
-        "BadParts.WithStatic.none() is static, and such methods are not routed",
+        "BadParts.WithStatic.none() is declared a broadcast, but it is static, and such methods"
+            + " are not routed",
         () -> Clustering.of(BadParts.WithStatic.class).reps(() -> () -> {}).broadcast("none"));
   }
 
@@ -279,7 +280,7 @@ class InvalidDeclarationTest {
   void aDeclarationWithoutRepsIsRefused() {
     fails(
         "missing-rep",
-        "the declaration of Tally says nothing about how reps are made",
+        "Tally has no way of making reps; call reps(...)",
         () -> Clustering.of(Tally.class).gather("total", Reduce.SUM));
   }
 
@@ -287,8 +288,8 @@ class InvalidDeclarationTest {
   void aDeclarationMakingRepsTwoWaysIsRefused() {
     fails(
         "duplicate-rep",
-        "the declaration of Tally says twice how reps are made (repClass(LockedTally) and"
-            + " reps(Supplier))",
+        "reps(Supplier) is a second way of making the reps of Tally, which already has"
+            + " repClass(LockedTally); keep exactly one",
         () -> tally().reps(LockedTally::new));
   }
 
@@ -322,13 +323,14 @@ class InvalidDeclarationTest {
   void aRepClassLackingAContractMethodIsRefused() {
     fails(
         "rep-missing-method",
-        "BadParts.HalfCounter does not implement Counting and has no public method count()"
-            + " returning long",
+        "BadParts.HalfCounter does not implement Counting.count(), but a rep implements every"
+            + " abstract method of its contract",
         () -> Clustering.of(Counting.class).repClass(BadParts.HalfCounter.class));
     fails(
         "rep-missing-method",
-        "BadParts.StringCounter does not implement Counting and has no public method count()"
-            + " returning long",
+        "BadParts.StringCounter does not implement Counting.count(), but a rep implements every"
+            + " abstract method of its contract (the dispatcher routes calls of it to a rep); add a"
+            + " public method long count() to BadParts.StringCounter",
         () -> Clustering.of(Counting.class).repClass(BadParts.StringCounter.class));
   }
 
@@ -336,7 +338,7 @@ class InvalidDeclarationTest {
   void aRepClassLackingAnOnRootMethodIsRefusedOnlyWhenTheMethodIsNotDeclaredOnRoot() {
     fails(
         "rep-missing-method",
-        "UnsharedTally does not implement Tally and has no public method shared() returning int",
+        "add a public method int shared() to UnsharedTally, or make reps with reps(...)",
         () ->
             Clustering.of(Tally.class)
                 .root(SharedCount.class, SharedCount::new)
@@ -364,7 +366,7 @@ class InvalidDeclarationTest {
         () -> Clustering.of(Counting.class).repClass(BadParts.AbstractCounter.class));
     fails(
         "rep-not-class",
-        "Counting is an interface, but a rep class is a class",
+        "Counting is an interface, but a rep is a class the root instantiates",
         () -> Clustering.of(Counting.class).repClass(Counting.class));
   }
 

@@ -130,9 +130,9 @@ class RuntimeRoutingRulesTest {
     assertTrue(
         e.getMessage()
             .contains(
-                "the version Routing.PlainUsageRep of Routing.Usage cannot replace"
-                    + " Routing.UsageRep: Routing.UsageRep overrides the contract's default method"
-                    + " label() but Routing.PlainUsageRep does not"),
+                "Routing.PlainUsageRep cannot be a version of Routing.UsageRep:"
+                    + " Routing.UsageRep overrides the contract's default method label() but"
+                    + " Routing.PlainUsageRep does not"),
         e.getMessage());
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
 
 /** The run-time writer on contract shapes beyond the plain case. */
 class WriterShapesTest {
@@ -24,7 +24,7 @@ class WriterShapesTest {
         Clustering.of(Counting.class).repClass(PlainCounter.class).build();
     assertEquals(
         "org.k42j.runtime.clustering.Counting_RuntimeDispatcher", type.dispatcherClass().getName());
-    assertTrue(Handle.class.isAssignableFrom(type.dispatcherClass()));
+    assertTrue(DispatcherBase.class.isAssignableFrom(type.dispatcherClass()));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.k42j.runtime.LifecycleTimeoutException;
+import org.k42j.runtime.quiescence.Quiescence;
 
 /**
  * A bounded grace period that gives up leaves the generation flipped with a request still counted
@@ -53,7 +54,7 @@ class BoundedGracePeriodTest {
     Thread next =
         new Thread(
             () -> {
-              quiescence.awaitGracePeriod();
+              quiescence.awaitGracePeriod(UnboundedGraceWait.INSTANCE);
               ended.set(true);
             });
     next.setDaemon(true);

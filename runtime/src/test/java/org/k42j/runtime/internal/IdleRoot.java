@@ -22,7 +22,7 @@ final class IdleRoot extends ClusterRoot<Runnable, Runnable> {
   }
 
   @Override
-  protected Runnable newMissObject() {
+  protected Runnable newMissObject(RootCore<Runnable> core) {
     return MISS;
   }
 
@@ -32,7 +32,7 @@ final class IdleRoot extends ClusterRoot<Runnable, Runnable> {
   }
 
   @Override
-  protected Runnable guard(Runnable rep) {
+  protected Runnable guard(RootCore<Runnable> core, Runnable rep) {
     throw new AssertionError("an idle root is never called, so it never guards a rep");
   }
 }

@@ -338,28 +338,29 @@ class RepGuardContentionTest {
   }
 
   /** A root never called through: the guard only tells it of contention, which changes nothing. */
-  static ClusterRoot<?, ?> idleRoot() {
-    return new ClusterRoot<Runnable, Runnable>(
-        "RepGuardContentionTest.Guarded", Policy.PER_PROCESSOR, 0, Concurrency.EXCLUSIVE) {
-      @Override
-      protected Runnable[] newRow(int length) {
-        return new Runnable[length];
-      }
+  static RootCore<?> idleRoot() {
+    return RootCore.of(
+        new ClusterRoot<Runnable, Runnable>(
+            "RepGuardContentionTest.Guarded", Policy.PER_PROCESSOR, 0, Concurrency.EXCLUSIVE) {
+          @Override
+          protected Runnable[] newRow(int length) {
+            return new Runnable[length];
+          }
 
-      @Override
-      protected Runnable newMissObject() {
-        throw new AssertionError("never called through");
-      }
+          @Override
+          protected Runnable newMissObject(RootCore<Runnable> core) {
+            throw new AssertionError("never called through");
+          }
 
-      @Override
-      protected Runnable newRep() {
-        throw new AssertionError("never makes reps");
-      }
+          @Override
+          protected Runnable newRep() {
+            throw new AssertionError("never makes reps");
+          }
 
-      @Override
-      protected Runnable guard(Runnable rep) {
-        throw new AssertionError("never guards reps");
-      }
-    };
+          @Override
+          protected Runnable guard(RootCore<Runnable> core, Runnable rep) {
+            throw new AssertionError("never guards reps");
+          }
+        });
   }
 }

@@ -19,7 +19,7 @@ class TranslationRowTest {
   private static final Runnable MISS = IdleRoot.MISS;
 
   /** A dispatcher that records the arrays the row installs in it. */
-  private static final class RecordingHandle extends Handle {
+  private static final class RecordingHandle extends DispatcherBase {
     final List<Object[]> installed = new ArrayList<>();
 
     RecordingHandle() {

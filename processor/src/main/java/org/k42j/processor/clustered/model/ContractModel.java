@@ -92,4 +92,14 @@ public record ContractModel(
         ? name
         : ParameterizedTypeName.get(name, typeVariables.toArray(new TypeName[0]));
   }
+
+  /** Whether {@code combiner}, the combiner of some gather method, declares type parameters. */
+  public boolean genericCombiner(ClassName combiner) {
+    for (MethodModel method : methods) {
+      if (combiner.equals(method.combiner()) && method.genericCombiner()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

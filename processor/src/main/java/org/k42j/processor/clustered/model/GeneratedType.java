@@ -15,7 +15,12 @@ public enum GeneratedType {
   /** The row entry of an exclusive rep on plain threads: one caller at a time. */
   GUARD("Guard"),
   /** Static {@code create()} for the contract. */
-  FACTORY("Factory");
+  FACTORY("Factory"),
+  /**
+   * The handle of a {@code @ClusterWide} contract in one member of a cluster of JVMs (written by
+   * {@code ClusterWriter} for the {@code k42j-cluster} module).
+   */
+  CLUSTER("Cluster");
 
   private final String suffix;
 

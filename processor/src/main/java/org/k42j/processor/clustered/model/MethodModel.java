@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import java.util.List;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.common.Deprecations;
 
 /**
@@ -20,18 +21,22 @@ import org.k42j.processor.common.Deprecations;
  * @param varargs whether the last parameter is varargs
  * @param exceptions the declared thrown types
  * @param kind how the call is routed
- * @param reduce the built-in reduction of a {@link Kind#GATHER} method, else {@link Reduce#NONE}
- * @param combiner the combiner class of a {@link Kind#GATHER} method without a reduction, else null
+ * @param reduce the built-in reduction of a {@link RouteKind#GATHER} method, else {@link
+ *     Reduce#NONE}
+ * @param combiner the combiner class of a {@link RouteKind#GATHER} method without a reduction, else
+ *     null
  * @param deprecated the {@code @Deprecated} of the contract method (of any of its declarations), as
  *     written, which every generated override repeats; null when it is not deprecated
  * @param returnsHandle whether the object the call goes to may return itself, which the generated
- *     code then replaces with its own {@code this}: for a {@link Kind#DISPATCH} method, whose
+ *     code then replaces with its own {@code this}: for a {@link RouteKind#DISPATCH} method, whose
  *     declared result type is the contract or a supertype of it (a fluent {@code return this} in
- *     the rep); for a {@link Kind#GATHER} method with a combiner, whose result type is the contract
- *     or a supertype of it (the combined result may be one of the reps' entries, which the
- *     dispatcher replaces with itself); for an {@link Kind#ON_ROOT} method, whose result type is
- *     the root class or a supertype of it. A caller holding the raw rep or root would skip the
+ *     the rep); for a {@link RouteKind#GATHER} method with a combiner, whose result type is the
+ *     contract or a supertype of it (the combined result may be one of the reps' entries, which the
+ *     dispatcher replaces with itself); for an {@link RouteKind#ON_ROOT} method, whose result type
+ *     is the root class or a supertype of it. A caller holding the raw rep or root would skip the
  *     guard and the translation table.
+ * @param genericCombiner whether {@code combiner} declares type parameters (the dispatcher then
+ *     holds it raw and views it as a {@code Combiner} of the method's result)
  */
 public record MethodModel(
     String name,
@@ -40,16 +45,45 @@ public record MethodModel(
     List<ParameterSpec> parameters,
     boolean varargs,
     List<TypeName> exceptions,
-    Kind kind,
+    RouteKind kind,
     Reduce reduce,
     ClassName combiner,
     AnnotationSpec deprecated,
-    boolean returnsHandle) {
+    boolean returnsHandle,
+    boolean genericCombiner) {
 
   public MethodModel {
     typeVariables = List.copyOf(typeVariables);
     parameters = List.copyOf(parameters);
     exceptions = List.copyOf(exceptions);
+  }
+
+  /** A method whose combiner, if any, is not generic. */
+  public MethodModel(
+      String name,
+      List<TypeVariableName> typeVariables,
+      TypeName returnType,
+      List<ParameterSpec> parameters,
+      boolean varargs,
+      List<TypeName> exceptions,
+      RouteKind kind,
+      Reduce reduce,
+      ClassName combiner,
+      AnnotationSpec deprecated,
+      boolean returnsHandle) {
+    this(
+        name,
+        typeVariables,
+        returnType,
+        parameters,
+        varargs,
+        exceptions,
+        kind,
+        reduce,
+        combiner,
+        deprecated,
+        returnsHandle,
+        false);
   }
 
   /** A method whose result is never replaced by the handle ({@code returnsHandle} false). */
@@ -60,7 +94,7 @@ public record MethodModel(
       List<ParameterSpec> parameters,
       boolean varargs,
       List<TypeName> exceptions,
-      Kind kind,
+      RouteKind kind,
       Reduce reduce,
       ClassName combiner,
       AnnotationSpec deprecated) {
@@ -82,7 +116,7 @@ public record MethodModel(
    * This method routed as {@code kind}, returning the handle for a rep or root as {@code
    * returnsHandle}.
    */
-  public MethodModel withRouting(Kind kind, boolean returnsHandle) {
+  public MethodModel withRouting(RouteKind kind, boolean returnsHandle) {
     return new MethodModel(
         name,
         typeVariables,
@@ -94,7 +128,25 @@ public record MethodModel(
         reduce,
         combiner,
         deprecated,
-        returnsHandle);
+        returnsHandle,
+        genericCombiner);
+  }
+
+  /** This method with a generic combiner. */
+  public MethodModel withGenericCombiner() {
+    return new MethodModel(
+        name,
+        typeVariables,
+        returnType,
+        parameters,
+        varargs,
+        exceptions,
+        kind,
+        reduce,
+        combiner,
+        deprecated,
+        returnsHandle,
+        true);
   }
 
   /**
@@ -117,24 +169,5 @@ public record MethodModel(
    */
   public boolean deprecatedForRemoval() {
     return Deprecations.forRemoval(deprecated);
-  }
-
-  /** How a contract method is routed. */
-  public enum Kind {
-    /** To the calling processor's rep (the hit path). */
-    DISPATCH,
-    /** To every existing rep; results folded by {@link #reduce()} or {@link #combiner()}. */
-    GATHER,
-    /** To every existing rep; returns void. */
-    BROADCAST,
-    /** To the user's {@code @Root}. */
-    ON_ROOT,
-    /**
-     * Nowhere: an unmarked default method of the contract that the rep class does not override. No
-     * generated class overrides it, so its body runs on the handle, where {@code this} routes every
-     * call it makes as declared (a default {@code busy()} calling a gathered {@code count()} sees
-     * the total, not the caller's rep's share).
-     */
-    DEFAULT_BODY
   }
 }

@@ -14,6 +14,7 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import org.k42j.annotations.Concurrency;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -92,7 +93,7 @@ final class ContractValidator {
         return routed.propagate();
       }
       models.add(routed.value());
-      if (routed.value().kind() == MethodModel.Kind.ON_ROOT) {
+      if (routed.value().kind() == RouteKind.ON_ROOT) {
         onRoot.add(method);
       }
       Problem clash = reserved.dispatcherClash(method, contract);

@@ -9,8 +9,8 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.processor.clustered.model.MethodModel.Kind;
 import org.k42j.processor.common.TypeInspector;
 
 /**
@@ -55,14 +55,14 @@ final class FinalRouting {
         case DISPATCH:
           refined.add(
               isDefault(method.element) && !overriddenByClass(method.element, rep)
-                  ? model.withRouting(Kind.DEFAULT_BODY, false)
+                  ? model.withRouting(RouteKind.DEFAULT_BODY, false)
                   : model.withRouting(
-                      Kind.DISPATCH, mayBe(method.returnType(), contract.asType())));
+                      RouteKind.DISPATCH, mayBe(method.returnType(), contract.asType())));
           break;
         case ON_ROOT:
           refined.add(
               model.withRouting(
-                  Kind.ON_ROOT,
+                  RouteKind.ON_ROOT,
                   root != null
                       && mayBe(method.returnType(), contract.asType())
                       && mayBe(method.returnType(), root.asType())));
@@ -71,7 +71,7 @@ final class FinalRouting {
           // A combiner may fold the reps' results to one of the reps (an Object busiest()).
           refined.add(
               model.withRouting(
-                  Kind.GATHER,
+                  RouteKind.GATHER,
                   model.combiner() != null && mayBe(method.returnType(), contract.asType())));
           break;
         default:

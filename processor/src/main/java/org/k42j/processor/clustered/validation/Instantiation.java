@@ -2,7 +2,10 @@ package org.k42j.processor.clustered.validation;
 
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import org.k42j.model.DeclarationRules;
+import org.k42j.model.Finding;
 import org.k42j.processor.common.Diagnostic;
+import org.k42j.processor.common.MirrorViews;
 import org.k42j.processor.common.Names;
 import org.k42j.processor.common.TypeInspector;
 
@@ -59,7 +62,14 @@ final class Instantiation {
     if (!inspector.visibleFrom(type, context.pkg())) {
       return new Reason(codes.notVisible(), name, context.packageForMessages());
     }
-    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+    Finding isAbstract =
+        codes == REP ? DeclarationRules.repAbstract(MirrorViews.type(type, method -> false)) : null;
+    if (isAbstract != null) {
+      return new Reason(
+          Diagnostic.of(isAbstract.rule()),
+          isAbstract.plus(abstractArgs).args().toArray(new String[0]));
+    }
+    if (codes == ROOT && type.getModifiers().contains(Modifier.ABSTRACT)) {
       String[] args = new String[abstractArgs.length + 1];
       args[0] = name;
       System.arraycopy(abstractArgs, 0, args, 1, abstractArgs.length);

@@ -20,11 +20,16 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.DeclarationRules;
+import org.k42j.model.Finding;
+import org.k42j.model.MethodView;
+import org.k42j.model.RouteKind;
+import org.k42j.model.Rule;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.processor.clustered.model.MethodModel.Kind;
 import org.k42j.processor.common.Anchors;
 import org.k42j.processor.common.Annotations;
 import org.k42j.processor.common.Diagnostic;
+import org.k42j.processor.common.MirrorViews;
 import org.k42j.processor.common.Names;
 import org.k42j.processor.common.Outcome;
 import org.k42j.processor.common.Problem;
@@ -60,7 +65,7 @@ final class MethodRouter {
               "keep one of them"));
     }
     if (markers.isEmpty()) {
-      return Outcome.ok(model(method, Kind.DISPATCH, Reduce.NONE, null));
+      return Outcome.ok(model(method, RouteKind.DISPATCH, Reduce.NONE, null));
     }
     AnnotationMirror marker = markers.get(0);
     String markerName =
@@ -69,28 +74,25 @@ final class MethodRouter {
       case Annotations.GATHER:
         return gather(method, contract, marker);
       case Annotations.BROADCAST:
-        if (method.returnType().getKind() != TypeKind.VOID) {
-          return Outcome.fail(
-              anchors.on(
-                  element,
-                  contract,
-                  Diagnostic.BROADCAST_NON_VOID,
-                  Names.display(element),
-                  Names.display(method.returnType())));
+        Finding broadcast =
+            DeclarationRules.route(view(method), RouteKind.BROADCAST, Reduce.NONE, false);
+        if (broadcast != null) {
+          return Outcome.fail(anchored(broadcast, element, contract, null, null));
         }
-        return Outcome.ok(model(method, Kind.BROADCAST, Reduce.NONE, null));
+        return Outcome.ok(model(method, RouteKind.BROADCAST, Reduce.NONE, null));
       default:
-        return Outcome.ok(model(method, Kind.ON_ROOT, Reduce.NONE, null));
+        return Outcome.ok(model(method, RouteKind.ON_ROOT, Reduce.NONE, null));
     }
   }
 
   private Outcome<MethodModel> gather(
       ContractMethod method, TypeElement contract, AnnotationMirror gather) {
     ExecutableElement element = method.element;
-    TypeMirror result = method.returnType();
-    if (result.getKind() == TypeKind.VOID) {
-      return Outcome.fail(
-          anchors.on(element, contract, Diagnostic.GATHER_VOID, Names.display(element)));
+    // The result's shape is checked before the attribute values are read (a combiner named
+    // there may not exist yet): with a combiner named, the rule can only find a void result.
+    Finding shape = DeclarationRules.route(view(method), RouteKind.GATHER, Reduce.NONE, true);
+    if (shape != null) {
+      return Outcome.fail(anchored(shape, element, contract, null, null));
     }
     AnnotationValue reduceValue = Annotations.explicit(gather, "reduce");
     String reduce = Annotations.enumConstant(gather, "reduce");
@@ -138,59 +140,41 @@ final class MethodRouter {
               reduce,
               Names.display(combiner)));
     }
-    if (!hasReduce && !hasCombiner) {
-      return Outcome.fail(
-          anchors.on(
-              element,
-              gather,
-              null,
-              contract,
-              Diagnostic.GATHER_NO_REDUCTION,
-              Names.display(element)));
+    Finding route =
+        DeclarationRules.route(view(method), RouteKind.GATHER, Reduce.valueOf(reduce), hasCombiner);
+    if (route != null) {
+      AnnotationValue at = route.rule() == Rule.GATHER_REDUCE_TYPE ? reduceValue : null;
+      return Outcome.fail(anchored(route, element, contract, gather, at));
     }
     if (hasReduce) {
-      String needs = reductionNeeds(reduce, result);
-      if (needs != null) {
-        return Outcome.fail(
-            anchors.on(
-                element,
-                gather,
-                reduceValue,
-                contract,
-                Diagnostic.GATHER_REDUCE_TYPE,
-                reduce,
-                Names.display(element),
-                Names.display(result),
-                reduce,
-                needs));
-      }
-      return Outcome.ok(model(method, Kind.GATHER, Reduce.valueOf(reduce), null));
+      return Outcome.ok(model(method, RouteKind.GATHER, Reduce.valueOf(reduce), null));
     }
     Problem problem = checkCombiner(method, contract, gather, combinerValue, combiner);
     if (problem != null) {
       return Outcome.fail(problem);
     }
+    TypeElement combinerClass = TypeInspector.asElement(combiner);
+    MethodModel model = model(method, RouteKind.GATHER, Reduce.NONE, ClassName.get(combinerClass));
     return Outcome.ok(
-        model(method, Kind.GATHER, Reduce.NONE, ClassName.get(TypeInspector.asElement(combiner))));
+        combinerClass.getTypeParameters().isEmpty() ? model : model.withGenericCombiner());
   }
 
-  /** What {@code reduce} needs, if {@code result} is not it; null when it applies. */
-  private static String reductionNeeds(String reduce, TypeMirror result) {
-    boolean logical = reduce.equals(Reduce.ALL.name()) || reduce.equals(Reduce.ANY.name());
-    if (logical) {
-      return is(result, TypeKind.BOOLEAN, "java.lang.Boolean") ? null : "boolean (or Boolean)";
-    }
-    boolean numeric =
-        is(result, TypeKind.INT, "java.lang.Integer")
-            || is(result, TypeKind.LONG, "java.lang.Long")
-            || is(result, TypeKind.FLOAT, "java.lang.Float")
-            || is(result, TypeKind.DOUBLE, "java.lang.Double");
-    return numeric ? null : "int, long, float or double (or their boxes)";
+  private MethodView view(ContractMethod method) {
+    return MirrorViews.method(method.element, method.returnType(), inspector);
   }
 
-  private static boolean is(TypeMirror type, TypeKind primitive, String box) {
-    return type.getKind() == primitive
-        || (type.getKind() == TypeKind.DECLARED && TypeInspector.qualifiedName(type).equals(box));
+  /** {@code finding} as a problem on {@code element}, or on its {@code annotation} (and value). */
+  private Problem anchored(
+      Finding finding,
+      ExecutableElement element,
+      TypeElement contract,
+      AnnotationMirror annotation,
+      AnnotationValue value) {
+    String[] args = finding.args().toArray(new String[0]);
+    Diagnostic diagnostic = Diagnostic.of(finding.rule());
+    return annotation == null
+        ? anchors.on(element, contract, diagnostic, args)
+        : anchors.on(element, annotation, value, contract, diagnostic, args);
   }
 
   private Problem checkCombiner(
@@ -326,7 +310,7 @@ final class MethodRouter {
   }
 
   private static MethodModel model(
-      ContractMethod method, Kind kind, Reduce reduce, ClassName combiner) {
+      ContractMethod method, RouteKind kind, Reduce reduce, ClassName combiner) {
     ExecutableElement element = method.element;
     List<TypeVariableName> typeVariables = new ArrayList<>();
     for (TypeVariable variable : method.type.getTypeVariables()) {

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -17,11 +16,15 @@ import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.ElementFilter;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
+import org.k42j.model.DeclarationRules;
+import org.k42j.model.Finding;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.RepModel;
 import org.k42j.processor.clustered.model.StateTransferModel;
 import org.k42j.processor.common.Annotations;
 import org.k42j.processor.common.Diagnostic;
+import org.k42j.processor.common.MirrorViews;
 import org.k42j.processor.common.Names;
 import org.k42j.processor.common.Outcome;
 import org.k42j.processor.common.Problem;
@@ -66,14 +69,14 @@ final class RepValidator {
   Outcome<RepModel> validateClass(TypeElement rep, ContractContext context) {
     TypeElement contract = context.contract();
     String name = Names.display(rep);
-    if (rep.getKind() != ElementKind.CLASS) {
-      return fail(
-          rep,
-          Diagnostic.REP_NOT_CLASS,
-          name,
-          Names.kindWithArticle(rep),
-          rep.getSimpleName() + Names.typeVariables(contract),
-          context.withTypeVariables(Names.display(contract)));
+    Finding shape = DeclarationRules.repShape(MirrorViews.type(rep, method -> false));
+    if (shape != null) {
+      return Outcome.fail(
+          MirrorViews.on(
+              rep,
+              shape.plus(
+                  rep.getSimpleName() + Names.typeVariables(contract),
+                  context.withTypeVariables(Names.display(contract)))));
     }
     String ownBase = context.generated(GeneratedType.REP_BASE);
     TypeMirror foreignBase =
@@ -125,9 +128,8 @@ final class RepValidator {
           rep,
           Diagnostic.REP_NO_CONSTRUCTOR,
           name,
-          inspector.packageOf(rep).equals(context.pkg()) ? "non-private" : "public",
-          context.rootName(),
-          checkedExceptionNote(rep, context));
+          inspector.packageOf(rep).equals(context.pkg()) ? "a non-private" : "a public",
+          " or taking " + context.rootName() + checkedExceptionNote(rep, context));
     }
     Outcome<StateTransferModel> transfer = stateTransfer.validate(rep, context);
     if (!transfer.isOk()) {
@@ -193,16 +195,13 @@ final class RepValidator {
     List<ExecutableElement> members =
         ElementFilter.methodsIn(inspector.elements.getAllMembers(rep));
     for (ContractMethod method : methods) {
-      if (inheritsObjectsAnswer(members, method)) {
-        String signature = method.name() + Names.parameters(method.element);
-        return Problem.on(
-            rep,
-            Diagnostic.REP_OBJECT_METHOD,
-            Names.display(method.element),
-            Names.display(rep),
-            signature,
-            signature,
-            Names.display(rep));
+      Finding objectMethod =
+          DeclarationRules.objectMethod(
+              MirrorViews.method(method.element, method.returnType(), inspector),
+              routeKind(method.element),
+              MirrorViews.type(rep, view -> inheritsObjectsAnswer(members, method)));
+      if (objectMethod != null) {
+        return MirrorViews.on(rep, objectMethod);
       }
       if (!method.element.getModifiers().contains(Modifier.ABSTRACT)
           || implemented(rep, members, method)
@@ -233,17 +232,23 @@ final class RepValidator {
         && Annotations.has(method.element, Annotations.ON_ROOT);
   }
 
-  /**
-   * A redeclared {@code toString}, {@code equals} or {@code hashCode} gathered from or broadcast to
-   * the reps, which the rep leaves to {@code Object}: its answer would be the rep's identity, a
-   * silent wrong answer for a gathered value.
-   */
-  private boolean inheritsObjectsAnswer(List<ExecutableElement> members, ContractMethod method) {
-    if (!inspector.overridesObjectMethod(method.element)
-        || !(Annotations.has(method.element, Annotations.GATHER)
-            || Annotations.has(method.element, Annotations.BROADCAST))) {
-      return false;
+  /** How {@code method}'s marker routes it, as far as the rep class's checks need to know. */
+  private static RouteKind routeKind(ExecutableElement method) {
+    if (Annotations.has(method, Annotations.GATHER)) {
+      return RouteKind.GATHER;
     }
+    if (Annotations.has(method, Annotations.BROADCAST)) {
+      return RouteKind.BROADCAST;
+    }
+    return Annotations.has(method, Annotations.ON_ROOT) ? RouteKind.ON_ROOT : RouteKind.DISPATCH;
+  }
+
+  /**
+   * Whether the rep leaves {@code method} (a redeclared {@code toString}, {@code equals} or {@code
+   * hashCode}) to {@code Object}: no class of its own among {@code members} implements it.
+   */
+  private static boolean inheritsObjectsAnswer(
+      List<ExecutableElement> members, ContractMethod method) {
     for (ExecutableElement member : members) {
       if (member.getSimpleName().contentEquals(method.name())
           && member.getParameters().size() == method.element.getParameters().size()
@@ -376,7 +381,10 @@ final class RepValidator {
     Policy policy = Policy.valueOf(policyName);
     int clusterSize = (Integer) clusterSizeValue;
     AnnotationValue explicitClusterSize = Annotations.explicit(annotation, "clusterSize");
-    if (policy == Policy.PER_CLUSTER && clusterSize < 2) {
+    Finding size =
+        DeclarationRules.clusterSize(
+            Names.display(rep), policy, clusterSize, explicitClusterSize != null);
+    if (size != null) {
       AnnotationValue anchor =
           explicitClusterSize != null
               ? explicitClusterSize
@@ -386,22 +394,8 @@ final class RepValidator {
               rep,
               annotation,
               anchor,
-              Diagnostic.CLUSTER_SIZE_REQUIRED,
-              Names.display(rep),
-              explicitClusterSize == null
-                  ? "clusterSize is not set"
-                  : "clusterSize is " + clusterSize));
-    }
-    if (policy != Policy.PER_CLUSTER && clusterSize != 0) {
-      return Outcome.fail(
-          Problem.on(
-              rep,
-              annotation,
-              explicitClusterSize,
-              Diagnostic.CLUSTER_SIZE_WITHOUT_PER_CLUSTER,
-              String.valueOf(clusterSize),
-              Names.display(rep),
-              policy.name()));
+              Diagnostic.of(size.rule()),
+              size.args().toArray(new String[0])));
     }
     return Outcome.ok(
         new RepModel(

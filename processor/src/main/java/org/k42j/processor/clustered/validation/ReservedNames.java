@@ -13,7 +13,7 @@ import org.k42j.processor.common.TypeInspector;
 
 /**
  * Contract methods that the generated classes cannot implement because a runtime base class already
- * has a member with that signature: the dispatcher extends {@code Handle} ({@code
+ * has a member with that signature: the dispatcher extends {@code DispatcherBase} ({@code
  * installRow(Object[])}, static {@code rootOf(Object)}), the guard of an exclusive rep extends
  * {@code RepGuard} (final {@code lock()}, {@code unlock()}), and a rep that extends the generated
  * rep base inherits its final accessors and the destroy hook {@code cleanup()}. The dispatcher's

@@ -16,12 +16,15 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import org.k42j.model.DeclarationRules;
+import org.k42j.model.Finding;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.StandInModel;
 import org.k42j.processor.clustered.model.VersionModel;
 import org.k42j.processor.common.Annotations;
 import org.k42j.processor.common.Diagnostic;
 import org.k42j.processor.common.ErrorReporter;
+import org.k42j.processor.common.MirrorViews;
 import org.k42j.processor.common.Names;
 import org.k42j.processor.common.Outcome;
 import org.k42j.processor.common.Problem;
@@ -210,15 +213,9 @@ public final class RoundValidator {
       guard(
           contract,
           () -> {
-            if (contract.getKind() != ElementKind.INTERFACE) {
-              fail(
-                  contract,
-                  Problem.on(
-                      contract,
-                      Diagnostic.CONTRACT_NOT_INTERFACE,
-                      Names.display(contract),
-                      Names.kindWithArticle(contract),
-                      Names.display(contract)));
+            Finding shape = DeclarationRules.contract(MirrorViews.type(contract, method -> false));
+            if (shape != null) {
+              fail(contract, MirrorViews.on(contract, shape));
               return;
             }
             String name = nameOf(contract);

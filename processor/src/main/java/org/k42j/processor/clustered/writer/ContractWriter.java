@@ -1,21 +1,18 @@
 package org.k42j.processor.clustered.writer;
 
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.ProcessingEnvironment;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
-import javax.tools.Diagnostic.Kind;
+import org.k42j.processor.clustered.model.ClusterModel;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.StandInModel;
 import org.k42j.processor.clustered.model.VersionModel;
 import org.k42j.processor.common.Diagnostic;
+import org.k42j.processor.common.ErrorReporter;
+import org.k42j.processor.common.Problem;
 
 /**
  * Writes every source file and resource generated for one validated contract through the processing
@@ -26,22 +23,22 @@ import org.k42j.processor.common.Diagnostic;
  * <p>All types are built before the first file is written, so a model the writers cannot handle
  * fails before anything reaches the Filer. Every file is passed to the Filer with the model's one
  * originating element, the rep. An I/O failure of the Filer becomes one tagged error on the rep
- * ({@link Diagnostic#WRITE_FAILED}).
+ * ({@link Diagnostic#WRITE_FAILED}), reported and counted by the processor's {@link ErrorReporter}.
  */
 public final class ContractWriter {
   private static final String INDENT = "  ";
 
   private final Filer filer;
-  private final ProcessingEnvironment env;
+  private final ErrorReporter reporter;
   private final List<TypeWriter> writers;
 
-  /** A writer that emits through {@code env}'s Filer and reports through its Messager. */
-  public ContractWriter(ProcessingEnvironment env) {
-    this.env = env;
-    this.filer = env.getFiler();
+  /** A writer that emits through {@code filer} and reports through {@code reporter}. */
+  public ContractWriter(Filer filer, ErrorReporter reporter) {
+    this.filer = filer;
+    this.reporter = reporter;
     this.writers =
         List.of(
-            new DispatcherWriter(genericTypes(env.getElementUtils())),
+            new DispatcherWriter(),
             new MissWriter(),
             new RootBaseWriter(),
             new RootWriter(),
@@ -63,12 +60,43 @@ public final class ContractWriter {
         ServiceEntryWriter.write(filer, model);
       }
     } catch (IOException e) {
-      env.getMessager()
-          .printMessage(
-              Kind.ERROR,
-              Diagnostic.WRITE_FAILED.format(
-                  model.contract().canonicalName(), e.getMessage(), model.prefix()),
-              model.originatingElement());
+      reporter.report(
+          Problem.on(
+              model.originatingElement(),
+              Diagnostic.WRITE_FAILED,
+              model.contract().canonicalName(),
+              e.getMessage(),
+              model.prefix()));
+    }
+  }
+
+  /**
+   * Writes {@code <prefix>_Cluster} for a {@code @ClusterWide} contract's validated cluster side.
+   */
+  public void writeCluster(ClusterWriter clusterWriter, ClusterModel cluster) {
+    ContractModel model = cluster.contract();
+    try {
+      clusterWriter.write(filer, cluster);
+    } catch (IOException e) {
+      reporter.report(
+          Problem.on(
+              model.originatingElement(),
+              Diagnostic.WRITE_FAILED,
+              model.contract().canonicalName(),
+              e.getMessage(),
+              model.prefix()));
+    }
+  }
+
+  /**
+   * Writes the stand-in of {@code <prefix>_Cluster} for a {@code @ClusterWide} contract whose
+   * cluster side has an error, already reported; a stand-in the Filer refuses is left out.
+   */
+  public void writeClusterStandIn(ClusterWriter clusterWriter, ContractModel model) {
+    try {
+      clusterWriter.writeStandIn(filer, model);
+    } catch (IOException e) {
+      // The contract's error says what to fix.
     }
   }
 
@@ -82,12 +110,13 @@ public final class ContractWriter {
     try {
       file.writeTo(filer);
     } catch (IOException e) {
-      env.getMessager()
-          .printMessage(
-              Kind.ERROR,
-              Diagnostic.WRITE_FAILED.format(
-                  model.type().canonicalName(), e.getMessage(), model.type().simpleName()),
-              model.originatingElement());
+      reporter.report(
+          Problem.on(
+              model.originatingElement(),
+              Diagnostic.WRITE_FAILED,
+              model.type().canonicalName(),
+              e.getMessage(),
+              model.type().simpleName()));
     }
   }
 
@@ -120,13 +149,5 @@ public final class ContractWriter {
       }
     }
     return files;
-  }
-
-  /** Whether a class (a combiner) declares type parameters, looked up by its canonical name. */
-  private static Predicate<ClassName> genericTypes(Elements elements) {
-    return name -> {
-      TypeElement type = elements.getTypeElement(name.canonicalName());
-      return type != null && !type.getTypeParameters().isEmpty();
-    };
   }
 }

@@ -1,7 +1,6 @@
 package org.k42j.processor.clustered.writer;
 
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -9,8 +8,8 @@ import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.List;
-import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -25,15 +24,6 @@ import org.k42j.processor.common.Javadocs;
  * the dispatcher in its place.
  */
 final class DispatcherWriter implements TypeWriter {
-  private final Predicate<ClassName> genericCombiner;
-
-  /**
-   * @param genericCombiner whether a combiner class declares type parameters
-   */
-  DispatcherWriter(Predicate<ClassName> genericCombiner) {
-    this.genericCombiner = genericCombiner;
-  }
-
   @Override
   public GeneratedType type() {
     return GeneratedType.DISPATCHER;
@@ -47,7 +37,10 @@ final class DispatcherWriter implements TypeWriter {
     TypeName rootType = model.parameterized(model.root().type());
     ArrayTypeName rowType = ArrayTypeName.of(contractType);
     String repAccessor = repAccessorName(model);
-    Gathers gathers = new Gathers(model, genericCombiner);
+    Gathers gathers = new Gathers(model, model::genericCombiner);
+    // The user's root is needed only to run on-root methods; everything else is the core's.
+    boolean onRoot =
+        model.methods().stream().anyMatch(method -> method.kind() == RouteKind.ON_ROOT);
 
     TypeSpec.Builder type =
         TypeShells.classBuilder(
@@ -62,7 +55,20 @@ final class DispatcherWriter implements TypeWriter {
             .superclass(RuntimeTypes.HANDLE)
             .addSuperinterface(contractType)
             .addFields(gathers.combinerFields())
-            .addField(rootType, "root", Modifier.PRIVATE, Modifier.FINAL)
+            .addFields(
+                onRoot
+                    ? List.of(
+                        FieldSpec.builder(rootType, "root", Modifier.PRIVATE, Modifier.FINAL)
+                            .build())
+                    : List.of())
+            .addField(
+                FieldSpec.builder(RootBaseWriter.rootCore(model), "core")
+                    .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+                    .addJavadoc(
+                        Javadocs.member(
+                            "The object's internal core: the miss path, the rep slots that gathers"
+                                + " and broadcasts visit, the liveness check."))
+                    .build())
             .addField(
                 FieldSpec.builder(rowType, "row", Modifier.PRIVATE)
                     .addJavadoc(
@@ -91,30 +97,31 @@ final class DispatcherWriter implements TypeWriter {
         MethodSpec.constructorBuilder()
             .addParameter(rootType, "root")
             .addStatement("super(root)")
-            .addStatement("this.root = root")
-            .addStatement("this.row = root.row()")
+            .addCode(onRoot ? CodeBlock.of("this.root = root;\n") : CodeBlock.of(""))
+            .addStatement("this.core = $T.of(root)", RuntimeTypes.ROOT_CORE)
+            .addStatement("this.row = core.row()")
             .build());
     type.addMethod(
         MethodSpec.methodBuilder(repAccessor)
             .addJavadoc(
                 Javadocs.member(
                     "The calling processor's row entry: one array load. A processor id beyond the"
-                        + " row (a newly installed identity with more processors) goes to the root,"
-                        + " which grows the row; a negative id (a faulty identity) compares"
-                        + " unsigned as beyond it, and the root refuses it."))
+                        + " row (a newly installed identity with more processors) goes to the"
+                        + " object's core, which grows the row; a negative id (a faulty identity)"
+                        + " compares unsigned as beyond it, and the core refuses it."))
             .addModifiers(Modifier.PRIVATE)
             .returns(contractType)
             .addStatement("$T row = this.row", rowType)
             .addStatement("int processor = $T.current()", RuntimeTypes.PROCESSORS)
             .addStatement(
                 "return $T.compareUnsigned(processor, row.length) < 0$W? row[processor]$W:"
-                    + " root.miss(processor)",
+                    + " core.miss(processor)",
                 Integer.class)
             .build());
     type.addMethod(installRow(model, rowType));
 
     for (MethodModel method : model.methods()) {
-      if (method.kind() != MethodModel.Kind.DEFAULT_BODY) {
+      if (method.kind() != RouteKind.DEFAULT_BODY) {
         // An unmarked default method the rep does not override is not overridden here either:
         // its body runs on this handle, which routes every call the body makes.
         type.addMethod(implementation(model, method, repAccessor, gathers));
@@ -143,11 +150,12 @@ final class DispatcherWriter implements TypeWriter {
     MethodSpec.Builder body =
         Overrides.signature(
             method,
-            method.kind() == MethodModel.Kind.GATHER && gathers.isUnchecked(method)
+            method.kind() == RouteKind.GATHER && gathers.isUnchecked(method)
                 ? List.of("unchecked")
                 : List.of());
     MethodScope scope = new MethodScope(method);
     CodeBlock root = scope.field("root");
+    CodeBlock core = scope.field("core");
     switch (method.kind()) {
       case DISPATCH:
         if (method.returnsHandle()) {
@@ -184,7 +192,7 @@ final class DispatcherWriter implements TypeWriter {
                     + " on the root, "
                     + Javadocs.link(model.root().type(), model.contract().packageName())
                     + ": one copy shared by every processor."));
-        body.addStatement("$L.checkActive()", root);
+        body.addStatement("$L.checkActive()", core);
         Overrides.addReturningHandle(body, method, scope, root);
         break;
       default:
@@ -224,18 +232,18 @@ final class DispatcherWriter implements TypeWriter {
   }
 
   /**
-   * {@code Object visit = root.beginVisit(); try { visit } finally { root.endVisit(visit); }}: the
-   * root refuses a visit of a destroyed object, and counts or holds one while a hot swap runs, so
+   * {@code Object visit = core.beginVisit(); try { visit } finally { core.endVisit(visit); }}: the
+   * core refuses a visit of a destroyed object, and counts or holds one while a hot swap runs, so
    * that a gather or broadcast sees every old rep or every new one, never some of each.
    */
   private static void addVisit(MethodSpec.Builder body, MethodScope scope, CodeBlock visitReps) {
-    CodeBlock root = scope.field("root");
+    CodeBlock core = scope.field("core");
     String visit = scope.local("visit");
-    body.addStatement("$T $N = $L.beginVisit()", Object.class, visit, root)
+    body.addStatement("$T $N = $L.beginVisit()", Object.class, visit, core)
         .beginControlFlow("try")
         .addCode(visitReps)
         .nextControlFlow("finally")
-        .addStatement("$L.endVisit($N)", root, visit)
+        .addStatement("$L.endVisit($N)", core, visit)
         .endControlFlow();
   }
 

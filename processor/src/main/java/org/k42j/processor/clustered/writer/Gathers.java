@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -174,7 +175,7 @@ final class Gathers {
       return body.add(
               "// If the combiner picked a rep's entry (a guard returns itself for its rep),\n")
           .add("// the caller gets this handle instead, never an object behind it.\n")
-          .addStatement("return $L.isEntry($N) ? this : $N", scope.field("root"), result, result)
+          .addStatement("return $L.isEntry($N) ? this : $N", scope.field("core"), result, result)
           .build();
     }
     return body.addStatement("return $N", result).build();
@@ -322,7 +323,7 @@ final class Gathers {
   }
 
   private static ClassName combinerOf(MethodModel method) {
-    return method.kind() == MethodModel.Kind.GATHER && method.reduce() == Reduce.NONE
+    return method.kind() == RouteKind.GATHER && method.reduce() == Reduce.NONE
         ? method.combiner()
         : null;
   }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
 import org.k42j.annotations.Concurrency;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -29,7 +30,7 @@ final class GuardWriter implements TypeWriter {
   @Override
   public TypeSpec write(ContractModel model) {
     TypeName contractType = model.contractType();
-    TypeName rootBase = model.parameterized(model.generated(GeneratedType.ROOT_BASE));
+    TypeName core = RootBaseWriter.rootCore(model);
     TypeSpec.Builder type =
         TypeShells.classBuilder(
                 model,
@@ -44,13 +45,13 @@ final class GuardWriter implements TypeWriter {
             .addField(contractType, "rep", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
                 MethodSpec.constructorBuilder()
-                    .addParameter(rootBase, "root")
+                    .addParameter(core, "core")
                     .addParameter(contractType, "rep")
-                    .addStatement("super(root)")
+                    .addStatement("super(core)")
                     .addStatement("this.rep = rep")
                     .build());
     for (MethodModel method : model.methods()) {
-      if (method.kind() == MethodModel.Kind.DEFAULT_BODY) {
+      if (method.kind() == RouteKind.DEFAULT_BODY) {
         // Its body runs on whatever object it is called on; called on this guard (by a rep that
         // reaches a sibling through its row entry), every call the body makes takes the guard.
         continue;

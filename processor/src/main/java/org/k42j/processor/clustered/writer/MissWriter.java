@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -23,7 +24,7 @@ final class MissWriter implements TypeWriter {
 
   @Override
   public TypeSpec write(ContractModel model) {
-    TypeName rootBase = model.parameterized(model.generated(GeneratedType.ROOT_BASE));
+    TypeName core = RootBaseWriter.rootCore(model);
     TypeSpec.Builder type =
         TypeShells.classBuilder(
                 model,
@@ -31,19 +32,19 @@ final class MissWriter implements TypeWriter {
                 false,
                 "Stands in every empty entry of a "
                     + Javadocs.link(model.contract(), model.contract().packageName())
-                    + " translation row (K42's default object): each method asks the root for the"
-                    + " calling processor's rep, which the root creates on that processor's first"
-                    + " call, and re-issues the call on it.")
+                    + " translation row (K42's default object): each method asks the object's core"
+                    + " for the calling processor's rep, which the core creates on that processor's"
+                    + " first call, and re-issues the call on it.")
             .addModifiers(Modifier.FINAL)
             .addSuperinterface(model.contractType())
-            .addField(rootBase, "root", Modifier.PRIVATE, Modifier.FINAL)
+            .addField(core, "core", Modifier.PRIVATE, Modifier.FINAL)
             .addMethod(
                 MethodSpec.constructorBuilder()
-                    .addParameter(rootBase, "root")
-                    .addStatement("this.root = root")
+                    .addParameter(core, "core")
+                    .addStatement("this.core = core")
                     .build());
     for (MethodModel method : model.methods()) {
-      if (method.kind() == MethodModel.Kind.DEFAULT_BODY || method.isObjectMethod()) {
+      if (method.kind() == RouteKind.DEFAULT_BODY || method.isObjectMethod()) {
         // A default body runs on the handle, and a marked toString, equals or hashCode is
         // gathered or runs on the root: no call reaches this object (a debugger printing it
         // must not make a rep).
@@ -53,7 +54,7 @@ final class MissWriter implements TypeWriter {
       MethodSpec.Builder body = Overrides.signature(method);
       CodeBlock rep =
           CodeBlock.of(
-              "$L.miss($L.current())", scope.field("root"), scope.type(RuntimeTypes.PROCESSORS));
+              "$L.miss($L.current())", scope.field("core"), scope.type(RuntimeTypes.PROCESSORS));
       if (method.returnsHandle()) {
         String entry = scope.local("entry");
         body.addStatement("$T $N = $L", model.contractType(), entry, rep);

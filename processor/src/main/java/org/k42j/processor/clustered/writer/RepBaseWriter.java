@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
@@ -65,7 +66,7 @@ final class RepBaseWriter implements TypeWriter {
                     .addStatement("return root().reps()")
                     .build());
     for (MethodModel method : model.methods()) {
-      if (method.kind() == MethodModel.Kind.ON_ROOT && !isOwnMember(method)) {
+      if (method.kind() == RouteKind.ON_ROOT && !isOwnMember(method)) {
         type.addMethod(onRoot(model, method));
       }
     }

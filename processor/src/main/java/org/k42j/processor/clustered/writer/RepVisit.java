@@ -13,19 +13,19 @@ final class RepVisit {
   private RepVisit() {}
 
   /**
-   * {@code for (slot...) { Contract rep = root.entryAt(slot); if (rep != null) { body(rep) } }},
+   * {@code for (slot...) { Contract rep = core.entryAt(slot); if (rep != null) { body(rep) } }},
    * where {@code body} gets the name of the rep local.
    */
   static CodeBlock forEachRep(
       ContractModel model, MethodScope scope, Function<String, CodeBlock> body) {
-    CodeBlock root = scope.field("root");
+    CodeBlock core = scope.field("core");
     String slot = scope.local("slot");
     String slots = scope.local("slots");
     String rep = scope.local("rep");
     return CodeBlock.builder()
         .beginControlFlow(
-            "for (int $1N = 0, $2N = $3L.repSlots(); $1N < $2N; $1N++)", slot, slots, root)
-        .addStatement("$T $N = $L.entryAt($N)", model.contractType(), rep, root, slot)
+            "for (int $1N = 0, $2N = $3L.repSlots(); $1N < $2N; $1N++)", slot, slots, core)
+        .addStatement("$T $N = $L.entryAt($N)", model.contractType(), rep, core, slot)
         .beginControlFlow("if ($N != null)", rep)
         .add(body.apply(rep))
         .endControlFlow()

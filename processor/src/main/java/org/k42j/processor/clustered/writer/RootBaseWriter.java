@@ -73,7 +73,8 @@ final class RootBaseWriter implements TypeWriter {
     type.addMethod(newRow(model));
     type.addMethod(
         hook("newMissObject", contractType)
-            .addStatement("return new $T$L(this)", model.generated(GeneratedType.MISS), diamond)
+            .addParameter(rootCore(model), "core")
+            .addStatement("return new $T$L(core)", model.generated(GeneratedType.MISS), diamond)
             .build());
     type.addMethod(newRep(model, repType));
     type.addMethod(guard(model, contractType, repType));
@@ -121,6 +122,11 @@ final class RootBaseWriter implements TypeWriter {
   private static final TypeName WILDCARD_LIST =
       ParameterizedTypeName.get(
           ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class));
+
+  /** {@code RootCore<Contract>}: the object's internal core, which generated code calls. */
+  static TypeName rootCore(ContractModel model) {
+    return ParameterizedTypeName.get(RuntimeTypes.ROOT_CORE, model.contractType());
+  }
 
   private static MethodSpec.Builder hook(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name)
@@ -170,7 +176,10 @@ final class RootBaseWriter implements TypeWriter {
   }
 
   private static MethodSpec guard(ContractModel model, TypeName contractType, TypeName repType) {
-    MethodSpec.Builder method = hook("guard", contractType).addParameter(repType, "rep");
+    MethodSpec.Builder method =
+        hook("guard", contractType)
+            .addParameter(rootCore(model), "core")
+            .addParameter(repType, "rep");
     if (model.rep().concurrency() == Concurrency.THREAD_SAFE) {
       return method
           .addJavadoc(
@@ -182,7 +191,7 @@ final class RootBaseWriter implements TypeWriter {
     }
     return method
         .addStatement(
-            "return new $T$L(this, rep)",
+            "return new $T$L(core, rep)",
             model.generated(GeneratedType.GUARD),
             TypeShells.diamond(model))
         .build();

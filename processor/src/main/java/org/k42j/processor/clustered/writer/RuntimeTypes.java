@@ -15,8 +15,9 @@ final class RuntimeTypes {
   static final String PROCESSOR = "org.k42j.processor.ClusteredObjectProcessor";
 
   static final ClassName PROCESSORS = ClassName.get("org.k42j.runtime", "Processors");
-  static final ClassName HANDLE = ClassName.get("org.k42j.runtime.internal", "Handle");
+  static final ClassName HANDLE = ClassName.get("org.k42j.runtime.internal", "DispatcherBase");
   static final ClassName CLUSTER_ROOT = ClassName.get("org.k42j.runtime.internal", "ClusterRoot");
+  static final ClassName ROOT_CORE = ClassName.get("org.k42j.runtime.internal", "RootCore");
   static final ClassName BROADCASTS = ClassName.get("org.k42j.runtime.internal", "Broadcasts");
   static final ClassName ABSTRACT_REP = ClassName.get("org.k42j.runtime.internal", "AbstractRep");
   static final ClassName REP_GUARD = ClassName.get("org.k42j.runtime.internal", "RepGuard");

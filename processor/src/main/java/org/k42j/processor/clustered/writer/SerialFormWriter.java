@@ -44,7 +44,7 @@ final class SerialFormWriter {
             .addModifiers(Modifier.PRIVATE)
             .returns(Object.class)
             .addStatement(
-                "return root.serialForm($T::new)", model.generated(GeneratedType.DISPATCHER))
+                "return core.serialForm($T::new)", model.generated(GeneratedType.DISPATCHER))
             .build());
   }
 

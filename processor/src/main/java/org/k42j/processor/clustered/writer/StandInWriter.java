@@ -3,6 +3,7 @@ package org.k42j.processor.clustered.writer;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -96,10 +97,25 @@ final class StandInWriter {
                         RuntimeTypes.CONCURRENCY,
                         Concurrency.EXCLUSIVE.name())
                     .build());
-    type.addMethod(hook(model, "newRow", TypeName.get(Object[].class), "length", TypeName.INT));
-    type.addMethod(hook(model, "newMissObject", ClassName.OBJECT, null, null));
-    type.addMethod(hook(model, "newRep", ClassName.OBJECT, null, null));
-    type.addMethod(hook(model, "guard", ClassName.OBJECT, "rep", ClassName.OBJECT));
+    ParameterSpec core =
+        ParameterSpec.builder(
+                ParameterizedTypeName.get(RuntimeTypes.ROOT_CORE, ClassName.OBJECT), "core")
+            .build();
+    type.addMethod(
+        hook(
+            model,
+            "newRow",
+            TypeName.get(Object[].class),
+            ParameterSpec.builder(TypeName.INT, "length").build()));
+    type.addMethod(hook(model, "newMissObject", ClassName.OBJECT, core));
+    type.addMethod(hook(model, "newRep", ClassName.OBJECT));
+    type.addMethod(
+        hook(
+            model,
+            "guard",
+            ClassName.OBJECT,
+            core,
+            ParameterSpec.builder(ClassName.OBJECT, "rep").build()));
     return type.build();
   }
 
@@ -141,7 +157,7 @@ final class StandInWriter {
   }
 
   private static MethodSpec hook(
-      StandInModel model, String name, TypeName returns, String parameter, TypeName type) {
+      StandInModel model, String name, TypeName returns, ParameterSpec... parameters) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addAnnotation(Override.class)
@@ -152,8 +168,8 @@ final class StandInWriter {
                 IllegalStateException.class,
                 model.contract().canonicalName()
                     + " has an error reported by k42j; fix it to generate its classes");
-    if (parameter != null) {
-      method.addParameter(type, parameter);
+    for (ParameterSpec parameter : parameters) {
+      method.addParameter(parameter);
     }
     return method.build();
   }

@@ -16,13 +16,13 @@ import org.k42j.processor.common.Javadocs;
 
 /**
  * Writes {@code <Version>_Version} for a {@code @RepVersion} class: the runtime's {@code
- * RepVersion} of the contract, which makes the version's reps (and their guards, for exclusive
+ * RepClassVersion} of the contract, which makes the version's reps (and their guards, for exclusive
  * reps) and calls their state transfer, with a {@code VERSION} constant the runtime finds when a
  * swap names the version's class.
  */
 final class VersionWriter {
   private static final ClassName REP_VERSION =
-      ClassName.get("org.k42j.runtime.internal", "RepVersion");
+      ClassName.get("org.k42j.runtime.internal", "RepClassVersion");
 
   TypeSpec write(VersionModel model) {
     String pkg = model.generated().packageName();
@@ -81,9 +81,9 @@ final class VersionWriter {
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PROTECTED)
               .returns(contract)
-              .addParameter(root, "root")
+              .addParameter(ParameterizedTypeName.get(RuntimeTypes.ROOT_CORE, contract), "core")
               .addParameter(contract, "rep")
-              .addStatement("return new $T(($T) root, rep)", model.guard(), model.rootBase())
+              .addStatement("return new $T(core, rep)", model.guard())
               .build());
     }
     return type.addMethod(

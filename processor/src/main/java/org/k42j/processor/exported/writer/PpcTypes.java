@@ -15,6 +15,7 @@ final class PpcTypes {
   static final ClassName PPC = ClassName.get(PACKAGE, "Ppc");
   static final ClassName OBJECT_HANDLE = ClassName.get(PACKAGE, "ObjectHandle");
   static final ClassName STUB = ClassName.get(PACKAGE, "Stub");
+  static final ClassName MIGRATED_CALL = ClassName.get(PACKAGE, "MigratedCall");
   static final ClassName SKELETON = ClassName.get(PACKAGE, "Skeleton");
   static final ClassName PPC_BINDING = ClassName.get(PACKAGE, "PpcBinding");
   static final ClassName BY_VALUE = ClassName.get(PACKAGE, "ByValue");

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import javax.annotation.processing.Filer;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 import org.k42j.processor.common.Diagnostic;
+import org.k42j.processor.common.ErrorReporter;
+import org.k42j.processor.common.Problem;
 import org.k42j.processor.exported.model.ExportedModel;
 import org.k42j.processor.exported.model.PpcGeneratedType;
 
@@ -30,16 +30,16 @@ public final class PpcWriter {
 
   private static final String INDENT = "  ";
 
-  private final ProcessingEnvironment env;
+  private final ErrorReporter reporter;
   private final Filer filer;
 
   /** Bindings written in this compilation, by binary name, with their interfaces. */
   private final TreeMap<String, Element> bindings = new TreeMap<>();
 
-  /** A writer that emits through {@code env}'s Filer and reports through its Messager. */
-  public PpcWriter(ProcessingEnvironment env) {
-    this.env = env;
-    this.filer = env.getFiler();
+  /** A writer that emits through {@code filer} and reports through {@code reporter}. */
+  public PpcWriter(Filer filer, ErrorReporter reporter) {
+    this.reporter = reporter;
+    this.filer = filer;
   }
 
   /** Writes the stub, skeleton and binding of {@code model}. */
@@ -52,12 +52,13 @@ public final class PpcWriter {
       bindings.put(
           model.generated(PpcGeneratedType.BINDING).reflectionName(), model.originatingElement());
     } catch (IOException e) {
-      env.getMessager()
-          .printMessage(
-              Kind.ERROR,
-              Diagnostic.WRITE_FAILED.format(
-                  model.exported().canonicalName(), e.getMessage(), model.prefix()),
-              model.originatingElement());
+      reporter.report(
+          Problem.on(
+              model.originatingElement(),
+              Diagnostic.WRITE_FAILED,
+              model.exported().canonicalName(),
+              e.getMessage(),
+              model.prefix()));
     }
   }
 
@@ -100,11 +101,13 @@ public final class PpcWriter {
         }
       }
     } catch (IOException e) {
-      env.getMessager()
-          .printMessage(
-              Kind.ERROR,
-              Diagnostic.WRITE_FAILED.format(
-                  String.join(", ", bindings.keySet()), e.getMessage(), "<prefix>"));
+      reporter.report(
+          Problem.on(
+              null,
+              Diagnostic.WRITE_FAILED,
+              String.join(", ", bindings.keySet()),
+              e.getMessage(),
+              "<prefix>"));
     }
     bindings.clear();
   }

@@ -1,5 +1,6 @@
 package org.k42j.processor.exported.writer;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -16,10 +17,14 @@ import org.k42j.processor.exported.model.RemoteMethodModel.RemoteParameter;
 import org.k42j.processor.exported.model.ValueShape;
 
 /**
- * Writes {@code <prefix>_Stub}: implements the exported interface in a client. Each method copies
- * its arguments by value into an array (an exported object as its handle) and makes a protected
- * procedure call with its method number ({@code call}; {@code send} for {@code @Async}); a result
- * arrives already copied by the skeleton, an exported one as a handle that the stub binds.
+ * Writes {@code <prefix>_Stub}: implements the exported interface in a client. A synchronous method
+ * takes the migrating path when the stub's {@code migrating()} says so: it copies its arguments by
+ * value (an exported object as a stub bound to its handle), {@code enter}s the server's address
+ * space on the calling thread, calls the server object directly, copies the result the same way and
+ * {@code leave}s ({@code failed} gets what the server threw). Otherwise, and for {@code @Async}, it
+ * packs the copies into an array (an exported object as its handle) for a server thread ({@code
+ * call}; {@code send} for {@code @Async}); that result arrives already copied by the skeleton, an
+ * exported one as a handle that the stub binds.
  */
 final class StubWriter {
   private StubWriter() {}
@@ -36,7 +41,8 @@ final class StubWriter {
                     + PpcShells.link(model)
                     + ": each call copies its arguments and runs the method in the exported"
                     + " object's address space by protected procedure call, on the caller's"
-                    + " processor.")
+                    + " processor: on the calling thread itself (a migrating call), or on a server"
+                    + " thread when the stub or the server asks for one.")
             .superclass(PpcTypes.STUB)
             .addSuperinterface(model.exported())
             .addMethod(
@@ -51,7 +57,7 @@ final class StubWriter {
                     .addStatement("super(handle, ppc)")
                     .build());
     for (RemoteMethodModel method : model.methods()) {
-      stub.addMethod(method(method, copies));
+      stub.addMethod(method(method, copies, model.exported()));
     }
     stub.addMethods(copies.helpers());
     return stub.build();
@@ -63,7 +69,8 @@ final class StubWriter {
     return names;
   }
 
-  private static MethodSpec method(RemoteMethodModel method, ValueCopies copies) {
+  private static MethodSpec method(
+      RemoteMethodModel method, ValueCopies copies, ClassName exported) {
     // The skeleton returned a value of exactly the result type; a cast to a parameterized type
     // cannot be checked.
     boolean unchecked =
@@ -79,12 +86,22 @@ final class StubWriter {
           .addStatement("send($L, $L)", method.number(), arguments);
       return builder.build();
     }
+    builder.beginControlFlow("if (!migrating())");
+    serverThreadCall(builder, method, arguments);
+    builder.endControlFlow();
+    migratingCall(builder, method, copies, exported);
+    return builder.build();
+  }
+
+  /** The call on a server thread: the copies packed into an array, the result as it arrives. */
+  private static void serverThreadCall(
+      MethodSpec.Builder builder, RemoteMethodModel method, CodeBlock arguments) {
     CodeBlock call = CodeBlock.of("call($L, $L)", method.number(), arguments);
     ValueShape result = method.result();
     if (result == null) {
-      builder.addStatement("$L", call);
+      builder.addStatement("$L", call).addStatement("return");
     } else if (result instanceof ValueShape.Remote remote) {
-      String local = PpcSignatures.localName(method, "result");
+      String local = PpcSignatures.localName(method, "handle");
       builder
           .addStatement(
               "$T $N = ($T) $L", PpcTypes.OBJECT_HANDLE, local, PpcTypes.OBJECT_HANDLE, call)
@@ -93,7 +110,55 @@ final class StubWriter {
     } else {
       builder.addStatement("return ($T) $L", method.returnType(), call);
     }
-    return builder.build();
+  }
+
+  /**
+   * The migrating call: the arguments copied on the client's side, then, inside the server's
+   * address space, the server object called directly and its result copied; what it throws goes to
+   * {@code failed}.
+   */
+  private static void migratingCall(
+      MethodSpec.Builder builder,
+      RemoteMethodModel method,
+      ValueCopies copies,
+      ClassName exported) {
+    List<CodeBlock> values = new ArrayList<>();
+    for (RemoteParameter parameter : method.parameters()) {
+      CodeBlock value = CodeBlock.of("$N", parameter.name());
+      if (!parameter.shape().needsCopy()) {
+        values.add(value);
+        continue;
+      }
+      String local = PpcSignatures.localName(method, parameter.name() + "Copy");
+      builder.addStatement(
+          "$T $N = $L", parameter.shape().type(), local, copies.copy(parameter.shape(), value));
+      values.add(CodeBlock.of("$N", local));
+    }
+    String call = PpcSignatures.localName(method, "call");
+    String result = PpcSignatures.localName(method, "result");
+    String thrown = PpcSignatures.localName(method, "thrown");
+    CodeBlock invocation =
+        CodeBlock.of(
+            "(($T) target()).$N($L)", exported, method.name(), CodeBlock.join(values, ",$W"));
+    builder.addStatement("$T $N = enter($L)", PpcTypes.MIGRATED_CALL, call, method.number());
+    ValueShape shape = method.result();
+    if (shape != null) {
+      builder.addStatement("$T $N", method.returnType(), result);
+    }
+    builder.beginControlFlow("try");
+    if (shape == null) {
+      builder.addStatement("$L", invocation);
+    } else {
+      builder.addStatement("$N = $L", result, copies.copy(shape, invocation));
+    }
+    builder
+        .nextControlFlow("catch ($T $N)", Throwable.class, thrown)
+        .addStatement("throw failed($N, $N)", call, thrown)
+        .endControlFlow()
+        .addStatement("leave($N)", call);
+    if (shape != null) {
+      builder.addStatement("return $N", result);
+    }
   }
 
   /** {@code NO_ARGS}, or {@code new Object[] {a, ByValue.array(b), ppc().handleOf(c, C.class)}}. */

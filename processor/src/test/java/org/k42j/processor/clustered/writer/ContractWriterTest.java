@@ -77,11 +77,11 @@ class ContractWriterTest {
 
   @Test
   void filerFailureIsOneTaggedErrorOnTheRep() {
-    Compilation compilation =
-        Compilations.compile(
-            new WritingProcessor(2, CounterReferenceTest.COUNTER), counterSources());
+    WritingProcessor processor = new WritingProcessor(2, CounterReferenceTest.COUNTER);
+    Compilation compilation = Compilations.compile(processor, counterSources());
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorCount(1);
+    assertEquals(1, processor.errorCount(), "the write failure goes through the ErrorReporter");
     assertThat(compilation)
         .hadErrorContaining(
             "[k42j:write-failed] could not write the code generated for "

@@ -15,8 +15,8 @@ class GeneratedJavadocTest {
         Compilations.read(Path.of("src/test/resources/golden/counter/Counter_Miss.java"));
     String text =
         "Stands in every empty entry of a {@link Counter} translation row (K42's default object):"
-            + " each method asks the root for the calling processor's rep, which the root creates"
-            + " on that processor's first call, and re-issues the call on it.";
+            + " each method asks the object's core for the calling processor's rep, which the core"
+            + " creates on that processor's first call, and re-issues the call on it.";
     for (String line : Javadocs.type(text).toString().split("\n")) {
       assertTrue(reference.contains("\n * " + line + "\n"), line);
     }

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.MethodModel;
 import org.k42j.processor.generated.GoldenCases;
@@ -58,16 +59,18 @@ class GenericContractTest {
                           "function")),
                   false,
                   List.of(),
-                  MethodModel.Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
               broadcast("clear"),
               gather("size", TypeName.INT, Reduce.SUM),
               combined(
-                  "keys",
-                  ParameterizedTypeName.get(ClassName.get(Set.class), TypeVariableName.get("K")),
-                  ClassName.get("sample.cache", "Union")),
+                      "keys",
+                      ParameterizedTypeName.get(
+                          ClassName.get(Set.class), TypeVariableName.get("K")),
+                      ClassName.get("sample.cache", "Union"))
+                  .withGenericCombiner(),
               combined(
                   "longestValue",
                   ClassName.get(String.class),
@@ -96,7 +99,9 @@ class GenericContractTest {
     assertFalse(compilation.generatedSourceFile("sample.cache.Cache_Guard").isPresent());
     assertTrue(
         Compilations.source(compilation, "sample.cache.Cache_RootBase")
-            .contains("protected final Cache<K, V> guard(CacheRep<K, V> rep) {\n    return rep;"));
+            .contains(
+                "protected final Cache<K, V> guard(RootCore<Cache<K, V>> core, CacheRep<K, V> rep)"
+                    + " {\n    return rep;"));
   }
 
   @Test

@@ -9,10 +9,10 @@ import java.util.List;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.GeneratedType;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.processor.clustered.model.MethodModel.Kind;
 import org.k42j.processor.clustered.model.RepModel;
 import org.k42j.processor.clustered.model.RootConstructor;
 import org.k42j.processor.clustered.model.RootModel;
@@ -27,30 +27,30 @@ final class Models {
   }
 
   static MethodModel dispatch(String name, TypeName returns, ParameterSpec... parameters) {
-    return method(name, returns, Kind.DISPATCH, Reduce.NONE, null, parameters);
+    return method(name, returns, RouteKind.DISPATCH, Reduce.NONE, null, parameters);
   }
 
   static MethodModel gather(String name, TypeName returns, Reduce reduce) {
-    return method(name, returns, Kind.GATHER, reduce, null);
+    return method(name, returns, RouteKind.GATHER, reduce, null);
   }
 
   static MethodModel combined(
       String name, TypeName returns, ClassName combiner, ParameterSpec... parameters) {
-    return method(name, returns, Kind.GATHER, Reduce.NONE, combiner, parameters);
+    return method(name, returns, RouteKind.GATHER, Reduce.NONE, combiner, parameters);
   }
 
   static MethodModel broadcast(String name, ParameterSpec... parameters) {
-    return method(name, TypeName.VOID, Kind.BROADCAST, Reduce.NONE, null, parameters);
+    return method(name, TypeName.VOID, RouteKind.BROADCAST, Reduce.NONE, null, parameters);
   }
 
   static MethodModel onRoot(String name, TypeName returns, ParameterSpec... parameters) {
-    return method(name, returns, Kind.ON_ROOT, Reduce.NONE, null, parameters);
+    return method(name, returns, RouteKind.ON_ROOT, Reduce.NONE, null, parameters);
   }
 
   static MethodModel method(
       String name,
       TypeName returns,
-      Kind kind,
+      RouteKind kind,
       Reduce reduce,
       ClassName combiner,
       ParameterSpec... parameters) {

@@ -21,9 +21,9 @@ import javax.tools.StandardLocation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.k42j.annotations.Reduce;
+import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.processor.clustered.model.MethodModel.Kind;
 
 /**
  * A package-private contract nested in a class, with overloads, varargs, checked exceptions, a
@@ -50,7 +50,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(STRING, "format"), param(ArrayTypeName.of(Object.class), "args")),
                   true,
                   List.of(),
-                  Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
@@ -61,7 +61,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(TypeName.INT, "index")),
                   false,
                   List.of(IO, ClassName.get(TimeoutException.class)),
-                  Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
@@ -72,7 +72,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(ParameterizedTypeName.get(ClassName.get(List.class), T), "values")),
                   false,
                   List.of(),
-                  Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
@@ -83,7 +83,7 @@ class NestedPackagePrivateContractTest {
                   List.of(param(ArrayTypeName.of(STRING), "lines")),
                   true,
                   List.of(),
-                  Kind.DISPATCH,
+                  RouteKind.DISPATCH,
                   Reduce.NONE,
                   null,
                   null),
@@ -92,10 +92,10 @@ class NestedPackagePrivateContractTest {
                   "count",
                   List.of(),
                   TypeName.LONG,
-                  List.of(param(STRING, "root"), param(TypeName.INT, "result")),
+                  List.of(param(STRING, "core"), param(TypeName.INT, "result")),
                   false,
                   List.of(IO),
-                  Kind.GATHER,
+                  RouteKind.GATHER,
                   Reduce.SUM,
                   null,
                   null),
@@ -146,7 +146,7 @@ class NestedPackagePrivateContractTest {
         int rep();
 
         @Gather(reduce = Reduce.SUM)
-        long count(String root, int result) throws IOException;
+        long count(String core, int result) throws IOException;
 
         @Broadcast
         void mark(int slot, String rep);
@@ -201,8 +201,8 @@ class NestedPackagePrivateContractTest {
       }
 
       @Override
-      public long count(String root, int result) throws IOException {
-        return lines.stream().filter(line -> line.startsWith(root)).count() + result;
+      public long count(String core, int result) throws IOException {
+        return lines.stream().filter(line -> line.startsWith(core)).count() + result;
       }
 
       @Override
@@ -261,7 +261,7 @@ class NestedPackagePrivateContractTest {
           source.contains("public String read(int index) throws IOException, TimeoutException {"),
           source);
       assertTrue(
-          source.contains("public long count(String root, int result) throws IOException {"),
+          source.contains("public long count(String core, int result) throws IOException {"),
           source);
     }
   }
@@ -285,19 +285,19 @@ class NestedPackagePrivateContractTest {
         dispatcher.contains("public int rep() {\n    return callerRep().rep();"), dispatcher);
     assertTrue(
         dispatcher.contains(
-            "Object visit = this.root.beginVisit();\n    try {\n      long result_ = 0L;"),
+            "Object visit = this.core.beginVisit();\n    try {\n      long result_ = 0L;"),
         dispatcher);
-    assertTrue(dispatcher.contains("} finally {\n      this.root.endVisit(visit);"), dispatcher);
-    assertTrue(dispatcher.contains("result_ += rep.count(root, result);"), dispatcher);
+    assertTrue(dispatcher.contains("} finally {\n      this.core.endVisit(visit);"), dispatcher);
+    assertTrue(dispatcher.contains("result_ += rep.count(core, result);"), dispatcher);
     assertTrue(
         dispatcher.contains(
-            "for (int slot_ = 0, slots = root.repSlots(); slot_ < slots; slot_++) {\n"
-                + "        Outer.Log rep_ = root.entryAt(slot_);"),
+            "for (int slot_ = 0, slots = core.repSlots(); slot_ < slots; slot_++) {\n"
+                + "        Outer.Log rep_ = core.entryAt(slot_);"),
         dispatcher);
     assertTrue(dispatcher.contains("rep_.mark(slot, rep);"), dispatcher);
     String miss = Compilations.source(compilation, "journal.Outer_Log_Miss");
     assertTrue(
-        miss.contains("return this.root.miss(Processors.current()).count(root, result);"), miss);
+        miss.contains("return this.core.miss(Processors.current()).count(core, result);"), miss);
     String guard = Compilations.source(compilation, "journal.Outer_Log_Guard");
     assertTrue(guard.contains("this.rep.mark(slot, rep);"), guard);
   }

@@ -119,7 +119,7 @@ class ReductionTest {
     String dispatcher = Compilations.source(compilation, "stats.Stats_Dispatcher");
     assertTrue(
         dispatcher.contains(
-            "public Long sumBoxedLong() {\n    Object visit = root.beginVisit();\n    try {\n"
+            "public Long sumBoxedLong() {\n    Object visit = core.beginVisit();\n    try {\n"
                 + "      long result = 0L;"),
         dispatcher);
     // A rep's box is checked for null in a local, then folded into the primitive.

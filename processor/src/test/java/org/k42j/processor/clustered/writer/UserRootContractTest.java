@@ -70,7 +70,7 @@ class UserRootContractTest {
     assertTrue(
         dispatcher.contains(
             "public int registeredNames() {\n"
-                + "    root.checkActive();\n"
+                + "    core.checkActive();\n"
                 + "    return root.registeredNames();\n"
                 + "  }"),
         dispatcher);

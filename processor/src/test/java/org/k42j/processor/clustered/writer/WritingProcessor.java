@@ -1,19 +1,15 @@
 package org.k42j.processor.clustered.writer;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
-import javax.annotation.processing.Filer;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import org.k42j.processor.clustered.model.ContractModel;
+import org.k42j.processor.common.ErrorReporter;
 import org.k42j.processor.testing.FilerLog;
 
 /**
@@ -25,6 +21,7 @@ final class WritingProcessor extends AbstractProcessor {
   private final List<ContractModel> models;
   private final int writes;
   private final FilerLog log = new FilerLog();
+  private ErrorReporter reporter;
   private boolean written;
 
   WritingProcessor(ContractModel... models) {
@@ -53,7 +50,8 @@ final class WritingProcessor extends AbstractProcessor {
       return false;
     }
     written = true;
-    ContractWriter writer = new ContractWriter(recording(processingEnv));
+    reporter = new ErrorReporter(processingEnv.getMessager());
+    ContractWriter writer = new ContractWriter(log.around(processingEnv.getFiler()), reporter);
     for (ContractModel model : models) {
       ContractModel located = withOriginatingElement(model);
       for (int i = 0; i < writes; i++) {
@@ -63,36 +61,14 @@ final class WritingProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** How many errors the writer reported. */
+  int errorCount() {
+    return reporter.errorCount();
+  }
+
   /** Every file the writer created, by name, with the originating elements it passed. */
   Map<String, List<Element>> originatingElements() {
     return log.originatingElements();
-  }
-
-  /** The environment, with a Filer that notes the originating elements of each file it creates. */
-  private ProcessingEnvironment recording(ProcessingEnvironment env) {
-    Filer recordingFiler = log.around(env.getFiler());
-    return proxy(
-        ProcessingEnvironment.class,
-        (method, arguments) ->
-            method.getName().equals("getFiler") ? recordingFiler : method.invoke(env, arguments));
-  }
-
-  private interface Call {
-    Object invoke(Method method, Object[] arguments) throws ReflectiveOperationException;
-  }
-
-  private static <T> T proxy(Class<T> type, Call call) {
-    return type.cast(
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (self, method, arguments) -> {
-              try {
-                return call.invoke(method, arguments == null ? new Object[0] : arguments);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
-              }
-            }));
   }
 
   private ContractModel withOriginatingElement(ContractModel model) {

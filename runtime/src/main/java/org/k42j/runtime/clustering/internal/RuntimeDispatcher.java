@@ -2,7 +2,8 @@ package org.k42j.runtime.clustering.internal;
 
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.internal.ClusterRoot;
-import org.k42j.runtime.internal.Handle;
+import org.k42j.runtime.internal.DispatcherBase;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Base of the dispatchers the run-time clustering path generates: the same translation row and hit
@@ -15,17 +16,17 @@ import org.k42j.runtime.internal.Handle;
  * Member names end in {@code $} so that they cannot clash with a contract's methods (the
  * declaration check refuses contracts that declare them).
  */
-public abstract class RuntimeDispatcher extends Handle {
-  private final ClusterRoot<?, ?> root;
+public abstract class RuntimeDispatcher extends DispatcherBase {
+  private final RootCore<?> core;
   private final Route[] routes;
   private Object[] row;
 
   /** Binds the new dispatcher to {@code root}; {@code routes} are indexed as the subclass calls. */
   protected RuntimeDispatcher(ClusterRoot<?, ?> root, Route[] routes) {
     super(root);
-    this.root = root;
+    this.core = RootCore.of(root);
     this.routes = routes;
-    this.row = root.row();
+    this.row = core.row();
   }
 
   /**
@@ -37,7 +38,7 @@ public abstract class RuntimeDispatcher extends Handle {
     int processor = Processors.current();
     return Integer.compareUnsigned(processor, row.length) < 0
         ? row[processor]
-        : root.miss(processor);
+        : core.miss(processor);
   }
 
   /** Runs route {@code index} (a gather, broadcast or on-root method). */

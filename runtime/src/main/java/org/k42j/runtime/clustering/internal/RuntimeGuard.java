@@ -1,7 +1,7 @@
 package org.k42j.runtime.clustering.internal;
 
-import org.k42j.runtime.internal.ClusterRoot;
 import org.k42j.runtime.internal.RepGuard;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Base of the guards the run-time clustering path generates for exclusive reps: the same {@link
@@ -12,9 +12,9 @@ import org.k42j.runtime.internal.RepGuard;
 public abstract class RuntimeGuard extends RepGuard {
   private final Object rep;
 
-  /** The guard of {@code rep}, a rep of {@code root}. */
-  protected RuntimeGuard(ClusterRoot<?, ?> root, Object rep) {
-    super(root);
+  /** The guard of {@code rep}, a rep of the object whose core is {@code core}. */
+  protected RuntimeGuard(RootCore<?> core, Object rep) {
+    super(core);
     this.rep = rep;
   }
 

@@ -1,7 +1,7 @@
 package org.k42j.runtime.clustering.internal;
 
 import org.k42j.runtime.Processors;
-import org.k42j.runtime.internal.ClusterRoot;
+import org.k42j.runtime.internal.RootCore;
 
 /**
  * Base of the miss objects the run-time clustering path generates (K42's default object): every
@@ -9,15 +9,15 @@ import org.k42j.runtime.internal.ClusterRoot;
  * asks the root for the calling processor's rep, creating it on the processor's first call.
  */
 public abstract class RuntimeMiss {
-  private final ClusterRoot<?, ?> root;
+  private final RootCore<?> core;
 
-  /** The miss object of {@code root}. */
-  protected RuntimeMiss(ClusterRoot<?, ?> root) {
-    this.root = root;
+  /** The miss object of the object whose core is {@code core}. */
+  protected RuntimeMiss(RootCore<?> core) {
+    this.core = core;
   }
 
   /** The calling processor's rep (or its guard), created if it has none. */
   protected final Object rep$() {
-    return root.miss(Processors.current());
+    return core.miss(Processors.current());
   }
 }
