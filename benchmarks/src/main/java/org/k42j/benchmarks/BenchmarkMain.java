@@ -1,8 +1,6 @@
 package org.k42j.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -49,15 +47,8 @@ public final class BenchmarkMain {
 
   /** See the class comment for the arguments. */
   public static void main(String[] args) throws IOException {
-    Arguments arguments;
-    try {
-      arguments = Arguments.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("benchmarks: " + e.getMessage());
-      System.err.println(Arguments.USAGE);
-      System.exit(2);
-      return;
-    }
+    Arguments arguments =
+        CommandLine.parseOrExit("benchmarks", Arguments.USAGE, Arguments::parse, args);
     // Forks run in rounds: each round runs every benchmark once, in one fork, at every thread
     // count. On a shared host, load that comes and goes then falls on every benchmark alike
     // instead of on whichever happened to run at the time; the forks are merged afterwards.
@@ -109,11 +100,10 @@ public final class BenchmarkMain {
             LocalDate.now(ZoneOffset.UTC).toString(),
             describe(interference));
 
-    write(arguments.json, ResultsJson.write(run, measurements));
+    CommandLine.write(arguments.json, ResultsJson.write(run, measurements));
     String block = new MarkdownReport(ReportLayout.standard(), measurements).render(run);
-    String document =
-        Files.exists(arguments.doc) ? Files.readString(arguments.doc, StandardCharsets.UTF_8) : "";
-    write(arguments.doc, PerformanceDoc.replaceBlock(document, block));
+    String document = CommandLine.readOrEmpty(arguments.doc);
+    CommandLine.write(arguments.doc, PerformanceDoc.replaceBlock(document, block));
     System.out.println();
     System.out.println(block);
     System.out.println("benchmarks: wrote " + arguments.json + " and " + arguments.doc);
@@ -159,18 +149,6 @@ public final class BenchmarkMain {
     return options;
   }
 
-  private static void write(Path path, String text) throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      if (path.getParent() != null && path.getParent().toString().equals("docs")) {
-        throw new IOException(
-            "no docs/ directory here; run from the repository root or pass --doc PATH");
-      }
-      Files.createDirectories(parent);
-    }
-    Files.writeString(path, text, StandardCharsets.UTF_8);
-  }
-
   /** The parsed command line. */
   static final class Arguments {
     static final String USAGE =
@@ -197,34 +175,33 @@ public final class BenchmarkMain {
         switch (arg) {
           case "--quick":
           case "--full":
-            if (parsed.settings != null) {
-              throw new IllegalArgumentException("give one of --quick and --full");
-            }
-            parsed.settings = arg.equals("--quick") ? RunSettings.quick() : RunSettings.full();
+            parsed.settings =
+                CommandLine.quickOrFull(
+                    arg, parsed.settings, RunSettings::quick, RunSettings::full);
             break;
           case "--include":
-            parsed.include = value(args, ++i, arg);
+            parsed.include = CommandLine.value(args, ++i, arg);
             break;
           case "--threads":
             threads = new ArrayList<>();
-            for (String count : value(args, ++i, arg).split(",")) {
+            for (String count : CommandLine.value(args, ++i, arg).split(",")) {
               threads.add(positive(count.trim(), arg));
             }
             break;
           case "--forks":
-            forks = positive(value(args, ++i, arg), arg);
+            forks = positive(CommandLine.value(args, ++i, arg), arg);
             break;
           case "--prof":
-            parsed.profilers.add(value(args, ++i, arg));
+            parsed.profilers.add(CommandLine.value(args, ++i, arg));
             break;
           case "--jvm-arg":
-            parsed.jvmArgs.add(value(args, ++i, arg));
+            parsed.jvmArgs.add(CommandLine.value(args, ++i, arg));
             break;
           case "--json":
-            parsed.json = Path.of(value(args, ++i, arg));
+            parsed.json = Path.of(CommandLine.value(args, ++i, arg));
             break;
           case "--doc":
-            parsed.doc = Path.of(value(args, ++i, arg));
+            parsed.doc = Path.of(CommandLine.value(args, ++i, arg));
             break;
           case "--quiet":
             parsed.quiet = true;
@@ -254,13 +231,6 @@ public final class BenchmarkMain {
                 : Path.of("benchmarks", "target", "performance-quick.md");
       }
       return parsed;
-    }
-
-    private static String value(String[] args, int index, String option) {
-      if (index >= args.length) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      return args[index];
     }
 
     private static int positive(String text, String option) {

@@ -2,8 +2,6 @@ package org.k42j.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.k42j.annotations.Concurrency;
-import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
 import org.k42j.examples.metrics.ClusteredMetrics_Factory;
 import org.k42j.examples.metrics.HistogramSnapshot;
@@ -11,7 +9,6 @@ import org.k42j.examples.metrics.LockedMetrics;
 import org.k42j.examples.metrics.MergeMetrics;
 import org.k42j.examples.metrics.Metrics;
 import org.k42j.examples.metrics.MetricsSnapshot;
-import org.k42j.runtime.clustering.ClusteredType;
 import org.k42j.runtime.clustering.Clustering;
 
 /**
@@ -26,37 +23,18 @@ final class MetricsLoad implements ServiceLoad {
 
   MetricsLoad(ServiceForm form) {
     this.form = form;
-    switch (form) {
-      case LOCKED:
-        metrics = new LockedMetrics();
-        break;
-      case EXCLUSIVE:
-        metrics = ClusteredMetrics_Factory.create();
-        break;
-      case THREAD_SAFE:
-        metrics = declaration(Policy.PER_PROCESSOR, true).create();
-        break;
-      case ADAPTIVE:
-        metrics = declaration(Policy.ADAPTIVE, false).create();
-        break;
-      default:
-        throw ServiceLoad.noSuchForm("metrics registry", form);
-    }
-  }
-
-  /**
-   * The original class as the rep, one instance per slot of {@code policy}: thread-safe (no guard:
-   * the original locks itself) or exclusive.
-   */
-  private static ClusteredType<Metrics> declaration(Policy policy, boolean threadSafe) {
-    return Clustering.of(Metrics.class)
-        .repClass(LockedMetrics.class)
-        .gather("counter", Reduce.SUM)
-        .gather("snapshot", MergeMetrics.class)
-        .broadcast("reset")
-        .policy(policy)
-        .concurrency(threadSafe ? Concurrency.THREAD_SAFE : Concurrency.EXCLUSIVE)
-        .build();
+    metrics =
+        ServiceLoad.portedForm(
+            "metrics registry",
+            form,
+            LockedMetrics::new,
+            ClusteredMetrics_Factory::create,
+            () ->
+                Clustering.of(Metrics.class)
+                    .repClass(LockedMetrics.class)
+                    .gather("counter", Reduce.SUM)
+                    .gather("snapshot", MergeMetrics.class)
+                    .broadcast("reset"));
   }
 
   @Override

@@ -1,8 +1,6 @@
 package org.k42j.benchmarks;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -94,15 +92,8 @@ public final class OversubscriptionMain {
   private OversubscriptionMain() {}
 
   public static void main(String[] args) throws IOException {
-    Arguments arguments;
-    try {
-      arguments = Arguments.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println("oversubscription: " + e.getMessage());
-      System.err.println(Arguments.USAGE);
-      System.exit(2);
-      return;
-    }
+    Arguments arguments =
+        CommandLine.parseOrExit("oversubscription", Arguments.USAGE, Arguments::parse, args);
     List<CallerCount> runnable = new ArrayList<>();
     String skipped = null;
     for (CallerCount count : arguments.callers) {
@@ -184,9 +175,8 @@ public final class OversubscriptionMain {
             LocalDate.now(ZoneOffset.UTC).toString(),
             interference);
     String block = report.render(run);
-    String document =
-        Files.exists(arguments.doc) ? Files.readString(arguments.doc, StandardCharsets.UTF_8) : "";
-    write(
+    String document = CommandLine.readOrEmpty(arguments.doc);
+    CommandLine.write(
         arguments.doc,
         PerformanceDoc.replaceBlock(
             document,
@@ -288,18 +278,6 @@ public final class OversubscriptionMain {
         .verbosity(VerboseMode.NORMAL);
   }
 
-  private static void write(Path path, String text) throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      if (path.getParent() != null && path.getParent().toString().equals("docs")) {
-        throw new IOException(
-            "no docs/ directory here; run from the repository root or pass --doc PATH");
-      }
-      Files.createDirectories(parent);
-    }
-    Files.writeString(path, text, StandardCharsets.UTF_8);
-  }
-
   /** The parsed command line. */
   static final class Arguments {
     static final String USAGE =
@@ -328,31 +306,29 @@ public final class OversubscriptionMain {
         switch (arg) {
           case "--quick":
           case "--full":
-            if (parsed.settings != null) {
-              throw new IllegalArgumentException("give one of --quick and --full");
-            }
-            parsed.settings = arg.equals("--quick") ? Settings.quick() : Settings.full();
+            parsed.settings =
+                CommandLine.quickOrFull(arg, parsed.settings, Settings::quick, Settings::full);
             break;
           case "--service":
-            parsed.services = listOf(value(args, ++i, arg), ServiceLoad.SERVICES, arg);
+            parsed.services = listOf(CommandLine.value(args, ++i, arg), ServiceLoad.SERVICES, arg);
             break;
           case "--load":
-            parsed.loads = listOf(value(args, ++i, arg), List.of("quiet", "busy"), arg);
+            parsed.loads = listOf(CommandLine.value(args, ++i, arg), List.of("quiet", "busy"), arg);
             break;
           case "--callers":
-            callerNames = List.of(value(args, ++i, arg).split(","));
+            callerNames = List.of(CommandLine.value(args, ++i, arg).split(","));
             parsed.callersGiven = true;
             break;
           case "--calls":
-            calls = Long.parseLong(value(args, ++i, arg));
+            calls = Long.parseLong(CommandLine.value(args, ++i, arg));
             parsed.callsGiven = true;
             break;
           case "--forks":
-            forks = Integer.parseInt(value(args, ++i, arg));
+            forks = Integer.parseInt(CommandLine.value(args, ++i, arg));
             parsed.forksGiven = true;
             break;
           case "--doc":
-            parsed.doc = Path.of(value(args, ++i, arg));
+            parsed.doc = Path.of(CommandLine.value(args, ++i, arg));
             parsed.docGiven = true;
             break;
           default:
@@ -396,13 +372,6 @@ public final class OversubscriptionMain {
         values.add(name);
       }
       return values;
-    }
-
-    private static String value(String[] args, int index, String option) {
-      if (index >= args.length) {
-        throw new IllegalArgumentException(option + " needs a value");
-      }
-      return args[index];
     }
   }
 }

@@ -1,7 +1,11 @@
 package org.k42j.benchmarks;
 
 import java.util.List;
+import java.util.function.Supplier;
+import org.k42j.annotations.Concurrency;
+import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjects;
+import org.k42j.runtime.clustering.Declaration;
 
 /**
  * One service in one form, driven by the callers of an oversubscription point: each caller has
@@ -42,6 +46,43 @@ interface ServiceLoad extends AutoCloseable {
         return new StatsLoad(form);
       default:
         throw new IllegalArgumentException("no service named " + service + "; one of " + SERVICES);
+    }
+  }
+
+  /**
+   * {@code service} in {@code form}, for a service the examples port from a class behind one lock:
+   * {@code original} makes that class (locked), {@code annotated} the annotated port (exclusive),
+   * and {@code originalAsRep} a run-time declaration with the original class as the rep, made one
+   * instance per processor and thread-safe (no guard: the original locks itself) or adaptive and
+   * exclusive.
+   */
+  static <C> C portedForm(
+      String service,
+      ServiceForm form,
+      Supplier<C> original,
+      Supplier<C> annotated,
+      Supplier<Declaration<C, Void>> originalAsRep) {
+    switch (form) {
+      case LOCKED:
+        return original.get();
+      case EXCLUSIVE:
+        return annotated.get();
+      case THREAD_SAFE:
+        return originalAsRep
+            .get()
+            .policy(Policy.PER_PROCESSOR)
+            .concurrency(Concurrency.THREAD_SAFE)
+            .build()
+            .create();
+      case ADAPTIVE:
+        return originalAsRep
+            .get()
+            .policy(Policy.ADAPTIVE)
+            .concurrency(Concurrency.EXCLUSIVE)
+            .build()
+            .create();
+      default:
+        throw noSuchForm(service, form);
     }
   }
 

@@ -1,13 +1,10 @@
 package org.k42j.benchmarks;
 
-import org.k42j.annotations.Concurrency;
-import org.k42j.annotations.Policy;
 import org.k42j.examples.stats.ClusteredRequestStats_Factory;
 import org.k42j.examples.stats.MergeSnapshots;
 import org.k42j.examples.stats.RequestStats;
 import org.k42j.examples.stats.SynchronizedRequestStats;
 import org.k42j.examples.stats.SyntheticTraffic;
-import org.k42j.runtime.clustering.ClusteredType;
 import org.k42j.runtime.clustering.Clustering;
 
 /**
@@ -22,36 +19,17 @@ final class StatsLoad implements ServiceLoad {
 
   StatsLoad(ServiceForm form) {
     this.form = form;
-    switch (form) {
-      case LOCKED:
-        stats = new SynchronizedRequestStats();
-        break;
-      case EXCLUSIVE:
-        stats = ClusteredRequestStats_Factory.create();
-        break;
-      case THREAD_SAFE:
-        stats = declaration(Policy.PER_PROCESSOR, true).create();
-        break;
-      case ADAPTIVE:
-        stats = declaration(Policy.ADAPTIVE, false).create();
-        break;
-      default:
-        throw ServiceLoad.noSuchForm("request statistics", form);
-    }
-  }
-
-  /**
-   * The original class as the rep, one instance per slot of {@code policy}: thread-safe (no guard:
-   * the original locks itself) or exclusive.
-   */
-  private static ClusteredType<RequestStats> declaration(Policy policy, boolean threadSafe) {
-    return Clustering.of(RequestStats.class)
-        .reps(SynchronizedRequestStats::new)
-        .gather("snapshot", MergeSnapshots.class)
-        .broadcast("reset")
-        .policy(policy)
-        .concurrency(threadSafe ? Concurrency.THREAD_SAFE : Concurrency.EXCLUSIVE)
-        .build();
+    stats =
+        ServiceLoad.portedForm(
+            "request statistics",
+            form,
+            SynchronizedRequestStats::new,
+            ClusteredRequestStats_Factory::create,
+            () ->
+                Clustering.of(RequestStats.class)
+                    .reps(SynchronizedRequestStats::new)
+                    .gather("snapshot", MergeSnapshots.class)
+                    .broadcast("reset"));
   }
 
   @Override

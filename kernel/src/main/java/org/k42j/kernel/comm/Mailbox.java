@@ -162,6 +162,18 @@ public final class Mailbox<Q, R> implements PendingWork {
     return take();
   }
 
+  /**
+   * The next message, or null when the mailbox is empty; never waits. In the owner's processor
+   * context outside its threads (a task posted with {@link Dispatcher#post}), for an owner whose
+   * receiving thread has ended and must leave nothing queued.
+   */
+  public Letter<Q, R> pollInOwnerContext() {
+    if (!owner.isCurrentProcessor()) {
+      throw new NotMailboxOwnerException(toString(), owner.toString());
+    }
+    return take();
+  }
+
   private boolean reserve() {
     int reserved;
     do {

@@ -19,7 +19,14 @@ import org.k42j.kernel.dispatch.ThreadCancelledException;
  * adds its call before it reads the server's exit reason, and {@link #close} runs after the reason
  * is written and settles every call in {@code waiting}, so no caller waits for an exited server.
  * The receiver ends once it sees the exit reason, after failing every call still in the mailbox;
- * {@link #close} sends it a wake-up so that it sees the reason even when no call comes.
+ * {@link #close} sends it a wake-up so that it sees the reason even when no call comes. A letter
+ * can arrive after the receiver's last look (the wake-up itself, or a call sent as the server
+ * exits, or every letter when the exit cancelled the receiver before it ever ran), and would stay
+ * in the mailbox, reported as undelivered at shutdown: once the receiver has finished, {@code
+ * ended} is set and then the mailbox drained in its owner's context, and whoever sends after the
+ * exit reads {@code ended} after its letter is in the mailbox and, when it is set, has the mailbox
+ * drained there too (volatile accesses: either the drain sees the letter or the sender sees {@code
+ * ended}).
  */
 final class MessagePort implements Runnable {
   /** The wake-up {@link #close} sends the receiver; not a call. */
@@ -29,6 +36,7 @@ final class MessagePort implements Runnable {
   private final ServerPool pool;
   private final Mailbox<PpcCall, Void> mailbox;
   private final Set<PpcCall> waiting = ConcurrentHashMap.newKeySet();
+  private volatile boolean ended;
 
   private MessagePort(ServerSpace server, ServerPool pool, int capacity) {
     this.server = server;
@@ -46,7 +54,7 @@ final class MessagePort implements Runnable {
             pool,
             Math.max(1, limits.threadsPerProcessor() + limits.queuedCallsPerProcessor()));
     try {
-      pool.dispatcher().spawn("ppc-receiver", port);
+      pool.dispatcher().spawn("ppc-receiver", port).whenDone(port::receiverEnded);
     } catch (AddressSpaceExitedException exited) {
       throw new ServerExitedException(export.handle, "its address space " + server + " exited");
     }
@@ -71,6 +79,7 @@ final class MessagePort implements Runnable {
     String exit = server.exitReason();
     if (exit != null) {
       exited(call, exit);
+      drainIfEnded(exit);
     }
   }
 
@@ -116,6 +125,45 @@ final class MessagePort implements Runnable {
     }
   }
 
+  /**
+   * Once the receiver has finished, whether its body ran or not (cancelled by the exit before it
+   * ever ran, it never looked at the mailbox): fails every call left in the mailbox.
+   */
+  private void receiverEnded() {
+    ended = true;
+    String exit = server.exitReason();
+    drainInOwnerContext(exit != null ? exit : "the kernel is shutting down");
+  }
+
+  /**
+   * After a letter was put in the mailbox once the server exited: if the receiver has ended, fails
+   * every call left in the mailbox, in its owner's context (no letter stays undelivered).
+   */
+  private void drainIfEnded(String reason) {
+    if (ended) {
+      drainInOwnerContext(reason);
+    }
+  }
+
+  private void drainInOwnerContext(String reason) {
+    Runnable drain =
+        () -> {
+          Letter<PpcCall, Void> letter;
+          while ((letter = mailbox.pollInOwnerContext()) != null) {
+            exited(letter.body(), reason);
+          }
+        };
+    if (pool.dispatcher().isCurrentProcessor()) {
+      drain.run();
+      return;
+    }
+    try {
+      pool.dispatcher().post(drain);
+    } catch (KernelClosedException shuttingDown) {
+      // a plain thread after shutdown began: the kernel is stopping, no letter is sent any more
+    }
+  }
+
   /** Fails every call sent and not settled, and wakes the receiver to end. Any thread. */
   void close(String reason) {
     for (PpcCall call : waiting) {
@@ -123,6 +171,7 @@ final class MessagePort implements Runnable {
     }
     try {
       mailbox.offer(WAKE_UP); // when full, the receiver sees the reason at its next call
+      drainIfEnded(reason);
     } catch (KernelClosedException shuttingDown) {
       // a plain thread after shutdown began: the shutdown cancels the receiver, which then drains
     }

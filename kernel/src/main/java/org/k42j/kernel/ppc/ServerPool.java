@@ -23,8 +23,16 @@ import org.k42j.runtime.lifecycle.Requests;
  * same client on the same processor run in that order. A call that finds the bound reached fails at
  * once with {@link PpcPoolExhaustedException}, unless some server thread holds a call it has not
  * started yet (it is ready and will run first): then the caller yields its processor and tries
- * again. An asynchronous call waits in the queue while it has room. A caller never waits for a call
- * inside the server: it might be waiting for the caller.
+ * again, for as long as such a call is there ({@link #mayWaitForUnstarted}). The wait is not
+ * bounded by a count of yields: the processor's scheduler draws a lottery among the threads of a
+ * class, so a server thread's caller or the receiver of calls sent by message (in the server's own
+ * class) may be drawn again several times in a row before the server thread is; a fixed number of
+ * yields made such a call fail with exhaustion while the server had a thread about to be free. The
+ * wait ends: every ready thread of the class has a chance at every draw, a thread of a lower class
+ * never waits (the server's threads run first), and a handed call leaves {@code unstarted} when its
+ * thread begins it, never runs ({@link #neverRan}) or ends before beginning it ({@link #retired}).
+ * An asynchronous call waits in the queue while it has room. A caller never waits for a call inside
+ * the server: it might be waiting for the caller.
  *
  * <p>Server threads: a call for one goes to an idle server thread (the one idle last, whose stack
  * is warm) or to a new one while the pool is below its limit (the limits are the server's current
@@ -106,15 +114,13 @@ final class ServerPool {
 
   /** {@link #admitMigrated} when the call cannot be admitted at once: closed, full, or behind. */
   private void admitMigratedAfterOthers(Export export) {
-    PoolLimits limits = server.limits();
-    int attempts = limits.threadsPerProcessor() + limits.queuedCallsPerProcessor() + 1;
-    for (int attempt = 0; ; attempt++) {
+    while (true) {
       if (closedReason != null) {
         throw new ServerExitedException(export.handle, closedReason);
       }
-      // calls handed to server threads before this one run first (bounded, like every retry)
-      boolean earlierFirst = unstarted > 0 && attempt < attempts;
-      if (!earlierFirst) {
+      PoolLimits limits = server.limits();
+      // calls handed to server threads before this one run first
+      if (!mayWaitForUnstarted()) {
         if (callsInside() < limits.threadsPerProcessor()) {
           migrated++;
           countInside();
@@ -162,6 +168,7 @@ final class ServerPool {
 
   private void handTo(Worker worker, PpcCall call) {
     worker.call = call;
+    worker.handed = true;
     unstarted++;
     worker.thread.unpark();
   }
@@ -172,12 +179,11 @@ final class ServerPool {
    */
   UThread dispatch(PpcCall call) {
     // The server's limits as they are now: Ppc.limit applies to every pool, made or not.
-    PoolLimits limits = server.limits();
-    int attempts = limits.threadsPerProcessor() + limits.queuedCallsPerProcessor() + 1;
-    for (int attempt = 0; ; attempt++) {
+    while (true) {
       if (closedReason != null) {
         throw new ServerExitedException(call.export.handle, closedReason);
       }
+      PoolLimits limits = server.limits();
       if (callsInside() < limits.threadsPerProcessor()) {
         Worker worker = idle.pollLast();
         if (worker != null) {
@@ -195,11 +201,21 @@ final class ServerPool {
         queue.addLast(call);
         return null;
       }
-      if (unstarted == 0 || attempt == attempts) {
+      if (!mayWaitForUnstarted()) {
         throw new PpcPoolExhaustedException(toString(), limits, call.async());
       }
-      UThread.yieldNow(); // the ready server threads run first: they are in a higher class
+      UThread.yieldNow(); // a ready server thread with a handed call is drawn before long
     }
+  }
+
+  /**
+   * On the calling thread: whether a call that found the bound reached may yield and try again:
+   * some server thread holds a call it has not begun, and yielding can let it run (the caller's
+   * class is not above the server's, where the server thread would never be drawn while the caller
+   * is ready).
+   */
+  private boolean mayWaitForUnstarted() {
+    return unstarted > 0 && UThread.current().dispatcher().priority() <= dispatcher.priority();
   }
 
   private UThread spawn(PpcCall call) {
@@ -213,6 +229,7 @@ final class ServerPool {
     spawned++;
     workers.add(worker);
     threads = workers.size();
+    worker.handed = true;
     unstarted++;
     worker.thread.whenDone(() -> neverRan(worker, call));
     return worker.thread;
@@ -228,14 +245,16 @@ final class ServerPool {
     if (worker.began) {
       return;
     }
+    worker.handed = false; // settled below with the reason, not as cancelled
     unstarted--;
     retired(worker);
     Throwable why = worker.thread.failure();
     settle(first, null, why != null ? why : new IllegalStateException("server thread never ran"));
   }
 
-  /** A server thread begins the call it was handed. */
-  void started() {
+  /** Server thread {@code worker} begins the call it was handed. */
+  void started(Worker worker) {
+    worker.handed = false;
     unstarted--;
   }
 
@@ -302,6 +321,7 @@ final class ServerPool {
     PpcCall queued = queue.pollFirst();
     if (queued != null) {
       worker.call = queued;
+      worker.handed = true;
       unstarted++;
       return queued;
     }
@@ -319,8 +339,17 @@ final class ServerPool {
     return worker.call;
   }
 
-  /** A server thread ends (the pool closed, or it was cancelled). */
+  /**
+   * A server thread ends (the pool closed, or it was cancelled, perhaps after it was handed a call
+   * and before it began it: that call no longer counts as unstarted, and its caller is told).
+   */
   void retired(Worker worker) {
+    if (worker.handed) {
+      worker.handed = false;
+      unstarted--;
+      String exit = closedReason != null ? closedReason : server.exitReason();
+      exited(worker.call, exit != null ? exit : "the kernel is shutting down");
+    }
     workers.remove(worker);
     idle.remove(worker);
     threads = workers.size();

@@ -15,6 +15,9 @@ final class Worker implements Runnable {
 
   UThread thread;
 
+  /** Whether {@link #call} was handed to this thread and not begun yet (counted as unstarted). */
+  boolean handed;
+
   /** Set when the thread's body begins: a thread the backend could not run never sets it. */
   boolean began;
 
@@ -29,7 +32,7 @@ final class Worker implements Runnable {
     try {
       PpcCall current = call;
       while (current != null) {
-        pool.started();
+        pool.started(this);
         pool.serve(current);
         current = pool.next(this, current.caller);
       }

@@ -44,6 +44,45 @@ class PpcMessageTest extends BootedKernel {
     remote = ppc.bind(ppc.export(server, Store.class, store), Store.class);
   }
 
+  /**
+   * Synchronous calls sent by message to a pool of one thread, from several callers at once: the
+   * receiver hands each arriving call to the pool while the thread may still hold the previous call
+   * unbegun (ready, in the receiver's own scheduling class, where the scheduler draws a lottery).
+   * The server method never waits, so no call is ever inside when the receiver finds the bound
+   * reached; it must wait for the thread to begin and finish, not fail the call with exhaustion
+   * after a fixed number of yields (which failed some call in most runs of this test).
+   */
+  @Test
+  void callsByMessageToAOneThreadPoolWaitForItsHandedCallNotFailWithExhaustion() throws Throwable {
+    ppc.limit(server, new PoolLimits(1, 8)); // mailbox room for every caller's one call
+    Store onZero = Ppc.onProcessor(remote, 0);
+    Dispatcher on = client.createDispatcher(1);
+    int callers = 4;
+    int calls = 500;
+    List<CompletableFuture<Long>> running = new ArrayList<>();
+    for (int c = 0; c < callers; c++) {
+      running.add(
+          OnUserThread.start(
+              on,
+              "caller-" + c,
+              () -> {
+                long returned = 0;
+                for (int i = 0; i < calls; i++) {
+                  onZero.add("k", 1);
+                  returned++;
+                }
+                return returned;
+              }));
+    }
+    long returned = 0;
+    for (CompletableFuture<Long> caller : running) {
+      returned += OnUserThread.await(caller);
+    }
+    assertEquals(callers * calls, returned);
+    assertEquals(callers * calls, store.count("k"));
+    assertEquals(1, ppc.serverThreads(server, 0));
+  }
+
   @Test
   void aCallRunsOnAServerThreadOfTheTargetProcessorWithCopiesBothWays() throws Throwable {
     Store onThree = Ppc.onProcessor(remote, 3);
@@ -143,6 +182,52 @@ class PpcMessageTest extends BootedKernel {
     assertInstanceOf(
         ServerExitedException.class,
         OnUserThread.failure(OnUserThread.start(on, "late", () -> onOne.add("k", 1))));
+  }
+
+  /**
+   * Calls sent by message while the server exits, round after round: each caller ends by name, and
+   * no letter stays in a port's mailbox once its receiver has ended (the receiver could see the
+   * exit in a call and end before the exit's wake-up, or a call sent as it exited, reached the
+   * mailbox; the kernel then shut down reporting an undelivered message, in about one round in
+   * ten).
+   */
+  @Test
+  void callsSentWhileTheServerExitsLeaveNoLetterInTheMailbox() throws Throwable {
+    for (int round = 0; round < 30; round++) {
+      AddressSpace exiting = kernel.createAddressSpace("exiting-" + round);
+      Store target = ppc.bind(ppc.export(exiting, Store.class, new MapStore()), Store.class);
+      List<CompletableFuture<Long>> callers = new ArrayList<>();
+      for (int processor = 0; processor < 4; processor++) {
+        Dispatcher on = client.createDispatcher(processor);
+        Store byMessage = Ppc.onProcessor(target, (processor + 1) % 4);
+        for (int c = 0; c < 2; c++) {
+          callers.add(
+              OnUserThread.start(
+                  on,
+                  "caller-" + c,
+                  () -> {
+                    long returned = 0;
+                    while (true) {
+                      try {
+                        byMessage.add("k", 1);
+                        returned++;
+                      } catch (ServerExitedException exited) {
+                        return returned;
+                      }
+                    }
+                  }));
+        }
+      }
+      Thread.sleep(5); // the calls run meanwhile
+      exiting.exit();
+      for (CompletableFuture<Long> caller : callers) {
+        OnUserThread.await(caller);
+      }
+      ShutdownReport report = kernel.shutdown();
+      kernel = null;
+      assertTrue(report.clean(), "round " + round + ": " + report);
+      start();
+    }
   }
 
   @Test

@@ -117,6 +117,16 @@ public record MethodModel(
    * returnsHandle}.
    */
   public MethodModel withRouting(RouteKind kind, boolean returnsHandle) {
+    return with(kind, returnsHandle, genericCombiner);
+  }
+
+  /** This method with a generic combiner. */
+  public MethodModel withGenericCombiner() {
+    return with(kind, returnsHandle, true);
+  }
+
+  /** This method with the given routing, handle replacement and combiner genericity. */
+  private MethodModel with(RouteKind kind, boolean returnsHandle, boolean genericCombiner) {
     return new MethodModel(
         name,
         typeVariables,
@@ -130,23 +140,6 @@ public record MethodModel(
         deprecated,
         returnsHandle,
         genericCombiner);
-  }
-
-  /** This method with a generic combiner. */
-  public MethodModel withGenericCombiner() {
-    return new MethodModel(
-        name,
-        typeVariables,
-        returnType,
-        parameters,
-        varargs,
-        exceptions,
-        kind,
-        reduce,
-        combiner,
-        deprecated,
-        returnsHandle,
-        true);
   }
 
   /**

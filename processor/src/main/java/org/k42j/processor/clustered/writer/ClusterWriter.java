@@ -346,19 +346,28 @@ public final class ClusterWriter {
     return type.build();
   }
 
+  /**
+   * The header of the override {@code name} that runs route {@code method} with the packed {@code
+   * args} on {@code target}: {@code public Object name(targetType target, int method, Object[]
+   * args) throws Exception}, unchecked casts allowed.
+   */
+  private static MethodSpec.Builder routedCall(String name, TypeName targetType, String target) {
+    return MethodSpec.methodBuilder(name)
+        .addAnnotation(Override.class)
+        .addAnnotation(GeneratedCode.suppress(List.of("unchecked", "rawtypes")))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(Object.class)
+        .addParameter(targetType, target)
+        .addParameter(int.class, "method")
+        .addParameter(Object[].class, "args")
+        .addException(Exception.class);
+  }
+
   /** Each gather and broadcast on a member's parts, folded. */
   private static MethodSpec onMember(ClusterModel cluster) {
     ContractModel model = cluster.contract();
     MethodSpec.Builder body =
-        MethodSpec.methodBuilder("onMember")
-            .addAnnotation(Override.class)
-            .addAnnotation(GeneratedCode.suppress(List.of("unchecked", "rawtypes")))
-            .addModifiers(Modifier.PUBLIC)
-            .returns(Object.class)
-            .addParameter(ParameterizedTypeName.get(LIST, model.contractType()), "parts")
-            .addParameter(int.class, "method")
-            .addParameter(Object[].class, "args")
-            .addException(Exception.class)
+        routedCall("onMember", ParameterizedTypeName.get(LIST, model.contractType()), "parts")
             .beginControlFlow("switch (method)");
     List<MethodModel> methods = model.methods();
     for (int i = 0; i < methods.size(); i++) {
@@ -436,16 +445,7 @@ public final class ClusterWriter {
   /** Each {@code @OnRoot} method on the cluster's copy of the root. */
   private static MethodSpec onRoot(ClusterModel cluster) {
     ContractModel model = cluster.contract();
-    MethodSpec.Builder body =
-        MethodSpec.methodBuilder("onRoot")
-            .addAnnotation(Override.class)
-            .addAnnotation(GeneratedCode.suppress(List.of("unchecked", "rawtypes")))
-            .addModifiers(Modifier.PUBLIC)
-            .returns(Object.class)
-            .addParameter(Object.class, "root")
-            .addParameter(int.class, "method")
-            .addParameter(Object[].class, "args")
-            .addException(Exception.class);
+    MethodSpec.Builder body = routedCall("onRoot", ClassName.OBJECT, "root");
     if (!cluster.rootInCluster()) {
       return body.addStatement("throw noSuchMethod(method)").build();
     }

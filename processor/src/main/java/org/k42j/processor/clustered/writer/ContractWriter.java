@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import org.k42j.processor.clustered.model.ClusterModel;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.StandInModel;
@@ -60,13 +61,7 @@ public final class ContractWriter {
         ServiceEntryWriter.write(filer, model);
       }
     } catch (IOException e) {
-      reporter.report(
-          Problem.on(
-              model.originatingElement(),
-              Diagnostic.WRITE_FAILED,
-              model.contract().canonicalName(),
-              e.getMessage(),
-              model.prefix()));
+      writeFailed(model.originatingElement(), model.contract().canonicalName(), model.prefix(), e);
     }
   }
 
@@ -78,13 +73,7 @@ public final class ContractWriter {
     try {
       clusterWriter.write(filer, cluster);
     } catch (IOException e) {
-      reporter.report(
-          Problem.on(
-              model.originatingElement(),
-              Diagnostic.WRITE_FAILED,
-              model.contract().canonicalName(),
-              e.getMessage(),
-              model.prefix()));
+      writeFailed(model.originatingElement(), model.contract().canonicalName(), model.prefix(), e);
     }
   }
 
@@ -110,13 +99,8 @@ public final class ContractWriter {
     try {
       file.writeTo(filer);
     } catch (IOException e) {
-      reporter.report(
-          Problem.on(
-              model.originatingElement(),
-              Diagnostic.WRITE_FAILED,
-              model.type().canonicalName(),
-              e.getMessage(),
-              model.type().simpleName()));
+      writeFailed(
+          model.originatingElement(), model.type().canonicalName(), model.type().simpleName(), e);
     }
   }
 
@@ -133,6 +117,14 @@ public final class ContractWriter {
         // See above: the contract's error says what to fix.
       }
     }
+  }
+
+  /**
+   * Reports that the Filer refused to write {@code type}'s generated code (named by {@code
+   * prefix}), as the one error on {@code element}.
+   */
+  private void writeFailed(Element element, String type, String prefix, IOException e) {
+    reporter.report(Problem.on(element, Diagnostic.WRITE_FAILED, type, e.getMessage(), prefix));
   }
 
   /** The generated source files of {@code model}, in a fixed order, not yet written. */

@@ -14,7 +14,6 @@ import javax.lang.model.element.TypeElement;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
-import org.k42j.processor.generated.GoldenCases;
 
 /**
  * What the writer does with the Filer: which files, with which originating elements, and failures.
@@ -39,7 +38,8 @@ class ContractWriterTest {
   @Test
   void everyFileNamesTheModelsRepAsItsOnlyOriginatingElement() {
     WritingProcessor processor = new WritingProcessor(UserRootContractTest.REGISTRY);
-    Compilation compilation = Compilations.compile(processor, GoldenCases.REGISTRY.files());
+    Compilation compilation =
+        Compilations.compile(processor, SampleContracts.files(SampleContracts.REGISTRY));
     assertThat(compilation).succeeded();
     Map<String, List<String>> names = new TreeMap<>();
     processor
@@ -67,10 +67,12 @@ class ContractWriterTest {
   void sameModelGivesTheSameFilesOnEveryBuild() throws IOException {
     Compilation first =
         Compilations.compile(
-            new WritingProcessor(GenericContractTest.CACHE), GoldenCases.CACHE.files());
+            new WritingProcessor(GenericContractTest.CACHE),
+            SampleContracts.files(SampleContracts.CACHE));
     Compilation second =
         Compilations.compile(
-            new WritingProcessor(GenericContractTest.CACHE), GoldenCases.CACHE.files());
+            new WritingProcessor(GenericContractTest.CACHE),
+            SampleContracts.files(SampleContracts.CACHE));
     assertEquals(texts(first), texts(second));
     assertTrue(texts(first).values().stream().noneMatch(text -> text.contains("date =")));
   }

@@ -8,29 +8,24 @@ import static org.k42j.processor.clustered.writer.Models.gather;
 import static org.k42j.processor.clustered.writer.Models.param;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import com.palantir.javapoet.TypeName;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.k42j.annotations.Reduce;
+import org.k42j.processor.ClusteredObjectProcessor;
 import org.k42j.processor.clustered.model.ContractModel;
-import org.k42j.processor.generated.GoldenCases;
 
 /**
- * The writer given a hand-built model of the golden counter says what the whole processor says for
- * the same sources (the golden files, which the behaviour tests run): the model the validator
- * builds and the one written here by hand mean the same thing. Same members, names, modifiers,
- * statements, Javadoc and comments; layout is the only difference allowed.
+ * The writer given a hand-built model of the reference counter says what the whole processor says
+ * for the same sources (what the integration tests keep as golden files and run): the model the
+ * validator builds and the one written here by hand mean the same thing. Same members, names,
+ * modifiers, statements, Javadoc and comments; layout is the only difference allowed.
  */
 class CounterReferenceTest {
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden", "counter");
-
   static final ContractModel COUNTER =
       Models.contract("sample.counter", "Counter")
           .methods(
@@ -42,21 +37,22 @@ class CounterReferenceTest {
           .build();
 
   private static Compilation compilation;
+  private static Compilation wholeProcessor;
 
   @BeforeAll
   static void compileCounter() {
     compilation = Compilations.compile(new WritingProcessor(COUNTER), counterSources());
+    wholeProcessor = Compilations.compile(new ClusteredObjectProcessor(), counterSources());
+    assertThat(wholeProcessor).succeededWithoutWarnings();
   }
 
-  /** The golden counter's contract and rep, without its second rep version. */
+  /** The reference counter's contract and rep. */
   static JavaFileObject[] counterSources() {
-    return Stream.of("sample.counter.Counter", "sample.counter.CounterRep")
-        .map(name -> JavaFileObjects.forSourceString(name, GoldenCases.COUNTER.sources().get(name)))
-        .toArray(JavaFileObject[]::new);
+    return SampleContracts.files(SampleContracts.COUNTER);
   }
 
   @Test
-  void generatedCounterCompilesWithTheGoldenRepWithoutWarnings() {
+  void generatedCounterCompilesWithTheReferenceRepWithoutWarnings() {
     assertThat(compilation).succeededWithoutWarnings();
   }
 
@@ -64,7 +60,7 @@ class CounterReferenceTest {
   @ValueSource(strings = {"Dispatcher", "Miss", "RootBase", "Root", "RepBase", "Guard", "Factory"})
   void generatedTypeSaysWhatTheProcessorSays(String suffix) {
     String name = "Counter_" + suffix;
-    String expected = Compilations.read(GOLDEN.resolve(name + ".java"));
+    String expected = Compilations.source(wholeProcessor, "sample.counter." + name);
     String actual = Compilations.source(compilation, "sample.counter." + name);
     assertEquals(normalized(expected), normalized(actual));
   }

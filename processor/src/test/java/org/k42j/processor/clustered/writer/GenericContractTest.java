@@ -24,12 +24,11 @@ import org.k42j.annotations.Reduce;
 import org.k42j.model.RouteKind;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.processor.generated.GoldenCases;
 
 /**
  * A generic contract {@code Cache<K extends Comparable<K>, V>} with a thread-safe rep, a generic
  * method, a broadcast, a built-in gather and gathers through a generic and a plain combiner: the
- * sources of {@link GoldenCases#CACHE}, written from a model built by hand.
+ * sources of {@link SampleContracts#CACHE}, written from a model built by hand.
  */
 class GenericContractTest {
   static final TypeVariableName K =
@@ -86,7 +85,9 @@ class GenericContractTest {
 
   @BeforeAll
   static void compile() {
-    compilation = Compilations.compile(new WritingProcessor(CACHE), GoldenCases.CACHE.files());
+    compilation =
+        Compilations.compile(
+            new WritingProcessor(CACHE), SampleContracts.files(SampleContracts.CACHE));
   }
 
   @Test

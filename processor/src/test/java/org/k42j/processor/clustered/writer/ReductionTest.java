@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.k42j.annotations.Reduce;
 import org.k42j.processor.clustered.model.ContractModel;
 import org.k42j.processor.clustered.model.MethodModel;
-import org.k42j.processor.generated.LoadedClasses;
-import org.k42j.processor.generated.PinnedIdentity;
+import org.k42j.processor.testing.LoadedClasses;
+import org.k42j.processor.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
 
 /**

@@ -16,12 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
 import org.k42j.processor.clustered.model.ContractModel;
-import org.k42j.processor.generated.GoldenCases;
 
 /**
  * A contract with a user {@code @Root}, an {@code @OnRoot} method and a rep whose constructor takes
  * the root: the user root replaces the generated one everywhere. The sources are those of {@link
- * GoldenCases#REGISTRY}, written from a model built by hand.
+ * SampleContracts#REGISTRY}, written from a model built by hand.
  */
 class UserRootContractTest {
   static final ContractModel REGISTRY =
@@ -40,7 +39,8 @@ class UserRootContractTest {
   @BeforeAll
   static void compile() {
     compilation =
-        Compilations.compile(new WritingProcessor(REGISTRY), GoldenCases.REGISTRY.files());
+        Compilations.compile(
+            new WritingProcessor(REGISTRY), SampleContracts.files(SampleContracts.REGISTRY));
   }
 
   @Test

@@ -1,18 +1,14 @@
-package org.k42j.processor.generated;
+package org.k42j.it.generated;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import com.google.testing.compile.Compilation;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.k42j.processor.testing.LoadedClasses;
+import org.k42j.processor.testing.PinnedIdentity;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
 
@@ -20,21 +16,8 @@ import org.k42j.runtime.Processors;
 class CacheBehaviourTest {
   private static final String CACHE = "sample.cache.Cache";
 
-  @TempDir static Path classes;
-
-  private static LoadedClasses loaded;
-
-  @BeforeAll
-  static void compileAndLoad() {
-    Compilation compilation = GoldenCases.CACHE.compile();
-    assertThat(compilation).succeeded();
-    loaded = LoadedClasses.load(compilation, classes);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    loaded.close();
-  }
+  private static final LoadedClasses loaded =
+      LoadedClasses.on(CacheBehaviourTest.class.getClassLoader());
 
   private static Object on(int processor, Object cache, String method, Object... arguments)
       throws Exception {

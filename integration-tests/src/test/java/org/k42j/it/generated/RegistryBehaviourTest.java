@@ -1,17 +1,13 @@
-package org.k42j.processor.generated;
+package org.k42j.it.generated;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.testing.compile.Compilation;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.k42j.processor.testing.LoadedClasses;
+import org.k42j.processor.testing.PinnedIdentity;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
@@ -21,21 +17,8 @@ import org.k42j.runtime.internal.DispatcherBase;
 class RegistryBehaviourTest {
   private static final String REGISTRY = "sample.registry.Registry";
 
-  @TempDir static Path classes;
-
-  private static LoadedClasses loaded;
-
-  @BeforeAll
-  static void compileAndLoad() {
-    Compilation compilation = GoldenCases.REGISTRY.compile();
-    assertThat(compilation).succeeded();
-    loaded = LoadedClasses.load(compilation, classes);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    loaded.close();
-  }
+  private static final LoadedClasses loaded =
+      LoadedClasses.on(RegistryBehaviourTest.class.getClassLoader());
 
   private static Object idOf(int processor, Object registry, String name) throws Exception {
     return PinnedIdentity.on(

@@ -1,4 +1,4 @@
-package org.k42j.processor.generated;
+package org.k42j.processor.testing;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -15,17 +15,28 @@ import java.nio.file.Path;
 import javax.tools.JavaFileObject;
 
 /**
- * The class files and resources of a compile-testing compilation, written to a directory and loaded
- * in a fresh class loader whose parent is the test's, so generated code links against the same
- * runtime classes the test sees ({@code Processors}, {@code ClusteredObjects}).
+ * Classes called by name through reflection: the class files and resources of a compile-testing
+ * compilation, written to a directory and loaded in a fresh class loader whose parent is the
+ * test's, so generated code links against the same runtime classes the test sees ({@code
+ * Processors}, {@code ClusteredObjects}); or the classes the build compiled onto a test's own class
+ * path.
  */
 public final class LoadedClasses implements AutoCloseable {
   private static final String CLASS_OUTPUT = "/CLASS_OUTPUT/";
 
-  private final URLClassLoader loader;
+  private final ClassLoader loader;
 
-  private LoadedClasses(URLClassLoader loader) {
+  /** The loader made for a compilation, closed with this; null for a class path's loader. */
+  private final URLClassLoader owned;
+
+  private LoadedClasses(ClassLoader loader, URLClassLoader owned) {
     this.loader = loader;
+    this.owned = owned;
+  }
+
+  /** The classes {@code loader} sees, such as those compiled with a module's tests. */
+  public static LoadedClasses on(ClassLoader loader) {
+    return new LoadedClasses(loader, null);
   }
 
   /**
@@ -45,7 +56,8 @@ public final class LoadedClasses implements AutoCloseable {
         }
       }
       URL[] urls = {directory.toUri().toURL()};
-      return new LoadedClasses(new URLClassLoader(urls, LoadedClasses.class.getClassLoader()));
+      URLClassLoader loader = new URLClassLoader(urls, LoadedClasses.class.getClassLoader());
+      return new LoadedClasses(loader, loader);
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException(e);
     } catch (IOException e) {
@@ -168,8 +180,11 @@ public final class LoadedClasses implements AutoCloseable {
     }
   }
 
+  /** Closes the class loader of a compilation; a class path's loader stays open. */
   @Override
   public void close() throws IOException {
-    loader.close();
+    if (owned != null) {
+      owned.close();
+    }
   }
 }

@@ -1,53 +1,36 @@
-package org.k42j.processor.generated;
+package org.k42j.it.generated;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.testing.compile.Compilation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.k42j.annotations.Policy;
+import org.k42j.processor.testing.LoadedClasses;
+import org.k42j.processor.testing.PinnedIdentity;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.UniformTopology;
 
-/** The generated counter, compiled by the full processor, loaded and called. */
+/** The sample counter's generated code, as this module's build compiled it, called. */
 class CounterBehaviourTest {
   private static final String COUNTER = "sample.counter.Counter";
   private static final int THREADS = 8;
   private static final int INCREMENTS = 1_000_000;
 
-  @TempDir static Path classes;
-
-  private static LoadedClasses loaded;
-
-  @BeforeAll
-  static void compileAndLoad() {
-    Compilation compilation = GoldenCases.COUNTER.compile();
-    assertThat(compilation).succeeded();
-    loaded = LoadedClasses.load(compilation, classes);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    loaded.close();
-  }
+  private static final LoadedClasses loaded =
+      LoadedClasses.on(CounterBehaviourTest.class.getClassLoader());
 
   @Test
   void eightThreadsOfAMillionIncrementsEachCountExactlyEightMillion() throws Exception {

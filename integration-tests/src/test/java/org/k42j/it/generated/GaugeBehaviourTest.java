@@ -1,14 +1,10 @@
-package org.k42j.processor.generated;
+package org.k42j.it.generated;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.google.testing.compile.Compilation;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.k42j.processor.testing.LoadedClasses;
+import org.k42j.processor.testing.PinnedIdentity;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
 
@@ -16,21 +12,8 @@ import org.k42j.runtime.Processors;
 class GaugeBehaviourTest {
   private static final String GAUGE = "sample.gauge.Gauge";
 
-  @TempDir static Path classes;
-
-  private static LoadedClasses loaded;
-
-  @BeforeAll
-  static void compileAndLoad() {
-    Compilation compilation = GoldenCases.GAUGE.compile();
-    assertThat(compilation).succeeded();
-    loaded = LoadedClasses.load(compilation, classes);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    loaded.close();
-  }
+  private static final LoadedClasses loaded =
+      LoadedClasses.on(GaugeBehaviourTest.class.getClassLoader());
 
   private static Object gather(Object gauge, String method) {
     return loaded.callUnchecked(GAUGE, gauge, method);

@@ -1,22 +1,18 @@
-package org.k42j.processor.generated;
+package org.k42j.it.generated;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.k42j.processor.testing.LoadedClasses;
+import org.k42j.processor.testing.PinnedIdentity;
 import org.k42j.runtime.Processors;
 
 /**
@@ -26,21 +22,8 @@ import org.k42j.runtime.Processors;
 class JournalBehaviourTest {
   private static final String LOG = "sample.journal.Outer$Log";
 
-  @TempDir static Path classes;
-
-  private static LoadedClasses loaded;
-
-  @BeforeAll
-  static void compileAndLoad() {
-    Compilation compilation = GoldenCases.JOURNAL.compile();
-    assertThat(compilation).succeeded();
-    loaded = LoadedClasses.load(compilation, classes);
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    loaded.close();
-  }
+  private static final LoadedClasses loaded =
+      LoadedClasses.on(JournalBehaviourTest.class.getClassLoader());
 
   private static Object newLog() {
     return loaded.callStaticUnchecked("sample.journal.Journals", "create");

@@ -1,4 +1,4 @@
-package org.k42j.processor.generated;
+package org.k42j.processor.testing;
 
 import java.util.concurrent.Callable;
 import org.k42j.runtime.Processors;

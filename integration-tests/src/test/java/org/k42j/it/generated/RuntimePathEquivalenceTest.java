@@ -1,27 +1,22 @@
-package org.k42j.processor.generated;
+package org.k42j.it.generated;
 
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.google.testing.compile.Compilation;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.k42j.annotations.Combiner;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
+import org.k42j.processor.testing.LoadedClasses;
+import org.k42j.processor.testing.PinnedIdentity;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
@@ -31,10 +26,10 @@ import org.k42j.runtime.clustering.Clustering;
 
 /**
  * The run-time path and the processor build the same clustered object from the same declaration:
- * the golden contracts are compiled with the processor, then declared again at run time with the
- * settings and routes their annotations state, for the same contract and rep classes. Both objects
- * receive the same seeded random operations from pinned processors and must return the same
- * results, throw the same exceptions, and end with the same reps and misses.
+ * the sample contracts are compiled with the processor in this module's build, then declared again
+ * at run time with the settings and routes their annotations state, for the same contract and rep
+ * classes. Both objects receive the same seeded random operations from pinned processors and must
+ * return the same results, throw the same exceptions, and end with the same reps and misses.
  *
  * <p>The cache's {@code get} and {@code apply} are left out: its rep reaches its siblings through
  * the generated rep base's {@code root()}, which is typed as the generated root.
@@ -44,225 +39,8 @@ class RuntimePathEquivalenceTest {
   private static final int OPERATIONS = 2_000;
   private static final long[] SEEDS = {7, 42, 20_260_101};
 
-  @TempDir static Path classes;
-
-  private static final List<LoadedClasses> LOADED = new ArrayList<>();
-  private static LoadedClasses counter;
-  private static LoadedClasses gauge;
-  private static LoadedClasses cache;
-  private static LoadedClasses routing;
-  private static LoadedClasses generics;
-
-  /**
-   * A contract for the routing rules both paths must share: a fluent method and one returning the
-   * rep as Object (the handle comes back), a default method the rep does not override (its body
-   * runs on the handle, so it sees the gathered total), one it overrides (to the rep), and a
-   * gathered {@code toString} and {@code hashCode}.
-   */
-  static final GoldenCase ROUTING =
-      GoldenCase.of(
-          "routing",
-          "sample.routing.Chain",
-          """
-          package sample.routing;
-
-          import org.k42j.annotations.ClusteredObject;
-          import org.k42j.annotations.Gather;
-          import org.k42j.annotations.Reduce;
-
-          @ClusteredObject
-          public interface Chain {
-            Chain add(long delta);
-
-            Object self();
-
-            @Gather(reduce = Reduce.SUM)
-            long total();
-
-            default boolean busy(long threshold) {
-              return total() > threshold;
-            }
-
-            default String label() {
-              return "contract";
-            }
-
-            @Gather(combiner = Join.class)
-            @Override
-            String toString();
-
-            @Gather(reduce = Reduce.SUM)
-            @Override
-            int hashCode();
-          }
-          """,
-          "sample.routing.Join",
-          """
-          package sample.routing;
-
-          import org.k42j.annotations.Combiner;
-
-          public final class Join implements Combiner<String> {
-            public Join() {}
-
-            @Override
-            public String identity() {
-              return "";
-            }
-
-            @Override
-            public String combine(String a, String b) {
-              return a + b;
-            }
-          }
-          """,
-          "sample.routing.ChainRep",
-          """
-          package sample.routing;
-
-          import org.k42j.annotations.Rep;
-
-          @Rep
-          public final class ChainRep implements Chain {
-            private long total;
-
-            public ChainRep() {}
-
-            @Override
-            public Chain add(long delta) {
-              total += delta;
-              return this;
-            }
-
-            @Override
-            public Object self() {
-              return this;
-            }
-
-            @Override
-            public long total() {
-              return total;
-            }
-
-            @Override
-            public String label() {
-              return "rep of " + total;
-            }
-
-            @Override
-            public String toString() {
-              return "[" + total + "]";
-            }
-
-            @Override
-            public int hashCode() {
-              return (int) total;
-            }
-          }
-          """);
-
-  /**
-   * Generic members inherited, not redeclared: a gather and a per-rep method of a generic
-   * superinterface with a bounded type variable ({@code Tally<Long>}), a method of {@code
-   * Function<String, Integer>}, and a covariant redeclaration ({@code Long peak()} over {@code
-   * Number peak()}); the rep implements them with bridge methods, and calls through the erased
-   * inherited methods reach the right ones on both paths.
-   */
-  static final GoldenCase GENERICS =
-      GoldenCase.of(
-          "generics",
-          "sample.generics.Tally",
-          """
-          package sample.generics;
-
-          import org.k42j.annotations.Gather;
-          import org.k42j.annotations.Reduce;
-
-          public interface Tally<N extends Number> {
-            void add(N amount);
-
-            @Gather(reduce = Reduce.SUM)
-            N total();
-
-            @Gather(reduce = Reduce.MAX)
-            Number peak();
-          }
-          """,
-          "sample.generics.Scores",
-          """
-          package sample.generics;
-
-          import java.util.function.Function;
-          import org.k42j.annotations.ClusteredObject;
-          import org.k42j.annotations.Gather;
-          import org.k42j.annotations.Reduce;
-
-          @ClusteredObject
-          public interface Scores extends Tally<Long>, Function<String, Integer> {
-            @Override
-            @Gather(reduce = Reduce.MAX)
-            Long peak();
-          }
-          """,
-          "sample.generics.ScoresRep",
-          """
-          package sample.generics;
-
-          import org.k42j.annotations.Rep;
-
-          @Rep
-          public final class ScoresRep implements Scores {
-            private long total;
-            private long peak = Long.MIN_VALUE;
-
-            public ScoresRep() {}
-
-            @Override
-            public void add(Long amount) {
-              total += amount;
-              peak = Math.max(peak, amount);
-            }
-
-            @Override
-            public Long total() {
-              return total;
-            }
-
-            @Override
-            public Long peak() {
-              return peak;
-            }
-
-            @Override
-            public Integer apply(String key) {
-              return key.length() * 1000 + (int) (total % 1000);
-            }
-          }
-          """);
-
-  @BeforeAll
-  static void compileAndLoad() {
-    counter = load(GoldenCases.COUNTER, "counter");
-    gauge = load(GoldenCases.GAUGE, "gauge");
-    cache = load(GoldenCases.CACHE, "cache");
-    routing = load(ROUTING, "routing");
-    generics = load(GENERICS, "generics");
-  }
-
-  private static LoadedClasses load(GoldenCase golden, String directory) {
-    Compilation compilation = golden.compile();
-    assertThat(compilation).succeeded();
-    LoadedClasses loaded = LoadedClasses.load(compilation, classes.resolve(directory));
-    LOADED.add(loaded);
-    return loaded;
-  }
-
-  @AfterAll
-  static void close() throws Exception {
-    for (LoadedClasses loaded : LOADED) {
-      loaded.close();
-    }
-  }
+  private static final LoadedClasses loaded =
+      LoadedClasses.on(RuntimePathEquivalenceTest.class.getClassLoader());
 
   @SuppressWarnings("unchecked")
   private static Class<Object> contract(LoadedClasses loaded, String name) {
@@ -349,16 +127,16 @@ class RuntimePathEquivalenceTest {
 
   @Test
   void theCounterBehavesAlikeOnBothPaths() throws Exception {
-    Class<Object> contract = contract(counter, "sample.counter.Counter");
+    Class<Object> contract = contract(loaded, "sample.counter.Counter");
     var type =
         Clustering.of(contract)
-            .repClass(counter.type("sample.counter.CounterRep"))
+            .repClass(loaded.type("sample.counter.CounterRep"))
             .gather("value", Reduce.SUM)
             .broadcast("reset")
             .concurrency(Concurrency.EXCLUSIVE)
             .build();
     sameBehaviourForEverySeed(
-        counter,
+        loaded,
         "sample.counter.Counter",
         type,
         random -> {
@@ -374,8 +152,8 @@ class RuntimePathEquivalenceTest {
 
   @Test
   void theCounterHotSwapsAlikeOnBothPaths() throws Exception {
-    Class<Object> contract = contract(counter, "sample.counter.Counter");
-    Class<?> rep = counter.type("sample.counter.CounterRep");
+    Class<Object> contract = contract(loaded, "sample.counter.Counter");
+    Class<?> rep = loaded.type("sample.counter.CounterRep");
     Method export = rep.getDeclaredMethod("exportCount");
     Method importer = rep.getDeclaredMethod("importCounts", List.class);
     export.setAccessible(true);
@@ -390,22 +168,22 @@ class RuntimePathEquivalenceTest {
             .build();
     Policy[] cycle = {Policy.SINGLE, Policy.PER_PROCESSOR, Policy.PER_NODE, Policy.PER_PROCESSOR};
     try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
-      Object generated = counter.callStaticUnchecked("sample.counter.Counter_Factory", "create");
+      Object generated = loaded.callStaticUnchecked("sample.counter.Counter_Factory", "create");
       Object declared = type.create();
       Random random = new Random(99);
       for (Policy policy : cycle) {
         for (int i = 0; i < 200; i++) {
           Operation op = new Operation(random.nextInt(PROCESSORS), "add", random.nextLong() % 100);
           assertEquals(
-              run(counter, "sample.counter.Counter", generated, op),
-              run(counter, "sample.counter.Counter", declared, op));
+              run(loaded, "sample.counter.Counter", generated, op),
+              run(loaded, "sample.counter.Counter", declared, op));
         }
         ClusteredObjects.hotSwap(generated, policy);
         ClusteredObjects.hotSwap(declared, policy);
         Operation value = new Operation(random.nextInt(PROCESSORS), "value");
         assertEquals(
-            run(counter, "sample.counter.Counter", generated, value),
-            run(counter, "sample.counter.Counter", declared, value),
+            run(loaded, "sample.counter.Counter", generated, value),
+            run(loaded, "sample.counter.Counter", declared, value),
             "after the swap to " + policy);
         RootStats generatedStats = ClusteredObjects.stats(generated);
         RootStats declaredStats = ClusteredObjects.stats(declared);
@@ -426,10 +204,10 @@ class RuntimePathEquivalenceTest {
 
   @Test
   void theGaugeBehavesAlikeOnBothPaths() throws Exception {
-    Class<Object> contract = contract(gauge, "sample.gauge.Gauge");
+    Class<Object> contract = contract(loaded, "sample.gauge.Gauge");
     var type =
         Clustering.of(contract)
-            .repClass(gauge.type("sample.gauge.GaugeRep"))
+            .repClass(loaded.type("sample.gauge.GaugeRep"))
             .policy(Policy.PER_CLUSTER)
             .clusterSize(2)
             .gather("lowest", Reduce.MIN)
@@ -441,7 +219,7 @@ class RuntimePathEquivalenceTest {
             .build();
     String[] gathers = {"lowest", "highest", "readings", "busiest", "allCalm", "anyAlarm"};
     sameBehaviourForEverySeed(
-        gauge,
+        loaded,
         "sample.gauge.Gauge",
         type,
         random -> {
@@ -455,22 +233,22 @@ class RuntimePathEquivalenceTest {
   @Test
   @SuppressWarnings({"unchecked", "rawtypes"})
   void theGenericCacheWithCombinersBehavesAlikeOnBothPaths() throws Exception {
-    Class<Object> contract = contract(cache, "sample.cache.Cache");
+    Class<Object> contract = contract(loaded, "sample.cache.Cache");
     var type =
         Clustering.of(contract)
-            .repClass(cache.type("sample.cache.CacheRep"))
+            .repClass(loaded.type("sample.cache.CacheRep"))
             .concurrency(Concurrency.THREAD_SAFE)
             .broadcast("clear")
             .gather("size", Reduce.SUM)
-            .gather("keys", (Class<? extends Combiner>) cache.type("sample.cache.Union"))
-            .gather("longestValue", (Class<? extends Combiner>) cache.type("sample.cache.Longest"))
+            .gather("keys", (Class<? extends Combiner>) loaded.type("sample.cache.Union"))
+            .gather("longestValue", (Class<? extends Combiner>) loaded.type("sample.cache.Longest"))
             .gather(
                 "longestWithPrefix",
-                (Class<? extends Combiner>) cache.type("sample.cache.Longest"),
+                (Class<? extends Combiner>) loaded.type("sample.cache.Longest"),
                 String.class)
             .build();
     sameBehaviourForEverySeed(
-        cache,
+        loaded,
         "sample.cache.Cache",
         type,
         random -> {
@@ -490,16 +268,16 @@ class RuntimePathEquivalenceTest {
 
   @Test
   void defaultBodiesFluentResultsAndRoutedObjectMethodsBehaveAlikeOnBothPaths() throws Exception {
-    Class<Object> contract = contract(routing, "sample.routing.Chain");
+    Class<Object> contract = contract(loaded, "sample.routing.Chain");
     var type =
         Clustering.of(contract)
-            .repClass(routing.type("sample.routing.ChainRep"))
+            .repClass(loaded.type("sample.routing.ChainRep"))
             .gather("total", Reduce.SUM)
-            .gather("toString", combiner(routing.type("sample.routing.Join")))
+            .gather("toString", combiner(loaded.type("sample.routing.Join")))
             .gather("hashCode", Reduce.SUM)
             .build();
     sameBehaviourForEverySeed(
-        routing,
+        loaded,
         "sample.routing.Chain",
         type,
         random -> {
@@ -517,23 +295,21 @@ class RuntimePathEquivalenceTest {
     // The rule the outcomes above rest on: the default busy() the rep does not override is left
     // to its body on both paths, and add() returns the handle, not the rep.
     try (Processors.Installation machine = PinnedIdentity.install(PROCESSORS)) {
-      Object generated = routing.callStaticUnchecked("sample.routing.Chain_Factory", "create");
+      Object generated = loaded.callStaticUnchecked("sample.routing.Chain_Factory", "create");
       Object declared = type.create();
       for (Object handle : new Object[] {generated, declared}) {
         assertEquals(contract, handle.getClass().getMethod("busy", long.class).getDeclaringClass());
-        PinnedIdentity.on(
-            1, () -> routing.callUnchecked("sample.routing.Chain", handle, "add", 5L));
-        PinnedIdentity.on(
-            2, () -> routing.callUnchecked("sample.routing.Chain", handle, "add", 7L));
+        PinnedIdentity.on(1, () -> loaded.callUnchecked("sample.routing.Chain", handle, "add", 5L));
+        PinnedIdentity.on(2, () -> loaded.callUnchecked("sample.routing.Chain", handle, "add", 7L));
         assertEquals(
             true,
             PinnedIdentity.on(
-                1, () -> routing.callUnchecked("sample.routing.Chain", handle, "busy", 11L)),
+                1, () -> loaded.callUnchecked("sample.routing.Chain", handle, "busy", 11L)),
             "busy(11) sees the total of 12 on " + handle.getClass().getSimpleName());
         assertSame(
             handle,
             PinnedIdentity.on(
-                3, () -> routing.callUnchecked("sample.routing.Chain", handle, "add", 1L)));
+                3, () -> loaded.callUnchecked("sample.routing.Chain", handle, "add", 1L)));
         ClusteredObjects.destroy(handle);
       }
     }
@@ -541,15 +317,15 @@ class RuntimePathEquivalenceTest {
 
   @Test
   void inheritedGenericMembersAndBridgesBehaveAlikeOnBothPaths() throws Exception {
-    Class<Object> contract = contract(generics, "sample.generics.Scores");
+    Class<Object> contract = contract(loaded, "sample.generics.Scores");
     var type =
         Clustering.of(contract)
-            .repClass(generics.type("sample.generics.ScoresRep"))
+            .repClass(loaded.type("sample.generics.ScoresRep"))
             .gather("total", Reduce.SUM)
             .gather("peak", Reduce.MAX)
             .build();
     sameBehaviourForEverySeed(
-        generics,
+        loaded,
         "sample.generics.Scores",
         type,
         random -> {
@@ -570,10 +346,10 @@ class RuntimePathEquivalenceTest {
 
   @Test
   void aRepOfTheGeneratedRepBaseCannotReachTheGeneratedRootOnTheRunTimePath() throws Exception {
-    Class<Object> contract = contract(cache, "sample.cache.Cache");
+    Class<Object> contract = contract(loaded, "sample.cache.Cache");
     Object declared =
         Clustering.of(contract)
-            .repClass(cache.type("sample.cache.CacheRep"))
+            .repClass(loaded.type("sample.cache.CacheRep"))
             .concurrency(Concurrency.THREAD_SAFE)
             .build()
             .create();
@@ -581,7 +357,7 @@ class RuntimePathEquivalenceTest {
       // get() of a key the local rep lacks asks siblings() through the generated root's type
       assertThrows(
           ClassCastException.class,
-          () -> cache.call("sample.cache.Cache", declared, "get", "absent"));
+          () -> loaded.call("sample.cache.Cache", declared, "get", "absent"));
       Objects.requireNonNull(declared);
     }
   }

@@ -1,0 +1,5 @@
+package sample.journal;
+
+interface Named {
+  String name();
+}
