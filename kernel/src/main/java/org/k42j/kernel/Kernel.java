@@ -70,7 +70,8 @@ public final class Kernel implements AutoCloseable {
     // process table, the PPC export table) are made under it, so their reps are per virtual
     // processor and, being one thread per processor, unguarded.
     this.installation =
-        Processors.install(new VirtualProcessorIdentity(machine.processorCount()), machine);
+        Processors.install(
+            new VirtualProcessorIdentity(machine.processorCount(), UThread.parking()), machine);
     KernelScheduler made = null;
     try {
       made = new KernelScheduler(machine, options.backend(), options.seed(), KernelOnly.TOKEN);

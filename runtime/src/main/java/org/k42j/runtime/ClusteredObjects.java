@@ -3,6 +3,7 @@ package org.k42j.runtime;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -116,6 +117,23 @@ public final class ClusteredObjects {
   }
 
   /**
+   * As {@link #destroy(Object)}, waiting at most {@code timeout} for the requests and calls that
+   * started before it ({@link #destroy(Object)} waits at most {@code -Dk42j.lifecycle.timeout}, 60
+   * s by default). While it waits long (past {@code -Dk42j.lifecycle.reportAfter}, 1 s) it logs a
+   * warning ({@code System.Logger} {@code org.k42j.runtime.lifecycle}) and commits an {@code
+   * org.k42j.LifecycleWait} Flight Recorder event naming the threads that hold it.
+   *
+   * @throws LifecycleTimeoutException when {@code timeout} passes first: the object refuses calls
+   *     all the same, and its cleanup runs once those requests and calls end ({@link
+   *     #cleanedUp(Object)})
+   */
+  public static void destroy(Object handle, Duration timeout) {
+    Objects.requireNonNull(handle, HANDLE);
+    Objects.requireNonNull(timeout, "timeout is null; pass how long the destroy may wait");
+    core(handle).destroy(timeout);
+  }
+
+  /**
    * Completes when a destroyed object's cleanups have run (exceptionally, with a {@link
    * ClusteredObjectException}, when one threw); it never completes for a live object.
    */
@@ -181,6 +199,36 @@ public final class ClusteredObjects {
     Objects.requireNonNull(repClass, "repClass is null; pass the rep class to swap to");
     Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
     core(handle).hotSwap(repClass, policy, clusterSize);
+  }
+
+  /**
+   * As {@link #hotSwap(Object, Policy, int)} (a {@code clusterSize} of 0 for every policy but
+   * {@link Policy#PER_CLUSTER}), waiting at most {@code timeout} for the requests and calls that
+   * started before it (the other forms wait at most {@code -Dk42j.lifecycle.timeout}, 60 s by
+   * default), and reporting what holds it while it waits long, as {@link #destroy(Object,
+   * Duration)} does.
+   *
+   * @throws LifecycleTimeoutException when {@code timeout} passes first: the swap is undone and the
+   *     object keeps its old reps, which serve on
+   */
+  public static void hotSwap(Object handle, Policy policy, int clusterSize, Duration timeout) {
+    Objects.requireNonNull(handle, HANDLE);
+    Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
+    Objects.requireNonNull(timeout, "timeout is null; pass how long the swap may wait");
+    core(handle).hotSwap(policy, clusterSize, timeout);
+  }
+
+  /**
+   * As {@link #hotSwap(Object, Class, Policy, int)}, within {@code timeout} as {@link
+   * #hotSwap(Object, Policy, int, Duration)} is.
+   */
+  public static void hotSwap(
+      Object handle, Class<?> repClass, Policy policy, int clusterSize, Duration timeout) {
+    Objects.requireNonNull(handle, HANDLE);
+    Objects.requireNonNull(repClass, "repClass is null; pass the rep class to swap to");
+    Objects.requireNonNull(policy, "policy is null; pass the rep policy to swap to");
+    Objects.requireNonNull(timeout, "timeout is null; pass how long the swap may wait");
+    core(handle).hotSwap(repClass, policy, clusterSize, timeout);
   }
 
   /**

@@ -10,15 +10,16 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guard's written state (owner word, hold count, move flag, departures) sits on a cache line of
- * its own in the running JVM's layout: nothing but padding and the guard's own state lies within a
- * line's reach (63 bytes) of it, so neither the object before the guard in memory, nor the guard's
- * header, nor the generated subclass's fields share its line.
+ * The guard's written state (owner word, hold count, move flag, departures, waiters' stack, queue
+ * and successor) sits on a cache line of its own in the running JVM's layout: nothing but padding
+ * and the guard's own state lies within a line's reach (63 bytes) of it, so neither the object
+ * before the guard in memory, nor the guard's header, nor the generated subclass's fields share its
+ * line.
  */
 class RepGuardLayoutTest {
   private static final int LINE = 64;
   private static final Set<String> WRITTEN =
-      Set.of("owner", "holds", "moveOnRelease", "departures");
+      Set.of("owner", "holds", "moveOnRelease", "departures", "waiters", "queue", "succ");
 
   /** Fields of the guard's state block that are only read (by contending threads). */
   private static final Set<String> STATE_READ_ONLY = Set.of("core");

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.k42j.kernel.backend.Lane;
 import org.k42j.kernel.vp.VpThread;
+import org.k42j.runtime.spi.Parking;
 
 /**
  * A user-level thread: scheduled by its {@link Dispatcher} on the dispatcher's virtual processor,
@@ -49,6 +50,7 @@ public final class UThread implements Schedulable {
   ThreadState state = ThreadState.READY;
   private boolean permit;
   private int sleepSequence;
+  private int parkSequence; // one per park, so a timed park's timer wakes only that park
   private long runs;
   volatile boolean cancelled;
 
@@ -135,6 +137,16 @@ public final class UThread implements Schedulable {
     return thread;
   }
 
+  /**
+   * The runtime's {@link Parking} for code on user-level threads, which the kernel's processor
+   * identity supplies: the runtime's waits (an exclusive rep's guard, a hot swap, a grace period,
+   * the caller scan) name the user-level thread as the waiter and park it with {@link #park}, so
+   * the dispatcher runs the processor's other threads meanwhile.
+   */
+  public static Parking parking() {
+    return UserLevelParking.INSTANCE;
+  }
+
   /** Gives the processor to the dispatcher, which may run another ready thread first. */
   public static void yieldNow() {
     UThread self = self("UThread.yieldNow()");
@@ -153,7 +165,34 @@ public final class UThread implements Schedulable {
       self.permit = false;
       return;
     }
+    self.parkSequence++;
     self.state = ThreadState.PARKED;
+    self.switchOut();
+  }
+
+  /**
+   * Parks the calling thread as {@link #park} does, for at most {@code nanos}: a timer of the
+   * processor makes it ready again if no {@link #unpark} came first. The dispatcher runs its other
+   * threads meanwhile. Returns at once when an unpark came first or {@code nanos} is not positive.
+   */
+  public static void parkNanos(long nanos) {
+    UThread self = self("UThread.parkNanos()");
+    if (self.permit) {
+      self.permit = false;
+      return;
+    }
+    if (nanos <= 0) {
+      return;
+    }
+    int sequence = ++self.parkSequence;
+    self.state = ThreadState.PARKED;
+    self.dispatcher.processor.addTimer(
+        System.nanoTime() + nanos,
+        () -> {
+          if (self.state == ThreadState.PARKED && self.parkSequence == sequence) {
+            self.dispatcher.makeReady(self);
+          }
+        });
     self.switchOut();
   }
 
@@ -171,6 +210,7 @@ public final class UThread implements Schedulable {
       self.permit = false;
       return;
     }
+    self.parkSequence++;
     self.state = ThreadState.PARKED;
     boolean handedOff;
     try {

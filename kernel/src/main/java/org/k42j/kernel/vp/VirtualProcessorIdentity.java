@@ -3,6 +3,7 @@ package org.k42j.kernel.vp;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import org.k42j.runtime.spi.Parking;
 import org.k42j.runtime.spi.ProcessorIdentity;
 
 /**
@@ -35,13 +36,19 @@ public final class VirtualProcessorIdentity implements ProcessorIdentity {
   }
 
   private final int count;
+  private final Parking parking;
 
-  /** An identity for {@code count} virtual processors. */
-  public VirtualProcessorIdentity(int count) {
+  /**
+   * An identity for {@code count} virtual processors whose waiters park through {@code parking}
+   * (the kernel passes its user-level parking, {@code UThread.parking()}; this package does not
+   * depend on the dispatcher's).
+   */
+  public VirtualProcessorIdentity(int count, Parking parking) {
     if (count < 1) {
       throw new IllegalArgumentException("a kernel needs at least one processor, not " + count);
     }
     this.count = count;
+    this.parking = java.util.Objects.requireNonNull(parking, "parking");
   }
 
   @Override
@@ -76,6 +83,16 @@ public final class VirtualProcessorIdentity implements ProcessorIdentity {
   @Override
   public boolean oneThreadPerProcessor() {
     return true;
+  }
+
+  /**
+   * User-level parking (the kernel's {@code UThread.parking()}): the runtime's waits on a virtual
+   * processor belong to its dispatcher, and a guard's owner is the user-level thread, not its
+   * carrier.
+   */
+  @Override
+  public Parking parking() {
+    return parking;
   }
 
   @Override

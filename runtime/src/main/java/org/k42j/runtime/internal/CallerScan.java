@@ -4,13 +4,14 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.security.CodeSource;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.k42j.runtime.quiescence.Quiescence;
 
 /**
@@ -37,24 +38,46 @@ import org.k42j.runtime.quiescence.Quiescence;
  * every object of the contract, so the scan is conservative: a thread inside another object of the
  * same contract is waited for too.
  *
- * <p>Invariants: the scan starts after the unlink (its first stack sample is a safepoint that
- * follows the unlinking stores); a thread is released only by a sample that shows it outside every
- * method of the object's classes, or dead; the scanning thread never waits for itself; threads that
- * did not exist at the first sample are not waited for (they started after the unlink). Virtual
- * threads (JDK 21 and later) and the continuations of the kernel's continuation backend are not in
- * the thread dump: code on them must call clustered objects inside requests, which {@link
- * Quiescence} waits for.
+ * <p><b>Virtual threads.</b> The bean knows platform threads only. On JDK 21 and later the first
+ * sample is instead the JDK's own JSON thread dump ({@link FullThreadDump}), which lists every
+ * virtual thread with its stack (each thread's stack taken after the dump began, so after the
+ * unlink); later samples use the bean while every thread still inside is a platform thread, and the
+ * whole dump again while one is virtual. Calls on virtual threads thus need no request and cost
+ * nothing on the call path; a destroy or swap with many virtual threads pays for whole dumps (about
+ * a second for 10,000 virtual threads on a busy 2-core host).
+ *
+ * <p>Invariants: the scan starts after the unlink (its first sample follows the unlinking stores);
+ * a thread is released only by a sample that shows it outside every method of the object's classes,
+ * or dead; the scanning thread never waits for itself; threads that did not exist at the first
+ * sample are not waited for (they started after the unlink). The continuations of the kernel's
+ * continuation backend, unmounted, are in no dump: code on them calls inside requests, which {@link
+ * Quiescence} waits for (a call that read an exclusive rep's guard outside one is refused by the
+ * guard's retirement rather than lost, see {@link RepGuard}).
  */
 final class CallerScan {
   private static final int YIELDS_BEFORE_PARK = 8;
   private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
+  /**
+   * Whether the scan sees virtual threads (JDK 21 and later, through the JDK's JSON thread dump):
+   * only with {@code -Dk42j.scan.virtualThreads=true}. Off by default because the dump itself
+   * crashes the JVM on Temurin 25.0.3 (SIGSEGV in {@code stackChunkOopDesc::sender} or {@code
+   * Continuation::is_continuation_entry_frame}) while virtual threads park with a timeout, as a
+   * plain JDK program with 10,000 such threads shows within five dumps; without it, code on virtual
+   * threads calls clustered objects inside requests, which the grace period waits for.
+   */
+  static final boolean SEE_VIRTUAL_THREADS =
+      FullThreadDump.available() && Boolean.getBoolean("k42j.scan.virtualThreads");
+
   private final Set<String> classes;
+  private Set<String> repClasses; // for a swap's scan: the old reps' and guards' classes
   private volatile int samples; // written by the scanning thread only
 
   private CallerScan(Set<String> classes) {
     this.classes = classes;
   }
+
+  private static final String MEDIATOR = Mediator.class.getName();
 
   /**
    * A scan for calls into {@code parts} (the handle, the miss object, reps, entries, the root):
@@ -104,13 +127,70 @@ final class CallerScan {
    * outside every method of the object's classes.
    */
   void awaitCallersGone() {
-    long[] pending = stillInside(null);
+    awaitCallersGone(null);
+  }
+
+  /**
+   * As {@link #awaitCallersGone()}, within {@code wait}'s bound (unbounded when null), naming the
+   * threads still inside while it waits long.
+   *
+   * @throws org.k42j.runtime.LifecycleTimeoutException when the bound passes first
+   */
+  void awaitCallersGone(LifecycleWait wait) {
+    long[] pending = SEE_VIRTUAL_THREADS ? insideOfDump(null) : stillInside(null);
     samples = 1;
     for (int round = 0; pending.length > 0; round++) {
+      if (wait != null) {
+        long[] holders = pending;
+        wait.check("caller scan", () -> describe(holders));
+      }
       pause(round);
-      pending = stillInside(pending);
+      pending = resample(pending);
       samples = samples + 1;
     }
+  }
+
+  /**
+   * The threads of {@code pending} still inside: sampled through the {@link ThreadMXBean} when it
+   * knows every one of them (platform threads), else from a whole dump that includes virtual
+   * threads (the bean knows no virtual thread, nor a thread that died, which the dump then shows
+   * gone).
+   */
+  private long[] resample(long[] pending) {
+    if (!SEE_VIRTUAL_THREADS) {
+      return stillInside(pending);
+    }
+    ThreadInfo[] threads = Sampler.THREADS.getThreadInfo(pending, Integer.MAX_VALUE);
+    for (ThreadInfo thread : threads) {
+      if (thread == null) {
+        return insideOfDump(pending);
+      }
+    }
+    return inside(threads);
+  }
+
+  /**
+   * One sample from the JDK's whole thread dump, virtual threads included: of the threads {@code
+   * candidates} names (every thread but the caller, when null), those inside now.
+   */
+  private long[] insideOfDump(long[] candidates) {
+    Set<Long> wanted = null;
+    if (candidates != null) {
+      wanted = new HashSet<>();
+      for (long id : candidates) {
+        wanted.add(id);
+      }
+    }
+    long me = Thread.currentThread().getId();
+    List<Long> inside = new ArrayList<>();
+    for (FullThreadDump.DumpedThread thread : FullThreadDump.dump()) {
+      if (thread.id() != me
+          && (wanted == null || wanted.contains(thread.id()))
+          && inside(thread.frameClasses())) {
+        inside.add(thread.id());
+      }
+    }
+    return inside.stream().mapToLong(Long::longValue).toArray();
   }
 
   /**
@@ -123,6 +203,11 @@ final class CallerScan {
         candidates == null
             ? Sampler.THREADS.dumpAllThreads(false, false, Integer.MAX_VALUE)
             : Sampler.THREADS.getThreadInfo(candidates, Integer.MAX_VALUE);
+    return inside(threads);
+  }
+
+  /** Of {@code threads}, the ids of those whose stacks show a frame of the object's classes. */
+  private long[] inside(ThreadInfo[] threads) {
     long me = Thread.currentThread().getId();
     long[] inside = new long[threads.length];
     int count = 0;
@@ -135,27 +220,104 @@ final class CallerScan {
     return Arrays.copyOf(inside, count);
   }
 
+  /** The threads {@code ids} names, each with its innermost frame of the object's classes. */
+  private String describe(long[] ids) {
+    StringBuilder text = new StringBuilder("threads still inside the object: ");
+    ThreadInfo[] threads = Sampler.THREADS.getThreadInfo(ids, Integer.MAX_VALUE);
+    for (int i = 0; i < threads.length && i < 16; i++) {
+      ThreadInfo thread = threads[i];
+      text.append(i == 0 ? "" : "; ");
+      if (thread == null) {
+        text.append("thread #").append(ids[i]).append(" (a virtual thread, or ended)");
+        continue;
+      }
+      text.append("thread '").append(thread.getThreadName()).append('\'');
+      for (StackTraceElement frame : thread.getStackTrace()) {
+        if (classes.contains(frame.getClassName())) {
+          text.append(" at ").append(frame);
+          break;
+        }
+      }
+    }
+    if (threads.length > 16) {
+      text.append("; and ").append(threads.length - 16).append(" more");
+    }
+    return text.toString();
+  }
+
   /** Stack samples taken so far (for the Flight Recorder events). */
   int samples() {
     return samples;
   }
 
   private boolean inside(StackTraceElement[] stack) {
+    List<String> frames = new ArrayList<>(stack.length);
     for (StackTraceElement frame : stack) {
-      if (classes.contains(frame.getClassName())) {
+      frames.add(frame.getClassName());
+    }
+    return inside(frames);
+  }
+
+  /**
+   * Whether a thread whose frames' classes are {@code frames} (innermost first) may still be inside
+   * the object through an entry read before the unlink: it has a frame of the object's classes and,
+   * for a swap's scan, its outermost call into the object has not passed the swap's mediator before
+   * reaching a rep or guard (a call that passed it is counted, and the swap's drain waits for it).
+   */
+  private boolean inside(List<String> frames) {
+    int outermost = -1;
+    for (int i = frames.size() - 1; i >= 0; i--) {
+      if (classes.contains(frames.get(i))) {
+        outermost = i;
+        break;
+      }
+    }
+    if (outermost < 0) {
+      return false;
+    }
+    if (repClasses == null) {
+      return true;
+    }
+    for (int i = outermost - 1; i >= 0; i--) {
+      String frame = frames.get(i);
+      if (frame.equals(MEDIATOR)) {
+        return false; // counted (or held) by the swap's mediator
+      }
+      if (repClasses.contains(frame)) {
         return true;
       }
     }
-    return false;
+    return true; // between reading an entry and reaching its rep: which entry is unknown
   }
 
-  /** Lets the threads still inside run on: yields first, then parks a little longer each round. */
+  /**
+   * This scan, for a hot swap that has put its {@link Mediator} in front of {@code reps}: a thread
+   * whose outermost call into the object passed a mediator before reaching one of these reps or
+   * their guards is not waited for, since the mediator counts that call (or holds it) and the swap
+   * drains it. Calls that read their entry before the mediator was installed reach a rep without
+   * passing it, and are waited for as before.
+   */
+  CallerScan countingMediatedCalls(RepSlots reps) {
+    List<Object> parts = new ArrayList<>();
+    for (int slot = 0; slot < reps.length(); slot++) {
+      parts.add(reps.reps.get(slot));
+      parts.add(reps.entries.get(slot));
+    }
+    CallerScan scan = new CallerScan(classes);
+    scan.repClasses = of(parts).classes;
+    return scan;
+  }
+
+  /**
+   * Lets the threads still inside run on: yields first, then parks a little longer each round,
+   * through the identity's parking (a user-level thread gives its processor to its dispatcher).
+   */
   private static void pause(int round) {
     if (round < YIELDS_BEFORE_PARK) {
-      Thread.yield();
+      Waiters.parking().pause();
     } else {
       int doublings = Math.min(round - YIELDS_BEFORE_PARK, 7);
-      LockSupport.parkNanos(Math.min(MAX_PARK_NANOS, 10_000L << doublings));
+      Waiters.parking().parkNanos(Math.min(MAX_PARK_NANOS, 10_000L << doublings));
     }
   }
 

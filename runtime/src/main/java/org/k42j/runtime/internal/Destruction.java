@@ -1,8 +1,11 @@
 package org.k42j.runtime.internal;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
+import org.k42j.runtime.LifecycleTimeoutException;
 import org.k42j.runtime.events.DestroyEvent;
 import org.k42j.runtime.quiescence.Quiescence;
 
@@ -11,13 +14,13 @@ import org.k42j.runtime.quiescence.Quiescence;
  * the calls that started before (one grace period of {@link Quiescence}), then run every rep's
  * cleanup and the root's, release the COID, and report.
  *
- * <p>Invariants: {@link #reclaim()} runs once per destroyed object (the root creates one
- * destruction, under its lock, when it leaves the active state); the COID is released only after
- * the cleanups, so while any request that could still reach the object runs, its index is not given
- * to another object, and afterwards only under a new generation; the rep set given here is final
- * (the root creates no rep once destroyed); no cleanup runs before every request running at the
- * destroy has ended and every platform thread has been seen outside the object's methods ({@link
- * CallerScan}), so no call that read an entry before the row was emptied is still inside a rep.
+ * <p>Invariants: {@link #reclaim} runs once per destroyed object (the root creates one destruction,
+ * under its lock, when it leaves the active state); the COID is released only after the cleanups,
+ * so while any request that could still reach the object runs, its index is not given to another
+ * object, and afterwards only under a new generation; the rep set given here is final (the root
+ * creates no rep once destroyed); no cleanup runs before every request running at the destroy has
+ * ended and every platform thread has been seen outside the object's methods ({@link CallerScan}),
+ * so no call that read an entry before the row was emptied is still inside a rep.
  */
 final class Destruction {
   private final RootCore<?> root;
@@ -47,32 +50,44 @@ final class Destruction {
    * requests ({@link CallerScan}), and cleans up, throwing a hook's failure; inside one, hands all
    * of it to the {@link Reclaimer}.
    */
-  void run() {
+  void run(Duration timeout) {
     if (RequestDepth.inRequest()) {
       event.deferred = true;
       Reclaimer.afterGracePeriod(this::reclaimQuietly);
       return;
     }
-    Quiescence.global().awaitGracePeriod();
-    reclaim();
+    LifecycleWait wait = new LifecycleWait("destroy", root, timeout, true);
+    try {
+      Quiescence.global().awaitGracePeriod(wait);
+      reclaim(wait);
+    } catch (LifecycleTimeoutException timedOut) {
+      // Nothing was cleaned up yet (the waits all come before the first cleanup): the object
+      // refuses calls already, and its cleanup runs after a later grace period.
+      event.deferred = true;
+      Reclaimer.afterGracePeriod(this::reclaimQuietly);
+      throw timedOut;
+    }
   }
 
   private void reclaimQuietly() {
     try {
-      reclaim();
+      reclaim(null);
     } catch (ClusteredObjectException reported) {
       // already in cleanedUp, where whoever waits for the deferred cleanup finds it
     }
   }
 
-  private void reclaim() {
+  private void reclaim(LifecycleWait wait) {
     // The calls of plain threads outside any request, which the grace period does not see.
-    callers.awaitCallersGone();
+    callers.awaitCallersGone(wait);
     // A hot swap that started before the destroy may still be exporting these reps: let it end
     // (it finds the object destroyed and changes nothing).
-    root.swaps.lock();
+    root.swaps.lock(wait, "swap lock", () -> "a hot swap of the object that began before");
     root.swaps.unlock();
     long drained = System.nanoTime();
+    RepGuard.Retirement destroyed =
+        new RepGuard.Retirement(
+            () -> new ClusteredObjectDestroyedException(root.contract(), root.coid()));
     RuntimeException failure = null;
     int cleaned = 0;
     for (int slot = 0; slot < reps.length(); slot++) {
@@ -80,7 +95,7 @@ final class Destruction {
       Object entry = entries.get(slot);
       if (rep instanceof AbstractRep) {
         cleaned++;
-        failure = collect(failure, () -> cleanUp((AbstractRep) rep, entry));
+        failure = collect(failure, () -> cleanUp((AbstractRep) rep, entry, destroyed));
       }
     }
     failure = collect(failure, root::runRootCleanup);
@@ -100,10 +115,13 @@ final class Destruction {
     cleanedUp.complete(null);
   }
 
-  /** A guarded rep's cleanup runs under its guard, as a call would. */
-  static void cleanUp(AbstractRep rep, Object entry) {
+  /**
+   * A guarded rep's cleanup runs under its guard, as a call would, and retires the guard for {@code
+   * why}: a call that still reaches it is refused (a replaced rep's guard is retired already).
+   */
+  static void cleanUp(AbstractRep rep, Object entry, RepGuard.Retirement why) {
     if (entry instanceof RepGuard) {
-      ((RepGuard) entry).runExclusively(rep::cleanup);
+      ((RepGuard) entry).runAndRetire(rep::cleanup, why);
     } else {
       rep.cleanup();
     }

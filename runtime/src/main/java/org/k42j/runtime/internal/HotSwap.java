@@ -1,7 +1,9 @@
 package org.k42j.runtime.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
@@ -36,10 +38,11 @@ import org.k42j.runtime.quiescence.Quiescence;
  * <p>Invariants: swaps of one object run one at a time (the root's swap lock); no call is inside an
  * old rep, and none can enter one, from the end of step 3 (calls in requests by the grace period,
  * calls outside requests on platform threads by the scan, calls that passed the mediator by its
- * count; on threads the scan cannot see, a call that read an old guard before step 1 is waited for
- * by the export's taking of the guard); the new reps receive no call before the import returned; a
- * swap of a destroyed object changes nothing and releases every held call, which then fails as
- * destroyed.
+ * count); the swap holds every old guard from before the export until the new reps serve, then
+ * retires it, so a call that read an old guard before step 1 on a thread the scan cannot see is
+ * refused by name ({@link RepGuard#retire}) rather than run on a rep whose state has moved; the new
+ * reps receive no call before the import returned; a swap of a destroyed object changes nothing and
+ * releases every held call, which then fails as destroyed.
  */
 final class HotSwap {
   static final String SWAP = "swap";
@@ -70,7 +73,9 @@ final class HotSwap {
       Object rep = replaced.reps.get(slot);
       Object entry = replaced.entries.get(slot);
       if (rep instanceof AbstractRep) {
-        failure = Destruction.collect(failure, () -> Destruction.cleanUp((AbstractRep) rep, entry));
+        failure =
+            Destruction.collect(
+                failure, () -> Destruction.cleanUp((AbstractRep) rep, entry, replacedBy(root)));
       }
     }
     if (failure != null) {
@@ -83,8 +88,61 @@ final class HotSwap {
     }
   }
 
+  /**
+   * Step 4's start: holds every old rep's guard (waiting, as a call would, for a call inside), in
+   * slot order, so that from the export until the guard's retirement no call runs on an old rep.
+   */
+  private static List<RepGuard> holdGuards(RepSlots old) {
+    List<RepGuard> held = new ArrayList<>();
+    try {
+      for (int slot = 0; slot < old.length(); slot++) {
+        if (old.entries.get(slot) instanceof RepGuard) {
+          RepGuard guard = (RepGuard) old.entries.get(slot);
+          guard.hold();
+          held.add(guard);
+        }
+      }
+      return held;
+    } catch (RuntimeException | Error e) {
+      held.forEach(RepGuard::releaseHold);
+      throw e;
+    }
+  }
+
+  /**
+   * What a replaced rep's guard refuses with: a call that read the old entry before the swap on a
+   * thread the swap could not see (neither in a request nor sampled by the caller scan).
+   */
+  private static RepGuard.Retirement replacedBy(RootCore<?> root) {
+    return new RepGuard.Retirement(
+        () ->
+            new ClusteredObjectException(
+                "a call on "
+                    + root
+                    + " reached a rep that a hot swap had replaced (its thread read the rep's entry"
+                    + " before the swap, and the swap could not see that thread); the call did not"
+                    + " run: call again, which reaches the new reps, or make such calls inside a"
+                    + " request (Requests.enter()), which every swap waits for"));
+  }
+
   static <T> void run(
       RootCore<T> root, Policy newPolicy, int clusterSize, String reason, SwapTarget target) {
+    run(root, newPolicy, clusterSize, reason, target, LifecycleWait.DEFAULT_TIMEOUT);
+  }
+
+  /**
+   * The swap, waiting at most {@code timeout} in all for earlier calls and requests (and for
+   * another swap of the object); past it, the swap is undone (the old reps serve on) and {@link
+   * org.k42j.runtime.LifecycleTimeoutException} names what it waited for.
+   */
+  static <T> void run(
+      RootCore<T> root,
+      Policy newPolicy,
+      int clusterSize,
+      String reason,
+      SwapTarget target,
+      Duration timeout) {
+    Objects.requireNonNull(timeout, "timeout is null; pass how long the swap may wait");
     if (RequestDepth.inRequest()) {
       throw new IllegalStateException(
           "hot swapping "
@@ -113,40 +171,57 @@ final class HotSwap {
               + "; swap to Policy.PER_CLUSTER to use the size, or leave the size out for Policy."
               + newPolicy);
     }
+    LifecycleWait wait = new LifecycleWait(reason, root, timeout, true);
     SwapEvent event = new SwapEvent();
     event.begin();
-    root.swaps.lock();
+    root.swaps.lock(wait, "swap lock", () -> "another hot swap of the same object");
     try {
       Mediator mediator =
-          new Mediator(Thread.currentThread(), root.toString(), () -> callingThreadInsideRep(root));
+          new Mediator(Waiters.current(), root.toString(), () -> callingThreadInsideRep(root));
       String oldRepClass = StateTransfer.repClassName(root);
       Policy oldPolicy = startSwap(root, mediator);
       long started = System.nanoTime();
       int oldReps;
       RepSlots replaced = null;
       try {
-        Quiescence.global().awaitGracePeriod();
-        CallerScan callers = root.callerScan();
-        callers.awaitCallersGone();
+        Quiescence.global().awaitGracePeriod(wait);
+        CallerScan callers = root.callerScan().countingMediatedCalls(root.generation.set);
+        callers.awaitCallersGone(wait);
         event.stackSamples = callers.samples();
         mediator.block();
-        mediator.awaitDrained();
+        mediator.awaitDrained(wait);
         event.drainNanos = System.nanoTime() - started;
         // No rep is added to the current generation once the swap blocks calls.
         RepGeneration<T> oldGeneration = root.generation;
         RepSlots old = oldGeneration.set;
-        List<Object> exported = new ArrayList<>();
-        for (int slot = 0; slot < old.length(); slot++) {
-          Object rep = old.reps.get(slot);
-          if (rep != null) {
-            exported.add(StateTransfer.exportFrom(root, oldGeneration, rep, old.entries.get(slot)));
+        List<RepGuard> guards = holdGuards(old);
+        boolean retired = false;
+        try {
+          List<Object> exported = new ArrayList<>();
+          for (int slot = 0; slot < old.length(); slot++) {
+            Object rep = old.reps.get(slot);
+            if (rep != null) {
+              exported.add(
+                  StateTransfer.exportFrom(root, oldGeneration, rep, old.entries.get(slot)));
+            }
           }
-        }
-        oldReps = exported.size();
-        int home = adaptiveHome(root);
-        int processor = reason.equals(SHRINK) && home >= 0 ? home : swappingProcessor();
-        if (!replaceReps(root, newPolicy, clusterSize, exported, processor, target)) {
-          throw new ClusteredObjectDestroyedException(root.contract(), root.coid());
+          oldReps = exported.size();
+          int home = adaptiveHome(root);
+          int processor = reason.equals(SHRINK) && home >= 0 ? home : swappingProcessor();
+          if (!replaceReps(root, newPolicy, clusterSize, exported, processor, target)) {
+            throw new ClusteredObjectDestroyedException(root.contract(), root.coid());
+          }
+          RepGuard.Retirement retirement = replacedBy(root);
+          for (RepGuard guard : guards) {
+            guard.retire(retirement);
+          }
+          retired = true;
+        } finally {
+          if (!retired) {
+            for (RepGuard guard : guards) {
+              guard.releaseHold(); // the old reps serve on
+            }
+          }
         }
         replaced = old;
         if (reason.equals(SHRINK)) {
@@ -196,13 +271,12 @@ final class HotSwap {
     }
   }
 
-  /** Whether the calling thread is inside one of the current reps through its guard. */
+  /** Whether the calling waiter is inside one of the current reps through its guard. */
   private static boolean callingThreadInsideRep(RootCore<?> core) {
     RepSlots current = core.generation.set;
-    Thread me = Thread.currentThread();
     for (int slot = 0; slot < current.length(); slot++) {
       Object entry = current.entries.get(slot);
-      if (entry instanceof RepGuard && ((RepGuard) entry).owner == me) {
+      if (entry instanceof RepGuard && ((RepGuard) entry).heldByCaller()) {
         return true;
       }
     }

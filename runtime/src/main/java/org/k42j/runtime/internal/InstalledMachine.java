@@ -119,6 +119,13 @@ public final class InstalledMachine {
               + " processors; an identity must hand out at least one id");
     }
     MethodHandle newCurrent = currentHandleOf(newIdentity);
+    if (newIdentity.parking() == null) {
+      throw new ProcessorIdentityException(
+          "processor identity "
+              + newIdentity
+              + " returned null from parking(); return Parking.threads() or do not override"
+              + " parking()");
+    }
     Previous previous;
     synchronized (InstalledMachine.class) {
       previous = new Previous(identity, topology, CURRENT_SITE.getTarget(), open);
@@ -140,6 +147,7 @@ public final class InstalledMachine {
     CURRENT_SITE.setTarget(newCurrent);
     // Every thread calls the new target from now on, not eventually.
     MutableCallSite.syncAll(new MutableCallSite[] {CURRENT_SITE});
+    Waiters.install(newIdentity.parking());
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.k42j.runtime.internal;
 
 import java.lang.reflect.Method;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import org.k42j.runtime.ClusteredObjectException;
@@ -26,23 +28,31 @@ import org.k42j.runtime.ClusteredObjectException;
  * swap's drain sees it) or re-reads the phase, finds block and backs out; once {@link
  * #awaitDrained()} returns, no call is inside an old rep through this mediator and none enters one
  * (the only calls let through in block belong to threads with a call in flight, or inside an old
- * guarded rep, whose guard the export takes after them). The swapping thread's own calls are
- * refused: it would wait for itself.
+ * guarded rep, whose guard the export takes after them). The swapping waiter's own calls are
+ * refused: it would wait for itself. Threads are named by waiter ({@link Waiters#current()}: a
+ * user-level thread under the kernel, not its carrier), and held calls and the swapper wait in
+ * {@link WaitQueue}s, parked through the identity's parking, never in a monitor that would pin a
+ * carrier.
  */
 final class Mediator implements CallLayer {
   private static final int FORWARD = 0;
   private static final int BLOCK = 1;
   private static final int DONE = 2;
 
-  private final Thread swapper;
+  private final Object swapper; // the swapping waiter
   private final String object;
   private final BooleanSupplier insideOldRep; // the calling thread holds an old rep's guard
   private final AtomicLong inFlight = new AtomicLong();
   private final AtomicLong held = new AtomicLong();
-  private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+  // Calls in flight per waiter: a thread's in a thread local; other waiters' (user-level threads
+  // under the kernel, which share a carrier) in a map, an entry only while a call is in flight.
+  private final ThreadLocal<int[]> threadDepth = ThreadLocal.withInitial(() -> new int[1]);
+  private final Map<Object, int[]> waiterDepth = new IdentityHashMap<>(); // guarded by itself
+  private final WaitQueue phaseWaiters = new WaitQueue(); // held calls, until the swap is done
+  private final WaitQueue drainWaiter = new WaitQueue(); // the swapper, until nothing is in flight
   private volatile int phase = FORWARD;
 
-  Mediator(Thread swapper, String object, BooleanSupplier insideOldRep) {
+  Mediator(Object swapper, String object, BooleanSupplier insideOldRep) {
     this.swapper = swapper;
     this.object = object;
     this.insideOldRep = insideOldRep;
@@ -67,13 +77,14 @@ final class Mediator implements CallLayer {
    * @return false when the swap is done: the caller starts its call again on the new reps
    */
   boolean enter() {
-    int[] mine = depth.get();
-    if (mine[0] > 0) { // this thread has a call in flight: let it through, in any phase
+    Object me = Waiters.current();
+    int[] mine = depth(me);
+    if (mine[0] > 0) { // this waiter has a call in flight: let it through, in any phase
       mine[0]++;
       inFlight.incrementAndGet();
       return true;
     }
-    refuseSwapper();
+    refuseSwapper(me);
     boolean counted = false;
     while (true) {
       int now = phase;
@@ -107,13 +118,29 @@ final class Mediator implements CallLayer {
 
   /** Ends a call that {@link #enter()} admitted. */
   void exit() {
-    depth.get()[0]--;
+    Object me = Waiters.current();
+    int[] mine = depth(me);
+    if (--mine[0] == 0 && me != Thread.currentThread()) {
+      synchronized (waiterDepth) {
+        waiterDepth.remove(me);
+      }
+    }
     exitCounted();
   }
 
-  /** Whether the calling thread has a call in flight through this mediator. */
+  /** Whether the calling waiter has a call in flight through this mediator. */
   boolean callingThreadInFlight() {
-    return depth.get()[0] > 0;
+    return depth(Waiters.current())[0] > 0;
+  }
+
+  /** The calling waiter's calls in flight (a monitor held only for the map's own operation). */
+  private int[] depth(Object me) {
+    if (me == Thread.currentThread()) {
+      return threadDepth.get();
+    }
+    synchronized (waiterDepth) {
+      return waiterDepth.computeIfAbsent(me, w -> new int[1]);
+    }
   }
 
   /**
@@ -126,7 +153,7 @@ final class Mediator implements CallLayer {
 
   /** Waits, not counted, until the swap is done (for calls the root holds on its miss path). */
   void awaitDone() {
-    refuseSwapper();
+    refuseSwapper(Waiters.current());
     held.incrementAndGet();
     awaitPhaseAfter(BLOCK);
   }
@@ -136,23 +163,19 @@ final class Mediator implements CallLayer {
     phase = BLOCK;
   }
 
-  /** Waits until no admitted call is left. */
-  void awaitDrained() {
-    boolean interrupted = false;
-    synchronized (this) {
-      while (inFlight.get() != 0) {
-        interrupted |= waitInterrupted();
-      }
-    }
-    restore(interrupted);
+  /** Waits until no admitted call is left, within {@code wait}'s bound. */
+  void awaitDrained(LifecycleWait wait) {
+    drainWaiter.await(
+        () -> inFlight.get() == 0,
+        wait,
+        "drain",
+        () -> inFlight.get() + " calls let through by the swap that have not returned");
   }
 
   /** Releases every held call, to start again on the new reps. */
   void complete() {
-    synchronized (this) {
-      phase = DONE;
-      notifyAll();
-    }
+    phase = DONE;
+    phaseWaiters.wakeAll();
   }
 
   /** Calls that waited for this swap. */
@@ -162,46 +185,22 @@ final class Mediator implements CallLayer {
 
   private void exitCounted() {
     if (inFlight.decrementAndGet() == 0 && phase != FORWARD) {
-      synchronized (this) {
-        notifyAll();
-      }
+      drainWaiter.wakeAll();
     }
   }
 
   private void awaitPhaseAfter(int waiting) {
-    boolean interrupted = false;
-    synchronized (this) {
-      while (phase == waiting) {
-        interrupted |= waitInterrupted();
-      }
-    }
-    restore(interrupted);
+    phaseWaiters.await(() -> phase != waiting);
   }
 
-  private void refuseSwapper() {
-    if (Thread.currentThread() == swapper) {
+  private void refuseSwapper(Object me) {
+    if (me == swapper) {
       throw new ClusteredObjectException(
           "the thread hot swapping "
               + object
               + " called it during the swap (from an @ExportState or @ImportState method, or a"
               + " rep constructor), which would wait for the swap itself; move that call out of"
               + " the state transfer");
-    }
-  }
-
-  /** Under the monitor: waits once; true when interrupted (the wait goes on: swaps finish). */
-  private boolean waitInterrupted() {
-    try {
-      wait();
-      return false;
-    } catch (InterruptedException e) {
-      return true;
-    }
-  }
-
-  private static void restore(boolean interrupted) {
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 }

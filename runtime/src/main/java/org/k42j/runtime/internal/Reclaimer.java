@@ -3,6 +3,7 @@ package org.k42j.runtime.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
+import org.k42j.runtime.LifecycleTimeoutException;
 import org.k42j.runtime.quiescence.Quiescence;
 
 /**
@@ -46,7 +47,16 @@ final class Reclaimer {
         continue; // the reclaimer lives as long as the JVM
       }
       QUEUE.drainTo(batch);
-      Quiescence.global().awaitGracePeriod();
+      try {
+        // Bounded, so that a request that never ends does not hold the grace periods' lock
+        // forever (every destroy and swap would wait for it): give up, report, and try again.
+        Quiescence.global()
+            .awaitGracePeriod(LifecycleWait.withDefaultBound("deferred cleanup", "queued objects"));
+      } catch (LifecycleTimeoutException notYet) {
+        QUEUE.addAll(batch);
+        batch.clear();
+        continue;
+      }
       for (Runnable action : batch) {
         try {
           action.run();

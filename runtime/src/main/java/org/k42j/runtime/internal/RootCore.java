@@ -1,10 +1,10 @@
 package org.k42j.runtime.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.ReentrantLock;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
@@ -90,7 +90,7 @@ public final class RootCore<T> implements ProbedObject {
   private final String contract;
   private final boolean exclusive;
   final Object lock = new Object();
-  final ReentrantLock swaps = new ReentrantLock(); // one hot swap at a time
+  final WaitLock swaps = new WaitLock(); // one hot swap at a time, owned by waiter
   final RootCounters counters = new RootCounters();
   final MachineFit fit;
   private final CompletableFuture<Void> cleanedUp = new CompletableFuture<>();
@@ -361,6 +361,11 @@ public final class RootCore<T> implements ProbedObject {
 
   /** See {@link org.k42j.runtime.ClusteredObjects#destroy}. */
   public void destroy() {
+    destroy(LifecycleWait.DEFAULT_TIMEOUT);
+  }
+
+  /** See {@link org.k42j.runtime.ClusteredObjects#destroy(Object, Duration)}. */
+  public void destroy(Duration timeout) {
     Destruction destruction;
     synchronized (lock) {
       if (state != ACTIVE) {
@@ -372,7 +377,7 @@ public final class RootCore<T> implements ProbedObject {
       RepSlots last = generation.set; // final: no swap replaces it once the object is destroyed
       destruction = new Destruction(this, last.reps, last.entries, callerScan(), cleanedUp);
     }
-    destruction.run();
+    destruction.run(timeout);
   }
 
   /**
@@ -398,6 +403,19 @@ public final class RootCore<T> implements ProbedObject {
   /** See {@link org.k42j.runtime.ClusteredObjects#hotSwap(Object, Class, Policy, int)}. */
   public void hotSwap(Class<?> repClass, Policy newPolicy, int clusterSize) {
     HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.find(this, repClass));
+  }
+
+  /** See {@link org.k42j.runtime.ClusteredObjects#hotSwap(Object, Policy, int, Duration)}. */
+  public void hotSwap(Policy newPolicy, int clusterSize, Duration timeout) {
+    HotSwap.run(this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.SAME_CLASS, timeout);
+  }
+
+  /**
+   * See {@link org.k42j.runtime.ClusteredObjects#hotSwap(Object, Class, Policy, int, Duration)}.
+   */
+  public void hotSwap(Class<?> repClass, Policy newPolicy, int clusterSize, Duration timeout) {
+    HotSwap.run(
+        this, newPolicy, clusterSize, HotSwap.SWAP, SwapTarget.find(this, repClass), timeout);
   }
 
   /** See {@link org.k42j.runtime.ClusteredObjects#shrink}. */

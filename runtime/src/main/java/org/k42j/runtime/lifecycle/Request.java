@@ -1,5 +1,6 @@
 package org.k42j.runtime.lifecycle;
 
+import org.k42j.runtime.internal.OpenRequests;
 import org.k42j.runtime.quiescence.Quiescence;
 
 /**
@@ -8,12 +9,12 @@ import org.k42j.runtime.quiescence.Quiescence;
  */
 public final class Request implements AutoCloseable {
   private final int counter;
-  private final int[] depth; // the entering thread's nesting depth
+  private final OpenRequests open; // the entering waiter's open requests
   private boolean closed;
 
-  Request(int counter, int[] depth) {
+  Request(int counter, OpenRequests open) {
     this.counter = counter;
-    this.depth = depth;
+    this.open = open;
   }
 
   /** Ends the request; a second close does nothing. */
@@ -23,7 +24,7 @@ public final class Request implements AutoCloseable {
       return;
     }
     closed = true;
-    depth[0]--;
+    open.exited(Quiescence.global().generationOf(counter)); // before the counter: see OpenRequests
     Quiescence.global().exit(counter);
   }
 }

@@ -5,7 +5,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.k42j.runtime.NotOnProcessorException;
 import org.k42j.runtime.internal.InstalledMachine;
+import org.k42j.runtime.internal.OpenRequests;
 import org.k42j.runtime.internal.RequestDepth;
+import org.k42j.runtime.internal.UnboundedGraceWait;
 import org.k42j.runtime.quiescence.Quiescence;
 
 /**
@@ -44,9 +46,9 @@ public final class Requests {
   /** Starts a request on the calling thread; close the result to end it. */
   public static Request enter() {
     int counter = Quiescence.global().enter(stripe());
-    int[] depth = RequestDepth.ofCallingThread();
-    depth[0]++;
-    return new Request(counter, depth);
+    OpenRequests open = RequestDepth.ofCallingWaiter();
+    open.entered(Quiescence.global().generationOf(counter)); // after the counter
+    return new Request(counter, open);
   }
 
   /**
@@ -102,6 +104,6 @@ public final class Requests {
           "awaitQuiescence() was called inside a request, which would wait for itself; call it"
               + " after the request ends");
     }
-    Quiescence.global().awaitGracePeriod();
+    Quiescence.global().awaitGracePeriod(UnboundedGraceWait.INSTANCE);
   }
 }

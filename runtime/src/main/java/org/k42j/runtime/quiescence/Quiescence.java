@@ -1,7 +1,8 @@
 package org.k42j.runtime.quiescence;
 
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.atomic.AtomicReference;
+import org.k42j.runtime.spi.Parking;
 
 /**
  * Tells when every request that started before a point has finished, on every processor: K42's and
@@ -33,8 +34,17 @@ import java.util.concurrent.locks.LockSupport;
  *       either incremented before the flip away from {@code g}, and then the grace period that
  *       flips sees its count (the increment and the flip's write and reads are all volatile, so one
  *       of the two sees the other), or it saw the generation after the flip.
- *   <li>Grace periods run one at a time (under {@code gracePeriods}), so only the current and the
- *       previous generation ever hold running requests, and two counters per stripe suffice.
+ *   <li>Grace periods run one at a time (under {@code gracePeriods}), and each first waits until
+ *       the counter its flip makes current is empty, so a request counted there is never older than
+ *       the flip and two counters per stripe suffice, even after a bounded grace period gave up
+ *       ({@link GraceWait#check}) and left requests in the previous generation's counter.
+ *   <li>A grace period waits through its {@link GraceWait}'s {@code Parking}: it spins, pauses,
+ *       then parks briefly and re-reads the counters (a request's exit wakes no one, so its cost
+ *       stays two atomic instructions). Under the k42j kernel the request it waits for may belong
+ *       to another user-level thread of the waiting one's processor, which runs while it parks;
+ *       {@code gracePeriodOwner} is owned by waiter, never a monitor that would pin a carrier while
+ *       its owner parks, and a grace period waiting for it polls it as it polls the counters (grace
+ *       periods are rare and long).
  * </ul>
  */
 public final class Quiescence {
@@ -56,15 +66,18 @@ public final class Quiescence {
   /** Longs per counter: 128 bytes, so two counters never share a cache line (or a line pair). */
   private static final int PAD = 16;
 
-  private static final int SPINS_BEFORE_PARK = 256;
+  private static final int SPINS_BEFORE_PAUSE = 256;
+  private static final int PAUSES_BEFORE_PARK = 8;
+  private static final long PARK_NANOS = 20_000;
 
   private final int stripes;
   private final AtomicLongArray active; // [generation & 1][stripe], PAD longs apart
-  private final Object gracePeriods = new Object();
+  private final AtomicReference<Object> gracePeriodOwner = new AtomicReference<>(); // a waiter
   private volatile long generation;
   private volatile long completedGracePeriods;
 
-  Quiescence(int stripes) {
+  /** A private instance with {@code stripes} stripes (a power of two), for tests and benchmarks. */
+  public Quiescence(int stripes) {
     if (Integer.bitCount(stripes) != 1) {
       throw new IllegalArgumentException("stripes must be a power of two, got " + stripes);
     }
@@ -100,26 +113,87 @@ public final class Quiescence {
   }
 
   /**
-   * Waits until every request that started before this call has ended. Must not be called inside a
-   * request (it would wait for itself); callers check with {@link
-   * org.k42j.runtime.lifecycle.Requests#inRequest()}.
+   * Waits until every request that started before this call has ended, as {@code wait}'s waiter,
+   * within its bound. Must not be called inside a request (it would wait for itself); callers check
+   * with {@link org.k42j.runtime.lifecycle.Requests#inRequest()}.
+   *
+   * @throws RuntimeException what {@code wait}'s check throws when the bound passes first (the
+   *     grace period is then abandoned: the generation may have moved on, which only makes the next
+   *     grace period wait for the same requests)
    */
-  public void awaitGracePeriod() {
-    synchronized (gracePeriods) {
+  public void awaitGracePeriod(GraceWait wait) {
+    Parking parking = wait.parking();
+    long asked = System.nanoTime();
+    lockGracePeriods(wait, parking, asked);
+    try {
       long previous = generation;
+      // The counter the flip makes current must hold no request of an older generation: after a
+      // grace period that gave up at its bound, it holds the requests that one left waiting.
+      drain(previous + 1, parking, wait, asked);
+      long flipped = System.nanoTime();
       generation = previous + 1;
-      for (int stripe = 0; stripe < stripes; stripe++) {
-        int counter = index(previous, stripe);
-        for (int spins = 0; active.get(counter) != 0; spins++) {
-          if (spins < SPINS_BEFORE_PARK) {
-            Thread.onSpinWait();
-          } else {
-            LockSupport.parkNanos(20_000);
+      drain(previous, parking, wait, flipped);
+      completedGracePeriods++;
+    } finally {
+      gracePeriodOwner.set(null);
+    }
+  }
+
+  /** Takes the grace periods' ownership for {@code wait}'s waiter, polling while another has it. */
+  private void lockGracePeriods(GraceWait wait, Parking parking, long asked) {
+    Object me = wait.waiter();
+    if (gracePeriodOwner.get() == me) {
+      throw new IllegalStateException("a grace period was started inside another by its waiter");
+    }
+    for (int spins = 0; !gracePeriodOwner.compareAndSet(null, me); spins++) {
+      if (spins < PAUSES_BEFORE_PARK) {
+        parking.pause();
+      } else {
+        wait.check(
+            "grace period",
+            () -> "another grace period, which waits for " + wait.describeOpenSince(asked));
+        parking.parkNanos(PARK_NANOS);
+      }
+    }
+  }
+
+  /**
+   * Waits until no stripe counts a request in {@code generation}'s counter, or, for a destroy or
+   * swap whose caller scan follows ({@code wait} hands them over), until every request still
+   * counted there belongs to a live platform thread: the scan then tells whether that thread is
+   * inside the object, so a request left open (a leak) on a thread outside it delays nothing.
+   */
+  private void drain(long generation, Parking parking, GraceWait wait, long since) {
+    for (int stripe = 0; stripe < stripes; stripe++) {
+      int counter = index(generation, stripe);
+      for (int spins = 0; active.get(counter) != 0; spins++) {
+        if (spins < SPINS_BEFORE_PAUSE) {
+          Thread.onSpinWait();
+        } else if (spins < SPINS_BEFORE_PAUSE + PAUSES_BEFORE_PARK) {
+          parking.pause(); // the request may be another user-level thread of this processor
+        } else {
+          if (wait.onlyScannedThreadsOpen((int) (generation & 1), counted(generation))) {
+            return;
           }
+          wait.check("grace period", () -> wait.describeOpenSince(since));
+          parking.parkNanos(PARK_NANOS);
         }
       }
-      completedGracePeriods++;
     }
+  }
+
+  /** The requests counted in {@code generation}'s counters now (a racy sum). */
+  private long counted(long generation) {
+    long counted = 0;
+    for (int stripe = 0; stripe < stripes; stripe++) {
+      counted += active.get(index(generation, stripe));
+    }
+    return counted;
+  }
+
+  /** The generation parity (0 or 1) of a counter {@link #enter} returned. */
+  public int generationOf(int counter) {
+    return (counter / PAD - 1) / stripes;
   }
 
   /** How many grace periods have completed. */

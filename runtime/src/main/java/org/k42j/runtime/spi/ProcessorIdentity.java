@@ -56,4 +56,14 @@ public interface ProcessorIdentity {
    * maps threads to slots may move the thread to another slot; the default does nothing.
    */
   default void contended() {}
+
+  /**
+   * How threads on this identity's processors wait ({@link Parking}): whose a guard is, and how a
+   * waiter parks. The default, {@link Parking#threads()}, is right for plain and virtual threads;
+   * an identity whose processors run user-level threads (the k42j kernel) supplies a park that lets
+   * its scheduler run other threads on the processor.
+   */
+  default Parking parking() {
+    return Parking.threads();
+  }
 }

@@ -1,0 +1,94 @@
+package org.k42j.runtime.internal;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.k42j.runtime.spi.Parking;
+
+/**
+ * Waiters parked until a condition holds, woken by whoever makes it hold: the runtime's condition
+ * wait for rare events (a swap's phase, a drained count, a free lock), through the installed
+ * identity's {@link Parking}, so a virtual thread unmounts and a kernel user-level thread gives its
+ * processor to its dispatcher, instead of {@code Object.wait} holding a carrier.
+ *
+ * <p>Invariants: a waiter is in {@code parked} from before its first check of the condition until
+ * it returns; the condition is made true by volatile writes before {@link #wakeAll} reads {@code
+ * parked} (a volatile read), and a waiter adds itself (a volatile write) before it reads the
+ * condition, so by sequential consistency of volatile accesses either the waker sees the waiter or
+ * the waiter sees the condition: no lost wake-up. Each waiter is unparked through the parking it
+ * parked under. Spurious wake-ups only re-check the condition; an interrupt is remembered and
+ * restored on return (these waits are not interruptible).
+ */
+final class WaitQueue {
+  private static final long CHECK_NANOS = 10_000_000L;
+
+  private final ConcurrentLinkedQueue<Entry> parked = new ConcurrentLinkedQueue<>();
+
+  /** Parks the calling waiter until {@code condition} is true; returns at once if it is. */
+  void await(BooleanSupplier condition) {
+    await(condition, null, null, null);
+  }
+
+  /**
+   * As {@link #await(BooleanSupplier)}, for a destroy's or swap's wait in {@code phase}: parks at
+   * most {@value #CHECK_NANOS} ns at a time and has {@code wait} check its bound (and report {@code
+   * holders}) between parks; with a null {@code wait}, unbounded.
+   *
+   * @throws org.k42j.runtime.LifecycleTimeoutException when the bound passes first
+   */
+  void await(
+      BooleanSupplier condition, LifecycleWait wait, String phase, Supplier<String> holders) {
+    if (condition.getAsBoolean()) {
+      return;
+    }
+    Parking parking = Waiters.parking();
+    Entry entry = new Entry(parking.waiter(), parking);
+    parked.add(entry);
+    boolean interrupted = false;
+    try {
+      while (!condition.getAsBoolean()) {
+        if (wait != null) {
+          wait.check(phase, holders);
+          parking.parkNanos(Math.min(CHECK_NANOS, Math.max(1, wait.remainingNanos())));
+        } else if (parking == Parking.threads()) {
+          LockSupport.park(this); // the same; called here, Lincheck's model checker sees the park
+        } else {
+          parking.park();
+        }
+        interrupted |= Thread.interrupted();
+      }
+    } finally {
+      parked.remove(entry);
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Wakes every parked waiter to re-check its condition; call after making it true. */
+  void wakeAll() {
+    for (Entry entry : parked) {
+      if (entry.parking == Parking.threads()) {
+        LockSupport.unpark((Thread) entry.waiter);
+      } else {
+        entry.parking.unpark(entry.waiter);
+      }
+    }
+  }
+
+  /** Whether a waiter may be parked (a racy hint, to skip a needless {@link #wakeAll}). */
+  boolean hasWaiters() {
+    return !parked.isEmpty();
+  }
+
+  private static final class Entry {
+    final Object waiter;
+    final Parking parking;
+
+    Entry(Object waiter, Parking parking) {
+      this.waiter = waiter;
+      this.parking = parking;
+    }
+  }
+}
