@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the kernel's tests on a JDK 21+ (Temurin 25 where it is installed beside the default JDK),
 # with the continuation backend as every test's default (-Dk42j.kernel.backend=continuation).
-# The default JDK's run in `mvn -B verify` is unchanged. Prints that it skipped when no such JDK
-# is present; K42J_CONTINUATION_JDK names another JDK home.
+# The runtime's virtual-thread tests run there too (the default JDK, 17, has no virtual threads,
+# so step 1 skips them). The default JDK's run in `mvn -B verify` is unchanged. Prints that it
+# skipped when no such JDK is present; K42J_CONTINUATION_JDK names another JDK home.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,9 +19,10 @@ if (( feature < 21 )); then
   exit 0
 fi
 
-echo "kernel on continuations: the kernel's tests on JDK $feature ($jdk)"
+echo "kernel on continuations: the kernel's tests and the runtime's virtual-thread tests on JDK $feature ($jdk)"
 # -am builds what the kernel needs with this JDK (for release 17); the test filter runs only the
-# kernel's tests, the ones of the modules it depends on ran in step 1.
+# kernel's tests and the runtime's virtual-thread ones: the rest of the modules' ran in step 1.
 JAVA_HOME="$jdk" mvn -B test -pl kernel -am \
   -Dk42j.kernel.backend=continuation \
-  -Dtest='org/k42j/kernel/**/*Test' -Dsurefire.failIfNoSpecifiedTests=false
+  -Dtest='org/k42j/kernel/**/*Test,org/k42j/runtime/**/*VirtualThread*Test,RepGuardContentionTest' \
+  -Dsurefire.failIfNoSpecifiedTests=false

@@ -38,13 +38,12 @@ import org.k42j.runtime.quiescence.Quiescence;
  * every object of the contract, so the scan is conservative: a thread inside another object of the
  * same contract is waited for too.
  *
- * <p><b>Virtual threads.</b> The bean knows platform threads only. On JDK 21 and later the first
- * sample is instead the JDK's own JSON thread dump ({@link FullThreadDump}), which lists every
- * virtual thread with its stack (each thread's stack taken after the dump began, so after the
- * unlink); later samples use the bean while every thread still inside is a platform thread, and the
- * whole dump again while one is virtual. Calls on virtual threads thus need no request and cost
- * nothing on the call path; a destroy or swap with many virtual threads pays for whole dumps (about
- * a second for 10,000 virtual threads on a busy 2-core host).
+ * <p><b>Virtual threads.</b> The bean knows platform threads only. Virtual threads are seen through
+ * a {@link VirtualThreadView}: the JDK's thread containers, with each virtual thread's own stack
+ * (when {@code java.base} exports {@code jdk.internal.vm} to the runtime), or the JDK's JSON thread
+ * dump (JDK 21 to 24), or not at all. The first sample takes both; later samples look only at the
+ * threads still inside, platform ones through the bean and virtual ones through the view. Calls on
+ * virtual threads the view sees need no request and cost nothing on the call path.
  *
  * <p>Invariants: the scan starts after the unlink (its first sample follows the unlinking stores);
  * a thread is released only by a sample that shows it outside every method of the object's classes,
@@ -57,17 +56,6 @@ import org.k42j.runtime.quiescence.Quiescence;
 final class CallerScan {
   private static final int YIELDS_BEFORE_PARK = 8;
   private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-
-  /**
-   * Whether the scan sees virtual threads (JDK 21 and later, through the JDK's JSON thread dump):
-   * only with {@code -Dk42j.scan.virtualThreads=true}. Off by default because the dump itself
-   * crashes the JVM on Temurin 25.0.3 (SIGSEGV in {@code stackChunkOopDesc::sender} or {@code
-   * Continuation::is_continuation_entry_frame}) while virtual threads park with a timeout, as a
-   * plain JDK program with 10,000 such threads shows within five dumps; without it, code on virtual
-   * threads calls clustered objects inside requests, which the grace period waits for.
-   */
-  static final boolean SEE_VIRTUAL_THREADS =
-      FullThreadDump.available() && Boolean.getBoolean("k42j.scan.virtualThreads");
 
   private final Set<String> classes;
   private Set<String> repClasses; // for a swap's scan: the old reps' and guards' classes
@@ -123,8 +111,9 @@ final class CallerScan {
   }
 
   /**
-   * Waits until every live platform thread other than the caller has been seen at least once
-   * outside every method of the object's classes.
+   * Waits until every live thread other than the caller that the scan can see (every platform
+   * thread, and the virtual threads its {@link VirtualThreadView} lists) has been seen at least
+   * once outside every method of the object's classes.
    */
   void awaitCallersGone() {
     awaitCallersGone(null);
@@ -137,66 +126,33 @@ final class CallerScan {
    * @throws org.k42j.runtime.LifecycleTimeoutException when the bound passes first
    */
   void awaitCallersGone(LifecycleWait wait) {
-    long[] pending = SEE_VIRTUAL_THREADS ? insideOfDump(null) : stillInside(null);
+    VirtualThreadView virtualThreads = VirtualThreadView.forScan();
+    long[] platform = stillInside(null);
+    long[] virtual = virtualThreads.inside(this::inside);
     samples = 1;
-    for (int round = 0; pending.length > 0; round++) {
+    for (int round = 0; platform.length + virtual.length > 0; round++) {
       if (wait != null) {
-        long[] holders = pending;
+        long[] holders = concat(platform, virtual);
         wait.check("caller scan", () -> describe(holders));
       }
       pause(round);
-      pending = resample(pending);
+      platform = platform.length == 0 ? platform : stillInside(platform);
+      virtual = virtual.length == 0 ? virtual : virtualThreads.stillInside(virtual, this::inside);
       samples = samples + 1;
     }
   }
 
-  /**
-   * The threads of {@code pending} still inside: sampled through the {@link ThreadMXBean} when it
-   * knows every one of them (platform threads), else from a whole dump that includes virtual
-   * threads (the bean knows no virtual thread, nor a thread that died, which the dump then shows
-   * gone).
-   */
-  private long[] resample(long[] pending) {
-    if (!SEE_VIRTUAL_THREADS) {
-      return stillInside(pending);
-    }
-    ThreadInfo[] threads = Sampler.THREADS.getThreadInfo(pending, Integer.MAX_VALUE);
-    for (ThreadInfo thread : threads) {
-      if (thread == null) {
-        return insideOfDump(pending);
-      }
-    }
-    return inside(threads);
+  private static long[] concat(long[] first, long[] second) {
+    long[] both = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
   }
 
   /**
-   * One sample from the JDK's whole thread dump, virtual threads included: of the threads {@code
-   * candidates} names (every thread but the caller, when null), those inside now.
-   */
-  private long[] insideOfDump(long[] candidates) {
-    Set<Long> wanted = null;
-    if (candidates != null) {
-      wanted = new HashSet<>();
-      for (long id : candidates) {
-        wanted.add(id);
-      }
-    }
-    long me = Thread.currentThread().getId();
-    List<Long> inside = new ArrayList<>();
-    for (FullThreadDump.DumpedThread thread : FullThreadDump.dump()) {
-      if (thread.id() != me
-          && (wanted == null || wanted.contains(thread.id()))
-          && inside(thread.frameClasses())) {
-        inside.add(thread.id());
-      }
-    }
-    return inside.stream().mapToLong(Long::longValue).toArray();
-  }
-
-  /**
-   * One sample: of the threads {@code candidates} names (every live thread but the caller, when
-   * null), those whose stacks show a frame of the object's classes now. Threads are named by id and
-   * sampled through the {@link ThreadMXBean} (whole stacks, one safepoint per sample).
+   * One sample: of the platform threads {@code candidates} names (every live platform thread but
+   * the caller, when null), those whose stacks show a frame of the object's classes now. Threads
+   * are named by id and sampled through the {@link ThreadMXBean} (whole stacks, one safepoint per
+   * sample).
    */
   private long[] stillInside(long[] candidates) {
     ThreadInfo[] threads =
@@ -251,11 +207,7 @@ final class CallerScan {
   }
 
   private boolean inside(StackTraceElement[] stack) {
-    List<String> frames = new ArrayList<>(stack.length);
-    for (StackTraceElement frame : stack) {
-      frames.add(frame.getClassName());
-    }
-    return inside(frames);
+    return inside(VirtualThreadView.classes(stack));
   }
 
   /**

@@ -1,8 +1,5 @@
 package org.k42j.runtime.internal;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -47,8 +44,6 @@ public final class OpenRequests {
     }
   }
 
-  private static final MethodHandle IS_VIRTUAL = isVirtualHandle();
-
   private final long threadId; // -1 for a waiter that is not a thread
   private final boolean platformThread;
   private final String name;
@@ -61,7 +56,7 @@ public final class OpenRequests {
     if (waiter instanceof Thread) {
       Thread thread = (Thread) waiter;
       this.threadId = thread.getId();
-      this.platformThread = !isVirtual(thread);
+      this.platformThread = !VirtualThreads.isVirtual(thread);
       this.name = "thread '" + thread.getName() + "'";
     } else {
       this.threadId = -1;
@@ -225,25 +220,5 @@ public final class OpenRequests {
                     .findFirst()
                     .map(StackWalker.StackFrame::toStackTraceElement)
                     .orElse(null));
-  }
-
-  private static boolean isVirtual(Thread thread) {
-    if (IS_VIRTUAL == null) {
-      return false;
-    }
-    try {
-      return (boolean) IS_VIRTUAL.invokeExact(thread);
-    } catch (Throwable e) {
-      return false;
-    }
-  }
-
-  private static MethodHandle isVirtualHandle() {
-    try {
-      return MethodHandles.publicLookup()
-          .findVirtual(Thread.class, "isVirtual", MethodType.methodType(boolean.class));
-    } catch (ReflectiveOperationException absent) {
-      return null; // JDK 17-20: no virtual threads
-    }
   }
 }
