@@ -7,6 +7,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 
 /**
@@ -46,6 +47,7 @@ public final class OpenRequests {
 
   private final long threadId; // -1 for a waiter that is not a thread
   private final boolean platformThread;
+  private final boolean virtualThread;
   private final String name;
   private int depth;
   private final int[] openByGeneration = new int[2]; // open requests per generation parity
@@ -56,11 +58,16 @@ public final class OpenRequests {
     if (waiter instanceof Thread) {
       Thread thread = (Thread) waiter;
       this.threadId = thread.getId();
-      this.platformThread = !VirtualThreads.isVirtual(thread);
-      this.name = "thread '" + thread.getName() + "'";
+      this.virtualThread = VirtualThreads.isVirtual(thread);
+      this.platformThread = !virtualThread;
+      this.name =
+          thread.getName().isEmpty()
+              ? (virtualThread ? "virtual thread #" : "thread #") + threadId
+              : "thread '" + thread.getName() + "'";
     } else {
       this.threadId = -1;
       this.platformThread = false;
+      this.virtualThread = false;
       this.name = String.valueOf(waiter);
     }
   }
@@ -124,28 +131,42 @@ public final class OpenRequests {
   }
 
   /**
-   * The open requests of generation parity {@code generation} whose waiters are live platform
-   * threads, which the caller scan sees; a lower bound when read after the generation's counters: a
-   * request's record is counted after its counter is incremented and uncounted before it is
-   * decremented, and its counter's atomic update orders the record's plain write for a reader that
-   * saw the update, so a reader never counts here a request its counter read did not count.
+   * The open requests of generation parity {@code generation} whose waiters are live threads the
+   * caller scan sees (platform threads, and virtual threads where its {@link VirtualThreadView}
+   * lists them); a lower bound when read after the generation's counters: a request's record is
+   * counted after its counter is incremented and uncounted before it is decremented, and its
+   * counter's atomic update orders the record's plain write for a reader that saw the update, so a
+   * reader never counts here a request its counter read did not count.
    */
   static long openOnScannedThreads(int generation) {
-    List<OpenRequests> open = new ArrayList<>();
+    List<OpenRequests> platform = new ArrayList<>();
+    List<OpenRequests> virtual = new ArrayList<>();
+    boolean virtualSeen = VirtualThreadView.KIND != VirtualThreadView.Kind.NONE;
     for (OpenRequests record : all()) {
-      if (record.platformThread && record.openByGeneration[generation] > 0) {
-        open.add(record);
+      if (record.openByGeneration[generation] > 0) {
+        if (record.platformThread) {
+          platform.add(record);
+        } else if (record.virtualThread && virtualSeen) {
+          virtual.add(record);
+        }
       }
     }
-    if (open.isEmpty()) {
-      return 0;
-    }
-    long[] ids = open.stream().mapToLong(record -> record.threadId).toArray();
-    ThreadInfo[] alive = Threads.BEAN.getThreadInfo(ids, 0); // null: the thread has ended
     long sum = 0;
-    for (int i = 0; i < ids.length; i++) {
-      if (alive[i] != null) {
-        sum += open.get(i).openByGeneration[generation];
+    if (!platform.isEmpty()) {
+      long[] ids = platform.stream().mapToLong(record -> record.threadId).toArray();
+      ThreadInfo[] alive = Threads.BEAN.getThreadInfo(ids, 0); // null: the thread has ended
+      for (int i = 0; i < ids.length; i++) {
+        if (alive[i] != null) {
+          sum += platform.get(i).openByGeneration[generation];
+        }
+      }
+    }
+    if (!virtual.isEmpty()) {
+      Set<Long> alive = VirtualThreadView.liveVirtualThreadIds();
+      for (OpenRequests record : virtual) {
+        if (alive.contains(record.threadId)) {
+          sum += record.openByGeneration[generation];
+        }
       }
     }
     return sum;

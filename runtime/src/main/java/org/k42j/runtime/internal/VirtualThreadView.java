@@ -75,6 +75,29 @@ abstract class VirtualThreadView {
   }
 
   /**
+   * The ids of the virtual threads alive now, as this JVM's way lists them (none when it has none):
+   * for telling a virtual thread's open request from one whose thread has ended.
+   */
+  static Set<Long> liveVirtualThreadIds() {
+    Set<Long> ids = new HashSet<>();
+    switch (KIND) {
+      case THREAD_CONTAINERS:
+        for (Thread thread : ThreadContainerWalk.virtualThreads()) {
+          ids.add(thread.getId());
+        }
+        break;
+      case JSON_DUMP:
+        for (FullThreadDump.DumpedThread thread : FullThreadDump.dump()) {
+          ids.add(thread.id()); // platform threads' ids too: never a virtual thread's
+        }
+        break;
+      default:
+        break;
+    }
+    return ids;
+  }
+
+  /**
    * The first sample: the ids of the virtual threads (not the caller) whose stacks, taken now,
    * {@code inside} accepts (frame class names, innermost first).
    */

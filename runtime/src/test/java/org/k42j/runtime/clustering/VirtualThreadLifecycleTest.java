@@ -28,9 +28,9 @@ import org.k42j.runtime.spi.UniformTopology;
  * Virtual threads as callers (JDK 21 and later; skipped on 17, which has none): 10,000 of them call
  * in short requests while a hot swap or a destroy runs, which wait for those requests (the way on a
  * JVM where the caller scan cannot list virtual threads; {@link VirtualThreadsOutsideRequestsTest}
- * calls outside requests). Exact totals; a rep method that
- * parks inside (a virtual thread unmounts, and may come back on another carrier) keeps its
- * processor; every wait bounded by the test's timeout.
+ * calls outside requests). Exact totals; a rep method that parks inside (a virtual thread unmounts,
+ * and may come back on another carrier) keeps its processor; every wait bounded by the test's
+ * timeout.
  */
 @Timeout(600)
 class VirtualThreadLifecycleTest {

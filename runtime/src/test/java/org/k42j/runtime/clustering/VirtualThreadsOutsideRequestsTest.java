@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,8 @@ import org.k42j.annotations.Reduce;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.Processors;
+import org.k42j.runtime.lifecycle.Request;
+import org.k42j.runtime.lifecycle.Requests;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.UniformTopology;
 
@@ -137,6 +141,38 @@ class VirtualThreadsOutsideRequestsTest {
           atDestroy, AtomicRegisteredCounter.sumOfAll(), "a call ran after the destroy returned");
       assertEquals(
           returned.get(), AtomicRegisteredCounter.sumOfAll(), "every returned call counted");
+    }
+  }
+
+  @Test
+  void aRequestLeakedOnAVirtualThreadOutsideTheObjectDelaysNeitherSwapNorDestroy()
+      throws Exception {
+    ExecutorService virtualThreads = seenVirtualThreads();
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    try (var machine = Processors.install(new ThreadSlotIdentity(4), UniformTopology.single())) {
+      ParkingCounting counting = threadSafe().build().create();
+      counting.increment();
+      Future<?> leak =
+          virtualThreads.submit(
+              () -> {
+                try (Request request = Requests.enter()) {
+                  entered.countDown();
+                  release.await(100, TimeUnit.SECONDS); // open, never inside the object
+                }
+                return null;
+              });
+      assertTrue(entered.await(30, TimeUnit.SECONDS));
+      // Bounded well below the test's timeout: waiting for the leaked request would fail here.
+      ClusteredObjects.hotSwap(counting, Policy.SINGLE, 0, Duration.ofSeconds(5));
+      assertEquals(1, counting.count());
+      ClusteredObjects.destroy(counting, Duration.ofSeconds(5));
+      ClusteredObjects.cleanedUp(counting).get(5, TimeUnit.SECONDS);
+      release.countDown();
+      leak.get(30, TimeUnit.SECONDS);
+    } finally {
+      release.countDown();
+      virtualThreads.shutdown();
     }
   }
 
