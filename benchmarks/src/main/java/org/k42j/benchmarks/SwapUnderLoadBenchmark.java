@@ -117,26 +117,38 @@ public class SwapUnderLoadBenchmark {
           continue;
         }
         long[] total = new long[mine.size()];
-        long[] drain = new long[mine.size()];
         long[] samples = new long[mine.size()];
         for (int i = 0; i < mine.size(); i++) {
           total[i] = mine.get(i).getDuration().toNanos();
-          drain[i] = mine.get(i).getLong("drainNanos");
           samples[i] = mine.get(i).getInt("stackSamples");
         }
+        boolean swap = name.equals("org.k42j.Swap");
         System.out.printf(
-            "%n%s events: %d; total ms p50 %.2f p99 %.2f; drain ms p50 %.2f p99 %.2f;"
-                + " stack samples p50 %d p99 %d%s%n",
+            "%n%s events: %d; total ms p50 %.2f p99 %.2f; %s; %s; %s;%s stack samples p50 %d"
+                + " p99 %d%s%n",
             name,
             mine.size(),
             percentile(total, 50) / 1e6,
             percentile(total, 99) / 1e6,
-            percentile(drain, 50) / 1e6,
-            percentile(drain, 99) / 1e6,
+            millis(mine, "drainNanos", "drain"),
+            millis(mine, "gracePeriodNanos", "grace period"),
+            millis(mine, "scanNanos", "scan"),
+            swap ? " " + millis(mine, "mediatedDrainNanos", "mediated drain") + ";" : "",
             percentile(samples, 50),
             percentile(samples, 99),
-            name.equals("org.k42j.Swap") ? heldCalls(mine) : "");
+            swap ? heldCalls(mine) : "");
       }
+    }
+
+    /** A phase's time field as "label ms p50 x p99 y". */
+    private static String millis(List<RecordedEvent> events, String field, String label) {
+      long[] nanos = new long[events.size()];
+      for (int i = 0; i < nanos.length; i++) {
+        nanos[i] = events.get(i).getLong(field);
+      }
+      return String.format(
+          "%s ms p50 %.2f p99 %.2f",
+          label, percentile(nanos, 50) / 1e6, percentile(nanos, 99) / 1e6);
     }
 
     private static String heldCalls(List<RecordedEvent> swaps) {

@@ -59,6 +59,7 @@ final class Destruction {
     LifecycleWait wait = new LifecycleWait("destroy", root, timeout, true);
     try {
       Quiescence.global().awaitGracePeriod(wait);
+      event.gracePeriodNanos = System.nanoTime() - destroyedAt;
       reclaim(wait);
     } catch (LifecycleTimeoutException timedOut) {
       // Nothing was cleaned up yet (the waits all come before the first cleanup): the object
@@ -79,7 +80,9 @@ final class Destruction {
 
   private void reclaim(LifecycleWait wait) {
     // The calls of plain threads outside any request, which the grace period does not see.
+    long scanStarted = System.nanoTime();
     callers.awaitCallersGone(wait);
+    event.scanNanos = System.nanoTime() - scanStarted;
     // A hot swap that started before the destroy may still be exporting these reps: let it end
     // (it finds the object destroyed and changes nothing).
     root.swaps.lock(wait, "swap lock", () -> "a hot swap of the object that began before");

@@ -185,12 +185,17 @@ final class HotSwap {
       RepSlots replaced = null;
       try {
         Quiescence.global().awaitGracePeriod(wait);
+        long graceEnded = System.nanoTime();
+        event.gracePeriodNanos = graceEnded - started;
         CallerScan callers = root.callerScan().countingMediatedCalls(root.generation.set);
         callers.awaitCallersGone(wait);
         event.stackSamples = callers.samples();
+        long scanEnded = System.nanoTime();
+        event.scanNanos = scanEnded - graceEnded;
         mediator.block();
         mediator.awaitDrained(wait);
         event.drainNanos = System.nanoTime() - started;
+        event.mediatedDrainNanos = System.nanoTime() - scanEnded;
         // No rep is added to the current generation once the swap blocks calls.
         RepGeneration<T> oldGeneration = root.generation;
         RepSlots old = oldGeneration.set;
