@@ -187,7 +187,8 @@ final class HotSwap {
         Quiescence.global().awaitGracePeriod(wait);
         long graceEnded = System.nanoTime();
         event.gracePeriodNanos = graceEnded - started;
-        CallerScan callers = root.callerScan().countingMediatedCalls(root.generation.set);
+        CallerScan callers =
+            root.callerScan().countingMediatedCalls(root.dispatcher(), root.generation.set);
         callers.awaitCallersGone(wait);
         event.stackSamples = callers.samples();
         long scanEnded = System.nanoTime();

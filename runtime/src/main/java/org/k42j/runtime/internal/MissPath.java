@@ -37,6 +37,9 @@ final class MissPath<T> {
    * org.k42j.runtime.ProcessorIdentityException} as an id at or above the count is.
    */
   T miss(int processor) {
+    // Refuses a call on a destroyed object before the lock (checked again under it), so callers
+    // that keep calling one are refused side by side rather than one at a time.
+    core.checkActive();
     T entry;
     boolean created;
     Mediator held = core.mediator;

@@ -270,9 +270,14 @@ public final class RootCore<T> implements ProbedObject {
   public Object beginVisit() {
     checkActive();
     AccessProbes.visit(this);
-    Mediator running = mediator;
-    if (running != null && running.enter()) {
-      return running;
+    // A swap that finished while this visit waited in its mediator (which a later swap's caller
+    // scan reads as held) may have been followed by another: take part in that one, since the
+    // visit reads the rep set only from now on. A swap clears the field before it releases its
+    // held calls, so this reads null or a later swap's mediator.
+    for (Mediator running = mediator; running != null; running = mediator) {
+      if (running.enter()) {
+        return running;
+      }
     }
     return null;
   }
@@ -375,7 +380,13 @@ public final class RootCore<T> implements ProbedObject {
       row.empty();
       // No rep is created or replaced from now on.
       RepSlots last = generation.set; // final: no swap replaces it once the object is destroyed
-      destruction = new Destruction(this, last.reps, last.entries, callerScan(), cleanedUp);
+      destruction =
+          new Destruction(
+              this,
+              last.reps,
+              last.entries,
+              callerScan().skippingRefusedCalls(handle, last),
+              cleanedUp);
     }
     destruction.run(timeout);
   }
