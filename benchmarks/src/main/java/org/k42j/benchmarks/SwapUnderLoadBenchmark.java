@@ -1,12 +1,16 @@
 package org.k42j.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordingStream;
+import jdk.jfr.consumer.RecordingFile;
 import org.k42j.annotations.Policy;
 import org.k42j.examples.adder.Adder;
 import org.k42j.examples.adder.Adder_Factory;
@@ -56,18 +60,15 @@ public class SwapUnderLoadBenchmark {
     private volatile boolean stop;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicLong returned = new AtomicLong();
-    private final List<RecordedEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private RecordingStream recording;
+    private Recording recording;
     private int swaps;
 
     @Setup(Level.Trial)
     public void start() {
-      recording = new RecordingStream();
-      recording.setReuse(false); // the events are kept until the tear-down
+      recording = new Recording();
       recording.enable("org.k42j.Swap");
       recording.enable("org.k42j.Destroy");
-      recording.onEvent(events::add);
-      recording.startAsync();
+      recording.start();
       target = Adder_Factory.create();
       for (int t = 0; t < callers; t++) {
         Thread thread = new Thread(this::call, "caller-" + t);
@@ -92,20 +93,27 @@ public class SwapUnderLoadBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void stopAndCheck() throws InterruptedException {
+    public void stopAndCheck() throws InterruptedException, IOException {
       stop = true;
       for (Thread thread : threads) {
         thread.join(TimeUnit.SECONDS.toMillis(60));
       }
-      recording.close();
-      report();
+      recording.stop();
+      Path file = Files.createTempFile("swap-under-load", ".jfr");
+      try {
+        recording.dump(file);
+        report(RecordingFile.readAllEvents(file));
+      } finally {
+        recording.close();
+        Files.deleteIfExists(file);
+      }
       if (swaps > 0 && returned.get() != target.sum()) {
         throw new IllegalStateException(
             "increments lost across swaps: " + returned.get() + " returned, sum " + target.sum());
       }
     }
 
-    private void report() {
+    private static void report(List<RecordedEvent> events) {
       for (String name : new String[] {"org.k42j.Swap", "org.k42j.Destroy"}) {
         List<RecordedEvent> mine = new ArrayList<>();
         for (RecordedEvent event : events) {

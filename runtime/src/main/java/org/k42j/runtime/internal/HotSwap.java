@@ -15,8 +15,10 @@ import org.k42j.runtime.quiescence.Quiescence;
  * K42's hot-swap protocol, run by the thread that asks for the swap:
  *
  * <ol>
- *   <li><b>Forward</b>: a {@link Mediator} is put in front of every old rep and the row emptied, so
- *       every call from now on passes the mediator, which counts it and lets it through.
+ *   <li><b>Pace</b>: a {@link Mediator} is put in front of every old rep and the row emptied, so
+ *       every call from now on passes the mediator, which counts it and lets it through (a call
+ *       outside requests after a short wait, so that the callers leave the processors to the calls
+ *       step 2 waits for).
  *   <li>One grace period ({@link Quiescence}) and one scan of the threads ({@link CallerScan}):
  *       calls that read an old entry before step 1, inside requests or outside them, have finished;
  *       every call inside an old rep from now on passed the mediator.

@@ -262,8 +262,8 @@ public final class RootCore<T> implements ProbedObject {
   /**
    * Starts a gather or broadcast (generated code calls this before visiting the reps, and {@link
    * #endVisit} after): throws once the object is destroyed; while a hot swap runs, takes part in it
-   * as a call does (counted while the swap forwards calls, held while it blocks them), so that a
-   * visit sees either every old rep or every new one, never some of each.
+   * as a call does (counted while the swap paces calls, held while it blocks them), so that a visit
+   * sees either every old rep or every new one, never some of each.
    *
    * @return what {@link #endVisit} needs
    */
