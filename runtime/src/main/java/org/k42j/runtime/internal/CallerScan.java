@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.quiescence.Quiescence;
 
 /**
@@ -72,7 +71,7 @@ final class CallerScan {
   }
 
   private static final String MEDIATOR = Mediator.class.getName();
-  private static final String REFUSAL = ClusteredObjectDestroyedException.class.getName();
+  private static final String REFUSAL = Refusal.class.getName();
 
   /**
    * A scan for calls into {@code parts} (the handle, the miss object, reps, entries, the root):
@@ -278,10 +277,9 @@ final class CallerScan {
 
   /**
    * This scan, for a destroy of the object whose last reps are {@code reps}: a thread whose call
-   * through {@code handle} is being refused as destroyed (it has a frame of {@link
-   * ClusteredObjectDestroyedException}'s construction before any of these reps or their guards)
-   * reaches no rep, so it is not waited for; a caller that keeps calling a destroyed object is seen
-   * there, rather than only in the moments between its calls.
+   * through {@code handle} is being refused as destroyed (it has a frame of {@link Refusal} before
+   * any of these reps or their guards) reaches no rep, so it is not waited for; a caller that keeps
+   * calling a destroyed object is seen there, rather than only in the moments between its calls.
    */
   CallerScan skippingRefusedCalls(Object handle, RepSlots reps) {
     return passing(handle, reps, REFUSAL);

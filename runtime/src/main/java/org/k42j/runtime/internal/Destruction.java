@@ -20,7 +20,9 @@ import org.k42j.runtime.quiescence.Quiescence;
  * object, and afterwards only under a new generation; the rep set given here is final (the root
  * creates no rep once destroyed); no cleanup runs before every request running at the destroy has
  * ended and every platform thread has been seen outside the object's methods ({@link CallerScan}),
- * so no call that read an entry before the row was emptied is still inside a rep.
+ * so no call that read an entry before the row was emptied is still inside a rep. While the scan
+ * runs, calls the object refuses pause first ({@link Refusal}); they wait for nothing the scan
+ * holds, so the scan never waits for them.
  */
 final class Destruction {
   private final RootCore<?> root;
@@ -30,6 +32,8 @@ final class Destruction {
   private final CompletableFuture<Void> cleanedUp;
   private final long destroyedAt = System.nanoTime();
   private final DestroyEvent event = new DestroyEvent();
+  private final WaitQueue pacedRefusals = WaitQueue.passingOn(); // refused calls, while scanning
+  private volatile boolean scanning;
 
   Destruction(
       RootCore<?> root,
@@ -81,7 +85,13 @@ final class Destruction {
   private void reclaim(LifecycleWait wait) {
     // The calls of plain threads outside any request, which the grace period does not see.
     long scanStarted = System.nanoTime();
-    callers.awaitCallersGone(wait);
+    scanning = true; // refused calls pause meanwhile (Refusal)
+    try {
+      callers.awaitCallersGone(wait);
+    } finally {
+      scanning = false;
+      pacedRefusals.wakeAll();
+    }
     event.scanNanos = System.nanoTime() - scanStarted;
     // A hot swap that started before the destroy may still be exporting these reps: let it end
     // (it finds the object destroyed and changes nothing).
@@ -116,6 +126,17 @@ final class Destruction {
       throw e;
     }
     cleanedUp.complete(null);
+  }
+
+  /**
+   * A refused call's pause ({@link Refusal}): while the caller scan runs, at most {@link
+   * Mediator#PACE_NANOS}, ended early when the scan ends.
+   */
+  void paceRefusal() {
+    if (scanning) {
+      long deadline = System.nanoTime() + Mediator.PACE_NANOS;
+      pacedRefusals.awaitUntil(() -> !scanning, deadline);
+    }
   }
 
   /**

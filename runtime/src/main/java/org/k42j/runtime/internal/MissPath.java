@@ -39,7 +39,7 @@ final class MissPath<T> {
   T miss(int processor) {
     // Refuses a call on a destroyed object before the lock (checked again under it), so callers
     // that keep calling one are refused side by side rather than one at a time.
-    core.checkActive();
+    core.refuseCallIfDestroyed();
     T entry;
     boolean created;
     Mediator held = core.mediator;

@@ -96,6 +96,8 @@ public final class RootCore<T> implements ProbedObject {
   private final CompletableFuture<Void> cleanedUp = new CompletableFuture<>();
 
   private volatile int state = ACTIVE;
+  // Written once, under lock, with state's change to DESTROYED (before it); read without it.
+  private volatile Destruction destruction;
   // Replaced whole (never changed in place) under lock, by growth of its rep set and by a hot swap;
   // read without it.
   volatile RepGeneration<T> generation;
@@ -268,7 +270,7 @@ public final class RootCore<T> implements ProbedObject {
    * @return what {@link #endVisit} needs
    */
   public Object beginVisit() {
-    checkActive();
+    refuseCallIfDestroyed();
     AccessProbes.visit(this);
     // A swap that finished while this visit waited in its mediator (which a later swap's caller
     // scan reads as held) may have been followed by another: take part in that one, since the
@@ -350,6 +352,17 @@ public final class RootCore<T> implements ProbedObject {
   }
 
   /**
+   * For a call that reached the root (its miss path, a visit's start), outside the lock: once the
+   * object is destroyed, refuses it through a {@link Refusal}, which the destroy's caller scan does
+   * not wait for.
+   */
+  void refuseCallIfDestroyed() {
+    if (state != ACTIVE) {
+      throw Refusal.of(this, destruction);
+    }
+  }
+
+  /**
    * Under lock: the scan for plain-thread calls into the current reps ({@link CallerScan}): the
    * classes of the handle, the miss object, every rep and entry, and the root.
    */
@@ -371,24 +384,25 @@ public final class RootCore<T> implements ProbedObject {
 
   /** See {@link org.k42j.runtime.ClusteredObjects#destroy(Object, Duration)}. */
   public void destroy(Duration timeout) {
-    Destruction destruction;
+    Destruction destroying;
     synchronized (lock) {
       if (state != ACTIVE) {
         throw ClusteredObjectDestroyedException.destroyedAgain(contract, coid);
       }
-      state = DESTROYED;
-      row.empty();
-      // No rep is created or replaced from now on.
       RepSlots last = generation.set; // final: no swap replaces it once the object is destroyed
-      destruction =
+      destroying =
           new Destruction(
               this,
               last.reps,
               last.entries,
               callerScan().skippingRefusedCalls(handle, last),
               cleanedUp);
+      destruction = destroying;
+      state = DESTROYED;
+      row.empty();
+      // No rep is created or replaced from now on.
     }
-    destruction.run(timeout);
+    destroying.run(timeout);
   }
 
   /**

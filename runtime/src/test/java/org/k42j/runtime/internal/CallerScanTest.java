@@ -51,7 +51,8 @@ class CallerScanTest {
   static final class UserLayer {}
 
   private static final String MEDIATOR = Mediator.class.getName();
-  private static final String REFUSAL = ClusteredObjectDestroyedException.class.getName();
+  private static final String REFUSAL = Refusal.class.getName();
+  private static final String EXCEPTION = ClusteredObjectDestroyedException.class.getName();
   private static final String ROOT = RootCore.class.getName();
   private static final String REFLECTION = "jdk.internal.reflect.DirectMethodHandleAccessor";
 
@@ -111,8 +112,11 @@ class CallerScanTest {
     assertTrue(destroy.inside(stack(Handle.class, Miss.class, ROOT)), "a miss not yet refused");
     assertTrue(destroy.inside(stack(Handle.class, Guard.class, Rep.class)), "a call inside a rep");
     assertTrue(
-        destroy.inside(stack(Handle.class, Guard.class, REFUSAL)),
+        destroy.inside(stack(Handle.class, Guard.class, EXCEPTION)),
         "a call that a retired guard refuses: it had read an entry of a rep");
+    assertTrue(
+        destroy.inside(stack(Handle.class, Miss.class, ROOT, EXCEPTION)),
+        "a refusal under the root's lock, not the paced one: not told apart from a miss");
     assertTrue(
         destroy.inside(stack(Handle.class, UserLayer.class, Handle.class, Miss.class, REFUSAL)),
         "a layer's own call refused: the layer may catch that and call on the entry it read");
