@@ -35,16 +35,16 @@ final class Destruction {
   private final WaitQueue pacedRefusals = WaitQueue.passingOn(); // refused calls, while scanning
   private volatile boolean scanning;
 
+  /**
+   * The destruction of {@code root}, whose last rep set is {@code last}; {@code callers} is the
+   * root's caller scan, which this one skips refused calls of ({@link Refusal}).
+   */
   Destruction(
-      RootCore<?> root,
-      AtomicReferenceArray<Object> reps,
-      AtomicReferenceArray<Object> entries,
-      CallerScan callers,
-      CompletableFuture<Void> cleanedUp) {
+      RootCore<?> root, RepSlots last, CallerScan callers, CompletableFuture<Void> cleanedUp) {
     this.root = root;
-    this.reps = reps;
-    this.entries = entries;
-    this.callers = callers;
+    this.reps = last.reps;
+    this.entries = last.entries;
+    this.callers = callers.skippingRefusedCalls(root.handle(), last);
     this.cleanedUp = cleanedUp;
     event.begin();
   }

@@ -96,8 +96,7 @@ public final class RootCore<T> implements ProbedObject {
   private final CompletableFuture<Void> cleanedUp = new CompletableFuture<>();
 
   private volatile int state = ACTIVE;
-  // Written once, under lock, with state's change to DESTROYED (before it); read without it.
-  private volatile Destruction destruction;
+  private volatile Destruction destruction; // set under lock before state becomes DESTROYED
   // Replaced whole (never changed in place) under lock, by growth of its rep set and by a hot swap;
   // read without it.
   volatile RepGeneration<T> generation;
@@ -272,10 +271,8 @@ public final class RootCore<T> implements ProbedObject {
   public Object beginVisit() {
     refuseCallIfDestroyed();
     AccessProbes.visit(this);
-    // A swap that finished while this visit waited in its mediator (which a later swap's caller
-    // scan reads as held) may have been followed by another: take part in that one, since the
-    // visit reads the rep set only from now on. A swap clears the field before it releases its
-    // held calls, so this reads null or a later swap's mediator.
+    // A swap that ended while this visit waited in its mediator may have a successor (a swap
+    // clears the field before releasing held calls): the visit takes part in the current one.
     for (Mediator running = mediator; running != null; running = mediator) {
       if (running.enter()) {
         return running;
@@ -351,11 +348,7 @@ public final class RootCore<T> implements ProbedObject {
     }
   }
 
-  /**
-   * For a call that reached the root (its miss path, a visit's start), outside the lock: once the
-   * object is destroyed, refuses it through a {@link Refusal}, which the destroy's caller scan does
-   * not wait for.
-   */
+  /** Outside the lock, for a call that reached the root: once destroyed, a {@link Refusal}. */
   void refuseCallIfDestroyed() {
     if (state != ACTIVE) {
       throw Refusal.of(this, destruction);
@@ -389,14 +382,8 @@ public final class RootCore<T> implements ProbedObject {
       if (state != ACTIVE) {
         throw ClusteredObjectDestroyedException.destroyedAgain(contract, coid);
       }
-      RepSlots last = generation.set; // final: no swap replaces it once the object is destroyed
-      destroying =
-          new Destruction(
-              this,
-              last.reps,
-              last.entries,
-              callerScan().skippingRefusedCalls(handle, last),
-              cleanedUp);
+      // The rep set is final: no swap replaces it once the object is destroyed.
+      destroying = new Destruction(this, generation.set, callerScan(), cleanedUp);
       destruction = destroying;
       state = DESTROYED;
       row.empty();
