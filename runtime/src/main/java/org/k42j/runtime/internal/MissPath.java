@@ -166,6 +166,7 @@ final class MissPath<T> {
     T visible = (T) core.layers.decorate(entry, core.dispatcher());
     current.reps.set(slot, rep);
     current.entries.set(slot, entry);
+    current.visited.set(slot, core.layers.decorateForVisits(entry, core.dispatcher()));
     current.visible.set(slot, visible);
     current.created++;
     return visible;

@@ -63,10 +63,10 @@ import org.k42j.runtime.spi.ProbedObject;
  *       {@code lock}, and by a swap only in its last step, while its mediator holds every call
  *       ({@link HotSwap}); a new rep set receives no call before its first rep has imported the old
  *       reps' state, and every rep of a set is made by that set's version.
- *   <li>Every visible entry (what rows and visits reach) is its call entry behind exactly the
- *       installed layers, the mediator of a running swap outermost; changing the layers rebuilds
- *       the visible entries and empties the row, so the next call of every processor installs the
- *       new ones.
+ *   <li>Every visible entry (what rows reach) is its call entry behind exactly the installed
+ *       layers, the mediator of a running swap outermost (visits reach the same without it); a
+ *       layer change rebuilds the entries and empties the row, so the next call of every processor
+ *       installs the new ones.
  *   <li>A rep's constructor runs under the lock; if it calls its own object from a processor whose
  *       rep is still under construction, the miss fails with a named exception instead of
  *       recursing. A call from another processor is a nested miss that may replace the row and the
@@ -227,7 +227,7 @@ public final class RootCore<T> implements ProbedObject {
   @SuppressWarnings("unchecked")
   public T entryAt(int slot) {
     RepSlots current = generation.set;
-    return slot < current.length() ? (T) current.visible.get(slot) : null;
+    return slot < current.length() ? (T) current.visited.get(slot) : null;
   }
 
   /**
