@@ -59,7 +59,7 @@ final class Mediator implements CallLayer {
   // under the kernel, which share a carrier) in a map, an entry only while a call is in flight.
   private final ThreadLocal<int[]> threadDepth = ThreadLocal.withInitial(() -> new int[1]);
   private final Map<Object, int[]> waiterDepth = new IdentityHashMap<>(); // guarded by itself
-  // Held calls, until the swap is done; woken in turn, so the swapper makes one unpark.
+  // Held calls, until the swap is done; woken in turn, so the swapper makes two unparks.
   private final WaitQueue phaseWaiters = WaitQueue.passingOn();
   private final WaitQueue drainWaiter = new WaitQueue(); // the swapper, until nothing is in flight
   private volatile int phase = PACE;

@@ -21,16 +21,18 @@ import org.k42j.runtime.spi.Parking;
  * restored on return (these waits are not interruptible).
  *
  * <p>A queue made {@linkplain #passingOn() passing on} wakes its waiters in turn: {@link #wakeAll}
- * unparks the first, and every waiter that leaves, once it is out of the queue, unparks the next if
- * the condition holds then (re-checked after leaving, so it must be free of side effects). The
- * waker thus makes one unpark, not one per waiter: on an oversubscribed host each woken thread may
- * preempt the waker, and waking eight threads one after another would cost it a time slice each. No
- * waiter is left behind: a waiter queued when the condition became true is either the head that the
- * waker (or a leaving waiter, after the condition became true) unparks, or behind one, which passes
- * the wake-up on when it leaves.
+ * unparks the first {@value #FAN_OUT}, and every waiter that leaves, once it is out of the queue,
+ * unparks the first {@value #FAN_OUT} still in it if the condition holds then (re-checked after
+ * leaving, so it must be free of side effects). The waker thus makes {@value #FAN_OUT} unparks, not
+ * one per waiter: on an oversubscribed host each woken thread may preempt the waker, and waking
+ * eight threads one after another would cost it a time slice each; the wake-ups spread as a tree.
+ * No waiter is left behind: a waiter queued when the condition became true is either at the head
+ * that the waker (or a leaving waiter, after the condition became true) unparks, or behind one,
+ * which passes the wake-up on when it leaves.
  */
 final class WaitQueue {
   private static final long CHECK_NANOS = 10_000_000L;
+  private static final int FAN_OUT = 2;
 
   private final ConcurrentLinkedQueue<Entry> parked = new ConcurrentLinkedQueue<>();
   private final boolean passingOn;
@@ -124,22 +126,20 @@ final class WaitQueue {
    * queue's waiters are woken in turn, the first by this call.
    */
   void wakeAll() {
+    int woken = 0;
     for (Entry entry : parked) {
       unpark(entry);
-      if (passingOn) {
+      if (passingOn && ++woken == FAN_OUT) {
         return;
       }
     }
   }
 
-  /** Takes {@code entry} out of the queue; in a passing-on queue, wakes the next waiter. */
+  /** Takes {@code entry} out of the queue; in a passing-on queue, wakes the next waiters. */
   private void leave(Entry entry, BooleanSupplier condition) {
     parked.remove(entry);
     if (passingOn && condition.getAsBoolean()) {
-      Entry next = parked.peek();
-      if (next != null) {
-        unpark(next);
-      }
+      wakeAll();
     }
   }
 
