@@ -197,8 +197,9 @@ final class HotSwap {
         event.scanNanos = scanEnded - graceEnded;
         mediator.block();
         mediator.awaitDrained(wait);
-        event.drainNanos = System.nanoTime() - started;
-        event.mediatedDrainNanos = System.nanoTime() - scanEnded;
+        long drained = System.nanoTime();
+        event.drainNanos = drained - started;
+        event.mediatedDrainNanos = drained - scanEnded;
         // No rep is added to the current generation once the swap blocks calls.
         RepGeneration<T> oldGeneration = root.generation;
         RepSlots old = oldGeneration.set;
