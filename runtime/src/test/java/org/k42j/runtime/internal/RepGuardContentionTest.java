@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
+import org.k42j.runtime.testing.VirtualThreadExecutors;
 import org.k42j.runtime.testing.Workers;
 
 /**
@@ -155,7 +155,7 @@ class RepGuardContentionTest {
 
   @Test
   void tenThousandVirtualThreadsWhoseOwnersParkInsideCountExactly() throws Exception {
-    ExecutorService executor = virtualThreadExecutor();
+    ExecutorService executor = VirtualThreadExecutors.perTaskOrNull();
     assumeTrue(executor != null, "virtual threads need JDK 21 or later");
     CountingGuard guard = new CountingGuard();
     int tasks = 10_000;
@@ -196,7 +196,7 @@ class RepGuardContentionTest {
 
   @Test
   void platformAndVirtualThreadsTogetherCountExactly() throws Exception {
-    ExecutorService executor = virtualThreadExecutor();
+    ExecutorService executor = VirtualThreadExecutors.perTaskOrNull();
     assumeTrue(executor != null, "virtual threads need JDK 21 or later");
     CountingGuard guard = new CountingGuard();
     List<Future<?>> done = new ArrayList<>();
@@ -286,19 +286,6 @@ class RepGuardContentionTest {
     assertEquals(null, guard.owner, "the guard is free once every caller left");
     assertEquals(null, guard.waiters, "no waiter is left on the stack");
     assertEquals(null, guard.queue, "no waiter is left in the queue");
-  }
-
-  /** {@code Executors.newVirtualThreadPerTaskExecutor()} on JDK 21+, or null. */
-  static ExecutorService virtualThreadExecutor() {
-    try {
-      Method factory =
-          java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
-      return (ExecutorService) factory.invoke(null);
-    } catch (NoSuchMethodException e) {
-      return null;
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
   }
 
   /** A guard around a plain counter: the shape of a generated guard over an exclusive rep. */
