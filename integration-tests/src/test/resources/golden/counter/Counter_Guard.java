@@ -62,7 +62,7 @@ final class Counter_Guard extends RepGuard implements Counter {
   public long value() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.value();
@@ -75,7 +75,7 @@ final class Counter_Guard extends RepGuard implements Counter {
   public void reset() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       rep.reset();

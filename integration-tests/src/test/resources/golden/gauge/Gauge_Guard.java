@@ -48,7 +48,7 @@ final class Gauge_Guard extends RepGuard implements Gauge {
   public double lowest() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.lowest();
@@ -61,7 +61,7 @@ final class Gauge_Guard extends RepGuard implements Gauge {
   public Double highest() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.highest();
@@ -74,7 +74,7 @@ final class Gauge_Guard extends RepGuard implements Gauge {
   public Long readings() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.readings();
@@ -87,7 +87,7 @@ final class Gauge_Guard extends RepGuard implements Gauge {
   public int busiest() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.busiest();
@@ -100,7 +100,7 @@ final class Gauge_Guard extends RepGuard implements Gauge {
   public boolean allCalm() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.allCalm();
@@ -113,7 +113,7 @@ final class Gauge_Guard extends RepGuard implements Gauge {
   public Boolean anyAlarm() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.anyAlarm();

@@ -105,7 +105,7 @@ final class Outer_Log_Guard extends RepGuard implements Outer.Log {
   public long count(String prefix) throws IOException {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.count(prefix);
@@ -118,7 +118,7 @@ final class Outer_Log_Guard extends RepGuard implements Outer.Log {
   public void mark(String marker) {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       rep.mark(marker);

@@ -49,7 +49,7 @@ final class Pool_Guard<T> extends RepGuard implements Pool<T> {
   public int size() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.size();
@@ -62,7 +62,7 @@ final class Pool_Guard<T> extends RepGuard implements Pool<T> {
   public T fallback() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.fallback();
@@ -75,7 +75,7 @@ final class Pool_Guard<T> extends RepGuard implements Pool<T> {
   public List<T> seeds() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.seeds();

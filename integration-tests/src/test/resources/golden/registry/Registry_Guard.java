@@ -47,7 +47,7 @@ final class Registry_Guard extends RepGuard implements Registry {
   public int registeredNames() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.registeredNames();
@@ -60,7 +60,7 @@ final class Registry_Guard extends RepGuard implements Registry {
   public long lookups() {
     if (!lock()) {
       // Retired (see the class comment): a visit of one rep is refused.
-      throw refusal(this);
+      throw RepGuard.refusal(this);
     }
     try {
       return rep.lookups();

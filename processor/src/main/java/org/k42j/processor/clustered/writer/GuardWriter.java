@@ -91,7 +91,8 @@ final class GuardWriter implements TypeWriter {
         }
       } else {
         body.addComment("Retired (see the class comment): a visit of one rep is refused.")
-            .addStatement("throw refusal(this)");
+            // Qualified: a contract method of the same name cannot make the call ambiguous.
+            .addStatement("throw $T.refusal(this)", RuntimeTypes.REP_GUARD);
       }
       body.endControlFlow();
       body.beginControlFlow("try");
