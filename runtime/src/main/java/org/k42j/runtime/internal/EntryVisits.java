@@ -8,10 +8,12 @@ package org.k42j.runtime.internal;
  * the thread does.
  *
  * <p>The mark is a depth in a thread local, set and cleared only around a visit, never on a call's
- * path; a retired guard reads it on its slow path only. Under the k42j kernel's continuation
- * backend the user-level threads of a processor share their carrier's thread locals, so a call made
- * while another user-level thread of the carrier is inside a visit is refused too: the safe side,
- * and only for a call that reaches a retired guard.
+ * path; a retired guard reads it on its slow path only. It marks the thread, not the call, so every
+ * call the thread makes during the visit that reaches a retired guard is refused, one the action
+ * makes through the handle included; and under the k42j kernel's continuation backend the
+ * user-level threads of a processor share their carrier's thread locals, so a call made while
+ * another user-level thread of the carrier is inside a visit is refused too. Both err on the safe
+ * side (the refusal), and only for a call that reaches a retired guard.
  *
  * <p>Invariant: each thread's depth is written only by that thread, once up per visit begun and
  * once down when it ends, however it ends.
