@@ -293,7 +293,7 @@ public abstract class RepGuard extends RepGuardState {
       return true;
     }
     if (current instanceof Retirement) {
-      return retired((Retirement) current);
+      return turnedAway((Retirement) current);
     }
     // Read before anything else (a racy read; it only decides whether to move): a waiter that
     // waited here and moved away after this read has already relieved the contention.
@@ -303,7 +303,7 @@ public abstract class RepGuard extends RepGuardState {
     boolean grew = core.contended(InstalledMachine.current());
     Retirement retirement = acquireContended(me);
     if (retirement != null) {
-      return retired(retirement);
+      return turnedAway(retirement);
     }
     holds = 1;
     moveOnRelease = !grew && departures == departuresSeen;
@@ -315,7 +315,7 @@ public abstract class RepGuard extends RepGuardState {
    * A call that found the guard retired: {@code false} (issue it again through the handle), or the
    * retirement's exception for a call made while the thread visits entries slot by slot.
    */
-  private static boolean retired(Retirement retirement) {
+  private static boolean turnedAway(Retirement retirement) {
     if (EntryVisits.inProgress()) {
       throw retirement.refusal();
     }
