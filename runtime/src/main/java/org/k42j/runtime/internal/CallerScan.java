@@ -50,8 +50,9 @@ import org.k42j.runtime.quiescence.Quiescence;
  * or dead; the scanning thread never waits for itself; threads that did not exist at the first
  * sample are not waited for (they started after the unlink). The continuations of the kernel's
  * continuation backend, unmounted, are in no dump: code on them calls inside requests, which {@link
- * Quiescence} waits for (a call that read an exclusive rep's guard outside one is refused by the
- * guard's retirement rather than lost, see {@link RepGuard}).
+ * Quiescence} waits for (a call that read an exclusive rep's guard outside one and reaches it
+ * retired goes again through the handle, or is refused by name when it visits the reps slot by
+ * slot, never lost; see {@link RepGuard}).
  */
 final class CallerScan {
   private static final int YIELDS_BEFORE_PARK = 8;

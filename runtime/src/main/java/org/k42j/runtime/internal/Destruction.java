@@ -96,6 +96,10 @@ final class Destruction {
       if (rep instanceof AbstractRep) {
         cleaned++;
         failure = collect(failure, () -> cleanUp((AbstractRep) rep, entry, destroyed));
+      } else if (entry instanceof RepGuard) {
+        // A rep without a cleanup hook (a run-time declaration's plain class): its guard is
+        // retired all the same, so a late call through it meets the destroyed object.
+        ((RepGuard) entry).runAndRetire(() -> {}, destroyed);
       }
     }
     failure = collect(failure, root::runRootCleanup);
@@ -117,7 +121,9 @@ final class Destruction {
 
   /**
    * A guarded rep's cleanup runs under its guard, as a call would, and retires the guard for {@code
-   * why}: a call that still reaches it is refused (a replaced rep's guard is retired already).
+   * why}: a per-rep call that still reaches it goes again through the handle, which refuses the
+   * destroyed object, and a visit is refused with {@code why}'s exception (a replaced rep's guard
+   * is retired already).
    */
   static void cleanUp(AbstractRep rep, Object entry, RepGuard.Retirement why) {
     if (entry instanceof RepGuard) {

@@ -438,9 +438,13 @@ public final class RootCore<T> implements ProbedObject {
     return coid;
   }
 
-  /** The dispatcher bound to this object. */
-  public Object handle() {
-    return handle;
+  /**
+   * The dispatcher bound to this object, as the contract: what a generated guard issues a call
+   * again through when the guard was retired (see {@link RepGuard}).
+   */
+  @SuppressWarnings("unchecked") // the dispatcher implements the contract T
+  public T handle() {
+    return (T) handle;
   }
 
   /** The contract's name. */
