@@ -21,6 +21,11 @@ import org.k42j.runtime.spi.Parking;
  * which a subclass's field would otherwise take. Reentrancy lets a rep call back into its own
  * clustered object.
  *
+ * <p>One file of some 600 lines, on purpose: the acquire, queueing, hand-over, abandonment and
+ * retirement paths below keep one set of invariants together (stated at the end of this comment),
+ * and each path's correctness rests on how the others write the owner word and the queues; apart,
+ * they would read as independent when they are not.
+ *
  * <p>The owner is a <em>waiter</em> ({@link Waiters#current()}, from the installed identity's
  * {@link Parking}): the thread on plain and virtual threads, the user-level thread under the k42j
  * kernel, where several user-level threads share one carrier thread and must not re-enter each
