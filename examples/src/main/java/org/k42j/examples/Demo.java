@@ -149,9 +149,6 @@ public final class Demo {
           + ": not compared (the documented ordering is for the default"
           + " of one thread per core)";
     }
-    if (ordering.tiers().isEmpty()) {
-      return "  " + ordering.what() + ": " + ordering.describe();
-    }
     String disagreement = ordering.disagreement(rates);
     return "  "
         + ordering.what()

@@ -63,8 +63,11 @@ class DemoOrderingTest {
         List.of(DemoForm.STATS_SYNCHRONIZED, DemoForm.STATS_EXCLUSIVE, DemoForm.STATS_DEDICATED),
         DemoOrdering.STATS.forms());
     assertEquals(
-        "not ranked: docs/performance.md has no quiet-host measurement of these forms yet",
+        "clustered, exclusive rep > shared (synchronized) (not ranked: clustered, exclusive,"
+            + " dedicated)",
         DemoOrdering.STATS.describe());
-    assertNull(DemoOrdering.STATS.disagreement(rates(DemoForm.STATS_SYNCHRONIZED, 1.0)));
+    assertEquals(
+        "clustered, exclusive rep > shared (synchronized)",
+        DemoOrdering.STATS_OVERSUBSCRIBED.describe());
   }
 }

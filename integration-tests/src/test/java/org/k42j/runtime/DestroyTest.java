@@ -323,9 +323,7 @@ class DestroyTest {
               if (afterDestroy) {
                 lateSuccesses.incrementAndGet();
               }
-              // Not destroyed yet when the call started: it belongs to the first destroy not done.
-              int d = indexOf(target, destroyed);
-              succeeded[d >= 0 ? d : indexOf(null, destroyed)].incrementAndGet();
+              succeeded[destroyOf(target, destroyed)].incrementAndGet();
             } catch (ClusteredObjectDestroyedException e) {
               refused.incrementAndGet();
             }
@@ -346,7 +344,7 @@ class DestroyTest {
         "every rep cleaned up once");
   }
 
-  /** The index of {@code target} in {@code destroyed} (null: the first destroy not done), or -1. */
+  /** The index of {@code target} in {@code destroyed}, or -1. */
   private static int indexOf(Counter target, AtomicReferenceArray<Counter> destroyed) {
     for (int d = 0; d < destroyed.length(); d++) {
       if (destroyed.get(d) == target) {
@@ -354,6 +352,21 @@ class DestroyTest {
       }
     }
     return -1;
+  }
+
+  /**
+   * Which destroy {@code target} is for: its index once destroyed, else the first index not yet set
+   * (objects are destroyed in turn), read in one pass so that a destroy finishing meanwhile cannot
+   * move the answer past the target.
+   */
+  private static int destroyOf(Counter target, AtomicReferenceArray<Counter> destroyed) {
+    for (int d = 0; d < destroyed.length(); d++) {
+      Counter done = destroyed.get(d);
+      if (done == target || done == null) {
+        return d;
+      }
+    }
+    throw new AssertionError("a call on an object that is no destroy's");
   }
 
   private static void checkRound(

@@ -40,6 +40,7 @@ import org.k42j.runtime.clustering.internal.Route;
 import org.k42j.runtime.clustering.internal.RuntimeDispatcher;
 import org.k42j.runtime.clustering.internal.RuntimeGuard;
 import org.k42j.runtime.clustering.internal.RuntimeMiss;
+import org.k42j.runtime.clustering.internal.VisitGuardAdvice;
 import org.k42j.runtime.internal.ClusterRoot;
 import org.k42j.runtime.internal.RootCore;
 
@@ -152,19 +153,29 @@ final class ClassWriter {
   /**
    * The guard forwards, under its lock, every method the miss object does and also the routed
    * {@code toString}, {@code equals} and {@code hashCode} of the contract: a gather visits the rep
-   * through its guard.
+   * through its guard. A method routed to the caller's own rep gets {@link GuardAdvice} (a retired
+   * guard's call goes again through the handle); the others, which only visits reach, {@link
+   * VisitGuardAdvice} (a retired guard refuses), as in the processor's guard.
    */
   private Class<?> guard() {
+    Advice visit = Advice.to(VisitGuardAdvice.class);
+    Advice perRep = Advice.to(GuardAdvice.class);
     DynamicType.Builder<?> builder =
-        forwarding(
-            implementing(RuntimeGuard.class, "Guard"), GUARD_REP, Advice.to(GuardAdvice.class));
+        forwarding(implementing(RuntimeGuard.class, "Guard"), GUARD_REP, visit);
     for (MethodRoute route : model.methods()) {
+      Advice advice = route.kind() == RouteKind.DISPATCH ? perRep : visit;
       if (ContractMethods.isObjectMethod(route.method())) {
         builder =
             builder
                 .method(routedMethod(route.method()))
-                .intercept(
-                    Advice.to(GuardAdvice.class).wrap(new ForwardCall(GUARD_REP, contract, false)));
+                .intercept(advice.wrap(new ForwardCall(GUARD_REP, contract, false)));
+      } else if (route.kind() == RouteKind.DISPATCH) {
+        // Registered after forwarding()'s, so it takes precedence for this method.
+        boolean fluent = DefaultBodies.returnsHandle(contract, route.method(), contract);
+        builder =
+            builder
+                .method(sameMethod(route.method()))
+                .intercept(advice.wrap(new ForwardCall(GUARD_REP, contract, fluent)));
       }
     }
     return load(builder);

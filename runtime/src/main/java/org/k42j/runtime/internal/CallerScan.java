@@ -50,8 +50,9 @@ import org.k42j.runtime.quiescence.Quiescence;
  * or dead; the scanning thread never waits for itself; threads that did not exist at the first
  * sample are not waited for (they started after the unlink). The continuations of the kernel's
  * continuation backend, unmounted, are in no dump: code on them calls inside requests, which {@link
- * Quiescence} waits for (a call that read an exclusive rep's guard outside one is refused by the
- * guard's retirement rather than lost, see {@link RepGuard}).
+ * Quiescence} waits for (a call that read an exclusive rep's guard outside one and reaches it
+ * retired goes again through the handle, or is refused by name when it visits the reps slot by
+ * slot, never lost; see {@link RepGuard}).
  */
 final class CallerScan {
   private static final long FIRST_PARK_NANOS = 20_000L;
@@ -63,6 +64,7 @@ final class CallerScan {
   // passed (its mediator's, or the refusal's).
   private Set<String> handleClasses;
   private Set<String> repClasses;
+  private Set<String> guardClasses; // those of repClasses that are guards
   private String passed;
   private volatile int samples; // written by the scanning thread only
 
@@ -224,7 +226,9 @@ final class CallerScan {
    * for it), a call that reached the destroyed object's refusal leaves it without touching a rep.
    * Each call through a handle counts on its own, starting at a frame of the handle's classes: a
    * call nested in a passed one (a rep calling another object of the contract), or started again
-   * from the dispatcher by the mediator of a swap that is done, may have read an old entry.
+   * from the dispatcher by the mediator of a swap that is done, may have read an old entry. A guard
+   * whose next frame is the handle's found itself retired and calls again through the handle (a
+   * live guard's next frame is its rep's, or the runtime's lock): that call is judged on its own.
    */
   boolean inside(List<String> frames) {
     int outermost = -1;
@@ -257,6 +261,10 @@ final class CallerScan {
       }
       if (frame.equals(passed)) {
         callPassed = true; // counted or held by a swap's mediator, or refused as destroyed
+      } else if (guardClasses.contains(frame)
+          && i > 0
+          && handleClasses.contains(frames.get(i - 1))) {
+        callPassed = true; // a retired guard's call, going again through the handle: judged there
       } else if (repClasses.contains(frame)) {
         return true;
       }
@@ -287,13 +295,18 @@ final class CallerScan {
 
   private CallerScan passing(Object handle, RepSlots reps, String passFrame) {
     List<Object> parts = new ArrayList<>();
+    List<Object> guards = new ArrayList<>();
     for (int slot = 0; slot < reps.length(); slot++) {
       parts.add(reps.reps.get(slot));
       parts.add(reps.entries.get(slot));
+      if (reps.entries.get(slot) instanceof RepGuard) {
+        guards.add(reps.entries.get(slot));
+      }
     }
     CallerScan scan = new CallerScan(classes);
     scan.handleClasses = of(Collections.singletonList(handle)).classes;
     scan.repClasses = of(parts).classes;
+    scan.guardClasses = of(guards).classes;
     scan.passed = passFrame;
     return scan;
   }

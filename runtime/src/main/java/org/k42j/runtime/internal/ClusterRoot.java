@@ -116,15 +116,20 @@ public abstract class ClusterRoot<T, R> {
 
   /**
    * Visits every rep through its call entry (guarded for exclusive reps), the safe way to read or
-   * change reps from root code.
+   * change reps from root code. A call of {@code action} that reaches a guard a hot swap or destroy
+   * retired meanwhile (from a thread the swap could not see) is refused by name, not issued again
+   * through the handle as a per-rep call is: it was meant for the rep visited ({@link RepGuard}).
    */
   public final void forEachEntry(Consumer<? super T> action) {
-    for (int i = 0, n = core.repSlots(); i < n; i++) {
-      T entry = core.entryAt(i);
-      if (entry != null) {
-        action.accept(entry);
-      }
-    }
+    EntryVisits.run(
+        () -> {
+          for (int i = 0, n = core.repSlots(); i < n; i++) {
+            T entry = core.entryAt(i);
+            if (entry != null) {
+              action.accept(entry);
+            }
+          }
+        });
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.k42j.runtime.internal;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
@@ -34,6 +36,8 @@ final class Destruction {
   private final DestroyEvent event = new DestroyEvent();
   private final WaitQueue pacedRefusals = WaitQueue.passingOn(); // refused calls, while scanning
   private volatile boolean scanning;
+  // The waiters refused once while the scan runs (emptied when it ends, so it holds no thread).
+  private final Set<Object> refusedWhileScanning = ConcurrentHashMap.newKeySet();
 
   /**
    * The destruction of {@code root}, whose last rep set is {@code last}; {@code callers} is the
@@ -91,6 +95,7 @@ final class Destruction {
     } finally {
       scanning = false;
       pacedRefusals.wakeAll();
+      refusedWhileScanning.clear();
     }
     event.scanNanos = System.nanoTime() - scanStarted;
     // A hot swap that started before the destroy may still be exporting these reps: let it end
@@ -109,6 +114,10 @@ final class Destruction {
       if (rep instanceof AbstractRep) {
         cleaned++;
         failure = collect(failure, () -> cleanUp((AbstractRep) rep, entry, destroyed));
+      } else if (entry instanceof RepGuard) {
+        // A rep without a cleanup hook (a run-time declaration's plain class): its guard is
+        // retired all the same, so a late call through it meets the destroyed object.
+        ((RepGuard) entry).runAndRetire(() -> {}, destroyed);
       }
     }
     failure = collect(failure, root::runRootCleanup);
@@ -129,11 +138,12 @@ final class Destruction {
   }
 
   /**
-   * A refused call's pause ({@link Refusal}): while the caller scan runs, at most {@link
-   * Mediator#PACE_NANOS}, ended early when the scan ends.
+   * A refused call's pause ({@link Refusal}): while the caller scan runs, a waiter's first refusal
+   * comes at once and each later one after a pause of at most {@link Mediator#PACE_NANOS}, ended
+   * early when the scan ends.
    */
   void paceRefusal() {
-    if (scanning) {
+    if (scanning && !refusedWhileScanning.add(Waiters.current())) {
       long deadline = System.nanoTime() + Mediator.PACE_NANOS;
       pacedRefusals.awaitUntil(() -> !scanning, deadline);
     }
@@ -141,7 +151,9 @@ final class Destruction {
 
   /**
    * A guarded rep's cleanup runs under its guard, as a call would, and retires the guard for {@code
-   * why}: a call that still reaches it is refused (a replaced rep's guard is retired already).
+   * why}: a per-rep call that still reaches it goes again through the handle, which refuses the
+   * destroyed object, and a visit is refused with {@code why}'s exception (a replaced rep's guard
+   * is retired already).
    */
   static void cleanUp(AbstractRep rep, Object entry, RepGuard.Retirement why) {
     if (entry instanceof RepGuard) {

@@ -41,9 +41,10 @@ import org.k42j.runtime.quiescence.Quiescence;
  * old rep, and none can enter one, from the end of step 3 (calls in requests by the grace period,
  * calls outside requests on platform threads by the scan, calls that passed the mediator by its
  * count); the swap holds every old guard from before the export until the new reps serve, then
- * retires it, so a call that read an old guard before step 1 on a thread the scan cannot see is
- * refused by name ({@link RepGuard#retire}) rather than run on a rep whose state has moved; the new
- * reps receive no call before the import returned; a swap of a destroyed object changes nothing and
+ * retires it, so a call that read an old guard before step 1 on a thread the scan cannot see never
+ * runs on a rep whose state has moved ({@link RepGuard#retire}): a per-rep call goes again through
+ * the handle and runs once on the new reps, a visit of the reps is refused by name; the new reps
+ * receive no call before the import returned; a swap of a destroyed object changes nothing and
  * releases every held call, which then fails as destroyed.
  */
 final class HotSwap {
@@ -112,19 +113,23 @@ final class HotSwap {
   }
 
   /**
-   * What a replaced rep's guard refuses with: a call that read the old entry before the swap on a
-   * thread the swap could not see (neither in a request nor sampled by the caller scan).
+   * What a replaced rep's guard refuses a visit with: a gather, broadcast or root code's visit that
+   * read the old entry before the swap on a thread the swap could not see (neither in a request nor
+   * sampled by the caller scan). A per-rep call that reaches the guard goes again through the
+   * handle instead ({@link RepGuard}).
    */
   private static RepGuard.Retirement replacedBy(RootCore<?> root) {
     return new RepGuard.Retirement(
         () ->
             new ClusteredObjectException(
-                "a call on "
+                "a visit of the reps of "
                     + root
-                    + " reached a rep that a hot swap had replaced (its thread read the rep's entry"
-                    + " before the swap, and the swap could not see that thread); the call did not"
-                    + " run: call again, which reaches the new reps, or make such calls inside a"
-                    + " request (Requests.enter()), which every swap waits for"));
+                    + " (a gather, a broadcast or root code's forEachEntry) reached a rep that a"
+                    + " hot swap had replaced (its thread read the rep's entry before the swap, and"
+                    + " the swap could not see that thread); that rep's call did not run, and one"
+                    + " rep's visit cannot be issued again: call again, which visits the new reps,"
+                    + " or make such calls inside a request (Requests.enter()), which every swap"
+                    + " waits for"));
   }
 
   static <T> void run(

@@ -139,6 +139,23 @@ final class Mediator implements CallLayer {
     }
   }
 
+  /**
+   * For a visit's start: enters the mediator of the swap running on {@code core}, if any, and
+   * returns it when it admitted the visit (null: no swap runs, or the visit waited until a swap was
+   * done). A swap that ended while the visit waited in its mediator may have a successor already (a
+   * swap clears the core's field before it releases its held calls, so this reads null or a later
+   * swap's mediator): the visit takes part in that one, since it reads the rep set only from now
+   * on, and the successor's caller scan took it for held.
+   */
+  static Mediator enterCurrent(RootCore<?> core) {
+    for (Mediator running = core.mediator; running != null; running = core.mediator) {
+      if (running.enter()) {
+        return running;
+      }
+    }
+    return null;
+  }
+
   /** Ends a call that {@link #enter()} admitted. */
   void exit() {
     Object me = Waiters.current();

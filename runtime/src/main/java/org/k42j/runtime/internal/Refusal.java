@@ -13,11 +13,13 @@ import org.k42j.runtime.ClusteredObjectDestroyedException;
  * destroyed object are seen in one sample rather than only in the moments between their calls. The
  * pause does for a destroy what a swap's pacing {@link Mediator} does: on a host with more runnable
  * threads than cores, the calls the scan waits for are on threads that were preempted, and callers
- * being refused without pause would keep them off the cores for time slices.
+ * being refused without pause would keep them off the cores for time slices. Only a thread that
+ * calls again after a refusal pauses: its first refusal is immediate.
  *
- * <p>Invariants: a refused call reads no row entry, rep or guard; it pauses only while the
- * destruction's scan runs and at most {@link Mediator#PACE_NANOS}, and it then fails as it would
- * have at once, with {@link ClusteredObjectDestroyedException}.
+ * <p>Invariants: a refused call reads no row entry, rep or guard; a waiter's first refusal while
+ * the destruction's scan runs comes at once (a call on a destroyed object fails at once), each
+ * later one pauses at most {@link Mediator#PACE_NANOS}; it then fails as it would have at once,
+ * with {@link ClusteredObjectDestroyedException}.
  */
 final class Refusal {
   private Refusal() {}

@@ -21,6 +21,11 @@ import org.k42j.runtime.spi.Parking;
  * which a subclass's field would otherwise take. Reentrancy lets a rep call back into its own
  * clustered object.
  *
+ * <p>One file of some 600 lines, on purpose: the acquire, queueing, hand-over, abandonment and
+ * retirement paths below keep one set of invariants together (stated at the end of this comment),
+ * and each path's correctness rests on how the others write the owner word and the queues; apart,
+ * they would read as independent when they are not.
+ *
  * <p>The owner is a <em>waiter</em> ({@link Waiters#current()}, from the installed identity's
  * {@link Parking}): the thread on plain and virtual threads, the user-level thread under the k42j
  * kernel, where several user-level threads share one carrier thread and must not re-enter each
@@ -68,10 +73,28 @@ import org.k42j.runtime.spi.Parking;
  * <p><b>Retirement.</b> A hot swap holds every old guard while it exports the state and, once the
  * new reps serve, retires each ({@link #retire}); a destroy retires each guard after the rep's
  * cleanup. A retired guard's owner word is a {@link Retirement} for good: the fast path's
- * compare-and-swap fails on it, and the slow path refuses the call with the retirement's exception.
- * The swap and the destroy wait for every call that read an old entry (the grace period, the caller
- * scan, the mediator's count), so a call reaches a retired guard only from a thread they could not
- * see; it is refused, where it would otherwise run on a rep whose state has moved and be lost.
+ * compare-and-swap fails on it, and only the slow path looks at it. The swap and the destroy wait
+ * for every call that read an old entry (the grace period, the caller scan, the mediator's count),
+ * so a call reaches a retired guard only from a thread they could not see (a virtual thread or a
+ * continuation outside requests). What it gets then depends on how it came:
+ *
+ * <ul>
+ *   <li>A call on a <em>per-rep route</em> (a method the dispatcher routes to the caller's own rep)
+ *       gets {@code false} from {@link #lock()}, and the generated guard issues it again through
+ *       the object's handle ({@link RootCore#handle()}): after a swap it runs once, on the rep that
+ *       serves the caller now; after a destroy the handle refuses it with {@link
+ *       org.k42j.runtime.ClusteredObjectDestroyedException}, as any call on a destroyed object. The
+ *       call never ran on the old rep (it never owned the guard), so it runs exactly once.
+ *   <li>A call that visits reps slot by slot is refused with the retirement's exception, as before:
+ *       a gather's or broadcast's method on the guard ({@link #refusal}), and any method while the
+ *       calling thread visits entries for root code ({@link EntryVisits}). Issued again through the
+ *       handle it would run the whole gather again, or on the caller's rep instead of the one
+ *       visited. A gather or broadcast reaches a retired guard only in the same case: it began
+ *       ({@code RootCore.beginVisit}) on a thread the swap could not see, before the swap's
+ *       mediator, read an old entry, and called it after the retirement; a visit the swap can see
+ *       is waited for (its thread by the scan, or counted and drained by the mediator) before the
+ *       first guard is held.
+ * </ul>
  *
  * <h2>Invariants</h2>
  *
@@ -79,7 +102,10 @@ import org.k42j.runtime.spi.Parking;
  *   <li>{@code owner} is null, the single waiter inside the rep, or a {@link Retirement}; it
  *       changes from a waiter only by that waiter's release (to null, or straight to the waiter it
  *       hands the guard to) or retirement, from null only by a compare-and-swap, and never from a
- *       {@link Retirement}: no waiter enters a retired guard's rep.
+ *       {@link Retirement}: no waiter enters a retired guard's rep. {@link #lock()} returns {@code
+ *       false} (or throws, for a visit) only after reading a {@link Retirement}, so a call that got
+ *       {@code false} holds nothing here and never ran on the rep; the retirement check is on the
+ *       slow path only (the fast path's compare-and-swap from null fails on a retired guard).
  *   <li>{@code holds}, {@code moveOnRelease}, {@code departures} and {@code queue} are read and
  *       written only by the owner (waiters read {@code departures} racily, as a hint); the release
  *       store in {@link #unlock()} publishes them and every write made inside the rep to the next
@@ -96,6 +122,12 @@ import org.k42j.runtime.spi.Parking;
  *       compete, or a responsible waiter is parked with a timeout (above).
  *   <li>The processor identity is told of contention only by a waiter that holds no hold on this
  *       guard any more.
+ *   <li>A guard is retired only after its object's row was emptied under the root's lock (the swap
+ *       installs the new reps, the destroy refuses calls), and the retirement's store is volatile:
+ *       a call issued again through the handle after reading the retirement reads the row after
+ *       that emptying, so it reaches the current reps (or the destroyed object's miss object),
+ *       never this guard again. It may meet a guard a later swap retired, and goes again: once per
+ *       swap it raced, never more.
  * </ul>
  */
 public abstract class RepGuard extends RepGuardState {
@@ -114,14 +146,39 @@ public abstract class RepGuard extends RepGuardState {
     super(core);
   }
 
-  /** Enters the rep; reentrant. */
-  protected final void lock() {
+  /**
+   * Enters the rep; reentrant. Returns {@code false}, holding nothing, only when the guard is
+   * retired and the caller is on a per-rep route: the generated guard then issues the call again
+   * through the object's handle. A caller inside a visit of entries ({@link EntryVisits}) gets the
+   * retirement's exception instead (see the class comment).
+   */
+  protected final boolean lock() {
     Object me = Waiters.current();
     if (OWNER.compareAndSet(this, null, me)) {
       holds = 1;
       AccessProbes.enter(this);
-    } else {
-      lockSlow(me);
+      return true;
+    }
+    return lockSlow(me);
+  }
+
+  /**
+   * The exception a retired {@code guard} refuses a visit's call with: for a generated guard's
+   * gather, broadcast and on-root methods, which only visits reach, when {@link #lock()} returned
+   * {@code false}. Static, with this parameter type, so that no contract method can clash with it.
+   */
+  protected static RuntimeException refusal(RepGuard guard) {
+    Object current = guard.owner;
+    if (!(current instanceof Retirement)) {
+      throw new IllegalStateException("refusal() of a guard that is not retired: " + guard);
+    }
+    return ((Retirement) current).refusal();
+  }
+
+  /** Enters the rep as {@link #lock()} does, but refuses a retired guard's call in every case. */
+  private void lockOrRefuse() {
+    if (!lock()) {
+      throw refusal(this);
     }
   }
 
@@ -146,7 +203,7 @@ public abstract class RepGuard extends RepGuardState {
    * it to leave. Used for the rep's cleanup when its object is destroyed, and its state's export.
    */
   final void runExclusively(Runnable action) {
-    lock();
+    lockOrRefuse();
     try {
       action.run();
     } finally {
@@ -164,7 +221,7 @@ public abstract class RepGuard extends RepGuardState {
       action.run();
       return;
     }
-    lock();
+    lockOrRefuse();
     try {
       action.run();
     } finally {
@@ -174,7 +231,7 @@ public abstract class RepGuard extends RepGuardState {
 
   /** Takes the guard for a hot swap's export, as a call would; {@link #release()} or retire it. */
   final void hold() {
-    lock();
+    lockOrRefuse();
   }
 
   /** Gives up a {@link #hold()} of a swap that was undone: the rep serves again. */
@@ -186,9 +243,10 @@ public abstract class RepGuard extends RepGuardState {
    * By the waiter that holds the guard once (a {@link #hold()}): the rep's state has moved to new
    * reps (a hot swap) or was cleaned up (a destroy), so from now on the owner word is {@code why}
    * for good, and every call that still reaches this guard (through an entry it read before the
-   * swap or destroy, on a thread neither could see) is refused with {@code why}'s exception instead
-   * of running on a rep whose state is gone. Every waiter queued or pushed is woken to find that.
-   * The store of {@code why} is volatile and precedes the taking of the stack, as a waiter's push
+   * swap or destroy, on a thread neither could see) is issued again through the handle (a per-rep
+   * route) or refused with {@code why}'s exception (a visit) instead of running on a rep whose
+   * state is gone (see the class comment). Every waiter queued or pushed is woken to find that. The
+   * store of {@code why} is volatile and precedes the taking of the stack, as a waiter's push
    * precedes its re-read of the owner: a push this retirement misses reads {@code why}.
    */
   final void retire(Retirement why) {
@@ -232,14 +290,15 @@ public abstract class RepGuard extends RepGuardState {
     }
   }
 
-  private void lockSlow(Object me) {
+  /** {@link #lock()}'s slow path: reentry, retirement, or contention. */
+  private boolean lockSlow(Object me) {
     Object current = owner;
     if (current == me) {
       holds++;
-      return;
+      return true;
     }
     if (current instanceof Retirement) {
-      throw ((Retirement) current).refusal();
+      return turnedAway((Retirement) current);
     }
     // Read before anything else (a racy read; it only decides whether to move): a waiter that
     // waited here and moved away after this read has already relieved the contention.
@@ -247,14 +306,32 @@ public abstract class RepGuard extends RepGuardState {
     // A processor that just got a rep of its own keeps its thread: moving would leave that rep
     // behind and send the thread to share another.
     boolean grew = core.contended(InstalledMachine.current());
-    acquireContended(me);
+    Retirement retirement = acquireContended(me);
+    if (retirement != null) {
+      return turnedAway(retirement);
+    }
     holds = 1;
     moveOnRelease = !grew && departures == departuresSeen;
     AccessProbes.enter(this);
+    return true;
   }
 
-  /** Returns once {@code me} owns the guard: spins, then queues and parks. */
-  private void acquireContended(Object me) {
+  /**
+   * A call that found the guard retired: {@code false} (issue it again through the handle), or the
+   * retirement's exception for a call made while the thread visits entries slot by slot.
+   */
+  private static boolean turnedAway(Retirement retirement) {
+    if (EntryVisits.inProgress()) {
+      throw retirement.refusal();
+    }
+    return false;
+  }
+
+  /**
+   * Returns null once {@code me} owns the guard (spins, then queues and parks), or the guard's
+   * {@link Retirement} once it finds the guard retired, owning nothing.
+   */
+  private Retirement acquireContended(Object me) {
     Parking parking = Waiters.parking();
     boolean interrupted = false;
     Waiter woken = null; // this waiter's node while it is the woken successor
@@ -266,10 +343,13 @@ public abstract class RepGuard extends RepGuardState {
             if (woken != null) {
               SUCC.compareAndSet(this, woken, null);
             }
-            return;
+            return null;
           }
           if (current instanceof Retirement) {
-            throw ((Retirement) current).refusal();
+            if (woken != null) {
+              SUCC.compareAndSet(this, woken, null);
+            }
+            return (Retirement) current;
           }
           Thread.onSpinWait();
         }
@@ -287,7 +367,7 @@ public abstract class RepGuard extends RepGuardState {
         int outcome = awaitTurn(node, top == null);
         interrupted |= node.interrupted;
         if (outcome != Waiter.WOKEN) {
-          return; // acquired, or granted
+          return null; // acquired, or granted
         }
         // Woken to compete and lost to a thread that barged in: spin as the successor, then queue
         // again, one loss more.

@@ -271,14 +271,7 @@ public final class RootCore<T> implements ProbedObject {
   public Object beginVisit() {
     refuseCallIfDestroyed();
     AccessProbes.visit(this);
-    // A swap that ended while this visit waited in its mediator may have a successor (a swap
-    // clears the field before releasing held calls): the visit takes part in the current one.
-    for (Mediator running = mediator; running != null; running = mediator) {
-      if (running.enter()) {
-        return running;
-      }
-    }
-    return null;
+    return Mediator.enterCurrent(this);
   }
 
   /** Ends a visit that {@link #beginVisit} started. */
@@ -450,9 +443,13 @@ public final class RootCore<T> implements ProbedObject {
     return coid;
   }
 
-  /** The dispatcher bound to this object. */
-  public Object handle() {
-    return handle;
+  /**
+   * The dispatcher bound to this object, as the contract: what a generated guard issues a call
+   * again through when the guard was retired (see {@link RepGuard}).
+   */
+  @SuppressWarnings("unchecked") // the dispatcher implements the contract T
+  public T handle() {
+    return (T) handle;
   }
 
   /** The contract's name. */

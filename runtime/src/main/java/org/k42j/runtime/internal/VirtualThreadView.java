@@ -29,7 +29,7 @@ import java.util.function.Predicate;
  *   <li>{@link Kind#NONE}: JDK 17-20 (no virtual threads), {@code
  *       -Dk42j.scan.virtualThreads=false}, or JDK 25+ without the export: calls on virtual threads
  *       must then be inside requests to be waited for (a late call on an exclusive rep meets the
- *       rep's retired guard instead).
+ *       rep's retired guard instead, and goes again through the handle).
  * </ul>
  *
  * <p>Invariants: a view reports a virtual thread inside only from a stack taken after the scan

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +24,7 @@ import org.k42j.runtime.lifecycle.Request;
 import org.k42j.runtime.lifecycle.Requests;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.UniformTopology;
+import org.k42j.runtime.testing.VirtualThreadExecutors;
 
 /**
  * Virtual threads calling outside any request while the object is hot swapped or destroyed (JDK 21+
@@ -63,38 +61,11 @@ class VirtualThreadsOutsideRequestsTest {
     ExecutorService virtualThreads = seenVirtualThreads();
     try (var machine = Processors.install(new ThreadSlotIdentity(4), UniformTopology.single())) {
       ParkingCounting counting = threadSafe().build().create();
-      AtomicBoolean swapsDone = new AtomicBoolean();
-      AtomicLong incremented = new AtomicLong();
-      List<Future<?>> callers = new ArrayList<>();
-      for (int t = 0; t < VIRTUAL_THREADS; t++) {
-        int thread = t;
-        callers.add(
-            virtualThreads.submit(
-                () -> {
-                  long mine = 0;
-                  while (mine < 50 || !swapsDone.get()) {
-                    callTenTimes(counting, thread);
-                    mine += 10;
-                    pause();
-                  }
-                  incremented.addAndGet(mine);
-                }));
-      }
-      awaitCalls(50_000);
-      for (int i = 0; i < 4; i++) {
-        if (i % 2 == 0) {
-          ClusteredObjects.hotSwap(counting, Policy.PER_CLUSTER, 2);
-        } else {
-          ClusteredObjects.hotSwap(counting, Policy.PER_PROCESSOR);
-        }
-      }
-      swapsDone.set(true);
-      for (Future<?> caller : callers) {
-        caller.get(300, TimeUnit.SECONDS);
-      }
-      virtualThreads.shutdown();
+      long returned =
+          VirtualThreadCallers.swapFourTimesUnderCalls(
+              virtualThreads, VIRTUAL_THREADS, counting, false);
       assertEquals(4, ClusteredObjects.stats(counting).swaps());
-      assertEquals(incremented.get(), counting.count(), "increments lost across swaps");
+      assertEquals(returned, counting.count(), "increments lost across swaps");
     }
   }
 
@@ -107,36 +78,31 @@ class VirtualThreadsOutsideRequestsTest {
     try (var machine = Processors.install(new ThreadSlotIdentity(4), UniformTopology.single())) {
       ParkingCounting counting = threadSafe().build().create();
       AtomicLong returned = new AtomicLong();
-      List<Future<?>> callers = new ArrayList<>();
-      for (int t = 0; t < VIRTUAL_THREADS; t++) {
-        int thread = t;
-        callers.add(
-            virtualThreads.submit(
-                () -> {
-                  try {
-                    while (true) {
-                      if (thread % 500 == 0) {
-                        counting.incrementAfterPark();
-                      } else {
-                        counting.increment();
-                      }
-                      returned.incrementAndGet();
-                      if (thread % 7 == 0) {
-                        pause();
-                      }
+      List<Future<?>> callers =
+          VirtualThreadCallers.start(
+              virtualThreads,
+              VIRTUAL_THREADS,
+              thread -> {
+                try {
+                  while (true) {
+                    if (thread % 500 == 0) {
+                      counting.incrementAfterPark();
+                    } else {
+                      counting.increment();
                     }
-                  } catch (ClusteredObjectDestroyedException destroyed) {
-                    // the object is gone: this caller is done
+                    returned.incrementAndGet();
+                    if (thread % 7 == 0) {
+                      VirtualThreadCallers.pause();
+                    }
                   }
-                }));
-      }
+                } catch (ClusteredObjectDestroyedException destroyed) {
+                  // the object is gone: this caller is done
+                }
+              });
       awaitCalls(50_000);
       ClusteredObjects.destroy(counting);
       long atDestroy = AtomicRegisteredCounter.sumOfAll(); // no call is inside a rep any more
-      for (Future<?> caller : callers) {
-        caller.get(300, TimeUnit.SECONDS);
-      }
-      virtualThreads.shutdown();
+      VirtualThreadCallers.awaitAll(callers, virtualThreads);
       assertEquals(
           atDestroy, AtomicRegisteredCounter.sumOfAll(), "a call ran after the destroy returned");
       assertEquals(
@@ -176,16 +142,6 @@ class VirtualThreadsOutsideRequestsTest {
     }
   }
 
-  private static void callTenTimes(ParkingCounting counting, int thread) {
-    for (int i = 0; i < 10; i++) {
-      if (thread % 500 == 0) {
-        counting.incrementAfterPark();
-      } else {
-        counting.increment();
-      }
-    }
-  }
-
   private static void awaitCalls(long calls) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (AtomicRegisteredCounter.sumOfAll() < calls) {
@@ -194,33 +150,19 @@ class VirtualThreadsOutsideRequestsTest {
     }
   }
 
-  /** A short sleep: the virtual thread unmounts and others run, some of them inside reps. */
-  private static void pause() {
-    try {
-      Thread.sleep(1);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /**
    * {@code Executors.newVirtualThreadPerTaskExecutor()}, when this JDK has virtual threads and the
    * runtime can list them (java.base exports jdk.internal.vm to it); the test is skipped otherwise.
    */
-  private static ExecutorService seenVirtualThreads() throws ReflectiveOperationException {
-    Method factory;
-    try {
-      factory = java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
-    } catch (NoSuchMethodException e) {
-      assumeTrue(false, "virtual threads need JDK 21 or later");
-      return null;
-    }
+  private static ExecutorService seenVirtualThreads() {
+    ExecutorService executor = VirtualThreadExecutors.perTaskOrNull();
+    assumeTrue(executor != null, "virtual threads need JDK 21 or later");
     assumeTrue(
         Object.class.getModule().isExported("jdk.internal.vm", Processors.class.getModule()),
         "the scan lists virtual threads only when java.base exports jdk.internal.vm to the runtime");
     assumeTrue(
         !"false".equals(System.getProperty("k42j.scan.virtualThreads")),
         "-Dk42j.scan.virtualThreads=false turns the scan's view of virtual threads off");
-    return (ExecutorService) factory.invoke(null);
+    return executor;
   }
 }

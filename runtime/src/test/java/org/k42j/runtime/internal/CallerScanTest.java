@@ -43,7 +43,12 @@ class CallerScanTest {
 
   static final class Miss {}
 
-  static final class Guard {}
+  /** A guard, as generated guards are: a {@link RepGuard} (its frame tells a retired guard). */
+  static final class Guard extends RepGuard {
+    Guard() {
+      super(null);
+    }
+  }
 
   static final class Rep {}
 
@@ -98,6 +103,15 @@ class CallerScanTest {
     assertTrue(
         swap.inside(stack(Handle.class, MEDIATOR, Guard.class, Rep.class, Handle.class, Rep.class)),
         "a call nested in a counted one that reached a rep without passing a mediator");
+    assertFalse(
+        swap.inside(stack(Handle.class, Guard.class, Handle.class, MEDIATOR)),
+        "a retired guard's call, again through the handle and held by the mediator");
+    assertTrue(
+        swap.inside(stack(Handle.class, Guard.class, Handle.class, Guard.class, Rep.class)),
+        "a retired guard's call, again through the handle to an old rep");
+    assertTrue(
+        swap.inside(stack(Handle.class, Guard.class, Rep.class, Handle.class, MEDIATOR)),
+        "a rep calling its own object from inside its live guard");
   }
 
   @Test
@@ -111,6 +125,9 @@ class CallerScanTest {
         destroy.inside(stack(Handle.class, ROOT, REFUSAL)), "a gather that the object refuses");
     assertTrue(destroy.inside(stack(Handle.class, Miss.class, ROOT)), "a miss not yet refused");
     assertTrue(destroy.inside(stack(Handle.class, Guard.class, Rep.class)), "a call inside a rep");
+    assertFalse(
+        destroy.inside(stack(Handle.class, Guard.class, Handle.class, Miss.class, ROOT, REFUSAL)),
+        "a retired guard's call, again through the handle and refused");
     assertTrue(
         destroy.inside(stack(Handle.class, Guard.class, EXCEPTION)),
         "a call that a retired guard refuses: it had read an entry of a rep");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.k42j.annotations.Concurrency;
 import org.k42j.annotations.Policy;
+import org.k42j.runtime.testing.VirtualThreadExecutors;
 import org.k42j.runtime.testing.Workers;
 
 /**
@@ -155,7 +155,7 @@ class RepGuardContentionTest {
 
   @Test
   void tenThousandVirtualThreadsWhoseOwnersParkInsideCountExactly() throws Exception {
-    ExecutorService executor = virtualThreadExecutor();
+    ExecutorService executor = VirtualThreadExecutors.perTaskOrNull();
     assumeTrue(executor != null, "virtual threads need JDK 21 or later");
     CountingGuard guard = new CountingGuard();
     int tasks = 10_000;
@@ -196,7 +196,7 @@ class RepGuardContentionTest {
 
   @Test
   void platformAndVirtualThreadsTogetherCountExactly() throws Exception {
-    ExecutorService executor = virtualThreadExecutor();
+    ExecutorService executor = VirtualThreadExecutors.perTaskOrNull();
     assumeTrue(executor != null, "virtual threads need JDK 21 or later");
     CountingGuard guard = new CountingGuard();
     List<Future<?>> done = new ArrayList<>();
@@ -232,27 +232,19 @@ class RepGuardContentionTest {
 
   /**
    * A hot swap holds the old guard, exports and retires it: waiters parked meanwhile, and every
-   * later call through the old entry (fast path included), are refused by the retirement's
-   * exception and never run on the old rep.
+   * later call through the old entry (fast path included), get {@code false} from {@code lock()}
+   * (the generated guard issues them again through the handle) and never run on the old rep; a call
+   * made while the thread visits entries slot by slot is refused by the retirement's exception
+   * instead, as is a gather's method ({@code refusal}).
    */
   @Test
-  void aRetiredGuardRefusesItsWaitersAndEveryLaterCallWithoutRunningThem() throws Exception {
+  void aRetiredGuardTurnsAwayItsWaitersAndEveryLaterCallWithoutRunningThem() throws Exception {
     CountingGuard guard = new CountingGuard();
     guard.hold();
     int waiters = 6;
     List<Thread> threads = new ArrayList<>();
-    List<Throwable> refusals = java.util.Collections.synchronizedList(new ArrayList<>());
     for (int i = 0; i < waiters; i++) {
-      Thread waiter =
-          new Thread(
-              () -> {
-                try {
-                  guard.increment();
-                } catch (IllegalStateException e) {
-                  refusals.add(e);
-                }
-              },
-              "waiter-" + i);
+      Thread waiter = new Thread(guard::increment, "waiter-" + i);
       waiter.setDaemon(true);
       waiter.start();
       threads.add(waiter);
@@ -270,16 +262,32 @@ class RepGuardContentionTest {
       waiter.join(TimeUnit.SECONDS.toMillis(HANG_SECONDS));
       assertTrue(!waiter.isAlive(), "a waiter was not woken by the retirement");
     }
-    assertEquals(waiters, refusals.size(), "every waiter refused");
-    IllegalStateException late =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            IllegalStateException.class, guard::increment);
-    assertEquals("replaced", late.getMessage());
+    assertEquals(waiters, guard.turnedAway.get(), "every waiter turned away, to go again");
+    guard.increment();
+    assertEquals(waiters + 1, guard.turnedAway.get(), "a later call is turned away too");
     assertEquals(0, guard.count, "no call ran on the retired rep");
     assertTrue(guard.retired());
+    IllegalStateException visiting =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalStateException.class, () -> EntryVisits.run(guard::increment));
+    assertEquals("replaced", visiting.getMessage(), "a visit's call is refused by name");
+    assertEquals(waiters + 1, guard.turnedAway.get());
+    assertEquals("replaced", RepGuard.refusal(guard).getMessage());
+    assertEquals(0, guard.count, "no call ran on the retired rep");
     int[] ranOnce = new int[1];
     guard.runAndRetire(() -> ranOnce[0]++, new RepGuard.Retirement(IllegalStateException::new));
     assertEquals(1, ranOnce[0], "a replaced rep's cleanup still runs once");
+  }
+
+  /** A guard that is not retired refuses nothing: {@code refusal} is only for a retired one. */
+  @Test
+  void onlyARetiredGuardHasARefusal() {
+    CountingGuard guard = new CountingGuard();
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class, () -> RepGuard.refusal(guard));
+    EntryVisits.run(guard::increment);
+    assertEquals(1, guard.count, "a visit's call on a live guard runs as any call");
+    assertTrue(!EntryVisits.inProgress(), "the visit's mark is gone after it");
   }
 
   private static void assertFreeWithNoWaiters(CountingGuard guard) {
@@ -288,22 +296,10 @@ class RepGuardContentionTest {
     assertEquals(null, guard.queue, "no waiter is left in the queue");
   }
 
-  /** {@code Executors.newVirtualThreadPerTaskExecutor()} on JDK 21+, or null. */
-  static ExecutorService virtualThreadExecutor() {
-    try {
-      Method factory =
-          java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
-      return (ExecutorService) factory.invoke(null);
-    } catch (NoSuchMethodException e) {
-      return null;
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-  }
-
   /** A guard around a plain counter: the shape of a generated guard over an exclusive rep. */
   static final class CountingGuard extends RepGuard {
     long count; // guarded
+    final AtomicLong turnedAway = new AtomicLong(); // calls a retired guard turned away
 
     CountingGuard() {
       super(idleRoot());
@@ -313,9 +309,15 @@ class RepGuardContentionTest {
       increment(0);
     }
 
-    /** Adds one, parking {@code parkNanos} inside the guard first when positive. */
+    /**
+     * Adds one, parking {@code parkNanos} inside the guard first when positive; a retired guard's
+     * call is counted as turned away (where a generated guard goes through the handle).
+     */
     void increment(long parkNanos) {
-      lock();
+      if (!lock()) {
+        turnedAway.incrementAndGet();
+        return;
+      }
       try {
         long before = count;
         if (parkNanos > 0) {
@@ -328,7 +330,10 @@ class RepGuardContentionTest {
     }
 
     void incrementReentrantly() {
-      lock();
+      if (!lock()) {
+        turnedAway.incrementAndGet();
+        return;
+      }
       try {
         increment();
       } finally {
