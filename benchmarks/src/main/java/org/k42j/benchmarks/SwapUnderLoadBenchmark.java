@@ -1,12 +1,16 @@
 package org.k42j.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordingStream;
+import jdk.jfr.consumer.RecordingFile;
 import org.k42j.annotations.Policy;
 import org.k42j.examples.adder.Adder;
 import org.k42j.examples.adder.Adder_Factory;
@@ -56,18 +60,15 @@ public class SwapUnderLoadBenchmark {
     private volatile boolean stop;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicLong returned = new AtomicLong();
-    private final List<RecordedEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private RecordingStream recording;
+    private Recording recording;
     private int swaps;
 
     @Setup(Level.Trial)
     public void start() {
-      recording = new RecordingStream();
-      recording.setReuse(false); // the events are kept until the tear-down
+      recording = new Recording();
       recording.enable("org.k42j.Swap");
       recording.enable("org.k42j.Destroy");
-      recording.onEvent(events::add);
-      recording.startAsync();
+      recording.start();
       target = Adder_Factory.create();
       for (int t = 0; t < callers; t++) {
         Thread thread = new Thread(this::call, "caller-" + t);
@@ -92,20 +93,27 @@ public class SwapUnderLoadBenchmark {
     }
 
     @TearDown(Level.Trial)
-    public void stopAndCheck() throws InterruptedException {
+    public void stopAndCheck() throws InterruptedException, IOException {
       stop = true;
       for (Thread thread : threads) {
         thread.join(TimeUnit.SECONDS.toMillis(60));
       }
-      recording.close();
-      report();
+      recording.stop();
+      Path file = Files.createTempFile("swap-under-load", ".jfr");
+      try {
+        recording.dump(file);
+        report(RecordingFile.readAllEvents(file));
+      } finally {
+        recording.close();
+        Files.deleteIfExists(file);
+      }
       if (swaps > 0 && returned.get() != target.sum()) {
         throw new IllegalStateException(
             "increments lost across swaps: " + returned.get() + " returned, sum " + target.sum());
       }
     }
 
-    private void report() {
+    private static void report(List<RecordedEvent> events) {
       for (String name : new String[] {"org.k42j.Swap", "org.k42j.Destroy"}) {
         List<RecordedEvent> mine = new ArrayList<>();
         for (RecordedEvent event : events) {
@@ -117,26 +125,38 @@ public class SwapUnderLoadBenchmark {
           continue;
         }
         long[] total = new long[mine.size()];
-        long[] drain = new long[mine.size()];
         long[] samples = new long[mine.size()];
         for (int i = 0; i < mine.size(); i++) {
           total[i] = mine.get(i).getDuration().toNanos();
-          drain[i] = mine.get(i).getLong("drainNanos");
           samples[i] = mine.get(i).getInt("stackSamples");
         }
+        boolean swap = name.equals("org.k42j.Swap");
         System.out.printf(
-            "%n%s events: %d; total ms p50 %.2f p99 %.2f; drain ms p50 %.2f p99 %.2f;"
-                + " stack samples p50 %d p99 %d%s%n",
+            "%n%s events: %d; total ms p50 %.2f p99 %.2f; %s; %s; %s;%s stack samples p50 %d"
+                + " p99 %d%s%n",
             name,
             mine.size(),
             percentile(total, 50) / 1e6,
             percentile(total, 99) / 1e6,
-            percentile(drain, 50) / 1e6,
-            percentile(drain, 99) / 1e6,
+            millis(mine, "drainNanos", "drain"),
+            millis(mine, "gracePeriodNanos", "grace period"),
+            millis(mine, "scanNanos", "scan"),
+            swap ? " " + millis(mine, "mediatedDrainNanos", "mediated drain") + ";" : "",
             percentile(samples, 50),
             percentile(samples, 99),
-            name.equals("org.k42j.Swap") ? heldCalls(mine) : "");
+            swap ? heldCalls(mine) : "");
       }
+    }
+
+    /** A phase's time field as "label ms p50 x p99 y". */
+    private static String millis(List<RecordedEvent> events, String field, String label) {
+      long[] nanos = new long[events.size()];
+      for (int i = 0; i < nanos.length; i++) {
+        nanos[i] = events.get(i).getLong(field);
+      }
+      return String.format(
+          "%s ms p50 %.2f p99 %.2f",
+          label, percentile(nanos, 50) / 1e6, percentile(nanos, 99) / 1e6);
     }
 
     private static String heldCalls(List<RecordedEvent> swaps) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +13,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.k42j.runtime.fixture.Counter;
@@ -265,6 +267,106 @@ class DestroyTest {
       assertEquals(0, lateSuccesses.get(), "calls that started after destroy() returned succeeded");
       assertEquals(ROUNDS, round[0]);
     }
+  }
+
+  /**
+   * Eight threads that keep calling an object without pause, and keep calling it after it refuses
+   * them (each refused call waits while the destroy's caller scan runs): every destroy of twenty
+   * completes within its bound, every successful call is counted in a rep and none succeeds after
+   * destroy() returned, every refusal is the destroyed exception, and every rep is cleaned up once.
+   */
+  @Test
+  void destroysCompleteWhileEightCallersKeepCallingTheDestroyedObject() throws Exception {
+    int destroys = 20;
+    Counter[] current = {Counter_Factory.create()};
+    AtomicBoolean stop = new AtomicBoolean();
+    AtomicInteger lateSuccesses = new AtomicInteger();
+    AtomicLong refused = new AtomicLong();
+    AtomicLong[] succeeded = new AtomicLong[destroys];
+    for (int d = 0; d < destroys; d++) {
+      succeeded[d] = new AtomicLong();
+    }
+    // Set once destroy() returned for each; read by the callers.
+    AtomicReferenceArray<Counter> destroyed = new AtomicReferenceArray<>(destroys);
+    int createdBefore = CounterRep.CREATED.get();
+    int cleanedBefore = CounterRep.CLEANED.get();
+    Workers.run(
+        THREADS + 1,
+        t -> {
+          if (t == THREADS) {
+            for (int d = 0; d < destroys; d++) {
+              Thread.sleep(2); // the callers are inside the object
+              Counter target;
+              synchronized (current) {
+                target = current[0];
+              }
+              ClusteredObjects.destroy(target, Duration.ofSeconds(30));
+              destroyed.set(d, target);
+              Thread.sleep(2); // the callers keep calling the destroyed object
+              if (d + 1 < destroys) {
+                synchronized (current) {
+                  current[0] = Counter_Factory.create();
+                }
+              }
+            }
+            stop.set(true);
+            return;
+          }
+          while (!stop.get()) {
+            Counter target;
+            synchronized (current) {
+              target = current[0];
+            }
+            boolean afterDestroy = indexOf(target, destroyed) >= 0;
+            try {
+              target.increment();
+              if (afterDestroy) {
+                lateSuccesses.incrementAndGet();
+              }
+              succeeded[destroyOf(target, destroyed)].incrementAndGet();
+            } catch (ClusteredObjectDestroyedException e) {
+              refused.incrementAndGet();
+            }
+          }
+        });
+    assertEquals(0, lateSuccesses.get(), "calls that started after destroy() returned succeeded");
+    assertTrue(refused.get() > 0, "no caller called a destroyed object");
+    for (int d = 0; d < destroys; d++) {
+      long counted = 0;
+      for (Object rep : DispatcherBase.rootOf(destroyed.get(d)).reps()) {
+        counted += ((CounterRep) rep).value();
+      }
+      assertEquals(succeeded[d].get(), counted, "every successful call counted, and only those");
+    }
+    assertEquals(
+        CounterRep.CREATED.get() - createdBefore,
+        CounterRep.CLEANED.get() - cleanedBefore,
+        "every rep cleaned up once");
+  }
+
+  /** The index of {@code target} in {@code destroyed}, or -1. */
+  private static int indexOf(Counter target, AtomicReferenceArray<Counter> destroyed) {
+    for (int d = 0; d < destroyed.length(); d++) {
+      if (destroyed.get(d) == target) {
+        return d;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Which destroy {@code target} is for: its index once destroyed, else the first index not yet set
+   * (objects are destroyed in turn), read in one pass so that a destroy finishing meanwhile cannot
+   * move the answer past the target.
+   */
+  private static int destroyOf(Counter target, AtomicReferenceArray<Counter> destroyed) {
+    for (int d = 0; d < destroyed.length(); d++) {
+      Counter done = destroyed.get(d);
+      if (done == target || done == null) {
+        return d;
+      }
+    }
+    throw new AssertionError("a call on an object that is no destroy's");
   }
 
   private static void checkRound(

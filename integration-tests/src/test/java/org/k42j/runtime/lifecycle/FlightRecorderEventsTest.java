@@ -86,12 +86,26 @@ class FlightRecorderEventsTest {
     assertEquals("ADAPTIVE", swaps.get(1).getString("fromPolicy"));
     assertEquals("PER_PROCESSOR", swaps.get(1).getString("toPolicy"));
     assertTrue(swaps.get(1).getInt("stackSamples") >= 1, "the swap scanned the threads");
+    assertPhasesWithinDrain(swaps.get(1), "gracePeriodNanos", "scanNanos", "mediatedDrainNanos");
 
     List<RecordedEvent> destructions = named(events, "org.k42j.Destroy");
     assertEquals(1, destructions.size());
     assertEquals(1, destructions.get(0).getInt("reps"));
     assertFalse(destructions.get(0).getBoolean("deferred"));
     assertTrue(destructions.get(0).getInt("stackSamples") >= 1, "the destroy scanned the threads");
+    assertPhasesWithinDrain(destructions.get(0), "gracePeriodNanos", "scanNanos");
+  }
+
+  /** Each phase's time is positive (the scan's) or not negative, and together within the drain. */
+  private static void assertPhasesWithinDrain(RecordedEvent event, String... phases) {
+    long sum = 0;
+    for (String phase : phases) {
+      long nanos = event.getLong(phase);
+      assertTrue(nanos >= 0, phase + " is " + nanos);
+      sum += nanos;
+    }
+    assertTrue(event.getLong("scanNanos") > 0, "the scan took no time");
+    assertTrue(sum <= event.getLong("drainNanos"), "phases " + sum + " ns, drain longer");
   }
 
   @Test

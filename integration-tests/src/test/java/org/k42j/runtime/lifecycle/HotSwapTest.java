@@ -300,6 +300,51 @@ class HotSwapTest {
   }
 
   /**
+   * Swaps back to back (a single rep, then a rep per processor, in turn) while eight threads
+   * increment an exclusive counter without pause outside any request under the default identity
+   * (guarded reps), and a ninth gathers: no call is refused (a call that a finished swap's mediator
+   * started again, and a gather that waited in it, take part in the next swap rather than reaching
+   * its old reps unseen), the total is exact, and the gathers never go down (a gather sees every
+   * old rep or every new one).
+   */
+  @Test
+  void backToBackSwapsUnderCallersThatNeverPauseRefuseNoCallAndLoseNone() throws Exception {
+    Counter counter = Counter_Factory.create();
+    AtomicLong incremented = new AtomicLong();
+    AtomicBoolean swapsDone = new AtomicBoolean();
+    AtomicInteger decreasingGathers = new AtomicInteger();
+    int swaps = 300;
+    Workers.run(
+        THREADS + 2,
+        t -> {
+          if (t == THREADS) {
+            for (int i = 0; i < swaps; i++) {
+              ClusteredObjects.hotSwap(counter, i % 2 == 0 ? Policy.SINGLE : Policy.PER_PROCESSOR);
+            }
+            swapsDone.set(true);
+          } else if (t == THREADS + 1) {
+            for (long last = 0; !swapsDone.get(); ) {
+              long now = counter.value();
+              if (now < last) {
+                decreasingGathers.incrementAndGet();
+              }
+              last = now;
+            }
+          } else {
+            long mine = 0;
+            while (!swapsDone.get()) {
+              counter.increment();
+              mine++;
+            }
+            incremented.addAndGet(mine);
+          }
+        });
+    assertEquals(swaps, ClusteredObjects.stats(counter).swaps());
+    assertEquals(incremented.get(), counter.value(), "increments lost or counted twice");
+    assertEquals(0, decreasingGathers.get(), "a gather saw some old reps and some new ones");
+  }
+
+  /**
    * A rep that calls its own object (twice, through the handle, from inside its guard) while the
    * object is swapped two hundred times under eight threads: no deadlock, and every bump counted
    * once. (Gathering from inside an exclusive rep while other threads do the same can deadlock on

@@ -43,4 +43,14 @@ public final class DestroyEvent extends Event {
   /** The stack samples taken to wait for calls made outside requests (at least one). */
   @Label("Stack Samples")
   public int stackSamples;
+
+  /** The part of the drain time spent in the grace period (calls inside requests). */
+  @Label("Grace Period Time")
+  @Timespan(Timespan.NANOSECONDS)
+  public long gracePeriodNanos;
+
+  /** The part of the drain time spent in the caller scan (calls outside requests). */
+  @Label("Caller Scan Time")
+  @Timespan(Timespan.NANOSECONDS)
+  public long scanNanos;
 }

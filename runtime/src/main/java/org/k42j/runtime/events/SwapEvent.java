@@ -57,6 +57,24 @@ public final class SwapEvent extends Event {
   @Label("Stack Samples")
   public int stackSamples;
 
+  /** The part of the drain time spent in the grace period (calls inside requests). */
+  @Label("Grace Period Time")
+  @Timespan(Timespan.NANOSECONDS)
+  public long gracePeriodNanos;
+
+  /**
+   * The part of the drain time spent in the caller scan (calls outside requests that read an old
+   * entry before the mediator was installed).
+   */
+  @Label("Caller Scan Time")
+  @Timespan(Timespan.NANOSECONDS)
+  public long scanNanos;
+
+  /** The part of the drain time spent waiting for the calls the mediator let through. */
+  @Label("Mediated Drain Time")
+  @Timespan(Timespan.NANOSECONDS)
+  public long mediatedDrainNanos;
+
   /** The rep class before the swap. */
   @Label("From Rep Class")
   public String fromRep;

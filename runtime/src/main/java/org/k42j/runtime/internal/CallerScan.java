@@ -7,11 +7,11 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.k42j.runtime.quiescence.Quiescence;
 
 /**
@@ -55,11 +55,17 @@ import org.k42j.runtime.quiescence.Quiescence;
  * slot, never lost; see {@link RepGuard}).
  */
 final class CallerScan {
-  private static final int YIELDS_BEFORE_PARK = 8;
-  private static final long MAX_PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+  private static final long FIRST_PARK_NANOS = 20_000L;
+  private static final long MAX_PARK_NANOS = 1_000_000L;
 
   private final Set<String> classes;
-  private Set<String> repClasses; // for a swap's scan: the old reps' and guards' classes
+  // For a swap's or destroy's scan: the handle's classes (a frame of one begins a call), the
+  // classes of the reps and guards the calls must not reach, and the frame that shows a call
+  // passed (its mediator's, or the refusal's).
+  private Set<String> handleClasses;
+  private Set<String> repClasses;
+  private Set<String> guardClasses; // those of repClasses that are guards
+  private String passed;
   private volatile int samples; // written by the scanning thread only
 
   private CallerScan(Set<String> classes) {
@@ -67,6 +73,7 @@ final class CallerScan {
   }
 
   private static final String MEDIATOR = Mediator.class.getName();
+  private static final String REFUSAL = Refusal.class.getName();
 
   /**
    * A scan for calls into {@code parts} (the handle, the miss object, reps, entries, the root):
@@ -214,10 +221,16 @@ final class CallerScan {
   /**
    * Whether a thread whose frames' classes are {@code frames} (innermost first) may still be inside
    * the object through an entry read before the unlink: it has a frame of the object's classes and,
-   * for a swap's scan, its outermost call into the object has not passed the swap's mediator before
-   * reaching a rep or guard (a call that passed it is counted, and the swap's drain waits for it).
+   * for a swap's or destroy's scan, one of its calls through a handle has reached a rep or guard
+   * without passing first: a call that passed a swap's mediator is counted (the swap's drain waits
+   * for it), a call that reached the destroyed object's refusal leaves it without touching a rep.
+   * Each call through a handle counts on its own, starting at a frame of the handle's classes: a
+   * call nested in a passed one (a rep calling another object of the contract), or started again
+   * from the dispatcher by the mediator of a swap that is done, may have read an old entry. A guard
+   * whose next frame is the handle's found itself retired and calls again through the handle (a
+   * live guard's next frame is its rep's, or the runtime's lock): that call is judged on its own.
    */
-  private boolean inside(List<String> frames) {
+  boolean inside(List<String> frames) {
     int outermost = -1;
     for (int i = frames.size() - 1; i >= 0; i--) {
       if (classes.contains(frames.get(i))) {
@@ -231,47 +244,83 @@ final class CallerScan {
     if (repClasses == null) {
       return true;
     }
-    for (int i = outermost - 1; i >= 0; i--) {
+    boolean callPassed = false;
+    for (int i = outermost; i >= 0; i--) {
       String frame = frames.get(i);
-      if (frame.equals(MEDIATOR)) {
-        return false; // counted (or held) by the swap's mediator
+      boolean callBegins =
+          i < outermost
+              && handleClasses.contains(frame)
+              && !handleClasses.contains(frames.get(i + 1));
+      if (callBegins) {
+        if (!callPassed) {
+          return true; // a call that neither passed nor reached a rep: its entry is unknown
+        }
+        callPassed = false;
+      } else if (callPassed) {
+        continue;
       }
-      if (repClasses.contains(frame)) {
+      if (frame.equals(passed)) {
+        callPassed = true; // counted or held by a swap's mediator, or refused as destroyed
+      } else if (guardClasses.contains(frame)
+          && i > 0
+          && handleClasses.contains(frames.get(i - 1))) {
+        callPassed = true; // a retired guard's call, going again through the handle: judged there
+      } else if (repClasses.contains(frame)) {
         return true;
       }
     }
-    return true; // between reading an entry and reaching its rep: which entry is unknown
+    return !callPassed; // between reading an entry and reaching its rep: which entry is unknown
   }
 
   /**
    * This scan, for a hot swap that has put its {@link Mediator} in front of {@code reps}: a thread
-   * whose outermost call into the object passed a mediator before reaching one of these reps or
-   * their guards is not waited for, since the mediator counts that call (or holds it) and the swap
-   * drains it. Calls that read their entry before the mediator was installed reach a rep without
-   * passing it, and are waited for as before.
+   * whose call through {@code handle} passed a mediator before reaching one of these reps or their
+   * guards is not waited for, since the mediator counts that call (or holds it) and the swap drains
+   * it. Calls that read their entry before the mediator was installed reach a rep without passing
+   * it, and are waited for as before.
    */
-  CallerScan countingMediatedCalls(RepSlots reps) {
+  CallerScan countingMediatedCalls(Object handle, RepSlots reps) {
+    return passing(handle, reps, MEDIATOR);
+  }
+
+  /**
+   * This scan, for a destroy of the object whose last reps are {@code reps}: a thread whose call
+   * through {@code handle} is being refused as destroyed (it has a frame of {@link Refusal} before
+   * any of these reps or their guards) reaches no rep, so it is not waited for; a caller that keeps
+   * calling a destroyed object is seen there, rather than only in the moments between its calls.
+   */
+  CallerScan skippingRefusedCalls(Object handle, RepSlots reps) {
+    return passing(handle, reps, REFUSAL);
+  }
+
+  private CallerScan passing(Object handle, RepSlots reps, String passFrame) {
     List<Object> parts = new ArrayList<>();
+    List<Object> guards = new ArrayList<>();
     for (int slot = 0; slot < reps.length(); slot++) {
       parts.add(reps.reps.get(slot));
       parts.add(reps.entries.get(slot));
+      if (reps.entries.get(slot) instanceof RepGuard) {
+        guards.add(reps.entries.get(slot));
+      }
     }
     CallerScan scan = new CallerScan(classes);
+    scan.handleClasses = of(Collections.singletonList(handle)).classes;
     scan.repClasses = of(parts).classes;
+    scan.guardClasses = of(guards).classes;
+    scan.passed = passFrame;
     return scan;
   }
 
   /**
-   * Lets the threads still inside run on: yields first, then parks a little longer each round,
-   * through the identity's parking (a user-level thread gives its processor to its dispatcher).
+   * Lets the threads still inside run on: parks, through the identity's parking (a user-level
+   * thread gives its processor to its dispatcher), {@value #FIRST_PARK_NANOS} ns at first and twice
+   * as long each round up to {@value #MAX_PARK_NANOS} ns. Parking rather than yielding: on an
+   * oversubscribed host a yielding thread stays runnable behind every other one and waits a time
+   * slice each of them to sample again, while a parked one leaves the processor to the threads it
+   * waits for and, woken by its timer, runs again at once.
    */
   private static void pause(int round) {
-    if (round < YIELDS_BEFORE_PARK) {
-      Waiters.parking().pause();
-    } else {
-      int doublings = Math.min(round - YIELDS_BEFORE_PARK, 7);
-      Waiters.parking().parkNanos(Math.min(MAX_PARK_NANOS, 10_000L << doublings));
-    }
+    Waiters.parking().parkNanos(Math.min(MAX_PARK_NANOS, FIRST_PARK_NANOS << Math.min(round, 7)));
   }
 
   /** The thread sampler, loaded on the first sample rather than with the scan. */

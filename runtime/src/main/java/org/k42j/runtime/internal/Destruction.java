@@ -1,7 +1,9 @@
 package org.k42j.runtime.internal;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
@@ -20,7 +22,9 @@ import org.k42j.runtime.quiescence.Quiescence;
  * object, and afterwards only under a new generation; the rep set given here is final (the root
  * creates no rep once destroyed); no cleanup runs before every request running at the destroy has
  * ended and every platform thread has been seen outside the object's methods ({@link CallerScan}),
- * so no call that read an entry before the row was emptied is still inside a rep.
+ * so no call that read an entry before the row was emptied is still inside a rep. While the scan
+ * runs, calls the object refuses pause first ({@link Refusal}); they wait for nothing the scan
+ * holds, so the scan never waits for them.
  */
 final class Destruction {
   private final RootCore<?> root;
@@ -30,17 +34,21 @@ final class Destruction {
   private final CompletableFuture<Void> cleanedUp;
   private final long destroyedAt = System.nanoTime();
   private final DestroyEvent event = new DestroyEvent();
+  private final WaitQueue pacedRefusals = WaitQueue.passingOn(); // refused calls, while scanning
+  private volatile boolean scanning;
+  // The waiters refused once while the scan runs (emptied when it ends, so it holds no thread).
+  private final Set<Object> refusedWhileScanning = ConcurrentHashMap.newKeySet();
 
+  /**
+   * The destruction of {@code root}, whose last rep set is {@code last}; {@code callers} is the
+   * root's caller scan, which this one skips refused calls of ({@link Refusal}).
+   */
   Destruction(
-      RootCore<?> root,
-      AtomicReferenceArray<Object> reps,
-      AtomicReferenceArray<Object> entries,
-      CallerScan callers,
-      CompletableFuture<Void> cleanedUp) {
+      RootCore<?> root, RepSlots last, CallerScan callers, CompletableFuture<Void> cleanedUp) {
     this.root = root;
-    this.reps = reps;
-    this.entries = entries;
-    this.callers = callers;
+    this.reps = last.reps;
+    this.entries = last.entries;
+    this.callers = callers.skippingRefusedCalls(root.handle(), last);
     this.cleanedUp = cleanedUp;
     event.begin();
   }
@@ -59,6 +67,7 @@ final class Destruction {
     LifecycleWait wait = new LifecycleWait("destroy", root, timeout, true);
     try {
       Quiescence.global().awaitGracePeriod(wait);
+      event.gracePeriodNanos = System.nanoTime() - destroyedAt;
       reclaim(wait);
     } catch (LifecycleTimeoutException timedOut) {
       // Nothing was cleaned up yet (the waits all come before the first cleanup): the object
@@ -79,7 +88,16 @@ final class Destruction {
 
   private void reclaim(LifecycleWait wait) {
     // The calls of plain threads outside any request, which the grace period does not see.
-    callers.awaitCallersGone(wait);
+    long scanStarted = System.nanoTime();
+    scanning = true; // refused calls pause meanwhile (Refusal)
+    try {
+      callers.awaitCallersGone(wait);
+    } finally {
+      scanning = false;
+      pacedRefusals.wakeAll();
+      refusedWhileScanning.clear();
+    }
+    event.scanNanos = System.nanoTime() - scanStarted;
     // A hot swap that started before the destroy may still be exporting these reps: let it end
     // (it finds the object destroyed and changes nothing).
     root.swaps.lock(wait, "swap lock", () -> "a hot swap of the object that began before");
@@ -117,6 +135,18 @@ final class Destruction {
       throw e;
     }
     cleanedUp.complete(null);
+  }
+
+  /**
+   * A refused call's pause ({@link Refusal}): while the caller scan runs, a waiter's first refusal
+   * comes at once and each later one after a pause of at most {@link Mediator#PACE_NANOS}, ended
+   * early when the scan ends.
+   */
+  void paceRefusal() {
+    if (scanning && !refusedWhileScanning.add(Waiters.current())) {
+      long deadline = System.nanoTime() + Mediator.PACE_NANOS;
+      pacedRefusals.awaitUntil(() -> !scanning, deadline);
+    }
   }
 
   /**

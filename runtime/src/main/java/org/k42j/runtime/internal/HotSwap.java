@@ -15,8 +15,10 @@ import org.k42j.runtime.quiescence.Quiescence;
  * K42's hot-swap protocol, run by the thread that asks for the swap:
  *
  * <ol>
- *   <li><b>Forward</b>: a {@link Mediator} is put in front of every old rep and the row emptied, so
- *       every call from now on passes the mediator, which counts it and lets it through.
+ *   <li><b>Pace</b>: a {@link Mediator} is put in front of every old rep and the row emptied, so
+ *       every call from now on passes the mediator, which counts it and lets it through (a call
+ *       outside requests after a short wait, so that the callers leave the processors to the calls
+ *       step 2 waits for).
  *   <li>One grace period ({@link Quiescence}) and one scan of the threads ({@link CallerScan}):
  *       calls that read an old entry before step 1, inside requests or outside them, have finished;
  *       every call inside an old rep from now on passed the mediator.
@@ -190,12 +192,19 @@ final class HotSwap {
       RepSlots replaced = null;
       try {
         Quiescence.global().awaitGracePeriod(wait);
-        CallerScan callers = root.callerScan().countingMediatedCalls(root.generation.set);
+        long graceEnded = System.nanoTime();
+        event.gracePeriodNanos = graceEnded - started;
+        CallerScan callers =
+            root.callerScan().countingMediatedCalls(root.dispatcher(), root.generation.set);
         callers.awaitCallersGone(wait);
         event.stackSamples = callers.samples();
+        long scanEnded = System.nanoTime();
+        event.scanNanos = scanEnded - graceEnded;
         mediator.block();
         mediator.awaitDrained(wait);
-        event.drainNanos = System.nanoTime() - started;
+        long drained = System.nanoTime();
+        event.drainNanos = drained - started;
+        event.mediatedDrainNanos = drained - scanEnded;
         // No rep is added to the current generation once the swap blocks calls.
         RepGeneration<T> oldGeneration = root.generation;
         RepSlots old = oldGeneration.set;

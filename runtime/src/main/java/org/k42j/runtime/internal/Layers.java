@@ -56,19 +56,36 @@ final class Layers {
 
   /** {@code entry} behind every installed layer; the entry itself when none is installed. */
   Object decorate(Object entry, DispatcherBase handle) {
+    return decorate(entry, handle, true);
+  }
+
+  /**
+   * {@code entry} behind every installed layer but a swap's mediator: a visited entry (a visit
+   * takes part in a swap at its start, {@code RootCore.beginVisit}, and a visit that began before
+   * the swap is waited for by its caller scan, which would not see it if its calls to the reps
+   * passed the mediator).
+   */
+  Object decorateForVisits(Object entry, DispatcherBase handle) {
+    return decorate(entry, handle, false);
+  }
+
+  private Object decorate(Object entry, DispatcherBase handle, boolean withMediator) {
     Object decorated = entry;
     for (CallLayer layer : installed) {
-      decorated = LayeredEntry.wrap(contractType(handle), layer, decorated, handle);
+      if (withMediator || !(layer instanceof Mediator)) {
+        decorated = LayeredEntry.wrap(contractType(handle), layer, decorated, handle);
+      }
     }
     return decorated;
   }
 
-  /** Rebuilds every visible entry of {@code set} behind the installed layers. */
+  /** Rebuilds every visible and visited entry of {@code set} behind the installed layers. */
   void rebuild(RepSlots set, DispatcherBase handle) {
     for (int slot = 0; slot < set.length(); slot++) {
       Object entry = set.entries.get(slot);
       if (entry != null) {
         set.visible.set(slot, decorate(entry, handle));
+        set.visited.set(slot, decorateForVisits(entry, handle));
       }
     }
   }

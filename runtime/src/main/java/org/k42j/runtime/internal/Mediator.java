@@ -12,9 +12,15 @@ import org.k42j.runtime.ClusteredObjectException;
  * swap runs, which counts the calls it lets through and holds the others at the right moment.
  *
  * <ul>
- *   <li><b>Forward</b>: calls go through to the old reps, counted. Meanwhile the swap waits for a
- *       grace period, so that calls which read an old entry before the mediator was installed (in
- *       requests) finish; they were not counted.
+ *   <li><b>Pace</b> (K42's forward phase, paced): calls go through to the old reps, counted; a call
+ *       outside any request first waits up to {@value #PACE_NANOS} ns for the swap to move on.
+ *       Meanwhile the swap waits for a grace period and a caller scan, so that calls which read an
+ *       old entry before the mediator was installed finish; they were not counted. Pacing leaves
+ *       the processors to those calls: on an oversubscribed host the threads that hold them are the
+ *       ones preempted, and callers that kept running would delay them by whole time slices. A
+ *       paced call still goes through in the end, so a call that an uncounted one waits for (on
+ *       another thread) comes later, never not at all; calls inside requests, and calls from inside
+ *       an old guarded rep, go through at once.
  *   <li><b>Block</b>: new calls wait; calls of a thread that already has a call in flight here (a
  *       rep calling its own object, a gather visiting reps) still go through, or the swap would
  *       wait for a thread that waits for the swap. The swap waits until no counted call is left,
@@ -24,20 +30,25 @@ import org.k42j.runtime.ClusteredObjectException;
  * </ul>
  *
  * <p>Invariants: {@code inFlight} counts the calls between a successful {@link #enter()} and its
- * {@link #exit()}; a call counted in forward either incremented before the switch to block (and the
+ * {@link #exit()}; a call counted in pace either incremented before the switch to block (and the
  * swap's drain sees it) or re-reads the phase, finds block and backs out; once {@link
- * #awaitDrained()} returns, no call is inside an old rep through this mediator and none enters one
+ * #awaitDrained} returns, no call is inside an old rep through this mediator and none enters one
  * (the only calls let through in block belong to threads with a call in flight, or inside an old
- * guarded rep, whose guard the export takes after them). The swapping waiter's own calls are
- * refused: it would wait for itself. Threads are named by waiter ({@link Waiters#current()}: a
- * user-level thread under the kernel, not its carrier), and held calls and the swapper wait in
- * {@link WaitQueue}s, parked through the identity's parking, never in a monitor that would pin a
- * carrier.
+ * guarded rep, whose guard the export takes after them). A thread waiting in {@link #enter()} has
+ * the mediator's frame on its stack, which the swap's caller scan reads as counted or held. The
+ * swapping waiter's own calls are refused: it would wait for itself. Threads are named by waiter
+ * ({@link Waiters#current()}: a user-level thread under the kernel, not its carrier), and held
+ * calls and the swapper wait in {@link WaitQueue}s, parked through the identity's parking, never in
+ * a monitor that would pin a carrier; the last counted call to leave after the switch to block
+ * wakes the swapper at once.
  */
 final class Mediator implements CallLayer {
-  private static final int FORWARD = 0;
+  private static final int PACE = 0;
   private static final int BLOCK = 1;
   private static final int DONE = 2;
+
+  /** How long a call outside requests waits while the swap paces before it goes through. */
+  static final long PACE_NANOS = 2_000_000L;
 
   private final Object swapper; // the swapping waiter
   private final String object;
@@ -48,9 +59,10 @@ final class Mediator implements CallLayer {
   // under the kernel, which share a carrier) in a map, an entry only while a call is in flight.
   private final ThreadLocal<int[]> threadDepth = ThreadLocal.withInitial(() -> new int[1]);
   private final Map<Object, int[]> waiterDepth = new IdentityHashMap<>(); // guarded by itself
-  private final WaitQueue phaseWaiters = new WaitQueue(); // held calls, until the swap is done
+  // Held calls, until the swap is done; woken in turn, so the swapper makes two unparks.
+  private final WaitQueue phaseWaiters = WaitQueue.passingOn();
   private final WaitQueue drainWaiter = new WaitQueue(); // the swapper, until nothing is in flight
-  private volatile int phase = FORWARD;
+  private volatile int phase = PACE;
 
   Mediator(Object swapper, String object, BooleanSupplier insideOldRep) {
     this.swapper = swapper;
@@ -86,14 +98,17 @@ final class Mediator implements CallLayer {
     }
     refuseSwapper(me);
     boolean counted = false;
+    long paced = 0; // when this call began to wait in pace, or 0
     while (true) {
       int now = phase;
       if (now == DONE) {
         return false;
       }
-      if (now == FORWARD) {
+      if (now == PACE
+          && (RequestDepth.inRequest()
+              || (paced != 0 && System.nanoTime() - paced >= PACE_NANOS))) {
         inFlight.incrementAndGet();
-        if (phase == FORWARD) {
+        if (phase == PACE) {
           mine[0]++;
           return true;
         }
@@ -112,8 +127,33 @@ final class Mediator implements CallLayer {
         held.incrementAndGet();
         counted = true;
       }
-      awaitPhaseAfter(BLOCK);
+      if (now == PACE) {
+        if (paced == 0) {
+          paced = System.nanoTime();
+        }
+        long since = paced;
+        phaseWaiters.awaitUntil(() -> phase != PACE, since + PACE_NANOS);
+      } else {
+        awaitPhaseAfter(BLOCK);
+      }
     }
+  }
+
+  /**
+   * For a visit's start: enters the mediator of the swap running on {@code core}, if any, and
+   * returns it when it admitted the visit (null: no swap runs, or the visit waited until a swap was
+   * done). A swap that ended while the visit waited in its mediator may have a successor already (a
+   * swap clears the core's field before it releases its held calls, so this reads null or a later
+   * swap's mediator): the visit takes part in that one, since it reads the rep set only from now
+   * on, and the successor's caller scan took it for held.
+   */
+  static Mediator enterCurrent(RootCore<?> core) {
+    for (Mediator running = core.mediator; running != null; running = core.mediator) {
+      if (running.enter()) {
+        return running;
+      }
+    }
+    return null;
   }
 
   /** Ends a call that {@link #enter()} admitted. */
@@ -184,7 +224,7 @@ final class Mediator implements CallLayer {
   }
 
   private void exitCounted() {
-    if (inFlight.decrementAndGet() == 0 && phase != FORWARD) {
+    if (inFlight.decrementAndGet() == 0 && phase != PACE) {
       drainWaiter.wakeAll();
     }
   }

@@ -37,6 +37,9 @@ final class MissPath<T> {
    * org.k42j.runtime.ProcessorIdentityException} as an id at or above the count is.
    */
   T miss(int processor) {
+    // Refuses a call on a destroyed object before the lock (checked again under it), so callers
+    // that keep calling one are refused side by side rather than one at a time.
+    core.refuseCallIfDestroyed();
     T entry;
     boolean created;
     Mediator held = core.mediator;
@@ -163,6 +166,7 @@ final class MissPath<T> {
     T visible = (T) core.layers.decorate(entry, core.dispatcher());
     current.reps.set(slot, rep);
     current.entries.set(slot, entry);
+    current.visited.set(slot, core.layers.decorateForVisits(entry, core.dispatcher()));
     current.visible.set(slot, visible);
     current.created++;
     return visible;

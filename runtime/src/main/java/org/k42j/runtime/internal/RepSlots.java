@@ -4,22 +4,26 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A root's reps by slot, three parallel arrays of one length: the rep, its call entry (the rep, or
- * its guard) and its visible entry (the call entry behind every installed {@link CallLayer}, or the
- * call entry itself when none is). Rows and gathers use visible entries; cleanup and state export
- * use the reps and their call entries. Grown by copying, replaced whole by a hot swap; written only
- * under the root's lock.
+ * A root's reps by slot, four parallel arrays of one length: the rep, its call entry (the rep, or
+ * its guard), its visible entry (the call entry behind every installed {@link CallLayer}, or the
+ * call entry itself when none is) and its visited entry (the same behind the users' layers only,
+ * never a swap's {@link Mediator}). Rows use visible entries, gathers and broadcasts visited ones
+ * (a visit takes part in a swap once, at its start); cleanup and state export use the reps and
+ * their call entries. Grown by copying, replaced whole by a hot swap; written only under the root's
+ * lock.
  */
 final class RepSlots {
   final AtomicReferenceArray<Object> reps;
   final AtomicReferenceArray<Object> entries;
   final AtomicReferenceArray<Object> visible;
+  final AtomicReferenceArray<Object> visited;
   int created; // reps created in this set; guarded by the root's lock
 
   RepSlots(int length) {
     reps = new AtomicReferenceArray<>(length);
     entries = new AtomicReferenceArray<>(length);
     visible = new AtomicReferenceArray<>(length);
+    visited = new AtomicReferenceArray<>(length);
   }
 
   int length() {
@@ -33,17 +37,19 @@ final class RepSlots {
       grown.reps.set(i, reps.get(i));
       grown.entries.set(i, entries.get(i));
       grown.visible.set(i, visible.get(i));
+      grown.visited.set(i, visited.get(i));
     }
     grown.created = created;
     return grown;
   }
 
-  /** Adds every rep and entry (call and visible) to {@code parts}. */
+  /** Adds every rep and entry (call, visible and visited) to {@code parts}. */
   void addPartsTo(List<Object> parts) {
     for (int i = 0; i < length(); i++) {
       parts.add(reps.get(i));
       parts.add(entries.get(i));
       parts.add(visible.get(i));
+      parts.add(visited.get(i));
     }
   }
 

@@ -63,10 +63,10 @@ import org.k42j.runtime.spi.ProbedObject;
  *       {@code lock}, and by a swap only in its last step, while its mediator holds every call
  *       ({@link HotSwap}); a new rep set receives no call before its first rep has imported the old
  *       reps' state, and every rep of a set is made by that set's version.
- *   <li>Every visible entry (what rows and visits reach) is its call entry behind exactly the
- *       installed layers, the mediator of a running swap outermost; changing the layers rebuilds
- *       the visible entries and empties the row, so the next call of every processor installs the
- *       new ones.
+ *   <li>Every visible entry (what rows reach) is its call entry behind exactly the installed
+ *       layers, the mediator of a running swap outermost (visits reach the same without it); a
+ *       layer change rebuilds the entries and empties the row, so the next call of every processor
+ *       installs the new ones.
  *   <li>A rep's constructor runs under the lock; if it calls its own object from a processor whose
  *       rep is still under construction, the miss fails with a named exception instead of
  *       recursing. A call from another processor is a nested miss that may replace the row and the
@@ -96,6 +96,7 @@ public final class RootCore<T> implements ProbedObject {
   private final CompletableFuture<Void> cleanedUp = new CompletableFuture<>();
 
   private volatile int state = ACTIVE;
+  private volatile Destruction destruction; // set under lock before state becomes DESTROYED
   // Replaced whole (never changed in place) under lock, by growth of its rep set and by a hot swap;
   // read without it.
   volatile RepGeneration<T> generation;
@@ -226,7 +227,7 @@ public final class RootCore<T> implements ProbedObject {
   @SuppressWarnings("unchecked")
   public T entryAt(int slot) {
     RepSlots current = generation.set;
-    return slot < current.length() ? (T) current.visible.get(slot) : null;
+    return slot < current.length() ? (T) current.visited.get(slot) : null;
   }
 
   /**
@@ -262,19 +263,15 @@ public final class RootCore<T> implements ProbedObject {
   /**
    * Starts a gather or broadcast (generated code calls this before visiting the reps, and {@link
    * #endVisit} after): throws once the object is destroyed; while a hot swap runs, takes part in it
-   * as a call does (counted while the swap forwards calls, held while it blocks them), so that a
-   * visit sees either every old rep or every new one, never some of each.
+   * as a call does (counted while the swap paces calls, held while it blocks them), so that a visit
+   * sees either every old rep or every new one, never some of each.
    *
    * @return what {@link #endVisit} needs
    */
   public Object beginVisit() {
-    checkActive();
+    refuseCallIfDestroyed();
     AccessProbes.visit(this);
-    Mediator running = mediator;
-    if (running != null && running.enter()) {
-      return running;
-    }
-    return null;
+    return Mediator.enterCurrent(this);
   }
 
   /** Ends a visit that {@link #beginVisit} started. */
@@ -344,6 +341,13 @@ public final class RootCore<T> implements ProbedObject {
     }
   }
 
+  /** Outside the lock, for a call that reached the root: once destroyed, a {@link Refusal}. */
+  void refuseCallIfDestroyed() {
+    if (state != ACTIVE) {
+      throw Refusal.of(this, destruction);
+    }
+  }
+
   /**
    * Under lock: the scan for plain-thread calls into the current reps ({@link CallerScan}): the
    * classes of the handle, the miss object, every rep and entry, and the root.
@@ -366,18 +370,19 @@ public final class RootCore<T> implements ProbedObject {
 
   /** See {@link org.k42j.runtime.ClusteredObjects#destroy(Object, Duration)}. */
   public void destroy(Duration timeout) {
-    Destruction destruction;
+    Destruction destroying;
     synchronized (lock) {
       if (state != ACTIVE) {
         throw ClusteredObjectDestroyedException.destroyedAgain(contract, coid);
       }
+      // The rep set is final: no swap replaces it once the object is destroyed.
+      destroying = new Destruction(this, generation.set, callerScan(), cleanedUp);
+      destruction = destroying;
       state = DESTROYED;
       row.empty();
       // No rep is created or replaced from now on.
-      RepSlots last = generation.set; // final: no swap replaces it once the object is destroyed
-      destruction = new Destruction(this, last.reps, last.entries, callerScan(), cleanedUp);
     }
-    destruction.run(timeout);
+    destroying.run(timeout);
   }
 
   /**

@@ -19,11 +19,39 @@ import org.k42j.runtime.spi.Parking;
  * the waiter sees the condition: no lost wake-up. Each waiter is unparked through the parking it
  * parked under. Spurious wake-ups only re-check the condition; an interrupt is remembered and
  * restored on return (these waits are not interruptible).
+ *
+ * <p>A queue made {@linkplain #passingOn() passing on} wakes its waiters in turn: {@link #wakeAll}
+ * unparks the first {@value #FAN_OUT}, and every waiter that leaves, once it is out of the queue,
+ * unparks the first {@value #FAN_OUT} still in it if the condition holds then (re-checked after
+ * leaving, so it must be free of side effects). The waker thus makes {@value #FAN_OUT} unparks, not
+ * one per waiter: on an oversubscribed host each woken thread may preempt the waker, and waking
+ * eight threads one after another would cost it a time slice each; the wake-ups spread as a tree.
+ * No waiter is left behind: a waiter queued when the condition became true is either at the head
+ * that the waker (or a leaving waiter, after the condition became true) unparks, or behind one,
+ * which passes the wake-up on when it leaves.
  */
 final class WaitQueue {
   private static final long CHECK_NANOS = 10_000_000L;
+  private static final int FAN_OUT = 2;
 
   private final ConcurrentLinkedQueue<Entry> parked = new ConcurrentLinkedQueue<>();
+  private final boolean passingOn;
+
+  WaitQueue() {
+    this(false);
+  }
+
+  private WaitQueue(boolean passingOn) {
+    this.passingOn = passingOn;
+  }
+
+  /**
+   * A queue whose waiters pass a wake-up on, one to the next; for conditions that, once true, stay
+   * true and can be read without side effects.
+   */
+  static WaitQueue passingOn() {
+    return new WaitQueue(true);
+  }
 
   /** Parks the calling waiter until {@code condition} is true; returns at once if it is. */
   void await(BooleanSupplier condition) {
@@ -59,21 +87,67 @@ final class WaitQueue {
         interrupted |= Thread.interrupted();
       }
     } finally {
-      parked.remove(entry);
+      leave(entry, condition);
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
     }
   }
 
-  /** Wakes every parked waiter to re-check its condition; call after making it true. */
-  void wakeAll() {
-    for (Entry entry : parked) {
-      if (entry.parking == Parking.threads()) {
-        LockSupport.unpark((Thread) entry.waiter);
-      } else {
-        entry.parking.unpark(entry.waiter);
+  /**
+   * As {@link #await(BooleanSupplier)}, but returns also once {@link System#nanoTime()} has reached
+   * {@code deadline}, whether or not {@code condition} holds then.
+   */
+  void awaitUntil(BooleanSupplier condition, long deadline) {
+    if (condition.getAsBoolean()) {
+      return;
+    }
+    Parking parking = Waiters.parking();
+    Entry entry = new Entry(parking.waiter(), parking);
+    parked.add(entry);
+    boolean interrupted = false;
+    try {
+      for (long left = deadline - System.nanoTime();
+          left > 0 && !condition.getAsBoolean();
+          left = deadline - System.nanoTime()) {
+        parking.parkNanos(left);
+        interrupted |= Thread.interrupted();
       }
+    } finally {
+      leave(entry, condition);
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Wakes every parked waiter to re-check its condition; call after making it true. A passing-on
+   * queue's waiters are woken in turn, the first by this call.
+   */
+  void wakeAll() {
+    int woken = 0;
+    for (Entry entry : parked) {
+      unpark(entry);
+      if (passingOn && ++woken == FAN_OUT) {
+        return;
+      }
+    }
+  }
+
+  /** Takes {@code entry} out of the queue; in a passing-on queue, wakes the next waiters. */
+  private void leave(Entry entry, BooleanSupplier condition) {
+    parked.remove(entry);
+    if (passingOn && condition.getAsBoolean()) {
+      wakeAll();
+    }
+  }
+
+  private static void unpark(Entry entry) {
+    if (entry.parking == Parking.threads()) {
+      LockSupport.unpark((Thread) entry.waiter);
+    } else {
+      entry.parking.unpark(entry.waiter);
     }
   }
 
