@@ -20,6 +20,7 @@ import org.k42j.runtime.lifecycle.Request;
 import org.k42j.runtime.lifecycle.Requests;
 import org.k42j.runtime.spi.UniformTopology;
 import org.k42j.runtime.testing.DeclaredIdentity;
+import org.k42j.runtime.testing.TokenWaiterIdentity;
 import org.k42j.runtime.testing.Workers;
 
 /**
@@ -34,8 +35,11 @@ class DestroyQuiescenceTest {
 
   @Test
   void cleanupWaitsForTheRequestInFlightWhileNewCallsFailAtOnce() throws Exception {
+    // Waiters are tokens, as a kernel's user-level threads are: the caller scan cannot sample them,
+    // so the grace period waits for their requests. (A request on a platform thread is left to the
+    // scan, which need not wait for a thread seen outside the object.)
     try (var machine =
-        Processors.install(new DeclaredIdentity(THREADS), UniformTopology.single())) {
+        Processors.install(new TokenWaiterIdentity(THREADS), UniformTopology.single())) {
       ProcessorTally tally = ProcessorTally_Factory.create();
       int cleanedBefore = ProcessorTallyRep.CLEANED.get();
       CountDownLatch called = new CountDownLatch(1);
