@@ -50,8 +50,9 @@ record DemoOrdering(String what, List<Set<DemoForm>> tiers, Set<DemoForm> unrank
 
   /**
    * The request statistics on as many threads as cores: docs/performance.md's oversubscription
-   * table for them at 2 threads (quiet host): exclusive reps 4.03x the synchronized original [1.81,
-   * 6.37]. The dedicated-thread form has no table row, so it is shown, not ranked.
+   * table for them at 2 threads (quiet host): exclusive reps 3.88x the synchronized original [3.29,
+   * 4.52] (4.03x in an earlier run). The dedicated-thread form has no table row, so it is shown,
+   * not ranked.
    */
   static final DemoOrdering STATS =
       new DemoOrdering(
@@ -61,7 +62,7 @@ record DemoOrdering(String what, List<Set<DemoForm>> tiers, Set<DemoForm> unrank
 
   /**
    * The request statistics on twice as many threads as cores: the same table at 8 and 64 threads on
-   * 2 cores (exclusive 4.56x and 4.58x the synchronized original).
+   * 2 cores (exclusive 4.98x and 4.40x the synchronized original).
    */
   static final DemoOrdering STATS_OVERSUBSCRIBED =
       new DemoOrdering(
