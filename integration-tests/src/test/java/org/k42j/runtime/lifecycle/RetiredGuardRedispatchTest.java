@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.k42j.annotations.Policy;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjectException;
 import org.k42j.runtime.ClusteredObjects;
@@ -25,6 +24,7 @@ import org.k42j.runtime.internal.RepGuard;
 import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.UniformTopology;
+import org.k42j.runtime.testing.Swapper;
 import org.k42j.runtime.testing.Workers;
 
 /**
@@ -71,21 +71,7 @@ class RetiredGuardRedispatchTest {
       List<Counter> old = entries(counter);
       AtomicBoolean swapsDone = new AtomicBoolean();
       AtomicLong added = new AtomicLong(THREADS);
-      Thread swapper =
-          new Thread(
-              () -> {
-                for (int i = 0; i < SWAPS; i++) {
-                  LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-                  if (i % 2 == 0) {
-                    ClusteredObjects.hotSwap(counter, Policy.PER_CLUSTER, 2);
-                  } else {
-                    ClusteredObjects.hotSwap(counter, Policy.PER_PROCESSOR);
-                  }
-                }
-                swapsDone.set(true);
-              },
-              "swapper");
-      swapper.start();
+      Thread swapper = Swapper.start(counter, SWAPS, swapsDone);
       Workers.run(
           THREADS,
           HANG_SECONDS,

@@ -67,31 +67,19 @@ final class WaitQueue {
    */
   void await(
       BooleanSupplier condition, LifecycleWait wait, String phase, Supplier<String> holders) {
-    if (condition.getAsBoolean()) {
-      return;
-    }
-    Parking parking = Waiters.parking();
-    Entry entry = new Entry(parking.waiter(), parking);
-    parked.add(entry);
-    boolean interrupted = false;
-    try {
-      while (!condition.getAsBoolean()) {
-        if (wait != null) {
-          wait.check(phase, holders);
-          parking.parkNanos(Math.min(CHECK_NANOS, Math.max(1, wait.remainingNanos())));
-        } else if (parking == Parking.threads()) {
-          LockSupport.park(this); // the same; called here, Lincheck's model checker sees the park
-        } else {
-          parking.park();
-        }
-        interrupted |= Thread.interrupted();
-      }
-    } finally {
-      leave(entry, condition);
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    awaitParking(
+        condition,
+        parking -> {
+          if (wait != null) {
+            wait.check(phase, holders);
+            parking.parkNanos(Math.min(CHECK_NANOS, Math.max(1, wait.remainingNanos())));
+          } else if (parking == Parking.threads()) {
+            LockSupport.park(this); // the same; called here, Lincheck's model checker sees the park
+          } else {
+            parking.park();
+          }
+          return true;
+        });
   }
 
   /**
@@ -99,6 +87,28 @@ final class WaitQueue {
    * {@code deadline}, whether or not {@code condition} holds then.
    */
   void awaitUntil(BooleanSupplier condition, long deadline) {
+    awaitParking(
+        condition,
+        parking -> {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          parking.parkNanos(left);
+          return true;
+        });
+  }
+
+  /** One pause of a wait: parks (or gives up, returning false) under the waiter's parking. */
+  private interface Pause {
+    boolean pause(Parking parking);
+  }
+
+  /**
+   * The wait both forms share: in the queue from before the first check of {@code condition} until
+   * it holds or {@code pause} gives up; an interrupt is remembered and restored on return.
+   */
+  private void awaitParking(BooleanSupplier condition, Pause pause) {
     if (condition.getAsBoolean()) {
       return;
     }
@@ -107,10 +117,7 @@ final class WaitQueue {
     parked.add(entry);
     boolean interrupted = false;
     try {
-      for (long left = deadline - System.nanoTime();
-          left > 0 && !condition.getAsBoolean();
-          left = deadline - System.nanoTime()) {
-        parking.parkNanos(left);
+      while (!condition.getAsBoolean() && pause.pause(parking)) {
         interrupted |= Thread.interrupted();
       }
     } finally {

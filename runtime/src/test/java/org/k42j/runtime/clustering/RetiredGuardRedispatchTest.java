@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +26,8 @@ import org.k42j.runtime.internal.RepGuard;
 import org.k42j.runtime.internal.RootCore;
 import org.k42j.runtime.spi.ThreadSlotIdentity;
 import org.k42j.runtime.spi.UniformTopology;
+import org.k42j.runtime.testing.Swapper;
+import org.k42j.runtime.testing.VirtualThreadExecutors;
 import org.k42j.runtime.testing.Workers;
 
 /**
@@ -89,21 +90,7 @@ class RetiredGuardRedispatchTest {
       AtomicBoolean swapsDone = new AtomicBoolean();
       AtomicLong added = new AtomicLong(THREADS);
       AtomicLong badResults = new AtomicLong();
-      Thread swapper =
-          new Thread(
-              () -> {
-                for (int i = 0; i < SWAPS; i++) {
-                  LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
-                  if (i % 2 == 0) {
-                    ClusteredObjects.hotSwap(adding, Policy.PER_CLUSTER, 2);
-                  } else {
-                    ClusteredObjects.hotSwap(adding, Policy.PER_PROCESSOR);
-                  }
-                }
-                swapsDone.set(true);
-              },
-              "swapper");
-      swapper.start();
+      Thread swapper = Swapper.start(adding, SWAPS, swapsDone);
       Workers.run(
           THREADS,
           HANG_SECONDS,
@@ -177,7 +164,7 @@ class RetiredGuardRedispatchTest {
    */
   @Test
   void virtualThreadsCallingOutsideRequestsThroughSwapsLoseNothing() throws Exception {
-    ExecutorService virtualThreads = virtualThreadExecutor();
+    ExecutorService virtualThreads = VirtualThreadExecutors.perTaskOrNull();
     assumeTrue(virtualThreads != null, "virtual threads need JDK 21 or later");
     try (var machine =
         Processors.install(new ThreadSlotIdentity(PROCESSORS), UniformTopology.single())) {
@@ -222,19 +209,6 @@ class RetiredGuardRedispatchTest {
               () -> late.get(HANG_SECONDS, TimeUnit.SECONDS));
       assertTrue(failed.getCause() instanceof ClusteredObjectDestroyedException, failed.toString());
       virtualThreads.shutdown();
-    }
-  }
-
-  /** {@code Executors.newVirtualThreadPerTaskExecutor()} on JDK 21+, or null. */
-  private static ExecutorService virtualThreadExecutor() {
-    try {
-      Method factory =
-          java.util.concurrent.Executors.class.getMethod("newVirtualThreadPerTaskExecutor");
-      return (ExecutorService) factory.invoke(null);
-    } catch (NoSuchMethodException e) {
-      return null;
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
     }
   }
 }

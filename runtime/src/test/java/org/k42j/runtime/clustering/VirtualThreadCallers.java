@@ -8,10 +8,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
-import org.k42j.annotations.Policy;
-import org.k42j.runtime.ClusteredObjects;
 import org.k42j.runtime.lifecycle.Request;
 import org.k42j.runtime.lifecycle.Requests;
+import org.k42j.runtime.testing.Swapper;
 
 /**
  * What the virtual-thread lifecycle tests share: the callers' calls and pauses, and the swaps they
@@ -55,17 +54,6 @@ final class VirtualThreadCallers {
     }
   }
 
-  /** Four hot swaps, between per-cluster (2 processors a rep) and per-processor reps. */
-  static void swapFourTimes(ParkingCounting counting) {
-    for (int i = 0; i < 4; i++) {
-      if (i % 2 == 0) {
-        ClusteredObjects.hotSwap(counting, Policy.PER_CLUSTER, 2);
-      } else {
-        ClusteredObjects.hotSwap(counting, Policy.PER_PROCESSOR);
-      }
-    }
-  }
-
   /**
    * Swaps {@code counting} four times while {@code count} virtual threads call it (in requests of
    * ten calls, or outside any request), each at least 50 times and on until the swaps are done;
@@ -95,7 +83,7 @@ final class VirtualThreadCallers {
               }
               returned.addAndGet(mine);
             });
-    swapFourTimes(counting);
+    Swapper.swapAlternately(counting, 4, 0);
     swapsDone.set(true);
     awaitAll(callers, executor);
     return returned.get();
