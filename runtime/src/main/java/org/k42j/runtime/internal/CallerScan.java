@@ -167,6 +167,9 @@ final class CallerScan {
         candidates == null
             ? Sampler.THREADS.dumpAllThreads(false, false, Integer.MAX_VALUE)
             : Sampler.THREADS.getThreadInfo(candidates, Integer.MAX_VALUE);
+    if (candidates == null) {
+      VirtualThreadView.warnIfBlind(VirtualThreadView.KIND, threads);
+    }
     return inside(threads);
   }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 /**
@@ -60,6 +61,47 @@ abstract class VirtualThreadView {
       return Kind.JSON_DUMP;
     }
     return Kind.NONE;
+  }
+
+  private static final System.Logger LOG = System.getLogger("org.k42j.runtime.lifecycle");
+  private static final AtomicBoolean WARNED = new AtomicBoolean();
+
+  /** The once-per-JVM warning of {@link #warnIfBlind}. */
+  static final String BLIND_WARNING =
+      "k42j: virtual threads are running, but destroys and hot swaps cannot see them: calls they"
+          + " make outside requests are not waited for (on thread-safe reps such a call can be"
+          + " lost or run after a destroy; exclusive reps re-dispatch it). Run the JVM with"
+          + " --add-exports java.base/jdk.internal.vm=ALL-UNNAMED (=org.k42j.runtime on the module"
+          + " path), or make those calls inside requests (Requests.run)";
+
+  /**
+   * Warns once per JVM, through the lifecycle's logger, when this JVM's view ({@code kind}) sees no
+   * virtual thread although one is running now: a sampled platform thread carries one (a frame of
+   * {@code java.lang.VirtualThread} on a carrier's stack). Returns whether it warned now.
+   */
+  static boolean warnIfBlind(Kind kind, ThreadInfo[] platformThreads) {
+    if (kind != Kind.NONE || !VirtualThreads.exist() || WARNED.get()) {
+      return false;
+    }
+    for (ThreadInfo thread : platformThreads) {
+      if (thread != null && carriesVirtualThread(thread.getStackTrace())) {
+        if (WARNED.compareAndSet(false, true)) {
+          LOG.log(System.Logger.Level.WARNING, BLIND_WARNING);
+          return true;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean carriesVirtualThread(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      if (frame.getClassName().equals("java.lang.VirtualThread")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A view for one scan. */
