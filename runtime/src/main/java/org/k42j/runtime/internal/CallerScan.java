@@ -74,6 +74,9 @@ final class CallerScan {
 
   private static final String MEDIATOR = Mediator.class.getName();
   private static final String REFUSAL = Refusal.class.getName();
+  // The run-time path's guard base, whose redispatch$ issues a retired guard's call again through
+  // the handle by reflection (named, not imported: that package builds on this one).
+  private static final String RUNTIME_GUARD = "org.k42j.runtime.clustering.internal.RuntimeGuard";
 
   /**
    * A scan for calls into {@code parts} (the handle, the miss object, reps, entries, the root):
@@ -136,7 +139,7 @@ final class CallerScan {
   void awaitCallersGone(LifecycleWait wait) {
     VirtualThreadView virtualThreads = VirtualThreadView.forScan();
     long[] platform = stillInside(null);
-    long[] virtual = virtualThreads.inside(this::inside);
+    long[] virtual = virtualThreads.insideOrNone(this::inside);
     samples = 1;
     for (int round = 0; platform.length + virtual.length > 0; round++) {
       if (wait != null) {
@@ -145,7 +148,8 @@ final class CallerScan {
       }
       pause(round);
       platform = platform.length == 0 ? platform : stillInside(platform);
-      virtual = virtual.length == 0 ? virtual : virtualThreads.stillInside(virtual, this::inside);
+      virtual =
+          virtual.length == 0 ? virtual : virtualThreads.stillInsideOrNone(virtual, this::inside);
       samples = samples + 1;
     }
   }
@@ -264,15 +268,34 @@ final class CallerScan {
       }
       if (frame.equals(passed)) {
         callPassed = true; // counted or held by a swap's mediator, or refused as destroyed
-      } else if (guardClasses.contains(frame)
-          && i > 0
-          && handleClasses.contains(frames.get(i - 1))) {
+      } else if (guardClasses.contains(frame) && goesAgainThroughTheHandle(frames, i)) {
         callPassed = true; // a retired guard's call, going again through the handle: judged there
       } else if (repClasses.contains(frame)) {
         return true;
       }
     }
     return !callPassed; // between reading an entry and reaching its rep: which entry is unknown
+  }
+
+  /**
+   * Whether the frames inside the guard frame at {@code guard} issue its call again through the
+   * handle: the handle's frame next, as a processor-generated guard re-dispatches, or after only
+   * the run-time path's {@code RuntimeGuard.redispatch$} and the JDK's reflection frames, as a
+   * guard the run-time path generates does. A rep's frame in between is a rep calling its object.
+   */
+  private boolean goesAgainThroughTheHandle(List<String> frames, int guard) {
+    for (int j = guard - 1; j >= 0; j--) {
+      String frame = frames.get(j);
+      if (handleClasses.contains(frame)) {
+        return true;
+      }
+      if (!frame.equals(RUNTIME_GUARD)
+          && !frame.startsWith("java.")
+          && !frame.startsWith("jdk.internal.")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

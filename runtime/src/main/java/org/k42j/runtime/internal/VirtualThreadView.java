@@ -57,7 +57,10 @@ abstract class VirtualThreadView {
       return Kind.THREAD_CONTAINERS;
     }
     if (FullThreadDump.available()
+        && !"false".equals(System.getProperty("jdk.trackAllThreads"))
         && (Runtime.version().feature() < 25 || setting.equals("true"))) {
+      // (Without tracking, the dump walks the same containers and misses virtual threads started
+      // directly: no view, rather than one that claims to see them.)
       return Kind.JSON_DUMP;
     }
     return Kind.NONE;
@@ -73,6 +76,11 @@ abstract class VirtualThreadView {
           + " lost or run after a destroy; exclusive reps re-dispatch it). Run the JVM with"
           + " --add-exports java.base/jdk.internal.vm=ALL-UNNAMED (=org.k42j.runtime on the module"
           + " path), or make those calls inside requests (Requests.run)";
+
+  /** Forgets that the warning was given, so a test can see it again. */
+  static void forgetWarningForTests() {
+    WARNED.set(false);
+  }
 
   /**
    * Warns once per JVM, through the lifecycle's logger, when this JVM's view ({@code kind}) sees no
@@ -122,6 +130,15 @@ abstract class VirtualThreadView {
    */
   static Set<Long> liveVirtualThreadIds() {
     Set<Long> ids = new HashSet<>();
+    try {
+      collectLiveIds(ids);
+    } catch (RuntimeException refused) {
+      ids.clear(); // none listed: the grace period waits for their requests itself
+    }
+    return ids;
+  }
+
+  private static void collectLiveIds(Set<Long> ids) {
     switch (KIND) {
       case THREAD_CONTAINERS:
         for (Thread thread : ThreadContainerWalk.virtualThreads()) {
@@ -136,7 +153,42 @@ abstract class VirtualThreadView {
       default:
         break;
     }
-    return ids;
+  }
+
+  /**
+   * {@link #inside}, or none when the JDK refuses the view (its internals changed, a dump failed):
+   * the destroy or swap then goes on as if the JVM gave no view, and says so once in the log,
+   * rather than failing with an error about something the user did not do.
+   */
+  final long[] insideOrNone(Predicate<List<String>> inside) {
+    try {
+      return inside(inside);
+    } catch (RuntimeException refused) {
+      return refused(refused);
+    }
+  }
+
+  /** {@link #stillInside}, or none when the JDK refuses the view, as {@link #insideOrNone}. */
+  final long[] stillInsideOrNone(long[] pending, Predicate<List<String>> inside) {
+    try {
+      return stillInside(pending, inside);
+    } catch (RuntimeException refused) {
+      return refused(refused);
+    }
+  }
+
+  private static long[] refused(RuntimeException why) {
+    if (WARNED.compareAndSet(false, true)) {
+      LOG.log(
+          System.Logger.Level.WARNING,
+          "k42j: the caller scan could not list virtual threads ("
+              + why
+              + "); destroys and hot swaps go on without waiting for calls that virtual threads"
+              + " make outside requests. Make those calls inside requests (Requests.run), or run"
+              + " with -Dk42j.scan.virtualThreads=false to stop trying",
+          why);
+    }
+    return new long[0];
   }
 
   /**

@@ -109,6 +109,28 @@ class CallerScanTest {
     assertTrue(
         swap.inside(stack(Handle.class, Guard.class, Handle.class, Guard.class, Rep.class)),
         "a retired guard's call, again through the handle to an old rep");
+    assertFalse(
+        swap.inside(
+            stack(
+                Handle.class,
+                Guard.class,
+                "org.k42j.runtime.clustering.internal.RuntimeGuard",
+                "java.lang.reflect.Method",
+                REFLECTION,
+                Handle.class,
+                MEDIATOR)),
+        "a run-time guard's retired call, again through the handle by reflection, held");
+    assertTrue(
+        swap.inside(
+            stack(
+                Handle.class,
+                Guard.class,
+                "org.k42j.runtime.clustering.internal.RuntimeGuard",
+                REFLECTION,
+                Handle.class,
+                Guard.class,
+                Rep.class)),
+        "a run-time guard's retired call, again through the handle to an old rep");
     assertTrue(
         swap.inside(stack(Handle.class, Guard.class, Rep.class, Handle.class, MEDIATOR)),
         "a rep calling its own object from inside its live guard");
