@@ -16,7 +16,12 @@ import java.lang.invoke.MethodType;
  * that rehash on contention to spread load at least as well. So a slot is a function of the thread:
  * a probe table of {@value #PROBES} ints indexed by the low bits of the thread id holds each
  * thread's slot. The hit path is one load from that table: no {@code ThreadLocal} (which costs more
- * than a whole {@code LongAdder} increment), no allocation, no write.
+ * than a whole {@code LongAdder} increment), no allocation, no write. The table has {@value
+ * #PROBES} entries (256 KB per identity) so that the threads of a service started together, even
+ * 10,000 virtual threads (whose ids are taken from one counter, so nearly consecutive), each have
+ * an entry of their own: threads sharing an entry move together (below), and with 4,096 entries
+ * 10,000 virtual threads did, so one's move changed another's slot while it was parked inside a
+ * rep.
  *
  * <p>Invariants: every probe entry is always in {@code 0..count-1}, so any racy read is a valid
  * slot; entries start at {@code (index % count)}, so any {@code count} threads with consecutive ids
@@ -33,7 +38,7 @@ import java.lang.invoke.MethodType;
  * a second guard, which deadlocks if another thread does the same in the opposite direction.
  */
 public final class ThreadSlotIdentity implements ProcessorIdentity {
-  private static final int PROBES = 4096;
+  private static final int PROBES = 65_536;
   private static final int MASK = PROBES - 1;
   private static final MethodHandle SLOT_IN;
 
