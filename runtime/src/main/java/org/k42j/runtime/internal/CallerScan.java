@@ -144,7 +144,7 @@ final class CallerScan {
     for (int round = 0; platform.length + virtual.length > 0; round++) {
       if (wait != null) {
         long[] holders = concat(platform, virtual);
-        wait.check("caller scan", () -> describe(holders));
+        wait.check("caller scan", () -> describe(holders, virtualThreads));
       }
       pause(round);
       platform = platform.length == 0 ? platform : stillInside(platform);
@@ -192,28 +192,39 @@ final class CallerScan {
   }
 
   /** The threads {@code ids} names, each with its innermost frame of the object's classes. */
-  private String describe(long[] ids) {
+  private String describe(long[] ids, VirtualThreadView virtualThreads) {
     StringBuilder text = new StringBuilder("threads still inside the object: ");
     ThreadInfo[] threads = Sampler.THREADS.getThreadInfo(ids, Integer.MAX_VALUE);
     for (int i = 0; i < threads.length && i < 16; i++) {
       ThreadInfo thread = threads[i];
       text.append(i == 0 ? "" : "; ");
       if (thread == null) {
-        text.append("thread #").append(ids[i]).append(" (a virtual thread, or ended)");
+        StackTraceElement[] stack = virtualThreads.stackOf(ids[i]);
+        text.append("virtual thread #").append(ids[i]);
+        if (stack == null) {
+          text.append(" (or a thread that has ended)");
+        } else {
+          appendFrameInside(text, stack);
+        }
         continue;
       }
       text.append("thread '").append(thread.getThreadName()).append('\'');
-      for (StackTraceElement frame : thread.getStackTrace()) {
-        if (classes.contains(frame.getClassName())) {
-          text.append(" at ").append(frame);
-          break;
-        }
-      }
+      appendFrameInside(text, thread.getStackTrace());
     }
     if (threads.length > 16) {
       text.append("; and ").append(threads.length - 16).append(" more");
     }
     return text.toString();
+  }
+
+  /** Appends " at" the innermost frame of {@code stack} in the object's classes, if it has one. */
+  private void appendFrameInside(StringBuilder text, StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      if (classes.contains(frame.getClassName())) {
+        text.append(" at ").append(frame);
+        return;
+      }
+    }
   }
 
   /** Stack samples taken so far (for the Flight Recorder events). */

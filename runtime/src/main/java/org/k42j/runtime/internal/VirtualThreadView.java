@@ -202,6 +202,14 @@ abstract class VirtualThreadView {
    */
   abstract long[] stillInside(long[] pending, Predicate<List<String>> inside);
 
+  /**
+   * The stack now of the virtual thread {@code id} that an earlier sample found inside, for naming
+   * where it is while a destroy or swap waits for it; null when this view keeps no thread to ask.
+   */
+  StackTraceElement[] stackOf(long id) {
+    return null;
+  }
+
   /** Listed by the thread containers; each stack from the thread itself. */
   private static final class Containers extends VirtualThreadView {
     private final Map<Long, Thread> seen = new HashMap<>();
@@ -230,6 +238,12 @@ abstract class VirtualThreadView {
         }
       }
       return Arrays.copyOf(still, count);
+    }
+
+    @Override
+    StackTraceElement[] stackOf(long id) {
+      Thread thread = seen.get(id);
+      return thread == null ? null : thread.getStackTrace();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.k42j.runtime.clustering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -19,6 +20,7 @@ import org.k42j.annotations.Policy;
 import org.k42j.annotations.Reduce;
 import org.k42j.runtime.ClusteredObjectDestroyedException;
 import org.k42j.runtime.ClusteredObjects;
+import org.k42j.runtime.LifecycleTimeoutException;
 import org.k42j.runtime.Processors;
 import org.k42j.runtime.lifecycle.Request;
 import org.k42j.runtime.lifecycle.Requests;
@@ -140,6 +142,39 @@ class VirtualThreadsOutsideRequestsTest {
       release.countDown();
       virtualThreads.shutdown();
     }
+  }
+
+  @Test
+  void aBoundedSwapThatGivesUpNamesTheVirtualThreadInsideAndWhere() throws Exception {
+    ExecutorService virtualThreads = seenVirtualThreads();
+    AtomicRegisteredCounter.parkInsideNanos = TimeUnit.SECONDS.toNanos(3);
+    try (var machine = Processors.install(new ThreadSlotIdentity(4), UniformTopology.single())) {
+      ParkingCounting counting = threadSafe().build().create();
+      Future<?> parked = virtualThreads.submit(counting::incrementAfterPark);
+      awaitParkedInside(counting);
+      LifecycleTimeoutException e =
+          assertThrows(
+              LifecycleTimeoutException.class,
+              () -> ClusteredObjects.hotSwap(counting, Policy.SINGLE, 0, Duration.ofMillis(500)));
+      assertTrue(e.getMessage().contains("virtual thread #"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains(AtomicRegisteredCounter.class.getName() + ".incrementAfterPark"),
+          e.getMessage());
+      parked.get(30, TimeUnit.SECONDS);
+      assertEquals(1, counting.count());
+    } finally {
+      virtualThreads.shutdown();
+    }
+  }
+
+  /** Waits, bounded, until some rep of {@code counting} exists and a caller is parked inside. */
+  private static void awaitParkedInside(ParkingCounting counting) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (AtomicRegisteredCounter.ALL.isEmpty()) {
+      assertTrue(System.nanoTime() < deadline, "the caller never reached the rep");
+      Thread.sleep(5);
+    }
+    Thread.sleep(100); // inside its 3 s park by now
   }
 
   private static void awaitCalls(long calls) throws InterruptedException {
