@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -18,6 +19,9 @@ public final class AtomicRegisteredCounter implements ParkingCounting {
 
   /** How long {@link #incrementAfterPark()} parks inside the rep; a test may lengthen it. */
   static volatile long parkInsideNanos = TimeUnit.MILLISECONDS.toNanos(20);
+
+  /** Callers parked inside {@link #incrementAfterPark()} now. */
+  static final AtomicInteger PARKED_INSIDE = new AtomicInteger();
 
   private final AtomicLong count = new AtomicLong();
 
@@ -37,7 +41,12 @@ public final class AtomicRegisteredCounter implements ParkingCounting {
    */
   @Override
   public void incrementAfterPark() {
-    LockSupport.parkNanos(parkInsideNanos);
+    PARKED_INSIDE.incrementAndGet();
+    try {
+      LockSupport.parkNanos(parkInsideNanos);
+    } finally {
+      PARKED_INSIDE.decrementAndGet();
+    }
     count.incrementAndGet();
   }
 

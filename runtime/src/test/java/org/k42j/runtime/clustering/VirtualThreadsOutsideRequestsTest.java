@@ -151,7 +151,7 @@ class VirtualThreadsOutsideRequestsTest {
     try (var machine = Processors.install(new ThreadSlotIdentity(4), UniformTopology.single())) {
       ParkingCounting counting = threadSafe().build().create();
       Future<?> parked = virtualThreads.submit(counting::incrementAfterPark);
-      awaitParkedInside(counting);
+      awaitParkedInside();
       LifecycleTimeoutException e =
           assertThrows(
               LifecycleTimeoutException.class,
@@ -167,14 +167,13 @@ class VirtualThreadsOutsideRequestsTest {
     }
   }
 
-  /** Waits, bounded, until some rep of {@code counting} exists and a caller is parked inside. */
-  private static void awaitParkedInside(ParkingCounting counting) throws InterruptedException {
+  /** Waits, bounded, until a caller is parked inside a rep. */
+  private static void awaitParkedInside() throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (AtomicRegisteredCounter.ALL.isEmpty()) {
-      assertTrue(System.nanoTime() < deadline, "the caller never reached the rep");
+    while (AtomicRegisteredCounter.PARKED_INSIDE.get() == 0) {
+      assertTrue(System.nanoTime() < deadline, "the caller never parked inside the rep");
       Thread.sleep(5);
     }
-    Thread.sleep(100); // inside its 3 s park by now
   }
 
   private static void awaitCalls(long calls) throws InterruptedException {
